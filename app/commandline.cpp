@@ -1,0 +1,53 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace tenure::app {
+
+namespace {
+
+// Every headless command; later commands are added here.
+constexpr std::array<Command, 0> kCommands{};
+
+QString translatedSummary(const Command& command)
+{
+    return QCoreApplication::translate("tenure::app::Command", command.summary);
+}
+
+} // namespace
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString usageText()
+{
+    QString text = QCoreApplication::translate(
+        "tenure::app", "Usage:\n"
+                       "  tenure [BOOK]              open the workbench, on BOOK if given\n"
+                       "  tenure COMMAND [OPTIONS]   run a command without a window\n"
+                       "  tenure --help | --version\n\n"
+                       "Commands:\n");
+    for (const Command& command : kCommands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(command.name), -24)
+                    .arg(translatedSummary(command));
+    }
+    text += QCoreApplication::translate("tenure::app",
+                                        "\n`tenure COMMAND --help` describes a command's options.\n");
+    return text;
+}
+
+QString versionText()
+{
+    return QStringLiteral("tenure %1\n").arg(QStringLiteral(TENURE_VERSION));
+}
+
+} // namespace tenure::app

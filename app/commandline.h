@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tenure::app {
+
+// The headless face of the `tenure` executable: `tenure <command> [options]`.
+// Each command parses its own options and prints to stdout/stderr; it returns
+// the process exit code. None of them needs a display.
+struct Command
+{
+    const char* name;
+    const char* summary; // translated through QCoreApplication::translate("tenure::app::Command", ...)
+    int (*run)(const QStringList& arguments);
+};
+
+const Command* findCommand(const QString& name);
+
+// Text for `tenure --help`.
+QString usageText();
+QString versionText();
+
+} // namespace tenure::app

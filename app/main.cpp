@@ -1,0 +1,69 @@
+// The `tenure` executable: wiring only. Headless commands run under a
+// QCoreApplication so they need no display; everything else opens the window.
+#include "commandline.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+bool isFlag(const char* argument, const char* flag)
+{
+    return std::strcmp(argument, flag) == 0;
+}
+
+int printTo(FILE* stream, const QString& text)
+{
+    QTextStream(stream) << text;
+    return 0;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tenure"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tenure"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    describeApplication();
+    if (argc > 1 && argv[1][0] != '\0') {
+        const char* first = argv[1];
+        if (isFlag(first, "--help") || isFlag(first, "-h")) {
+            QCoreApplication app(argc, argv);
+            return printTo(stdout, tenure::app::usageText());
+        }
+        if (isFlag(first, "--version")) {
+            QCoreApplication app(argc, argv);
+            return printTo(stdout, tenure::app::versionText());
+        }
+        if (const auto* command = tenure::app::findCommand(QString::fromLocal8Bit(first))) {
+            QCoreApplication app(argc, argv);
+            return command->run(app.arguments().mid(2));
+        }
+        if (first[0] == '-') {
+            QCoreApplication app(argc, argv);
+            printTo(stderr, QCoreApplication::translate("tenure::app", "Unknown option %1\n\n")
+                                .arg(QString::fromLocal8Bit(first)));
+            printTo(stderr, tenure::app::usageText());
+            return 2;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tenure/icons/tenure.svg")));
+    QApplication::setDesktopFileName(QStringLiteral(TENURE_APP_ID));
+    tenure::ui::MainWindow window;
+    window.show();
+    if (argc > 1)
+        window.openBook(QString::fromLocal8Bit(argv[1]));
+    else
+        window.reopenLastBook();
+    return app.exec();
+}

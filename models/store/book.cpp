@@ -1,0 +1,194 @@
+#include "book.h"
+
+#include "bookerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace tenure::store {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::store::Book)
+};
+
+QString fileName(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
+
+void configure(Connection& connection)
+{
+    connection.exec("PRAGMA foreign_keys = ON");
+    // WAL lets readers in other processes see committed data while one writes.
+    connection.exec("PRAGMA journal_mode = WAL");
+    connection.exec("PRAGMA synchronous = NORMAL");
+}
+
+// Reads the header of an existing file without writing to it, and refuses
+// anything that is not a book this version of Tenure understands.
+int inspect(const QString& path, int newestKnown)
+{
+    try {
+        Connection probe(path, Connection::Mode::ReadOnly);
+        const auto applicationId = probe.queryInt("PRAGMA application_id").value_or(0);
+        const int version = schemaVersionOf(probe);
+        // Reading the schema catches a damaged first page early.
+        probe.queryInt("SELECT count(*) FROM sqlite_schema");
+        if (applicationId != Book::kApplicationId) {
+            throw BookError(BookError::Kind::NotABook,
+                            Messages::tr("%1 is not a Tenure book. It has not been changed.")
+                                .arg(fileName(path)));
+        }
+        if (version > newestKnown) {
+            throw BookError(BookError::Kind::TooNew,
+                            Messages::tr("%1 was written by a newer version of Tenure (book "
+                                         "format %2; this version reads up to %3). Update "
+                                         "Tenure to open it. It has not been changed.")
+                                .arg(fileName(path))
+                                .arg(version)
+                                .arg(newestKnown));
+        }
+        return version;
+    } catch (const BookError& error) {
+        switch (error.kind()) {
+        case BookError::Kind::NotABook:
+            throw BookError(error.kind(),
+                            Messages::tr("%1 is not a Tenure book. It has not been changed.")
+                                .arg(fileName(path)));
+        case BookError::Kind::Corrupt:
+            throw BookError(error.kind(),
+                            Messages::tr("%1 is damaged and cannot be read. It has not been "
+                                         "changed; restore it from a backup.")
+                                .arg(fileName(path)));
+        default:
+            throw;
+        }
+    }
+}
+
+QString backupPathFor(const QString& path, int version)
+{
+    const QFileInfo info(path);
+    QString candidate = info.dir().filePath(
+        QStringLiteral("%1.before-upgrade-v%2.%3")
+            .arg(info.completeBaseName())
+            .arg(version)
+            .arg(info.suffix().isEmpty() ? Book::kFileSuffix : info.suffix()));
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        candidate = info.dir().filePath(QStringLiteral("%1.before-upgrade-v%2-%3.%4")
+                                            .arg(info.completeBaseName())
+                                            .arg(version)
+                                            .arg(n)
+                                            .arg(info.suffix()));
+    }
+    return candidate;
+}
+
+} // namespace
+
+Book::Book(const QString& path, Access access)
+    : m_path(path)
+    , m_access(access)
+{
+}
+
+std::unique_ptr<Book> Book::create(const QString& path, const QString& baseCurrency)
+{
+    if (QFileInfo::exists(path)) {
+        throw BookError(BookError::Kind::AlreadyExists,
+                        Messages::tr("%1 already exists; choose another name.").arg(path));
+    }
+    std::unique_ptr<Book> book(new Book(path, Access::ReadWrite));
+    try {
+        book->m_connection = std::make_unique<Connection>(path, Connection::Mode::Create);
+        Connection& connection = *book->m_connection;
+        connection.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        configure(connection);
+        applyMigrations(connection, standardMigrations());
+        book->setMeta(QStringLiteral("base_currency"), baseCurrency);
+        book->setMeta(QStringLiteral("created_at"),
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        book->setMeta(QStringLiteral("created_by"), QStringLiteral("Tenure " TENURE_VERSION));
+    } catch (...) {
+        book.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+    return book;
+}
+
+std::unique_ptr<Book> Book::open(const QString& path, Access access)
+{
+    return open(path, access, standardMigrations());
+}
+
+std::unique_ptr<Book> Book::open(const QString& path, Access access,
+                                 const std::vector<Migration>& steps)
+{
+    if (!QFileInfo(path).isFile()) {
+        throw BookError(BookError::Kind::NotFound,
+                        Messages::tr("There is no book at %1.").arg(path));
+    }
+    const int newest = steps.empty() ? 0 : steps.back().version;
+    const int version = inspect(path, newest);
+
+    std::unique_ptr<Book> book(new Book(path, access));
+    if (access == Access::ReadOnly) {
+        book->m_connection = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
+        book->m_connection->exec("PRAGMA foreign_keys = ON");
+        return book;
+    }
+
+    book->m_connection = std::make_unique<Connection>(path, Connection::Mode::ReadWrite);
+    if (version < newest) {
+        book->m_upgradeBackupPath = backupPathFor(path, version);
+        backup(*book->m_connection, book->m_upgradeBackupPath);
+    }
+    configure(*book->m_connection);
+    applyMigrations(*book->m_connection, steps);
+    return book;
+}
+
+int Book::schemaVersion()
+{
+    return schemaVersionOf(*m_connection);
+}
+
+QString Book::meta(const QString& key)
+{
+    Statement select = m_connection->prepare("SELECT value FROM book_meta WHERE key = ?");
+    select.bind(1, key);
+    return select.step() ? select.textValue(0) : QString();
+}
+
+void Book::setMeta(const QString& key, const QString& value)
+{
+    Statement upsert = m_connection->prepare(
+        "INSERT INTO book_meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, key).bind(2, value).exec();
+}
+
+void Book::backup(Connection& source, const QString& target)
+{
+    Connection destination(target, Connection::Mode::Create);
+    sqlite3_backup* copy = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    if (!copy)
+        destination.fail(sqlite3_errcode(destination.handle()), Messages::tr("Backing up"));
+    const int rc = sqlite3_backup_step(copy, -1);
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        destination.fail(rc, Messages::tr("Backing up"));
+}
+
+} // namespace tenure::store

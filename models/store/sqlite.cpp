@@ -1,0 +1,251 @@
+#include "sqlite.h"
+
+#include "bookerror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace tenure::store {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::store::Connection)
+};
+
+BookError::Kind kindFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return BookError::Kind::Busy;
+    case SQLITE_NOTADB:
+        return BookError::Kind::NotABook;
+    case SQLITE_CORRUPT:
+        return BookError::Kind::Corrupt;
+    default:
+        return BookError::Kind::Io;
+    }
+}
+
+} // namespace
+
+Connection::Connection(const QString& path, Mode mode)
+    : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw BookError(kindFor(rc), Messages::tr("Cannot open %1: %2").arg(path, detail));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // A second writer waits this long for the lock before it is told the book is busy.
+    sqlite3_busy_timeout(m_db, 2000);
+}
+
+Connection::~Connection()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Connection::fail(int rc, const QString& what) const
+{
+    const auto kind = kindFor(rc);
+    if (kind == BookError::Kind::Busy) {
+        throw BookError(kind, Messages::tr("The book %1 is being changed by another Tenure window "
+                                           "or process. Try again when it has finished.")
+                                  .arg(QFileInfo(m_path).fileName()));
+    }
+    throw BookError(kind, Messages::tr("%1 failed on %2: %3")
+                              .arg(what, QFileInfo(m_path).fileName(),
+                                   QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+void Connection::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
+    sqlite3_free(error);
+    if (rc != SQLITE_OK)
+        fail(rc, Messages::tr("Running SQL"));
+}
+
+Statement Connection::prepare(std::string_view sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, Messages::tr("Preparing SQL"));
+    return Statement(*this, statement);
+}
+
+std::optional<std::int64_t> Connection::queryInt(std::string_view sql)
+{
+    Statement statement = prepare(sql);
+    if (!statement.step() || statement.isNull(0))
+        return std::nullopt;
+    return statement.intValue(0);
+}
+
+std::optional<QString> Connection::queryText(std::string_view sql)
+{
+    Statement statement = prepare(sql);
+    if (!statement.step() || statement.isNull(0))
+        return std::nullopt;
+    return statement.textValue(0);
+}
+
+std::int64_t Connection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Statement::Statement(Connection& connection, sqlite3_stmt* statement)
+    : m_connection(&connection)
+    , m_statement(statement)
+{
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_connection(other.m_connection)
+    , m_statement(other.m_statement)
+{
+    other.m_statement = nullptr;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.data(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_connection->fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)).section(u' ', 0, 2));
+}
+
+void Statement::exec()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::intValue(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double Statement::doubleValue(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString Statement::textValue(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QString::fromUtf8(utf8Value(column));
+}
+
+std::string_view Statement::utf8Value(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return text ? std::string_view(text, static_cast<std::size_t>(size)) : std::string_view();
+}
+
+Transaction::Transaction(Connection& connection, Kind kind)
+    : m_connection(connection)
+{
+    m_connection.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_connection.exec("COMMIT");
+    m_open = false;
+}
+
+} // namespace tenure::store

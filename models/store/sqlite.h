@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tenure::store {
+
+class Statement;
+
+// A thin RAII owner of one sqlite3 connection. Tenure talks to SQLite through
+// its C API rather than QtSql: UTF-8 binds, the backup API and bulk inserts
+// are several times faster that way (docs/architecture.md). Errors throw
+// BookError. A connection belongs to the thread that uses it.
+class Connection
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    Connection(const QString& path, Mode mode);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Runs one or more statements that return no rows.
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+
+    // Convenience for "SELECT <one value>"; nullopt when there is no row or NULL.
+    std::optional<std::int64_t> queryInt(std::string_view sql);
+    std::optional<QString> queryText(std::string_view sql);
+
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    // Throws BookError describing `what` failed with result code `rc`.
+    [[noreturn]] void fail(int rc, const QString& what) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// One prepared statement. Parameters are 1-based, columns 0-based, as in SQLite.
+class Statement
+{
+public:
+    Statement(Connection& connection, sqlite3_stmt* statement);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, std::int64_t{value}); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, std::string_view utf8);
+    Statement& bindNull(int index);
+
+    // Advances to the next row; false when done. Statements that return no rows
+    // are run with exec().
+    bool step();
+    void exec();
+    void reset(); // ready to run again; keeps nothing bound
+
+    bool isNull(int column) const;
+    std::int64_t intValue(int column) const;
+    double doubleValue(int column) const;
+    QString textValue(int column) const; // NULL reads as a null QString
+    std::string_view utf8Value(int column) const;
+
+private:
+    Connection* m_connection;
+    sqlite3_stmt* m_statement;
+};
+
+// RAII transaction: rolls back unless commit() is called.
+class Transaction
+{
+public:
+    enum class Kind { Deferred, Immediate };
+    explicit Transaction(Connection& connection, Kind kind = Kind::Immediate);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Connection& m_connection;
+    bool m_open = true;
+};
+
+} // namespace tenure::store

@@ -1,0 +1,30 @@
+#pragma once
+
+// A QTEST_MAIN that always runs headless and at a fixed DPI, so that results
+// and screenshots do not depend on the machine running them.
+#include <QTest>
+#include <QtGlobal>
+
+#if defined(QT_WIDGETS_LIB)
+#include <QApplication>
+#define TENURE_TEST_APPLICATION QApplication
+#elif defined(QT_GUI_LIB)
+#include <QGuiApplication>
+#define TENURE_TEST_APPLICATION QGuiApplication
+#else
+#include <QCoreApplication>
+#define TENURE_TEST_APPLICATION QCoreApplication
+#endif
+
+#define TENURE_TEST_MAIN(TestClass)                                                                \
+    int main(int argc, char* argv[])                                                               \
+    {                                                                                              \
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))                                        \
+            qputenv("QT_QPA_PLATFORM", "offscreen");                                               \
+        qputenv("QT_FONT_DPI", "96");                                                              \
+        qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");                                                 \
+        TENURE_TEST_APPLICATION app(argc, argv);                                                   \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
+        TestClass test;                                                                            \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }
