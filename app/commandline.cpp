@@ -40,8 +40,8 @@ QString usageText()
                     .arg(QLatin1String(command.name), -24)
                     .arg(translatedSummary(command));
     }
-    text += QCoreApplication::translate("tenure::app",
-                                        "\n`tenure COMMAND --help` describes a command's options.\n");
+    text += QCoreApplication::translate(
+        "tenure::app", "\n`tenure COMMAND --help` describes a command's options.\n");
     return text;
 }
 

@@ -10,7 +10,8 @@ namespace tenure::app {
 struct Command
 {
     const char* name;
-    const char* summary; // translated through QCoreApplication::translate("tenure::app::Command", ...)
+    const char*
+        summary; // translated through QCoreApplication::translate("tenure::app::Command", ...)
     int (*run)(const QStringList& arguments);
 };
 

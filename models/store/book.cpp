@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -77,11 +77,11 @@ int inspect(const QString& path, int newestKnown)
 QString backupPathFor(const QString& path, int version)
 {
     const QFileInfo info(path);
-    QString candidate = info.dir().filePath(
-        QStringLiteral("%1.before-upgrade-v%2.%3")
-            .arg(info.completeBaseName())
-            .arg(version)
-            .arg(info.suffix().isEmpty() ? Book::kFileSuffix : info.suffix()));
+    QString candidate =
+        info.dir().filePath(QStringLiteral("%1.before-upgrade-v%2.%3")
+                                .arg(info.completeBaseName())
+                                .arg(version)
+                                .arg(info.suffix().isEmpty() ? Book::kFileSuffix : info.suffix()));
     for (int n = 2; QFileInfo::exists(candidate); ++n) {
         candidate = info.dir().filePath(QStringLiteral("%1.before-upgrade-v%2-%3.%4")
                                             .arg(info.completeBaseName())
@@ -173,16 +173,17 @@ QString Book::meta(const QString& key)
 
 void Book::setMeta(const QString& key, const QString& value)
 {
-    Statement upsert = m_connection->prepare(
-        "INSERT INTO book_meta(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Statement upsert =
+        m_connection->prepare("INSERT INTO book_meta(key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     upsert.bind(1, key).bind(2, value).exec();
 }
 
 void Book::backup(Connection& source, const QString& target)
 {
     Connection destination(target, Connection::Mode::Create);
-    sqlite3_backup* copy = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    sqlite3_backup* copy =
+        sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
     if (!copy)
         destination.fail(sqlite3_errcode(destination.handle()), Messages::tr("Backing up"));
     const int rc = sqlite3_backup_step(copy, -1);

@@ -1,11 +1,364 @@
+// The book store: creating, opening, upgrading and refusing files, and what
+// two processes see of one book.
+#include "common/tempbook.h"
 #include "common/testmain.h"
 #include "store/book.h"
+#include "store/bookerror.h"
+#include "store/migrations.h"
+#include "store/sqlite.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+using tenure::store::Book;
+using tenure::store::BookError;
+using tenure::store::Connection;
+using tenure::store::Migration;
+using tenure::store::Statement;
+using tenure::test::TempFolder;
+
+namespace {
+
+QByteArray fingerprint(const QString& path)
+{
+    return QCryptographicHash::hash(tenure::test::readAll(path), QCryptographicHash::Sha256);
+}
+
+// A book at schema version 1 holding one account with one subscription period.
+QString makeVersionOneBook(const TempFolder& folder)
+{
+    const QString path = folder.path(QStringLiteral("old.tenure"));
+    Connection connection(path, Connection::Mode::Create);
+    connection.exec("PRAGMA application_id = " + std::to_string(Book::kApplicationId));
+    tenure::store::applyMigrations(connection, {tenure::store::standardMigrations().front()});
+    connection.exec("INSERT INTO accounts(id, name, owner) VALUES (7, 'Acme', 'Dana');"
+                    "INSERT INTO subscription_periods(account_id, start_on, amount_minor, "
+                    "  interval_unit, currency, mrr_minor) "
+                    "VALUES (7, '2024-01-01', 120000, 'year', 'USD', 10000);");
+    return path;
+}
+
+BookError::Kind openFails(const QString& path, Book::Access access = Book::Access::ReadWrite)
+{
+    try {
+        Book::open(path, access);
+    } catch (const BookError& error) {
+        return error.kind();
+    }
+    throw std::runtime_error("open succeeded");
+}
+
+// The sqlite3 shell as a second process working on the same book.
+class OtherProcess
+{
+public:
+    explicit OtherProcess(const QString& path)
+    {
+        m_process.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), path});
+        m_process.waitForStarted();
+    }
+    ~OtherProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    // Sends SQL and waits until the shell has run it.
+    bool run(const QByteArray& sql)
+    {
+        m_process.write(sql + "\n.print done\n");
+        while (!m_output.contains("done\n")) {
+            if (!m_process.waitForReadyRead(5000))
+                return false;
+            m_output += m_process.readAllStandardOutput();
+        }
+        m_output.clear();
+        return true;
+    }
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+};
+
+} // namespace
 
 class TestStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void placeholder() { QVERIFY(true); }
+    void createMakesAnEmptyBookAtTheCurrentVersion()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("new.tenure"));
+        auto book = Book::create(path, QStringLiteral("EUR"));
+        auto& db = book->connection();
+        QCOMPARE(db.queryInt("PRAGMA application_id").value(), Book::kApplicationId);
+        QCOMPARE(book->schemaVersion(), tenure::store::currentSchemaVersion());
+        QCOMPARE(db.queryText("PRAGMA journal_mode").value(), QStringLiteral("wal"));
+        QCOMPARE(db.queryInt("PRAGMA foreign_keys").value(), 1);
+        QCOMPARE(book->meta(QStringLiteral("base_currency")), QStringLiteral("EUR"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM accounts").value(), 0);
+        for (const char* table : {"accounts",
+                                  "account_external_ids",
+                                  "subscription_periods",
+                                  "currency_rates",
+                                  "contacts",
+                                  "usage",
+                                  "tickets",
+                                  "survey_responses",
+                                  "feature_requests",
+                                  "goals",
+                                  "account_events",
+                                  "actions",
+                                  "playbooks",
+                                  "playbook_steps",
+                                  "playbook_runs",
+                                  "tasks",
+                                  "health_config",
+                                  "health_snapshots",
+                                  "risk_reason_snapshots",
+                                  "imports",
+                                  "import_mappings"}) {
+            Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = ?");
+            exists.bind(1, std::string_view(table));
+            QVERIFY2(exists.step(), table);
+        }
+    }
+
+    void createRefusesToOverwrite()
+    {
+        TempFolder folder;
+        const QString path = folder.write(QStringLiteral("taken.tenure"), "keep me");
+        QVERIFY_THROWS_EXCEPTION(BookError, Book::create(path));
+        QCOMPARE(tenure::test::readAll(path), QByteArray("keep me"));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("fk.tenure")));
+        auto& db = book->connection();
+        QVERIFY_THROWS_EXCEPTION(BookError,
+                                 db.exec("INSERT INTO subscription_periods(account_id, start_on, "
+                                         "amount_minor, interval_unit, currency, mrr_minor) "
+                                         "VALUES (999, '2024-01-01', 100, 'month', 'USD', 100)"));
+        db.exec("INSERT INTO accounts(id, name) VALUES (1, 'Acme');"
+                "INSERT INTO contacts(account_id, name, role) VALUES (1, 'Jane Roe', 'champion');"
+                "DELETE FROM accounts WHERE id = 1;");
+        QCOMPARE(db.queryInt("SELECT count(*) FROM contacts").value(), 0);
+    }
+
+    void checksRejectImpossibleRows()
+    {
+        TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("checks.tenure")));
+        auto& db = book->connection();
+        db.exec("INSERT INTO accounts(id, name) VALUES (1, 'Acme')");
+        // A period must end after it starts (end exclusive).
+        QVERIFY_THROWS_EXCEPTION(
+            BookError, db.exec("INSERT INTO subscription_periods(account_id, start_on, end_on, "
+                               "amount_minor, interval_unit, currency, mrr_minor) VALUES "
+                               "(1, '2024-02-01', '2024-02-01', 100, 'month', 'USD', 100)"));
+        QVERIFY_THROWS_EXCEPTION(BookError,
+                                 db.exec("INSERT INTO survey_responses(account_id, responded_on, "
+                                         "kind, score) VALUES (1, '2024-01-01', 'nps', 11)"));
+    }
+
+    void upgradesFromTheFirstVersionAndKeepsACopy()
+    {
+        TempFolder folder;
+        const QString path = makeVersionOneBook(folder);
+        auto book = Book::open(path);
+        QCOMPARE(book->schemaVersion(), tenure::store::currentSchemaVersion());
+        auto& db = book->connection();
+        QCOMPARE(db.queryText("SELECT name FROM accounts WHERE id = 7").value(),
+                 QStringLiteral("Acme"));
+        QCOMPARE(db.queryInt("SELECT mrr_minor FROM subscription_periods").value(), 10000);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM tasks").value(), 0); // a version-3 table
+
+        const QString copy = book->upgradeBackupPath();
+        QVERIFY(copy.endsWith(QStringLiteral("old.before-upgrade-v1.tenure")));
+        Connection old(copy, Connection::Mode::ReadOnly);
+        QCOMPARE(tenure::store::schemaVersionOf(old), 1);
+        QCOMPARE(old.queryText("SELECT name FROM accounts WHERE id = 7").value(),
+                 QStringLiteral("Acme"));
+        QCOMPARE(old.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'tasks'").value(),
+                 0);
+    }
+
+    void aFailingUpgradeStepIsRolledBack()
+    {
+        TempFolder folder;
+        const QString path = makeVersionOneBook(folder);
+        auto steps = tenure::store::standardMigrations();
+        steps.push_back(Migration{tenure::store::currentSchemaVersion() + 1,
+                                  QStringLiteral("broken"), [](Connection& db) {
+                                      db.exec("CREATE TABLE half_done(x); SELECT * FROM nowhere;");
+                                  }});
+
+        try {
+            Book::open(path, Book::Access::ReadWrite, steps);
+            QFAIL("the broken step should fail");
+        } catch (const BookError& error) {
+            QCOMPARE(error.kind(), BookError::Kind::UpgradeFailed);
+            QVERIFY2(error.message().contains(QStringLiteral("broken")),
+                     qPrintable(error.message()));
+        }
+        // The good steps committed; the broken one left nothing behind.
+        auto book = Book::open(path, Book::Access::ReadOnly);
+        QCOMPARE(book->schemaVersion(), tenure::store::currentSchemaVersion());
+        QCOMPARE(book->connection()
+                     .queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")
+                     .value(),
+                 0);
+        QCOMPARE(book->connection().queryInt("SELECT count(*) FROM accounts").value(), 1);
+    }
+
+    void refusesABookFromANewerVersionUntouched()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("future.tenure"));
+        Book::create(path).reset();
+        {
+            Connection raw(path, Connection::Mode::ReadWrite);
+            raw.exec("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
+        }
+        const QByteArray before = fingerprint(path);
+        QCOMPARE(openFails(path), BookError::Kind::TooNew);
+        QCOMPARE(openFails(path, Book::Access::ReadOnly), BookError::Kind::TooNew);
+        QCOMPARE(fingerprint(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesFilesThatAreNotBooks_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty file") << QByteArray();
+        QTest::newRow("csv") << QByteArray("account_id,name\n1,Acme\n");
+        QTest::newRow("binary") << QByteArray(8192, '\x7f');
+    }
+
+    void refusesFilesThatAreNotBooks()
+    {
+        QFETCH(QByteArray, content);
+        TempFolder folder;
+        const QString path = folder.write(QStringLiteral("other.tenure"), content);
+        QCOMPARE(openFails(path), BookError::Kind::NotABook);
+        QCOMPARE(tenure::test::readAll(path), content);
+    }
+
+    void refusesAnotherApplicationsDatabase()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("someone-else.sqlite"));
+        {
+            Connection raw(path, Connection::Mode::Create);
+            raw.exec("CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('hello')");
+        }
+        const QByteArray before = fingerprint(path);
+        try {
+            Book::open(path);
+            QFAIL("a foreign database should be refused");
+        } catch (const BookError& error) {
+            QCOMPARE(error.kind(), BookError::Kind::NotABook);
+            QVERIFY(error.message().contains(QStringLiteral("someone-else.sqlite")));
+        }
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    void refusesADamagedBookUntouched()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("damaged.tenure"));
+        {
+            auto book = Book::create(path);
+            book->connection().exec("PRAGMA journal_mode = DELETE");
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100); // just past the header: the schema's own page
+        file.write(QByteArray(600, '\xA5'));
+        file.close();
+        const QByteArray before = fingerprint(path);
+        QCOMPARE(openFails(path), BookError::Kind::Corrupt);
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    void missingFileIsReported()
+    {
+        TempFolder folder;
+        QCOMPARE(openFails(folder.path(QStringLiteral("nowhere.tenure"))),
+                 BookError::Kind::NotFound);
+        QVERIFY(!QFile::exists(folder.path(QStringLiteral("nowhere.tenure"))));
+    }
+
+    void metaValuesRoundTrip()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("meta.tenure"));
+        Book::create(path)->setMeta(QStringLiteral("book_name"), QStringLiteral("Ledger 北京"));
+        QCOMPARE(Book::open(path, Book::Access::ReadOnly)->meta(QStringLiteral("book_name")),
+                 QStringLiteral("Ledger 北京"));
+    }
+
+    void aSecondWriterWaitsThenGetsAClearMessage()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QFAIL("the sqlite3 shell is a test dependency (packaging/dev/install-deps.sh)");
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("shared.tenure"));
+        Book::create(path)->setMeta(QStringLiteral("note"), QStringLiteral("committed"));
+
+        OtherProcess other(path);
+        QVERIFY(other.run("BEGIN IMMEDIATE; UPDATE book_meta SET value = 'pending' "
+                          "WHERE key = 'note';"));
+
+        auto reader = Book::open(path, Book::Access::ReadOnly);
+        QCOMPARE(reader->meta(QStringLiteral("note")), QStringLiteral("committed"));
+
+        auto writer = Book::open(path);
+        QElapsedTimer waited;
+        waited.start();
+        try {
+            writer->setMeta(QStringLiteral("note"), QStringLiteral("mine"));
+            QFAIL("the write should wait for the lock and then give up");
+        } catch (const BookError& error) {
+            QCOMPARE(error.kind(), BookError::Kind::Busy);
+            QVERIFY2(error.message().contains(QStringLiteral("another Tenure")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY2(waited.elapsed() >= 1500, "a writer waits briefly before giving up");
+
+        QVERIFY(other.run("COMMIT;"));
+        QCOMPARE(reader->meta(QStringLiteral("note")), QStringLiteral("pending"));
+        writer->setMeta(QStringLiteral("note"), QStringLiteral("mine"));
+        QCOMPARE(reader->meta(QStringLiteral("note")), QStringLiteral("mine"));
+    }
+
+    void aKilledWriterLeavesTheBookAsItWas()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("killed.tenure"));
+        Book::create(path).reset();
+        {
+            OtherProcess other(path);
+            QVERIFY(other.run("BEGIN; INSERT INTO accounts(name) VALUES ('Half written');"));
+            other.kill();
+        }
+        auto book = Book::open(path);
+        QCOMPARE(book->connection().queryInt("SELECT count(*) FROM accounts").value(), 0);
+        QCOMPARE(book->connection().queryText("PRAGMA integrity_check").value(),
+                 QStringLiteral("ok"));
+    }
 };
 
 TENURE_TEST_MAIN(TestStore)
