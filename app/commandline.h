@@ -7,11 +7,11 @@ namespace tenure::app {
 // The headless face of the `tenure` executable: `tenure <command> [options]`.
 // Each command parses its own options and prints to stdout/stderr; it returns
 // the process exit code. None of them needs a display.
+// `summary` is translated in the context "tenure::app::Command".
 struct Command
 {
     const char* name;
-    const char*
-        summary; // translated through QCoreApplication::translate("tenure::app::Command", ...)
+    const char* summary;
     int (*run)(const QStringList& arguments);
 };
 
