@@ -1,0 +1,56 @@
+#include "historyloader.h"
+
+#include "store/sqlite.h"
+
+#include <unordered_map>
+
+namespace tenure::metrics {
+
+namespace {
+
+QDate dateColumn(const store::Statement& row, int column)
+{
+    return row.isNull(column) ? QDate() : parseIsoDate(row.utf8Value(column));
+}
+
+CurrencyConverter loadConverter(store::Connection& connection)
+{
+    CurrencyConverter converter(
+        connection.queryText("SELECT value FROM book_meta WHERE key = 'base_currency'")
+            .value_or(QStringLiteral("USD")));
+    auto rates = connection.prepare("SELECT currency, rate_on, per_base FROM currency_rates");
+    while (rates.step())
+        converter.addRate(rates.textValue(0), dateColumn(rates, 1), rates.doubleValue(2));
+    return converter;
+}
+
+} // namespace
+
+MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
+{
+    std::vector<AccountInfo> accounts;
+    std::unordered_map<std::int64_t, int> indexOf;
+    auto accountRows =
+        connection.prepare("SELECT id, name, segment, owner, plan FROM accounts ORDER BY id");
+    while (accountRows.step()) {
+        const std::int64_t id = accountRows.intValue(0);
+        indexOf.emplace(id, static_cast<int>(accounts.size()));
+        accounts.push_back({id, accountRows.textValue(1), accountRows.textValue(2),
+                            accountRows.textValue(3), accountRows.textValue(4)});
+    }
+
+    std::vector<PeriodInfo> periods;
+    auto periodRows = connection.prepare(
+        "SELECT account_id, start_on, end_on, mrr_minor, currency FROM subscription_periods "
+        "WHERE start_on <= ?");
+    const QString asOfText = asOf.toString(Qt::ISODate);
+    periodRows.bind(1, asOfText);
+    while (periodRows.step()) {
+        periods.push_back({indexOf.at(periodRows.intValue(0)), dateColumn(periodRows, 1),
+                           dateColumn(periodRows, 2), periodRows.intValue(3),
+                           periodRows.textValue(4)});
+    }
+    return MrrHistory(std::move(accounts), periods, loadConverter(connection), asOf);
+}
+
+} // namespace tenure::metrics

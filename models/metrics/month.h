@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace tenure::metrics {
+
+// A calendar month as a count of months since year 0 (January 2024 is
+// 2024 * 12 + 0), so that month arithmetic is integer arithmetic.
+class Month
+{
+public:
+    constexpr Month() = default;
+    static constexpr Month of(int year, int month) { return Month(year * 12 + month - 1); }
+    static Month of(const QDate& date) { return of(date.year(), date.month()); }
+    // "2024-03"; an invalid month for anything else.
+    static Month parse(const QString& text);
+
+    constexpr int index() const { return m_index; }
+    constexpr bool isValid() const { return m_index > 0; }
+    constexpr int year() const { return m_index / 12; }
+    constexpr int month() const { return m_index % 12 + 1; }
+    QDate firstDay() const { return QDate(year(), month(), 1); }
+    QDate lastDay() const { return firstDay().addMonths(1).addDays(-1); }
+    QString toString() const;
+
+    constexpr Month operator+(int months) const { return Month(m_index + months); }
+    constexpr Month operator-(int months) const { return Month(m_index - months); }
+    constexpr int operator-(Month other) const { return m_index - other.m_index; }
+    constexpr auto operator<=>(const Month&) const = default;
+
+private:
+    constexpr explicit Month(int index)
+        : m_index(index)
+    {
+    }
+    int m_index = 0;
+};
+
+// "2024-03-15" to a QDate without QDate::fromString's general parser: the
+// loaders read millions of these. Anything else gives an invalid date.
+QDate parseIsoDate(std::string_view text);
+
+} // namespace tenure::metrics

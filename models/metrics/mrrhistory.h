@@ -1,0 +1,76 @@
+#pragma once
+
+#include "currency.h"
+#include "month.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace tenure::metrics {
+
+// What filters and drill-downs need to know of an account.
+struct AccountInfo
+{
+    std::int64_t id = 0;
+    QString name;
+    QString segment;
+    QString owner;
+    QString plan;
+};
+
+// One subscription period as the metrics read it: [start, end), end invalid
+// while running; `mrrMinor` monthly-normalised in `currency`.
+struct PeriodInfo
+{
+    int account = 0; // index into the accounts
+    QDate start;
+    QDate end;
+    std::int64_t mrrMinor = 0;
+    QString currency;
+};
+
+// MRR(a, M) for every account and every month from the first period's month
+// to the as-of month, in base-currency minor units (docs/metrics.md §1):
+// the sum of the periods active on the month's last day, or on the as-of date
+// for the as-of month itself. Periods that start after the as-of date are not
+// known yet and count for nothing.
+class MrrHistory
+{
+public:
+    MrrHistory() = default;
+    // Throws MissingRate when a period's currency cannot be converted.
+    MrrHistory(std::vector<AccountInfo> accounts, std::span<const PeriodInfo> periods,
+               const CurrencyConverter& converter, const QDate& asOf);
+
+    const std::vector<AccountInfo>& accounts() const { return m_accounts; }
+    int accountCount() const { return static_cast<int>(m_accounts.size()); }
+    Month firstMonth() const { return m_first; }
+    Month lastMonth() const { return m_last; }
+    int monthCount() const { return m_months; }
+    QDate asOf() const { return m_asOf; }
+    const QString& baseCurrency() const { return m_baseCurrency; }
+
+    // 0 outside the covered months.
+    std::int64_t mrr(int account, Month month) const
+    {
+        const int offset = month - m_first;
+        if (offset < 0 || offset >= m_months)
+            return 0;
+        return m_mrr[static_cast<std::size_t>(account) * m_months + offset];
+    }
+
+private:
+    std::vector<AccountInfo> m_accounts;
+    std::vector<std::int64_t> m_mrr; // account-major
+    Month m_first;
+    Month m_last;
+    int m_months = 0;
+    QDate m_asOf;
+    QString m_baseCurrency;
+};
+
+} // namespace tenure::metrics
