@@ -40,15 +40,17 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
     }
 
     std::vector<PeriodInfo> periods;
-    auto periodRows = connection.prepare(
-        "SELECT account_id, start_on, end_on, mrr_minor, currency FROM subscription_periods "
-        "WHERE start_on <= ?");
+    auto periodRows =
+        connection.prepare("SELECT account_id, start_on, end_on, mrr_minor, currency, "
+                           "  CASE interval_unit WHEN 'year' THEN 12 * interval_count "
+                           "                     WHEN 'month' THEN interval_count ELSE 1 END "
+                           "FROM subscription_periods WHERE start_on <= ?");
     const QString asOfText = asOf.toString(Qt::ISODate);
     periodRows.bind(1, asOfText);
     while (periodRows.step()) {
         periods.push_back({indexOf.at(periodRows.intValue(0)), dateColumn(periodRows, 1),
                            dateColumn(periodRows, 2), periodRows.intValue(3),
-                           periodRows.textValue(4)});
+                           periodRows.textValue(4), static_cast<int>(periodRows.intValue(5))});
     }
     return MrrHistory(std::move(accounts), periods, loadConverter(connection), asOf);
 }

@@ -18,6 +18,7 @@ MrrHistory::MrrHistory(std::vector<AccountInfo> accounts, std::span<const Period
     }
     m_months = m_last - m_first + 1;
     m_mrr.assign(m_accounts.size() * static_cast<std::size_t>(m_months), 0);
+    keepKnownPeriods(periods);
 
     for (const PeriodInfo& period : periods) {
         if (period.start > asOf)
@@ -33,6 +34,22 @@ MrrHistory::MrrHistory(std::vector<AccountInfo> accounts, std::span<const Period
                 converter.toBase(period.mrrMinor, period.currency, measured);
         }
     }
+}
+
+void MrrHistory::keepKnownPeriods(std::span<const PeriodInfo> periods)
+{
+    for (const PeriodInfo& period : periods) {
+        if (period.start <= m_asOf)
+            m_periods.push_back(period);
+    }
+    std::sort(m_periods.begin(), m_periods.end(), [](const PeriodInfo& a, const PeriodInfo& b) {
+        return a.account != b.account ? a.account < b.account : a.start < b.start;
+    });
+    m_periodOffsets.assign(m_accounts.size() + 1, 0);
+    for (const PeriodInfo& period : m_periods)
+        ++m_periodOffsets[static_cast<std::size_t>(period.account) + 1];
+    for (std::size_t i = 1; i < m_periodOffsets.size(); ++i)
+        m_periodOffsets[i] += m_periodOffsets[i - 1];
 }
 
 } // namespace tenure::metrics

@@ -31,6 +31,7 @@ struct PeriodInfo
     QDate end;
     std::int64_t mrrMinor = 0;
     QString currency;
+    int termMonths = 1; // the billing interval in months: 12 for annual, 1 for monthly or shorter
 };
 
 // MRR(a, M) for every account and every month from the first period's month
@@ -54,6 +55,14 @@ public:
     QDate asOf() const { return m_asOf; }
     const QString& baseCurrency() const { return m_baseCurrency; }
 
+    // The account's periods known at the as-of date, sorted by start.
+    std::span<const PeriodInfo> periodsOf(int account) const
+    {
+        const auto begin = m_periodOffsets[static_cast<std::size_t>(account)];
+        const auto end = m_periodOffsets[static_cast<std::size_t>(account) + 1];
+        return std::span<const PeriodInfo>(m_periods).subspan(begin, end - begin);
+    }
+
     // 0 outside the covered months.
     std::int64_t mrr(int account, Month month) const
     {
@@ -64,8 +73,12 @@ public:
     }
 
 private:
+    void keepKnownPeriods(std::span<const PeriodInfo> periods);
+
     std::vector<AccountInfo> m_accounts;
-    std::vector<std::int64_t> m_mrr; // account-major
+    std::vector<std::int64_t> m_mrr;          // account-major
+    std::vector<PeriodInfo> m_periods;        // grouped by account, by start
+    std::vector<std::size_t> m_periodOffsets; // account -> first index in m_periods
     Month m_first;
     Month m_last;
     int m_months = 0;

@@ -22,11 +22,12 @@ public:
     }
     // `end` empty: still running.
     HistoryBuilder& period(int account, const char* start, const char* end, double dollars,
-                           const char* currency = "USD")
+                           const char* currency = "USD", int termMonths = 1)
     {
         m_periods.push_back({account, QDate::fromString(QString::fromLatin1(start), Qt::ISODate),
                              QDate::fromString(QString::fromLatin1(end), Qt::ISODate),
-                             std::llround(dollars * 100), QString::fromLatin1(currency)});
+                             std::llround(dollars * 100), QString::fromLatin1(currency),
+                             termMonths});
         return *this;
     }
     metrics::MrrHistory build(const char* asOf,

@@ -1,0 +1,117 @@
+// Per-period metrics: the renewal-based method on contracts worked out by
+// hand, the MRR bridge identity, and the documented JSON keys.
+#include "common/testmain.h"
+#include "historybuilder.h"
+#include "metrics/periodmetrics.h"
+#include "metrics/renewals.h"
+#include "metrics/selection.h"
+
+#include <QJsonObject>
+
+using namespace tenure::metrics;
+using tenure::test::HistoryBuilder;
+
+namespace {
+
+HistoryBuilder renewalsBook()
+{
+    HistoryBuilder book;
+    const int renewsUp = book.account(), lapses = book.account(), laterRenewal = book.account(),
+              monthly = book.account();
+    book.period(renewsUp, "2023-03-10", "2024-03-10", 100, "USD", 12)
+        .period(renewsUp, "2024-03-10", "", 120, "USD", 12);
+    book.period(lapses, "2023-02-01", "2024-02-01", 50, "USD", 12);
+    book.period(laterRenewal, "2023-08-01", "", 70, "USD", 12);
+    book.period(monthly, "2023-06-01", "", 10, "USD", 1);
+    return book;
+}
+
+} // namespace
+
+class TestPeriodMetrics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void renewalMethodCountsOnlyContractsUpForRenewal()
+    {
+        const auto history = renewalsBook().build("2024-03-31");
+        const Period q1{Month::of(2024, 1), Month::of(2024, 3), QStringLiteral("2024Q1")};
+        const auto figures = renewalRetention(history, selectAccounts(history), q1);
+        QCOMPARE(figures.logosUp, 3); // not the contract renewing in August
+        QCOMPARE(figures.logosRenewed, 2);
+        QCOMPARE(figures.valueUp, 16000);
+        QCOMPARE(figures.renewedValue, 11000);
+        QCOMPARE(figures.expansion, 2000);
+        QCOMPARE(figures.nrr(), 130.0 / 160.0);
+        QCOMPARE(figures.grr(), 110.0 / 160.0);
+        QCOMPARE(renewalIn(history, 0, QDate(2024, 1, 1), QDate(2024, 3, 31)), QDate(2024, 3, 10));
+        QVERIFY(!renewalIn(history, 2, QDate(2024, 1, 1), QDate(2024, 3, 31)));
+    }
+
+    void bridgeHoldsForEveryPeriodAndMethod_data()
+    {
+        QTest::addColumn<int>("granularity");
+        QTest::addColumn<int>("method");
+        for (int g : {0, 1, 2}) {
+            for (int m : {0, 1})
+                QTest::addRow("granularity %d method %d", g, m) << g << m;
+        }
+    }
+
+    void bridgeHoldsForEveryPeriodAndMethod()
+    {
+        QFETCH(int, granularity);
+        QFETCH(int, method);
+        const auto history = renewalsBook().build("2024-03-31");
+        const auto rows = periodMetrics(history, selectAccounts(history), Month::of(2023, 1),
+                                        Month::of(2024, 3), static_cast<Granularity>(granularity),
+                                        static_cast<RetentionMethod>(method));
+        QVERIFY(!rows.empty());
+        for (const auto& row : rows) {
+            QCOMPARE(row.startMrr + row.newMrr + row.reactivationMrr + row.expansionMrr -
+                         row.contractionMrr - row.churnMrr,
+                     row.endMrr);
+            if (!std::isnan(row.grr)) {
+                QVERIFY(row.grr <= 1.0);
+                QVERIFY(row.nrr >= row.grr);
+            }
+        }
+    }
+
+    void jsonHasExactlyTheDocumentedKeys()
+    {
+        const auto history = renewalsBook().build("2024-03-31");
+        const auto rows = periodMetrics(history, selectAccounts(history), Month::of(2024, 1),
+                                        Month::of(2024, 3), Granularity::Quarter,
+                                        RetentionMethod::Cohort, QStringLiteral("Low touch"));
+        const auto json = toJson(rows, QStringLiteral("USD"), QStringLiteral("segment"));
+        QCOMPARE(json.size(), 1);
+        const QJsonObject row = json[0].toObject();
+        QStringList keys = row.keys();
+        keys.sort();
+        const QString expected =
+            QStringLiteral("churn contraction customers_end customers_start end_mrr expansion grr "
+                           "logo_retention new nrr period reactivation segment start_mrr");
+        QCOMPARE(keys.join(u' '), expected);
+        QCOMPARE(row[QStringLiteral("period")].toString(), QStringLiteral("2024Q1"));
+        QCOMPARE(row[QStringLiteral("start_mrr")].toDouble(), 230.0); // dollars, not cents
+        QCOMPARE(row[QStringLiteral("churn")].toDouble(), 50.0);
+        QCOMPARE(row[QStringLiteral("customers_start")].toInt(), 4);
+        QCOMPARE(row[QStringLiteral("customers_end")].toInt(), 3);
+    }
+
+    void undefinedRatiosAreNull()
+    {
+        HistoryBuilder book;
+        book.period(book.account(), "2024-02-01", "", 10);
+        const auto history = book.build("2024-02-29");
+        const auto rows =
+            periodMetrics(history, selectAccounts(history), Month::of(2024, 2), Month::of(2024, 2),
+                          Granularity::Month, RetentionMethod::Cohort);
+        const auto json = toJson(rows, QStringLiteral("USD"), {});
+        QVERIFY(json[0].toObject()[QStringLiteral("nrr")].isNull());
+    }
+};
+
+TENURE_TEST_MAIN(TestPeriodMetrics)
+#include "tst_periodmetrics.moc"
