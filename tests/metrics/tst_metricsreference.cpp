@@ -7,6 +7,9 @@
 #include "metrics/movements.h"
 #include "metrics/retention.h"
 #include "metrics/selection.h"
+#include "metrics/survivalstrata.h"
+
+#include <QJsonObject>
 
 using namespace tenure::metrics;
 using tenure::test::HistoryBuilder;
@@ -200,6 +203,32 @@ private Q_SLOTS:
         QCOMPARE(december.activeAccounts, (std::vector<int>{1, 1, 0, 0, 0, 1, 1}));
         QCOMPARE(december.revenueRetention(5), 0.6);
         QCOMPARE(cohorts.back().mrr.size(), std::size_t{1}); // no cells past the as-of month
+    }
+
+    void handMadeSurvivalBySegment()
+    {
+        const auto history = handMadeBook().build("2024-06-15");
+        const auto strata =
+            survivalByStratum(history, selectAccounts(history), Stratification::Segment);
+        QCOMPARE(strata.size(), std::size_t{2});
+        QCOMPARE(strata[0].name, QStringLiteral("High touch")); // A and E: both still paying
+        QVERIFY(!strata[0].curve.median);
+        QCOMPARE(strata[1].name, QStringLiteral("Low touch")); // B churned after 2 months, C runs
+        QCOMPARE(strata[1].curve.median.value(), 2.0);
+
+        const auto json = toJson(strata);
+        QVERIFY(json[0].toObject()[QStringLiteral("median")].isNull());
+        const auto firstStep = json[1].toObject()[QStringLiteral("table")].toArray()[0].toObject();
+        QCOMPARE(firstStep[QStringLiteral("t")].toDouble(), 2.0);
+        QCOMPARE(firstStep[QStringLiteral("at_risk")].toInt(), 2);
+        QCOMPARE(firstStep[QStringLiteral("events")].toInt(), 1);
+        QCOMPARE(firstStep[QStringLiteral("survival")].toDouble(), 0.5);
+        QCOMPARE(firstStep.keys().size(), 7);
+
+        const auto byCohort =
+            survivalByStratum(history, selectAccounts(history), Stratification::SignupCohort);
+        QCOMPARE(byCohort.front().name, QStringLiteral("2023Q4"));
+        QCOMPARE(byCohort.front().curve.observations(), 2); // C (November) and B (December)
     }
 
     void periodEndIsExclusive()
