@@ -1,15 +1,21 @@
 #include "commandline.h"
 
-#include <QCoreApplication>
+#include "commands/metricscommand.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace tenure::app {
 
 namespace {
 
-// Every headless command; later commands are added here.
-constexpr std::array<Command, 0> kCommands{};
+// Every headless command, one entry per line.
+constexpr Command kCommands[] = {
+    {"metrics", QT_TRANSLATE_NOOP("tenure::app::Command", "MRR movements and retention per period"),
+     runMetricsCommand},
+    {"survival",
+     QT_TRANSLATE_NOOP("tenure::app::Command", "account survival curves (Kaplan-Meier)"),
+     runSurvivalCommand},
+};
 
 QString translatedSummary(const Command& command)
 {

@@ -1,6 +1,7 @@
 #include "survivalstrata.h"
 
 #include "lifetimes.h"
+#include "selection.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -25,19 +26,19 @@ QString stratumOf(const MrrHistory& history, const AccountLifetime& life,
     switch (stratification) {
     case Stratification::None:
         return Messages::tr("All accounts");
-    case Stratification::Segment:
-        name = account.segment;
-        break;
-    case Stratification::Plan:
-        name = account.plan;
-        break;
-    case Stratification::Owner:
-        name = account.owner;
-        break;
     case Stratification::SignupCohort:
         return QStringLiteral("%1Q%2")
             .arg(life.firstActive.year())
             .arg((life.firstActive.month() - 1) / 3 + 1);
+    case Stratification::Segment:
+        name = fieldOf(account, AccountField::Segment);
+        break;
+    case Stratification::Plan:
+        name = fieldOf(account, AccountField::Plan);
+        break;
+    case Stratification::Owner:
+        name = fieldOf(account, AccountField::Owner);
+        break;
     }
     return name.isEmpty() ? Messages::tr("(none)") : name;
 }
