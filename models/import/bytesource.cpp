@@ -1,0 +1,120 @@
+#include "bytesource.h"
+
+#include "importerror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstring>
+
+namespace tenure::import {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::import::ByteSource)
+};
+
+constexpr qsizetype kChunk = 256 * 1024;
+
+} // namespace
+
+FileSource::FileSource(const QString& path)
+    : m_file(path)
+{
+    // Unbuffered: the reader has its own buffer; a second copy would only cost time.
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        throw ImportError(Messages::tr("Cannot read %1: %2")
+                              .arg(QFileInfo(path).fileName(), m_file.errorString()));
+    }
+    m_size = m_file.size();
+}
+
+qsizetype FileSource::read(char* into, qsizetype capacity)
+{
+    const qint64 got = m_file.read(into, capacity);
+    if (got < 0) {
+        throw ImportError(Messages::tr("Cannot read %1: %2")
+                              .arg(QFileInfo(m_file.fileName()).fileName(), m_file.errorString()));
+    }
+    m_position += got;
+    return static_cast<qsizetype>(got);
+}
+
+qsizetype MemorySource::read(char* into, qsizetype capacity)
+{
+    const qsizetype count = std::min(capacity, m_bytes.size() - m_position);
+    if (count > 0)
+        std::memcpy(into, m_bytes.data() + m_position, static_cast<std::size_t>(count));
+    m_position += count;
+    return count;
+}
+
+Utf8Source::Utf8Source(std::unique_ptr<ByteSource> input, Encoding encoding)
+    : m_input(std::move(input))
+    , m_encoding(encoding)
+    , m_decoder(decoderName(encoding))
+    , m_bomToSkip(byteOrderMarkSize(encoding))
+{
+}
+
+bool Utf8Source::refill()
+{
+    m_chunk.resize(kChunk);
+    const qsizetype got = m_input->read(m_chunk.data(), kChunk);
+    if (got == 0) {
+        m_inputDone = true;
+        return false;
+    }
+    qsizetype skip = 0;
+    if (m_bomToSkip > 0) {
+        skip = std::min<qsizetype>(m_bomToSkip, got);
+        m_bomToSkip -= static_cast<int>(skip);
+    }
+    const QByteArrayView bytes(m_chunk.constData() + skip, got - skip);
+    if (m_encoding == Encoding::Utf8 || m_encoding == Encoding::Utf8Bom)
+        m_pending = bytes.toByteArray();
+    else
+        m_pending = QString(m_decoder(bytes)).toUtf8();
+    m_pendingAt = 0;
+    return true;
+}
+
+qsizetype Utf8Source::read(char* into, qsizetype capacity)
+{
+    while (m_pendingAt >= m_pending.size()) {
+        if (m_inputDone || !refill())
+            return 0;
+    }
+    const qsizetype count = std::min(capacity, m_pending.size() - m_pendingAt);
+    std::memcpy(into, m_pending.constData() + m_pendingAt, static_cast<std::size_t>(count));
+    m_pendingAt += count;
+    return count;
+}
+
+std::unique_ptr<ByteSource> openUtf8File(const QString& path, Encoding encoding)
+{
+    auto file = std::make_unique<FileSource>(path);
+    if (encoding == Encoding::Utf8)
+        return file; // the fast path: no copy, no conversion
+    return std::make_unique<Utf8Source>(std::move(file), encoding);
+}
+
+QByteArray readHead(const QString& path, qsizetype bytes)
+{
+    FileSource source(path);
+    QByteArray head(bytes, Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (filled < bytes) {
+        const qsizetype got = source.read(head.data() + filled, bytes - filled);
+        if (got == 0)
+            break;
+        filled += got;
+    }
+    head.truncate(filled);
+    return head;
+}
+
+} // namespace tenure::import

@@ -1,0 +1,235 @@
+#include "common/testmain.h"
+#include "csvtesthelpers.h"
+#include "import/dialectsniffer.h"
+#include "import/encoding.h"
+
+#include <QStringEncoder>
+
+using namespace tenure::import;
+using tenure::test::ReadResult;
+using tenure::test::TrickleSource;
+
+using Records = QList<QStringList>;
+using Lines = QList<qint64>;
+
+class CsvReaderTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsNastyCases_data();
+    void readsNastyCases();
+    void reportsBrokenQuoting_data();
+    void reportsBrokenQuoting();
+    void growsBufferForHugeField();
+    void detectsEncoding_data();
+    void detectsEncoding();
+    void convertsToUtf8_data();
+    void convertsToUtf8();
+    void sniffsDialect_data();
+    void sniffsDialect();
+};
+
+void CsvReaderTest::readsNastyCases_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<Records>("records");
+    QTest::addColumn<Lines>("lines");
+
+    const auto row = [](std::initializer_list<const char*> fields) {
+        QStringList list;
+        for (const char* field : fields)
+            list.append(QString::fromUtf8(field));
+        return list;
+    };
+
+    QTest::newRow("LF") << QByteArray("a,b\n1,2\n") << ','
+                        << Records{row({"a", "b"}), row({"1", "2"})} << Lines{1, 2};
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << ','
+                          << Records{row({"a", "b"}), row({"1", "2"})} << Lines{1, 2};
+    QTest::newRow("CR only") << QByteArray("a,b\r1,2\r3,4") << ','
+                             << Records{row({"a", "b"}), row({"1", "2"}), row({"3", "4"})}
+                             << Lines{1, 2, 3};
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << ','
+                                      << Records{row({"a", "b"}), row({"1", "2"})} << Lines{1, 2};
+    QTest::newRow("quoted delimiter")
+        << QByteArray("\"a,b\",c\n") << ',' << Records{row({"a,b", "c"})} << Lines{1};
+    QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << ','
+                                    << Records{row({"say \"hi\"", "\""})} << Lines{1};
+    QTest::newRow("embedded LF keeps line numbers")
+        << QByteArray("h1,h2\n\"two\nlines\",x\nnext,y\n") << ','
+        << Records{row({"h1", "h2"}), row({"two\nlines", "x"}), row({"next", "y"})}
+        << Lines{1, 2, 4};
+    QTest::newRow("embedded CRLF and CR")
+        << QByteArray("\"a\r\nb\rc\",d\r\ne,f\r\n") << ','
+        << Records{row({"a\r\nb\rc", "d"}), row({"e", "f"})} << Lines{1, 4};
+    QTest::newRow("blank lines skipped, counted")
+        << QByteArray("a,b\n\n1,2\r\n\r\n\r\n3,4\n\n") << ','
+        << Records{row({"a", "b"}), row({"1", "2"}), row({"3", "4"})} << Lines{1, 3, 6};
+    QTest::newRow("quoted empty is not blank")
+        << QByteArray("\"\"\n") << ',' << Records{row({""})} << Lines{1};
+    QTest::newRow("trailing delimiters")
+        << QByteArray("a,b,\n1,2,\n") << ',' << Records{row({"a", "b", ""}), row({"1", "2", ""})}
+        << Lines{1, 2};
+    QTest::newRow("trailing delimiter at end of file")
+        << QByteArray("a,") << ',' << Records{row({"a", ""})} << Lines{1};
+    QTest::newRow("ragged rows kept as read")
+        << QByteArray("a,b,c\n1,2\n1,2,3,4\n") << ','
+        << Records{row({"a", "b", "c"}), row({"1", "2"}), row({"1", "2", "3", "4"})}
+        << Lines{1, 2, 3};
+    QTest::newRow("empty fields") << QByteArray(",,\n") << ',' << Records{row({"", "", ""})}
+                                  << Lines{1};
+    QTest::newRow("quote inside unquoted field is text")
+        << QByteArray("5\" disk,x\n") << ',' << Records{row({"5\" disk", "x"})} << Lines{1};
+    QTest::newRow("semicolon") << QByteArray("a;\"b;c\"\n1,5;2\n") << ';'
+                               << Records{row({"a", "b;c"}), row({"1,5", "2"})} << Lines{1, 2};
+    QTest::newRow("tab") << QByteArray("a\tb\n\"x\ty\"\tz\n") << '\t'
+                         << Records{row({"a", "b"}), row({"x\ty", "z"})} << Lines{1, 2};
+    QTest::newRow("pipe") << QByteArray("a|b\n1|\"|\"\n") << '|'
+                          << Records{row({"a", "b"}), row({"1", "|"})} << Lines{1, 2};
+    QTest::newRow("UTF-8 text") << QByteArray("Société,Müller,北京\n") << ','
+                                << Records{row({"Société", "Müller", "北京"})} << Lines{1};
+    QTest::newRow("empty input") << QByteArray() << ',' << Records{} << Lines{};
+    QTest::newRow("only blank lines") << QByteArray("\n\r\n\r") << ',' << Records{} << Lines{};
+}
+
+void CsvReaderTest::readsNastyCases()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(char, delimiter);
+    QFETCH(Records, records);
+    QFETCH(Lines, lines);
+
+    MemorySource whole(input);
+    const ReadResult fast = tenure::test::readAllRecords(whole, delimiter);
+    QCOMPARE(fast.records, records);
+    QCOMPARE(fast.lines, lines);
+
+    TrickleSource trickle(input);
+    const ReadResult slow = tenure::test::readAllRecords(trickle, delimiter);
+    QCOMPARE(slow.records, records);
+    QCOMPARE(slow.lines, lines);
+}
+
+void CsvReaderTest::reportsBrokenQuoting_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("record");
+    QTest::addColumn<int>("problem");
+
+    QTest::newRow("unterminated") << QByteArray("a,b\n1,\"open\n2,3\n") << 1
+                                  << int(CsvRecord::Problem::UnterminatedQuote);
+    QTest::newRow("text after quote")
+        << QByteArray("a,b\n\"x\"y,2\n3,4\n") << 1 << int(CsvRecord::Problem::TextAfterQuote);
+}
+
+void CsvReaderTest::reportsBrokenQuoting()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, record);
+    QFETCH(int, problem);
+    MemorySource source(input);
+    const ReadResult result = tenure::test::readAllRecords(source, ',');
+    QVERIFY(result.problems.size() > record);
+    QCOMPARE(result.problems[record], problem);
+    QCOMPARE(result.problems[0], int(CsvRecord::Problem::None));
+}
+
+void CsvReaderTest::growsBufferForHugeField()
+{
+    const QByteArray big(3 * 1024 * 1024, 'x');
+    const QByteArray input = "a,b\n\"" + big + "\",end\nlast,row\n";
+    MemorySource source(input);
+    const ReadResult result = tenure::test::readAllRecords(source, ',');
+    QCOMPARE(result.records.size(), 3);
+    QCOMPARE(result.records[1][0].size(), big.size());
+    QCOMPARE(result.records[2], (QStringList{QStringLiteral("last"), QStringLiteral("row")}));
+}
+
+void CsvReaderTest::detectsEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    const auto encode = [](const char* encoding, const QString& text) {
+        QStringEncoder encoder(encoding);
+        return QByteArray(encoder(text));
+    };
+    const QString western = QStringLiteral("name,city\nCafé Müller,Zürich\nFrançois,Besançon\n");
+    const QString russian =
+        QStringLiteral("имя,город\nООО Ромашка,Москва\nИван Петров,Санкт-Петербург\n");
+    const QString chinese = QStringLiteral("客户,城市\n北京科技有限公司,北京\n上海贸易,上海\n");
+
+    QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << QStringLiteral("utf-8");
+    QTest::newRow("utf-8") << western.toUtf8() << QStringLiteral("utf-8");
+    QTest::newRow("utf-8 cut mid character") << russian.toUtf8().left(7) << QStringLiteral("utf-8");
+    QTest::newRow("utf-8 bom") << "\xEF\xBB\xBF" + western.toUtf8() << QStringLiteral("utf-8-bom");
+    QTest::newRow("utf-16le bom") << "\xFF\xFE" + encode("UTF-16LE", western)
+                                  << QStringLiteral("utf-16le");
+    QTest::newRow("utf-16be bom") << "\xFE\xFF" + encode("UTF-16BE", western)
+                                  << QStringLiteral("utf-16be");
+    QTest::newRow("windows-1252") << encode("windows-1252", western)
+                                  << QStringLiteral("windows-1252");
+    QTest::newRow("windows-1251") << encode("windows-1251", russian)
+                                  << QStringLiteral("windows-1251");
+    QTest::newRow("gb18030") << encode("GB18030", chinese) << QStringLiteral("gb18030");
+}
+
+void CsvReaderTest::detectsEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(encodingName(detectEncoding(bytes)), expected);
+}
+
+void CsvReaderTest::convertsToUtf8_data()
+{
+    detectsEncoding_data();
+}
+
+void CsvReaderTest::convertsToUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const Encoding encoding = *encodingFromName(expected);
+    // One byte at a time: characters cut between chunks must survive.
+    Utf8Source source(std::make_unique<TrickleSource>(bytes), encoding);
+    const ReadResult result = tenure::test::readAllRecords(source, ',');
+    QVERIFY(!result.records.isEmpty());
+    const QByteArray utf8 = utf8Head(bytes, encoding);
+    QVERIFY(!utf8.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(result.records.first().join(u','), QString::fromUtf8(utf8).section(u'\n', 0, 0));
+}
+
+void CsvReaderTest::sniffsDialect_data()
+{
+    QTest::addColumn<QByteArray>("sample");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<bool>("header");
+
+    QTest::newRow("comma") << QByteArray("id,name,mrr\n1,\"Acme, Inc\",10.5\n2,Beta,20\n") << ','
+                           << true;
+    QTest::newRow("semicolon with decimal commas")
+        << QByteArray("id;name;mrr;seats\n1;Acme;10,50;3\n2;Beta;20,00;4\n3;Gamma;5,25;1\n") << ';'
+        << true;
+    QTest::newRow("tab") << QByteArray("id\tname\n1\tAcme\n2\tBeta\n") << '\t' << true;
+    QTest::newRow("pipe") << QByteArray("id|name\n1|Acme\n2|Beta\n") << '|' << true;
+    QTest::newRow("no header") << QByteArray("1,Acme,2024-01-01\n2,Beta,2024-02-01\n") << ','
+                               << false;
+    QTest::newRow("header with trailing delimiter")
+        << QByteArray("id,name,\n1,Acme,\n") << ',' << true;
+}
+
+void CsvReaderTest::sniffsDialect()
+{
+    QFETCH(QByteArray, sample);
+    QFETCH(char, delimiter);
+    QFETCH(bool, header);
+    const CsvDialect dialect = sniffDialect(sample, true);
+    QCOMPARE(dialect.delimiter, delimiter);
+    QCOMPARE(dialect.hasHeader, header);
+}
+
+TENURE_TEST_MAIN(CsvReaderTest)
+#include "tst_csvreader.moc"
