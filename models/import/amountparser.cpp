@@ -1,0 +1,233 @@
+#include "amountparser.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace tenure::import {
+
+namespace {
+
+struct Symbol
+{
+    std::string_view text;
+    const char* currency;
+};
+
+// Longest first, so that "US$" is not read as "$".
+constexpr std::array<Symbol, 10> kSymbols{{{"US$", "USD"},
+                                           {"CA$", "CAD"},
+                                           {"A$", "AUD"},
+                                           {"\xE2\x82\xAC", "EUR"},
+                                           {"\xC2\xA3", "GBP"},
+                                           {"\xC2\xA5", "JPY"},
+                                           {"\xE2\x82\xBD", "RUB"},
+                                           {"\xE2\x82\xB9", "INR"},
+                                           {"\xE2\x82\xA9", "KRW"},
+                                           {"$", "USD"}}};
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+// Spaces a spreadsheet puts between thousands: space, no-break space (C2 A0),
+// narrow no-break space (E2 80 AF), thin space (E2 80 89).
+std::size_t spaceLength(std::string_view text, std::size_t at)
+{
+    if (text[at] == ' ' || text[at] == '\t')
+        return 1;
+    if (text.substr(at, 2) == "\xC2\xA0")
+        return 2;
+    if (text.substr(at, 3) == "\xE2\x80\xAF" || text.substr(at, 3) == "\xE2\x80\x89")
+        return 3;
+    return 0;
+}
+
+// Removes symbols and codes around the number; returns the currency they name.
+std::string_view stripCurrency(std::string_view text, QString* currency)
+{
+    bool changed = true;
+    while (changed && !text.empty()) {
+        changed = false;
+        while (!text.empty() && spaceLength(text, 0) > 0)
+            text.remove_prefix(spaceLength(text, 0));
+        while (!text.empty()) {
+            std::size_t last = text.size() - 1;
+            // Walk back to the start of a trailing multi-byte space.
+            while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80)
+                --last;
+            const std::size_t length = spaceLength(text, last);
+            if (length == 0 || last + length != text.size())
+                break;
+            text.remove_suffix(length);
+        }
+        for (const Symbol& symbol : kSymbols) {
+            if (text.starts_with(symbol.text)) {
+                text.remove_prefix(symbol.text.size());
+                *currency = QString::fromLatin1(symbol.currency);
+                changed = true;
+            } else if (text.ends_with(symbol.text)) {
+                text.remove_suffix(symbol.text.size());
+                *currency = QString::fromLatin1(symbol.currency);
+                changed = true;
+            }
+        }
+        if (text.size() > 3 && isUpper(text[0]) && isUpper(text[1]) && isUpper(text[2])) {
+            *currency = QString::fromLatin1(text.data(), 3);
+            text.remove_prefix(3);
+            changed = true;
+        } else if (text.size() > 3 && isUpper(text[text.size() - 1]) &&
+                   isUpper(text[text.size() - 2]) && isUpper(text[text.size() - 3])) {
+            *currency = QString::fromLatin1(text.data() + text.size() - 3, 3);
+            text.remove_suffix(3);
+            changed = true;
+        }
+    }
+    return text;
+}
+
+struct Sign
+{
+    std::string_view text;
+    bool negative = false;
+};
+
+// -5, +5, 5-, (5), ($5) and -$5 all carry their sign outside the digits.
+Sign stripSign(std::string_view text, QString* currency)
+{
+    Sign sign{stripCurrency(text, currency), false};
+    if (sign.text.size() >= 2 && sign.text.front() == '(' && sign.text.back() == ')') {
+        sign.negative = true;
+        sign.text = stripCurrency(sign.text.substr(1, sign.text.size() - 2), currency);
+    }
+    if (!sign.text.empty() && (sign.text.front() == '-' || sign.text.front() == '+')) {
+        sign.negative = sign.negative != (sign.text.front() == '-');
+        sign.text = stripCurrency(sign.text.substr(1), currency);
+    } else if (!sign.text.empty() && sign.text.back() == '-') {
+        sign.negative = !sign.negative;
+        sign.text = stripCurrency(sign.text.substr(0, sign.text.size() - 1), currency);
+    }
+    return sign;
+}
+
+} // namespace
+
+double Decimal::toDouble() const
+{
+    return static_cast<double>(mantissa) / std::pow(10.0, scale);
+}
+
+std::optional<Decimal> parseDecimal(std::string_view text, char decimalSeparator)
+{
+    QString currency;
+    const Sign sign = stripSign(text, &currency);
+    const std::string_view body = sign.text;
+    if (body.empty())
+        return std::nullopt;
+
+    Decimal value;
+    bool seenDecimal = false;
+    bool seenDigit = false;
+    int groupDigits = -1;  // digits since the last thousands separator
+    int leadingDigits = 0; // digits before the first one: at most three
+    for (std::size_t at = 0; at < body.size();) {
+        const char c = body[at];
+        if (isDigit(c)) {
+            if (value.mantissa > (std::numeric_limits<std::int64_t>::max() - 9) / 10)
+                return std::nullopt;
+            value.mantissa = value.mantissa * 10 + (c - '0');
+            if (seenDecimal)
+                ++value.scale;
+            else if (groupDigits >= 0)
+                ++groupDigits;
+            else
+                ++leadingDigits;
+            seenDigit = true;
+            ++at;
+            continue;
+        }
+        if (c == decimalSeparator && !seenDecimal) {
+            if (groupDigits >= 0 && groupDigits != 3)
+                return std::nullopt;
+            seenDecimal = true;
+            ++at;
+            continue;
+        }
+        const std::size_t space = spaceLength(body, at);
+        const bool thousands = space > 0 || c == '\'' || c == ',' || c == '.';
+        if (!thousands || seenDecimal || !seenDigit || leadingDigits > 3 ||
+            (groupDigits >= 0 && groupDigits != 3))
+            return std::nullopt;
+        groupDigits = 0;
+        at += space > 0 ? space : 1;
+    }
+    if (!seenDigit || (groupDigits >= 0 && groupDigits != 3))
+        return std::nullopt;
+    if (sign.negative)
+        value.mantissa = -value.mantissa;
+    return value;
+}
+
+QString currencyWrittenIn(std::string_view text)
+{
+    QString currency;
+    stripSign(text, &currency);
+    return currency;
+}
+
+std::optional<std::int64_t> toMinorUnits(const Decimal& amount, int minorDigits, AmountUnits units)
+{
+    int shift = units == AmountUnits::Minor ? -amount.scale : minorDigits - amount.scale;
+    std::int64_t mantissa = amount.mantissa;
+    if (units == AmountUnits::Minor) {
+        // Minor units are whole: "1999.00" is fine, "1999.5" is not.
+        for (; shift < 0; ++shift) {
+            if (mantissa % 10 != 0)
+                return std::nullopt;
+            mantissa /= 10;
+        }
+        return mantissa;
+    }
+    for (; shift > 0; --shift) {
+        if (std::llabs(mantissa) > std::numeric_limits<std::int64_t>::max() / 10)
+            return std::nullopt;
+        mantissa *= 10;
+    }
+    if (shift < 0) {
+        const auto divisor = static_cast<std::int64_t>(std::llround(std::pow(10.0, -shift)));
+        const std::int64_t rest = mantissa % divisor;
+        mantissa /= divisor;
+        if (std::llabs(rest) * 2 >= divisor)
+            mantissa += mantissa < 0 || rest < 0 ? -1 : 1;
+    }
+    return mantissa;
+}
+
+void DecimalSeparatorEvidence::add(std::string_view text)
+{
+    const auto lastComma = text.rfind(',');
+    const auto lastPoint = text.rfind('.');
+    const auto digitsAfter = [&](std::size_t at) {
+        std::size_t count = 0;
+        for (std::size_t i = at + 1; i < text.size() && isDigit(text[i]); ++i)
+            ++count;
+        return count;
+    };
+    if (lastComma != std::string_view::npos && lastPoint != std::string_view::npos) {
+        ++(lastComma > lastPoint ? m_comma : m_point);
+    } else if (lastComma != std::string_view::npos) {
+        if (digitsAfter(lastComma) != 3 && text.find(',') == lastComma)
+            ++m_comma;
+    } else if (lastPoint != std::string_view::npos) {
+        if (digitsAfter(lastPoint) != 3 && text.find('.') == lastPoint)
+            ++m_point;
+    }
+}
+
+} // namespace tenure::import
