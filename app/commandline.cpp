@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "commands/democommand.h"
 #include "commands/metricscommand.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@ namespace {
 
 // Every headless command, one entry per line.
 constexpr Command kCommands[] = {
+    {"demo", QT_TRANSLATE_NOOP("tenure::app::Command", "write a demo book"), runDemoCommand},
     {"metrics", QT_TRANSLATE_NOOP("tenure::app::Command", "MRR movements and retention per period"),
      runMetricsCommand},
     {"survival",
