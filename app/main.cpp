@@ -1,6 +1,7 @@
 // The `tenure` executable: wiring only. Headless commands run under a
 // QCoreApplication so they need no display; everything else opens the window.
 #include "commandline.h"
+#include "core/translations.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
         }
         if (const auto* command = tenure::app::findCommand(QString::fromLocal8Bit(first))) {
             QCoreApplication app(argc, argv);
+            tenure::installTranslations();
             return command->run(app.arguments().mid(2));
         }
         if (first[0] == '-') {
@@ -57,6 +59,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    tenure::installTranslations();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tenure/icons/tenure.svg")));
     QApplication::setDesktopFileName(QStringLiteral(TENURE_APP_ID));
     tenure::ui::MainWindow window;

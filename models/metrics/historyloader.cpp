@@ -13,7 +13,9 @@ QDate dateColumn(const store::Statement& row, int column)
     return row.isNull(column) ? QDate() : parseIsoDate(row.utf8Value(column));
 }
 
-CurrencyConverter loadConverter(store::Connection& connection)
+} // namespace
+
+CurrencyConverter loadCurrencyConverter(store::Connection& connection)
 {
     CurrencyConverter converter(
         connection.queryText("SELECT value FROM book_meta WHERE key = 'base_currency'")
@@ -23,8 +25,6 @@ CurrencyConverter loadConverter(store::Connection& connection)
         converter.addRate(rates.textValue(0), dateColumn(rates, 1), rates.doubleValue(2));
     return converter;
 }
-
-} // namespace
 
 MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
 {
@@ -52,7 +52,7 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
                            dateColumn(periodRows, 2), periodRows.intValue(3),
                            periodRows.textValue(4), static_cast<int>(periodRows.intValue(5))});
     }
-    return MrrHistory(std::move(accounts), periods, loadConverter(connection), asOf);
+    return MrrHistory(std::move(accounts), periods, loadCurrencyConverter(connection), asOf);
 }
 
 } // namespace tenure::metrics

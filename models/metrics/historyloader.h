@@ -15,4 +15,7 @@ namespace tenure::metrics {
 // Throws MissingRate for a period whose currency has no rate.
 MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf);
 
+// The book's base currency and its currency_rates table.
+CurrencyConverter loadCurrencyConverter(store::Connection& connection);
+
 } // namespace tenure::metrics

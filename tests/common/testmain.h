@@ -2,6 +2,8 @@
 
 // A QTEST_MAIN that always runs headless and at a fixed DPI, so that results
 // and screenshots do not depend on the machine running them.
+#include "core/translations.h"
+
 #include <QTest>
 #include <QtGlobal>
 
@@ -25,6 +27,7 @@
         qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");                                                 \
         TENURE_TEST_APPLICATION app(argc, argv);                                                   \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
+        tenure::installTranslations(QLocale(QLocale::English));                                    \
         TestClass test;                                                                            \
         return QTest::qExec(&test, argc, argv);                                                    \
     }

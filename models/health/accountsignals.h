@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace tenure::health {
+
+// Everything the risk detectors and scores read of one account, as known on
+// the as-of date: rows dated after it are left out, and state that changed
+// after it (a ticket closed, a goal achieved, a contact who left) is seen as
+// it stood then.
+
+struct UsageWeek
+{
+    QDate start; // a week's first day
+    int activeUsers = 0;
+    int sessions = 0;
+    int keyEvents = 0;
+};
+
+struct ContactSignal
+{
+    QString name;
+    QString role; // buyer, executive_sponsor, champion, admin, power_user, it, user
+    QDate lastActive;
+    QDate leftOn; // invalid while still at the customer
+};
+
+struct TicketSignal
+{
+    QDate opened;
+    QDate closed; // invalid while open on the as-of date
+    QString priority;
+    QString type;
+    bool escalated = false;
+};
+
+struct SurveySignal
+{
+    QDate respondedOn;
+    QString kind; // nps (0-10) or csat (1-5)
+    int score = 0;
+    QString comment;
+    QString contactName;
+};
+
+struct RequestSignal
+{
+    QDate requestedOn;
+    QString kind; // feature, enhancement, integration, pricing
+    QString title;
+};
+
+struct GoalSignal
+{
+    QString title;
+    double target = 0;
+    double achieved = 0;
+    QDate due;
+    QDate achievedOn; // invalid unless achieved by the as-of date
+};
+
+struct EventSignal
+{
+    QDate occurredOn;
+    QString kind; // acquired, merged, closing, restructured, leadership_change, funding, other
+    QString description;
+};
+
+struct ActionSignal
+{
+    QDate occurredOn;
+    QString kind; // call, email, meeting, qbr, training, webinar, note
+};
+
+struct AccountSignals
+{
+    std::int64_t id = 0;
+    QString name;
+    QString segment;
+    QString owner;
+    int seats = 0; // 0 when unknown
+    QDate createdOn;
+    QDate onboardingTargetOn;
+    QDate goLiveOn; // invalid until live (on the as-of date)
+    QDate renewalOn;
+    std::int64_t mrrNow = 0;       // MRR on the as-of date, base-currency minor units
+    std::int64_t mrr90DaysAgo = 0; // MRR 90 days before it
+    std::vector<UsageWeek> usage;  // by start, ascending
+    std::vector<ContactSignal> contacts;
+    std::vector<TicketSignal> tickets;   // by opened, ascending
+    std::vector<SurveySignal> surveys;   // by date, ascending
+    std::vector<RequestSignal> requests; // by date, ascending
+    std::vector<GoalSignal> goals;
+    std::vector<EventSignal> events;   // by date, ascending
+    std::vector<ActionSignal> actions; // by date, ascending
+
+    bool isPaying() const { return mrrNow > 0; }
+};
+
+} // namespace tenure::health

@@ -1,0 +1,118 @@
+#include "bookhealth.h"
+
+#include "detectors.h"
+#include "store/sqlite.h"
+#include "usagestats.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tenure::health {
+
+namespace {
+
+QJsonObject configValue(store::Connection& connection, const char* key)
+{
+    auto select = connection.prepare("SELECT value FROM health_config WHERE key = ?");
+    select.bind(1, std::string_view(key));
+    return select.step() ? QJsonDocument::fromJson(select.textValue(0).toUtf8()).object()
+                         : QJsonObject();
+}
+
+void storeConfigValue(store::Connection& connection, const char* key, const QJsonObject& value)
+{
+    auto upsert = connection.prepare("INSERT INTO health_config(key, value) VALUES (?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, std::string_view(key))
+        .bind(2, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)))
+        .exec();
+}
+
+QJsonValue rounded(const std::optional<double>& value)
+{
+    return value ? QJsonValue(std::round(*value * 10) / 10) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+HealthConfig loadHealthConfig(store::Connection& connection)
+{
+    return {Thresholds::fromJson(configValue(connection, "thresholds")),
+            HealthWeights::fromJson(configValue(connection, "weights"))};
+}
+
+void saveHealthConfig(store::Connection& connection, const HealthConfig& config)
+{
+    store::Transaction transaction(connection);
+    storeConfigValue(connection, "thresholds", config.thresholds.toJson());
+    storeConfigValue(connection, "weights", config.weights.toJson());
+    transaction.commit();
+}
+
+double bottomQuartileUtilisation(std::span<const AccountSignals> accounts, const QDate& asOf)
+{
+    std::vector<double> utilisation;
+    for (const AccountSignals& account : accounts) {
+        if (!account.isPaying())
+            continue;
+        if (const auto used = licenceUtilisation(account, asOf))
+            utilisation.push_back(*used);
+    }
+    if (utilisation.size() < 8) // too few accounts for a quartile to mean anything
+        return 0;
+    const auto quartile = utilisation.begin() + static_cast<std::ptrdiff_t>(utilisation.size() / 4);
+    std::nth_element(utilisation.begin(), quartile, utilisation.end());
+    return *quartile;
+}
+
+BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& asOf,
+                        const HealthConfig& config)
+{
+    BookHealth book;
+    book.asOf = asOf;
+    book.dangerZoneUtilisation = bottomQuartileUtilisation(accounts, asOf);
+    const DetectionContext context{asOf, config.thresholds, book.dangerZoneUtilisation};
+    for (const AccountSignals& account : accounts) {
+        if (!account.isPaying())
+            continue;
+        AccountHealth health;
+        health.id = account.id;
+        health.name = account.name;
+        health.segment = account.segment;
+        health.owner = account.owner;
+        health.mrr = account.mrrNow;
+        health.score = scoreAccount(account, asOf, config.thresholds, config.weights);
+        health.quadrant = quadrantOf(health.score);
+        health.reasons = detectRiskReasons(account, context);
+        book.accounts.push_back(std::move(health));
+    }
+    return book;
+}
+
+QJsonArray toJson(std::span<const AccountHealth> accounts)
+{
+    QJsonArray array;
+    for (const AccountHealth& account : accounts) {
+        QJsonArray reasons;
+        for (const RiskReason& reason : account.reasons) {
+            reasons.append(
+                QJsonObject{{QStringLiteral("code"), reason.code},
+                            {QStringLiteral("severity"), std::round(reason.severity * 100) / 100},
+                            {QStringLiteral("evidence"), reason.evidence}});
+        }
+        array.append(
+            QJsonObject{{QStringLiteral("id"), static_cast<double>(account.id)},
+                        {QStringLiteral("name"), account.name},
+                        {QStringLiteral("health"), rounded(account.score.overall)},
+                        {QStringLiteral("outcome"), rounded(account.score.outcome.score)},
+                        {QStringLiteral("experience"), rounded(account.score.experience.score)},
+                        {QStringLiteral("quadrant"), quadrantCode(account.quadrant)},
+                        {QStringLiteral("reasons"), reasons}});
+    }
+    return array;
+}
+
+} // namespace tenure::health

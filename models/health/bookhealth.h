@@ -1,0 +1,60 @@
+#pragma once
+
+#include "accountsignals.h"
+#include "healthscore.h"
+#include "riskreason.h"
+#include "thresholds.h"
+
+#include <QJsonArray>
+
+#include <span>
+#include <vector>
+
+namespace tenure::store {
+class Connection;
+}
+
+namespace tenure::health {
+
+struct AccountHealth
+{
+    std::int64_t id = 0;
+    QString name;
+    QString segment;
+    QString owner;
+    std::int64_t mrr = 0; // on the as-of date, base-currency minor units
+    HealthScore score;
+    Quadrant quadrant = Quadrant::Unknown;
+    std::vector<RiskReason> reasons; // most severe first
+};
+
+// Health and risk reasons of every paying account on one date.
+struct BookHealth
+{
+    QDate asOf;
+    double dangerZoneUtilisation = 0;
+    std::vector<AccountHealth> accounts;
+};
+
+// The book's settings for health: thresholds and weights (health_config).
+struct HealthConfig
+{
+    Thresholds thresholds;
+    HealthWeights weights;
+};
+HealthConfig loadHealthConfig(store::Connection& connection);
+void saveHealthConfig(store::Connection& connection, const HealthConfig& config);
+
+// The danger-zone line: the bottom quartile of licence utilisation among the
+// paying accounts that report usage (seed 004's starting point, before the
+// book has enough churn history to fit the line).
+double bottomQuartileUtilisation(std::span<const AccountSignals> accounts, const QDate& asOf);
+
+BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& asOf,
+                        const HealthConfig& config);
+
+// The documented JSON of `tenure health --json`: per account id, name,
+// health, outcome, experience, quadrant and reasons (code, severity, evidence).
+QJsonArray toJson(std::span<const AccountHealth> accounts);
+
+} // namespace tenure::health

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "accountsignals.h"
+#include "thresholds.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tenure::health {
+
+// One input of a score: its value (0-100), or none when the data is missing,
+// and the weight it was given after missing inputs' weights were shared out.
+struct ScoreInput
+{
+    QString key;   // stable: goals, adoption, usage_trend, nps, csat, support, sponsors, csm_touch
+    QString label; // translated
+    std::optional<double> value;
+    double weight = 0;          // as configured
+    double effectiveWeight = 0; // after redistribution; 0 when missing
+    QString detail;             // the numbers behind the value, in plain words
+};
+
+// A dimension (outcome, experience, relationship): the weighted mean of its
+// inputs that have data. None when no input has data.
+struct Dimension
+{
+    std::optional<double> score;
+    std::vector<ScoreInput> inputs;
+    bool redistributed() const;
+};
+
+// The weights of the dimensions in the overall health; editable and stored
+// in the book beside the thresholds.
+struct HealthWeights
+{
+    double outcome = 0.5;
+    double experience = 0.3;
+    double relationship = 0.2;
+
+    QJsonObject toJson() const;
+    static HealthWeights fromJson(const QJsonObject& json);
+};
+
+struct HealthScore
+{
+    Dimension outcome;      // goals achieved, value realised, adoption depth
+    Dimension experience;   // NPS/CSAT, support experience
+    Dimension relationship; // sponsors in place, CSM contact
+    std::optional<double> overall;
+    // The dimensions' weights after redistribution (outcome, experience, relationship).
+    double outcomeWeight = 0;
+    double experienceWeight = 0;
+    double relationshipWeight = 0;
+    bool redistributed() const;
+};
+
+HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
+                         const Thresholds& thresholds, const HealthWeights& weights);
+
+// The outcome × experience two-by-two (docs/domain.md).
+enum class Quadrant { Thriving, Trapped, SilentRisk, Rescue, Unknown };
+Quadrant quadrantOf(const HealthScore& score);
+QString quadrantCode(Quadrant quadrant); // thriving, trapped, silent_risk, rescue, unknown
+QString quadrantTitle(Quadrant quadrant);
+QString quadrantExplanation(Quadrant quadrant);
+
+} // namespace tenure::health

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "accountsignals.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace tenure::store {
+class Connection;
+}
+
+namespace tenure::health {
+
+// How far back the detectors look at weekly usage; older weeks are not loaded.
+inline constexpr int kUsageWindowDays = 182;
+
+// Reads every account's signals as known on `asOf`, one query per table.
+// Throws metrics::MissingRate when an MRR cannot be converted.
+std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf);
+
+} // namespace tenure::health

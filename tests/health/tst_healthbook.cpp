@@ -1,0 +1,125 @@
+// Health over a real book: signals read as of a date, data after that date
+// changing nothing, the settings stored in the book, and the JSON form.
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "health/bookhealth.h"
+#include "health/signalsloader.h"
+#include "store/book.h"
+
+#include <QJsonObject>
+
+using namespace tenure::health;
+using tenure::store::Book;
+
+namespace {
+
+const QDate kAsOf(2026, 11, 1);
+
+void fillBook(Book& book)
+{
+    book.connection().exec(R"sql(
+        INSERT INTO accounts(id, name, segment, owner, seats_purchased, created_on, renewal_on) VALUES
+            (1, 'Acme', 'Low touch', 'Dana', 40, '2025-01-01', '2026-12-05'),
+            (2, 'Gone', 'Low touch', 'Dana', 10, '2025-01-01', NULL);
+        INSERT INTO subscription_periods(account_id, start_on, end_on, amount_minor, interval_unit,
+                                         currency, mrr_minor) VALUES
+            (1, '2025-01-01', NULL, 100000, 'month', 'USD', 100000),
+            (2, '2025-01-01', '2026-01-01', 5000, 'month', 'USD', 5000);
+        INSERT INTO contacts(account_id, name, role, last_active_on, left_on) VALUES
+            (1, 'Jane Roe', 'champion', '2026-09-01', '2026-09-14');
+        INSERT INTO tickets(account_id, opened_on, priority, type, escalated) VALUES
+            (1, '2026-10-01', 'high', 'bug', 1), (1, '2026-10-02', 'high', 'bug', 1),
+            (1, '2026-10-03', 'normal', 'problem', 0);
+        INSERT INTO survey_responses(account_id, responded_on, kind, score, comment) VALUES
+            (1, '2026-10-20', 'nps', 4, 'Slow support');
+    )sql");
+    book.connection().exec(
+        "WITH RECURSIVE weeks(d) AS (SELECT '2026-05-04' UNION ALL "
+        "  SELECT date(d, '+7 days') FROM weeks WHERE d < '2026-10-26') "
+        "INSERT INTO usage(account_id, period_start, period_days, active_users) "
+        "SELECT 1, d, 7, CASE WHEN d > '2026-10-04' THEN 12 ELSE 30 END FROM weeks");
+}
+
+// Rows dated after the as-of date, and changes made after it.
+void addLaterData(Book& book)
+{
+    book.connection().exec(R"sql(
+        INSERT INTO tickets(account_id, opened_on, priority, type, escalated) VALUES
+            (1, '2026-11-10', 'urgent', 'bug', 1);
+        UPDATE tickets SET closed_on = '2026-11-05' WHERE opened_on = '2026-10-01';
+        INSERT INTO survey_responses(account_id, responded_on, kind, score) VALUES
+            (1, '2026-11-03', 'nps', 10);
+        INSERT INTO actions(account_id, occurred_on, kind, summary) VALUES
+            (1, '2026-11-04', 'call', 'Rescue call');
+        INSERT INTO usage(account_id, period_start, period_days, active_users) VALUES
+            (1, '2026-11-02', 7, 40);
+        INSERT INTO subscription_periods(account_id, start_on, amount_minor, interval_unit,
+                                         currency, mrr_minor) VALUES
+            (2, '2026-11-15', 5000, 'month', 'USD', 5000);
+    )sql");
+}
+
+QJsonArray evaluate(Book& book)
+{
+    const auto signals_ = loadSignals(book.connection(), kAsOf);
+    const auto health = evaluateBook(signals_, kAsOf, loadHealthConfig(book.connection()));
+    return toJson(health.accounts);
+}
+
+} // namespace
+
+class TestHealthBook : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reasonsFromTheBook()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("health.tenure")));
+        fillBook(*book);
+        const QJsonArray accounts = evaluate(*book);
+        QCOMPARE(accounts.size(), 1); // the churned account is not scored
+        const QJsonObject acme = accounts[0].toObject();
+        QStringList keys = acme.keys();
+        keys.sort();
+        QCOMPARE(keys.join(u' '),
+                 QStringLiteral("experience health id name outcome quadrant reasons"));
+        QStringList codes;
+        for (const auto& reason : acme[QStringLiteral("reasons")].toArray())
+            codes << reason.toObject()[QStringLiteral("code")].toString();
+        codes.sort();
+        QCOMPARE(codes.join(u' '),
+                 QStringLiteral("low_adoption negative_feedback no_proactive_contact renewal_risk "
+                                "sponsor_change support_problems"));
+    }
+
+    void dataAfterTheAsOfDateChangesNothing()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("asof.tenure")));
+        fillBook(*book);
+        const QJsonArray before = evaluate(*book);
+        addLaterData(*book);
+        QCOMPARE(evaluate(*book), before);
+    }
+
+    void settingsLiveInTheBook()
+    {
+        tenure::test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("settings.tenure"));
+        {
+            auto book = Book::create(path);
+            HealthConfig config;
+            config.thresholds.oldTicketDays = 7;
+            config.weights.experience = 0.6;
+            saveHealthConfig(book->connection(), config);
+        }
+        auto reopened = Book::open(path, Book::Access::ReadOnly);
+        const auto config = loadHealthConfig(reopened->connection());
+        QCOMPARE(config.thresholds.oldTicketDays, 7);
+        QCOMPARE(config.weights.experience, 0.6);
+    }
+};
+
+TENURE_TEST_MAIN(TestHealthBook)
+#include "tst_healthbook.moc"
