@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commands/democommand.h"
+#include "commands/healthcommand.h"
 #include "commands/metricscommand.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@ namespace {
 // Every headless command, one entry per line.
 constexpr Command kCommands[] = {
     {"demo", QT_TRANSLATE_NOOP("tenure::app::Command", "write a demo book"), runDemoCommand},
+    {"health", QT_TRANSLATE_NOOP("tenure::app::Command", "health scores and churn-risk reasons"),
+     runHealthCommand},
     {"metrics", QT_TRANSLATE_NOOP("tenure::app::Command", "MRR movements and retention per period"),
      runMetricsCommand},
     {"survival",

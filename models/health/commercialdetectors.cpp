@@ -51,6 +51,9 @@ std::optional<RiskReason> detectRenewalRisk(const AccountSignals& account,
     double worst = 0;
     for (const RiskReason& other : otherReasons)
         worst = std::max(worst, other.severity);
+    // A renewal is at risk when something serious is open, not at every mild signal.
+    if (worst < 0.5)
+        return std::nullopt;
     const double closeness = 1.0 - static_cast<double>(days) / context.thresholds.renewalWindowDays;
     return RiskReason{reason::RenewalRisk, std::min(1.0, worst * (0.6 + 0.4 * closeness)),
                       Messages::tr("Renews in %1 days (%2) with %n risk reason(s) open", "",

@@ -90,7 +90,11 @@ std::optional<RiskReason> detectLowAdoption(const AccountSignals& account,
         severity = std::max(severity, std::min(1.0, -trend->changePercent() / 100 + 0.2));
     }
     const auto utilisation = licenceUtilisation(account, context.asOf);
-    const double line = std::max(limits.minUtilisation, context.dangerZoneUtilisation);
+    // Below the danger-zone line alone is where a quarter of the book sits by
+    // definition; it alerts when usage is also falling towards it.
+    const bool falling = trend && trend->changePercent() <= -limits.usageDropPercent / 2;
+    const double line = falling ? std::max(limits.minUtilisation, context.dangerZoneUtilisation)
+                                : limits.minUtilisation;
     if (utilisation && *utilisation < line) {
         evidence << Messages::tr("Only %1 of %2 licences used")
                         .arg(std::lround(*utilisation * account.seats))

@@ -89,6 +89,21 @@ private Q_SLOTS:
             detectLowAdoption(account, withLine)->evidence.contains(QStringLiteral("danger zone")));
     }
 
+    void fallingIntoTheDangerZone()
+    {
+        auto account = healthy();
+        auto withLine = context();
+        withLine.dangerZoneUtilisation = 0.6;
+        setWeeklyUsers(account, 20, 20); // 50% of licences, steady: not an alert
+        QVERIFY(!detectLowAdoption(account, withLine));
+        setWeeklyUsers(account, 25, 20); // falling 20% towards the line
+        const auto found = detectLowAdoption(account, withLine);
+        QVERIFY(found);
+        QVERIFY2(found->evidence.contains(
+                     QStringLiteral("below the danger zone (50% against a line at 60%)")),
+                 qPrintable(found->evidence));
+    }
+
     void champions()
     {
         auto account = healthy();

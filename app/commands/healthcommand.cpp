@@ -1,0 +1,111 @@
+#include "healthcommand.h"
+
+#include "commandsupport.h"
+#include "health/bookhealth.h"
+#include "health/signalsloader.h"
+#include "metrics/currency.h"
+#include "store/book.h"
+#include "store/bookerror.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tenure::app {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::app::Command)
+};
+
+QString score(const std::optional<double>& value)
+{
+    return value ? QString::number(std::lround(*value)) : QStringLiteral("-");
+}
+
+QString asText(const std::vector<health::AccountHealth>& accounts)
+{
+    QString text;
+    for (const auto& account : accounts) {
+        text += Messages::tr("%1 (#%2): health %3, outcome %4, experience %5, %6\n")
+                    .arg(account.name)
+                    .arg(account.id)
+                    .arg(score(account.score.overall), score(account.score.outcome.score),
+                         score(account.score.experience.score),
+                         health::quadrantTitle(account.quadrant));
+        for (const auto& reason : account.reasons) {
+            text += QStringLiteral("  - %1 (%2): %3\n")
+                        .arg(health::reasonTitle(reason.code))
+                        .arg(reason.severity, 0, 'f', 2)
+                        .arg(reason.evidence);
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+int runHealthCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Messages::tr("Health scores and churn-risk reasons, with their evidence, per account."));
+    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
+                                  Messages::tr("FILE"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"), Messages::tr("Use only data known on this date (default: today)."),
+        Messages::tr("YYYY-MM-DD"));
+    const QCommandLineOption account(QStringLiteral("account"), Messages::tr("Only this account."),
+                                     Messages::tr("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), Messages::tr("Print JSON."));
+    parser.addOptions({book, asOf, account, json});
+
+    int exitCode = Success;
+    if (!parseCommandLine(parser, QStringLiteral("health"), arguments, exitCode))
+        return exitCode;
+    const auto date = asOfOption(parser, QStringLiteral("as-of"));
+    if (!date)
+        return UsageError;
+    bool idOk = true;
+    const qint64 onlyId = parser.isSet(account) ? parser.value(account).toLongLong(&idOk) : 0;
+    if (!idOk) {
+        standardError() << Messages::tr("--account takes an account id (a number).") << '\n';
+        return UsageError;
+    }
+    const auto opened = openBookForReading(parser.value(book));
+    if (!opened)
+        return Failure;
+    try {
+        const auto signals_ = health::loadSignals(opened->connection(), *date);
+        auto evaluated =
+            health::evaluateBook(signals_, *date, health::loadHealthConfig(opened->connection()));
+        auto& accounts = evaluated.accounts;
+        if (parser.isSet(account)) {
+            std::erase_if(accounts, [&](const auto& a) { return a.id != onlyId; });
+            if (accounts.empty()) {
+                standardError() << Messages::tr("No paying account with id %1 on %2.")
+                                       .arg(onlyId)
+                                       .arg(date->toString(Qt::ISODate))
+                                << '\n';
+                return Failure;
+            }
+        }
+        if (parser.isSet(json))
+            standardOutput()
+                << QJsonDocument(health::toJson(accounts)).toJson(QJsonDocument::Indented);
+        else
+            standardOutput() << asText(accounts);
+        return Success;
+    } catch (const metrics::MissingRate& missing) {
+        standardError() << missing.message() << '\n';
+    } catch (const store::BookError& error) {
+        standardError() << error.message() << '\n';
+    }
+    return Failure;
+}
+
+} // namespace tenure::app

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tenure::app {
+
+// tenure health --book FILE [--as-of YYYY-MM-DD] [--account ID] [--json]
+int runHealthCommand(const QStringList& arguments);
+
+} // namespace tenure::app
