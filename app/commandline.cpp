@@ -2,6 +2,7 @@
 
 #include "commands/democommand.h"
 #include "commands/healthcommand.h"
+#include "commands/importcommand.h"
 #include "commands/metricscommand.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,13 @@ namespace {
 // Every headless command, one entry per line.
 constexpr Command kCommands[] = {
     {"demo", QT_TRANSLATE_NOOP("tenure::app::Command", "write a demo book"), runDemoCommand},
+    {"backtest",
+     QT_TRANSLATE_NOOP("tenure::app::Command", "how well the health score would have warned"),
+     runBacktestCommand},
     {"health", QT_TRANSLATE_NOOP("tenure::app::Command", "health scores and churn-risk reasons"),
      runHealthCommand},
+    {"import", QT_TRANSLATE_NOOP("tenure::app::Command", "import CSV exports into a book"),
+     runImportCommand},
     {"metrics", QT_TRANSLATE_NOOP("tenure::app::Command", "MRR movements and retention per period"),
      runMetricsCommand},
     {"survival",

@@ -8,3 +8,10 @@ namespace tenure::app {
 int runHealthCommand(const QStringList& arguments);
 
 } // namespace tenure::app
+
+namespace tenure::app {
+
+// tenure backtest --book FILE [--horizon DAYS] [--quarters N] [--as-of YYYY-MM-DD] [--json]
+int runBacktestCommand(const QStringList& arguments);
+
+} // namespace tenure::app
