@@ -129,7 +129,7 @@ double planAdoption(const AccountStory& story, Random& random)
         return random.uniform(0.03, 0.15);
     case Cause::LowAdoption:
         return story.fate == Fate::Contracted ? random.uniform(0.55, 0.8)
-                                              : random.uniform(0.12, 0.3);
+                                              : random.uniform(0.2, 0.4);
     default:
         return random.uniform(0.6, 0.9);
     }
