@@ -3,6 +3,7 @@
 #include "commands/democommand.h"
 #include "commands/healthcommand.h"
 #include "commands/importcommand.h"
+#include "commands/importcommand.h"
 #include "commands/metricscommand.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ constexpr Command kCommands[] = {
      runBacktestCommand},
     {"health", QT_TRANSLATE_NOOP("tenure::app::Command", "health scores and churn-risk reasons"),
      runHealthCommand},
+    {"import", QT_TRANSLATE_NOOP("tenure::app::Command", "import CSV exports into a book"),
+     runImportCommand},
     {"import", QT_TRANSLATE_NOOP("tenure::app::Command", "import CSV exports into a book"),
      runImportCommand},
     {"metrics", QT_TRANSLATE_NOOP("tenure::app::Command", "MRR movements and retention per period"),

@@ -52,6 +52,13 @@ qsizetype MemorySource::read(char* into, qsizetype capacity)
     return count;
 }
 
+qsizetype HashingSource::read(char* into, qsizetype capacity)
+{
+    const qsizetype got = m_input->read(into, capacity);
+    m_hash.addData(QByteArrayView(into, got));
+    return got;
+}
+
 Utf8Source::Utf8Source(std::unique_ptr<ByteSource> input, Encoding encoding)
     : m_input(std::move(input))
     , m_encoding(encoding)

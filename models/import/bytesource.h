@@ -3,6 +3,7 @@
 #include "encoding.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -53,6 +54,26 @@ public:
 private:
     QByteArrayView m_bytes;
     qsizetype m_position = 0;
+};
+
+// Passes bytes through and computes their SHA-256 on the way, so that the
+// import log can name the exact file without reading it twice.
+class HashingSource : public ByteSource
+{
+public:
+    explicit HashingSource(std::unique_ptr<ByteSource> input)
+        : m_input(std::move(input))
+        , m_hash(QCryptographicHash::Sha256)
+    {
+    }
+    qsizetype read(char* into, qsizetype capacity) override;
+    qint64 position() const override { return m_input->position(); }
+    qint64 size() const override { return m_input->size(); }
+    QString sha256Hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
+
+private:
+    std::unique_ptr<ByteSource> m_input;
+    QCryptographicHash m_hash;
 };
 
 // Skips the byte-order mark and converts any other encoding to UTF-8, chunk

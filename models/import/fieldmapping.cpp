@@ -1,0 +1,176 @@
+#include "fieldmapping.h"
+
+#include "store/sqlite.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace tenure::import {
+
+namespace {
+
+// The index of the first header matching one of "a|b|c"; -1 when none does.
+int columnOf(const QStringList& normalisedHeaders, const char* alternatives)
+{
+    const QStringList names = QString::fromUtf8(alternatives).split(u'|');
+    for (const QString& name : names) {
+        const qsizetype at = normalisedHeaders.indexOf(normaliseHeader(name));
+        if (at >= 0)
+            return static_cast<int>(at);
+    }
+    return -1;
+}
+
+QStringList normalised(const QStringList& headers)
+{
+    QStringList names;
+    names.reserve(headers.size());
+    for (const QString& header : headers)
+        names.append(normaliseHeader(header));
+    return names;
+}
+
+bool matches(const Preset& preset, const QStringList& normalisedHeaders)
+{
+    return std::all_of(preset.signature.begin(), preset.signature.end(),
+                       [&](const char* name) { return columnOf(normalisedHeaders, name) >= 0; });
+}
+
+} // namespace
+
+QString normaliseHeader(QStringView header)
+{
+    QString name;
+    name.reserve(header.size());
+    for (QChar c : header.trimmed()) {
+        if (c == u' ' || c == u'_' || c == u'-' || c == QChar(0xFEFF))
+            continue;
+        name.append(c.toLower());
+    }
+    return name;
+}
+
+QString headerSignature(const QStringList& headers)
+{
+    QStringList names = normalised(headers);
+    names.removeAll(QString());
+    names.sort();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(names.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString FieldMapping::toJson(const QStringList& headers) const
+{
+    QJsonObject object;
+    for (int i = 0; i < kFieldCount; ++i) {
+        const int at = m_columns[static_cast<std::size_t>(i)];
+        if (at >= 0 && at < headers.size())
+            object.insert(QLatin1String(fieldSpec(static_cast<Field>(i)).key), headers[at]);
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+FieldMapping FieldMapping::fromJson(const QString& json, const QStringList& headers)
+{
+    FieldMapping mapping;
+    const QStringList names = normalised(headers);
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto field = fieldFromKey(it.key());
+        const qsizetype at = names.indexOf(normaliseHeader(it.value().toString()));
+        if (field && at >= 0)
+            mapping.set(*field, static_cast<int>(at));
+    }
+    return mapping;
+}
+
+FieldMapping mappingFor(const Preset& preset, const QStringList& headers)
+{
+    const QStringList names = normalised(headers);
+    FieldMapping mapping;
+    for (const PresetColumn& column : preset.columns)
+        mapping.set(column.field, columnOf(names, column.headers));
+    return mapping;
+}
+
+std::vector<const Preset*> allPresets()
+{
+    std::vector<const Preset*> all;
+    for (const Preset& preset : billingPresets())
+        all.push_back(&preset);
+    for (const Preset& preset : genericPresets())
+        all.push_back(&preset);
+    return all;
+}
+
+const Preset* recognisePreset(const QStringList& headers, std::optional<Kind> kind)
+{
+    const QStringList names = normalised(headers);
+    const Preset* best = nullptr;
+    for (const Preset* preset : allPresets()) {
+        if ((kind && preset->kind != *kind) || !matches(*preset, names))
+            continue;
+        if (!best || (best->generic && !preset->generic) ||
+            (best->generic == preset->generic && preset->signature.size() > best->signature.size()))
+            best = preset;
+    }
+    return best;
+}
+
+const Preset* findPreset(const QString& id)
+{
+    for (const Preset* preset : allPresets()) {
+        if (id == QLatin1String(preset->id))
+            return preset;
+    }
+    return nullptr;
+}
+
+std::vector<Field> missingFields(Kind kind, const FieldMapping& mapping)
+{
+    std::vector<Field> missing;
+    for (Field field : requiredFields(kind)) {
+        if (field == Field::Mrr && mapping.has(Field::Amount))
+            continue;
+        if (!mapping.has(field))
+            missing.push_back(field);
+    }
+    return missing;
+}
+
+void rememberMapping(store::Connection& connection, const QStringList& headers,
+                     const QString& source, Kind kind, const FieldMapping& mapping)
+{
+    auto statement = connection.prepare(
+        "INSERT INTO import_mappings(header_signature, source, kind, mapping_json, updated_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(header_signature) DO UPDATE SET source = "
+        "excluded.source, kind = excluded.kind, mapping_json = excluded.mapping_json, "
+        "updated_at = excluded.updated_at");
+    statement.bind(1, headerSignature(headers))
+        .bind(2, source)
+        .bind(3, kindName(kind))
+        .bind(4, mapping.toJson(headers))
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    statement.exec();
+}
+
+std::optional<RememberedMapping> rememberedMapping(store::Connection& connection,
+                                                   const QStringList& headers)
+{
+    auto statement = connection.prepare(
+        "SELECT source, kind, mapping_json FROM import_mappings WHERE header_signature = ?");
+    statement.bind(1, headerSignature(headers));
+    if (!statement.step())
+        return std::nullopt;
+    const auto kind = kindFromName(statement.textValue(1));
+    if (!kind)
+        return std::nullopt;
+    return RememberedMapping{statement.textValue(0), *kind,
+                             FieldMapping::fromJson(statement.textValue(2), headers)};
+}
+
+} // namespace tenure::import

@@ -1,0 +1,380 @@
+#include "importer.h"
+
+#include "accountwriter.h"
+#include "bytesource.h"
+#include "core/progress.h"
+#include "importerror.h"
+#include "importlog.h"
+#include "metrics/currency.h"
+#include "periodwriter.h"
+#include "rowbuilders.h"
+#include "store/book.h"
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace tenure::import {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::import::Importer)
+};
+
+constexpr int kProgressEveryRows = 8192;
+constexpr int kMaxRecordedChanges = 1000;
+
+// Refuses a file that cannot be imported at all, before anything is written.
+void checkPlan(const FilePlan& plan)
+{
+    const QString file = QFileInfo(plan.path).fileName();
+    if (plan.headers.isEmpty())
+        throw ImportError(Messages::tr("%1 is empty.").arg(file));
+    if (!plan.missingFields.empty()) {
+        QStringList missing;
+        for (Field field : plan.missingFields)
+            missing.append(QStringLiteral("%1 (%2)").arg(fieldLabel(field),
+                                                         QLatin1String(fieldSpec(field).key)));
+        throw ImportError(
+            Messages::tr("%1: no column for %2. %3")
+                .arg(file, missing.join(QStringLiteral(", ")),
+                     plan.preset
+                         ? Messages::tr("It was read as %1.").arg(QLatin1String(plan.preset->label))
+                         : Messages::tr("No preset recognises its headers; choose --kind and "
+                                        "name the columns as in Tenure's generic layouts.")));
+    }
+    if (!plan.ambiguousDateColumns.isEmpty()) {
+        throw ImportError(Messages::tr("%1: every date in %2 reads both as month/day and as "
+                                       "day/month (such as 03/04/2024). Say which one it is "
+                                       "(--date-order mdy or dmy).")
+                              .arg(file, plan.ambiguousDateColumns.join(QStringLiteral(", "))));
+    }
+    if (!plan.conflictingDateColumns.isEmpty()) {
+        throw ImportError(Messages::tr("%1: %2 mixes day-first dates (31/01/2024) with "
+                                       "month-first ones (01/31/2024). Say which one is right "
+                                       "(--date-order mdy or dmy); the others will be rejected.")
+                              .arg(file, plan.conflictingDateColumns.join(QStringLiteral(", "))));
+    }
+}
+
+// One file's import, inside the caller's transaction.
+class FileImport
+{
+public:
+    FileImport(store::Connection& connection, FileOutcome& outcome, const ImportOptions& options,
+               const metrics::CurrencyConverter& converter, Progress& progress)
+        : m_connection(connection)
+        , m_outcome(outcome)
+        , m_plan(outcome.plan)
+        , m_options(options)
+        , m_converter(converter)
+        , m_progress(progress)
+        , m_fileName(QFileInfo(m_plan.path).fileName())
+        , m_rows(m_plan.mapping, m_plan.headers, m_plan.rules, m_fileName)
+        , m_context{m_plan.source, m_plan.kind, converter.baseCurrency()}
+        , m_baseCurrency(converter.baseCurrency().toLatin1())
+    {
+    }
+
+    void run(std::int64_t importId);
+
+private:
+    bool checkShape(const CsvRecord& record);
+    void importPeriod(AccountMatcher& matcher, PeriodWriter& writer);
+    void importAccount(AccountMatcher& matcher, AccountWriter& writer);
+    void importRate(RateWriter& writer);
+    void count(WriteOutcome outcome);
+    void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
+                               std::string_view segment);
+    bool knownCurrency(const char* currency, const QDate& on);
+
+    store::Connection& m_connection;
+    FileOutcome& m_outcome;
+    const FilePlan& m_plan;
+    const ImportOptions& m_options;
+    const metrics::CurrencyConverter& m_converter;
+    Progress& m_progress;
+    QString m_fileName;
+    RowReader m_rows;
+    BuildContext m_context;
+    QByteArray m_baseCurrency;
+    TextArena m_text;
+    std::unique_ptr<store::Statement> m_accountDetails;
+    std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;
+};
+
+bool FileImport::checkShape(const CsvRecord& record)
+{
+    if (record.problem == CsvRecord::Problem::UnterminatedQuote) {
+        m_rows.rejectRow(Messages::tr("A quoted field opened here is never closed; the rest of "
+                                      "the file was read as part of it"));
+        return false;
+    }
+    if (record.problem == CsvRecord::Problem::TextAfterQuote) {
+        m_rows.rejectRow(
+            Messages::tr("Field %1 has text after its closing quote").arg(record.problemField + 1));
+        return false;
+    }
+    const auto columns = static_cast<int>(m_plan.headers.size());
+    bool extraText = false;
+    for (int i = columns; i < record.size(); ++i)
+        extraText = extraText || !record.fields[static_cast<std::size_t>(i)].empty();
+    if (record.size() < columns || extraText) {
+        m_rows.rejectRow(Messages::tr("The row has %1 fields; the header has %2")
+                             .arg(record.size())
+                             .arg(columns));
+        return false;
+    }
+    return true;
+}
+
+void FileImport::count(WriteOutcome outcome)
+{
+    switch (outcome) {
+    case WriteOutcome::Inserted:
+        ++m_outcome.inserted;
+        break;
+    case WriteOutcome::Updated:
+        ++m_outcome.updated;
+        break;
+    case WriteOutcome::Unchanged:
+        ++m_outcome.unchanged;
+        break;
+    case WriteOutcome::Duplicate:
+        m_rows.rejectRow(
+            Messages::tr("Repeats an earlier row of this file (same id and start date)"));
+        break;
+    }
+}
+
+bool FileImport::knownCurrency(const char* currency, const QDate& on)
+{
+    if (m_baseCurrency == QByteArrayView(currency, 3))
+        return true;
+    try {
+        m_converter.toBase(1, QString::fromLatin1(currency, 3), on);
+        return true;
+    } catch (const metrics::MissingRate& missing) {
+        m_rows.reject(Field::Currency, missing.message());
+        return false;
+    }
+}
+
+// The generic layout's owner and segment describe the account; set them once per account.
+void FileImport::updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
+                                       std::string_view segment)
+{
+    if (owner.empty() && segment.empty())
+        return;
+    auto& known = m_ownerAndSegment[accountId];
+    if (known.first == owner && known.second == segment)
+        return;
+    known = {std::string(owner), std::string(segment)};
+    if (!m_accountDetails) {
+        m_accountDetails = std::make_unique<store::Statement>(m_connection.prepare(
+            "UPDATE accounts SET owner = coalesce(?2, owner), segment = coalesce(?3, segment) "
+            "WHERE id = ?1 AND (owner IS NOT coalesce(?2, owner) OR segment IS NOT "
+            "coalesce(?3, segment))"));
+    }
+    m_accountDetails->bind(1, accountId);
+    if (owner.empty())
+        m_accountDetails->bindNull(2);
+    else
+        m_accountDetails->bind(2, owner);
+    if (segment.empty())
+        m_accountDetails->bindNull(3);
+    else
+        m_accountDetails->bind(3, segment);
+    m_accountDetails->exec();
+}
+
+void FileImport::importPeriod(AccountMatcher& matcher, PeriodWriter& writer)
+{
+    PeriodRow row;
+    const Built built = buildPeriod(m_rows, m_context, m_text, row);
+    if (built == Built::Ignored)
+        ++m_outcome.skipped;
+    if (built != Built::Row || !knownCurrency(row.currency, row.start))
+        return;
+    const std::int64_t accountId = matcher.resolve(
+        {m_text.view(row.customer.id), m_text.view(row.customer.name),
+         m_text.view(row.customer.email), m_text.view(row.customer.domain), row.line},
+        m_fileName);
+    updateOwnerAndSegment(accountId, m_text.view(row.owner), m_text.view(row.segment));
+    QString change;
+    const WriteOutcome outcome = writer.write(row, m_text, accountId, &change);
+    count(outcome);
+    if (outcome == WriteOutcome::Updated && m_outcome.changes.size() < kMaxRecordedChanges)
+        m_outcome.changes.append(change);
+}
+
+void FileImport::importAccount(AccountMatcher& matcher, AccountWriter& writer)
+{
+    AccountRow row;
+    if (buildAccount(m_rows, m_context, m_text, row) != Built::Row)
+        return;
+    const std::int64_t accountId = matcher.resolve(
+        {m_text.view(row.customer.id), m_text.view(row.customer.name),
+         m_text.view(row.customer.email), m_text.view(row.customer.domain), row.line},
+        m_fileName);
+    count(writer.write(row, m_text, accountId, matcher.lastWasCreated()));
+}
+
+void FileImport::importRate(RateWriter& writer)
+{
+    RateRow row;
+    if (buildRate(m_rows, m_context, row) == Built::Row)
+        count(writer.write(row));
+}
+
+void FileImport::run(std::int64_t importId)
+{
+    auto hashing = std::make_unique<HashingSource>(std::make_unique<FileSource>(m_plan.path));
+    HashingSource* hash = hashing.get();
+    std::unique_ptr<ByteSource> input = std::move(hashing);
+    if (m_plan.encoding != Encoding::Utf8)
+        input = std::make_unique<Utf8Source>(std::move(input), m_plan.encoding);
+    CsvReader reader(*input, m_plan.dialect);
+    CsvRecord record;
+    if (m_plan.dialect.hasHeader)
+        reader.next(record);
+
+    AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches);
+    std::optional<PeriodWriter> periods;
+    std::optional<AccountWriter> accounts;
+    std::optional<RateWriter> rates;
+    switch (m_plan.kind) {
+    case Kind::Subscriptions:
+    case Kind::Invoices:
+        periods.emplace(m_connection, m_plan.source, importId);
+        break;
+    case Kind::Accounts:
+        accounts.emplace(m_connection);
+        break;
+    case Kind::CurrencyRates:
+        rates.emplace(m_connection);
+        break;
+    }
+
+    const QString stage = Messages::tr("Importing %1").arg(m_fileName);
+    while (reader.next(record)) {
+        ++m_outcome.rowsRead;
+        m_rows.start(record);
+        m_text.clear();
+        if (checkShape(record)) {
+            if (periods)
+                importPeriod(matcher, *periods);
+            else if (accounts)
+                importAccount(matcher, *accounts);
+            else
+                importRate(*rates);
+        }
+        if (!m_rows.ok())
+            ++m_outcome.rejected;
+        if (m_outcome.rowsRead % kProgressEveryRows == 0) {
+            if (m_progress.isCancelled())
+                throw Cancelled();
+            m_progress.report(reader.inputPosition(), reader.inputSize(), stage);
+        }
+    }
+    m_progress.report(reader.inputSize(), reader.inputSize(), stage);
+    m_outcome.rejections = m_rows.takeRejections();
+    m_outcome.reviews = matcher.takeReviews();
+    m_outcome.accountsCreated = matcher.accountsCreated();
+    m_outcome.sha256 = hash->sha256Hex();
+}
+
+metrics::CurrencyConverter loadConverter(store::Book& book)
+{
+    QString base = book.meta(QStringLiteral("base_currency"));
+    metrics::CurrencyConverter converter(base.isEmpty() ? QStringLiteral("USD") : base);
+    auto rates =
+        book.connection().prepare("SELECT currency, rate_on, per_base FROM currency_rates");
+    while (rates.step()) {
+        converter.addRate(rates.textValue(0), QDate::fromString(rates.textValue(1), Qt::ISODate),
+                          rates.doubleValue(2));
+    }
+    return converter;
+}
+
+} // namespace
+
+std::int64_t ImportOutcome::rejectedRows() const
+{
+    std::int64_t rows = 0;
+    for (const FileOutcome& file : files)
+        rows += file.rejected;
+    return rows;
+}
+
+std::vector<Rejection> ImportOutcome::allRejections() const
+{
+    std::vector<Rejection> all;
+    for (const FileOutcome& file : files)
+        all.insert(all.end(), file.rejections.begin(), file.rejections.end());
+    return all;
+}
+
+ImportOutcome importFiles(store::Book& book, const QStringList& paths, const ImportOptions& options,
+                          Progress& progress)
+{
+    store::Connection& connection = book.connection();
+    ImportOutcome outcome;
+    // Every file is checked before anything is written.
+    for (const QString& path : paths) {
+        FileOutcome file;
+        file.plan = inspectFile(path, options.reading, &connection);
+        checkPlan(file.plan);
+        outcome.files.push_back(std::move(file));
+    }
+
+    store::Transaction transaction(connection);
+    metrics::CurrencyConverter converter = loadConverter(book);
+    std::vector<std::pair<std::int64_t, ImportLogEntry>> logs;
+    for (FileOutcome& file : outcome.files) {
+        QElapsedTimer timer;
+        timer.start();
+        ImportLogEntry log;
+        log.source = file.plan.source;
+        log.kind = kindName(file.plan.kind);
+        log.fileName = QFileInfo(file.plan.path).fileName();
+        log.presetId =
+            file.plan.preset ? QString::fromLatin1(file.plan.preset->id) : QStringLiteral("custom");
+        const std::int64_t importId = beginImportLog(connection, log);
+        FileImport(connection, file, options, converter, progress).run(importId);
+        file.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        if (options.skipInvalid)
+            file.skipped += file.rejected;
+        if (file.plan.kind == Kind::CurrencyRates)
+            converter = loadConverter(book); // later files may use the new rates
+        log.sha256 = file.sha256;
+        log.rowsRead = file.rowsRead;
+        log.rowsInserted = file.inserted;
+        log.rowsUpdated = file.updated;
+        log.rowsSkipped = file.skipped;
+        log.seconds = file.seconds;
+        log.changes = file.changes;
+        log.reviews = static_cast<int>(file.reviews.size());
+        file.importId = importId;
+        logs.emplace_back(importId, log);
+    }
+
+    outcome.committed = !options.dryRun && (options.skipInvalid || outcome.rejectedRows() == 0);
+    if (!outcome.committed) {
+        for (FileOutcome& file : outcome.files)
+            file.importId = 0;
+        return outcome; // the transaction rolls back
+    }
+    for (const auto& [id, log] : logs)
+        finishImportLog(connection, id, log);
+    transaction.commit();
+    return outcome;
+}
+
+} // namespace tenure::import

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "typedrows.h"
+#include "writeoutcome.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace tenure::store {
+class Connection;
+class Statement;
+} // namespace tenure::store
+
+namespace tenure::import {
+
+// Writes subscription periods keyed by (source, external id, start): a row
+// seen before is compared and updated only when it changed, and the change
+// is described for the import log.
+class PeriodWriter
+{
+public:
+    PeriodWriter(store::Connection& connection, const QString& source, std::int64_t importId);
+    ~PeriodWriter();
+
+    WriteOutcome write(const PeriodRow& row, const TextArena& text, std::int64_t accountId,
+                       QString* change);
+
+private:
+    std::unique_ptr<store::Statement> m_find;
+    std::unique_ptr<store::Statement> m_insert;
+    std::unique_ptr<store::Statement> m_update;
+    QByteArray m_source;
+    std::int64_t m_importId;
+};
+
+} // namespace tenure::import

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "kinds.h"
+#include "rowreader.h"
+#include "typedrows.h"
+
+namespace tenure::import {
+
+// What a row builder needs to know beyond the row.
+struct BuildContext
+{
+    QString source;
+    Kind kind = Kind::Subscriptions;
+    QString baseCurrency;
+};
+
+// What became of one record.
+enum class Built { Row, Rejected, Ignored };
+
+// Types and normalises one record; rejections go to the reader. Ignored rows
+// (a credit note, a line with no service period) are counted as skipped.
+Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& text, PeriodRow& row);
+Built buildAccount(RowReader& reader, const BuildContext& context, TextArena& text,
+                   AccountRow& row);
+Built buildRate(RowReader& reader, const BuildContext& context, RateRow& row);
+
+// The email's domain, lower case; empty for free-mail providers, which say
+// nothing about the company.
+std::string companyDomain(std::string_view email);
+
+} // namespace tenure::import
