@@ -4,6 +4,7 @@
 #include "common/testmain.h"
 #include "health/bookhealth.h"
 #include "health/signalsloader.h"
+#include "health/snapshots.h"
 #include "store/book.h"
 
 #include <QJsonObject>
@@ -101,6 +102,33 @@ private Q_SLOTS:
         const QJsonArray before = evaluate(*book);
         addLaterData(*book);
         QCOMPARE(evaluate(*book), before);
+    }
+
+    void snapshotsTellWhatChanged()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("snapshots.tenure")));
+        fillBook(*book);
+        auto& db = book->connection();
+        const HealthConfig config = loadHealthConfig(db);
+        for (const QDate& day : {QDate(2026, 9, 1), kAsOf})
+            saveSnapshots(db, evaluateBook(loadSignals(db, day), day, config));
+        saveSnapshots(db,
+                      evaluateBook(loadSignals(db, kAsOf), kAsOf, config)); // replaced, not doubled
+
+        QCOMPARE(snapshotDates(db), (std::vector<QDate>{QDate(2026, 9, 1), kAsOf}));
+        const auto before = loadSnapshots(db, QDate(2026, 10, 15)); // the latest day on or before
+        QCOMPARE(before.size(), std::size_t{1});
+        QCOMPARE(before[0].asOf, QDate(2026, 9, 1));
+        const auto after = loadSnapshots(db, kAsOf);
+        QCOMPARE(after[0].reasons.size(), std::size_t{6});
+
+        const auto changes = compareSnapshots(before, after);
+        QCOMPARE(changes.size(), std::size_t{1});
+        QVERIFY(changes[0].healthDelta < 0);
+        QVERIFY(changes[0].newReasons.contains(QStringLiteral("sponsor_change")));
+        QVERIFY(changes[0].newReasons.contains(QStringLiteral("support_problems")));
+        QVERIFY(!changes[0].biggestMover.isEmpty());
     }
 
     void settingsLiveInTheBook()
