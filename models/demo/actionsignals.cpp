@@ -104,8 +104,10 @@ public:
     {
         const QDate onboarding = m_context.story.signup.addDays(30);
         if (onboarding >= span.from && onboarding < span.until && reachesOut(onboarding)) {
-            log(onboarding, {"email", "Onboarding tips: the first month", ""}, {},
-                "onboarding-day-30");
+            // The automation sends each month's new customers one batch.
+            const std::string bulk =
+                "onboarding-" + std::string(IsoDate(onboarding).view().substr(0, 7));
+            log(onboarding, {"email", "Onboarding tips: the first month", ""}, {}, bulk);
         }
         for (QDate month = span.from; month < span.until; month = month.addMonths(1)) {
             if (month.month() % 3 != 2 || !reachesOut(month) || !m_random.chance(0.85))

@@ -59,7 +59,10 @@ void writeGoals(SignalContext& context, Random& random)
     const bool noValue = story.cause == Cause::NoValue;
     if (!noValue && !random.chance(planShare(story.segment)))
         return;
-    const QDate end = std::min(context.lastActiveDay(), context.window.today.addDays(180));
+    // Goals run half a year ahead of a current customer; none after a churn.
+    const QDate& today = context.window.today;
+    const QDate end =
+        context.lastActiveDay() < today ? context.lastActiveDay() : today.addDays(180);
     const QDate first = (story.goLive.isValid() ? story.goLive : story.signup).addDays(90);
     for (QDate due = first; due <= end; due = due.addMonths(6)) {
         const bool fails = noValue ? due >= story.evidenceFrom.addDays(-120)
