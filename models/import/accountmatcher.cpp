@@ -3,7 +3,6 @@
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace tenure::import {
 
@@ -33,7 +32,6 @@ std::string_view displayName(const AccountMatcher::Customer& customer)
 
 QString normaliseCompanyName(const QString& name)
 {
-    static const QRegularExpression punctuation(QStringLiteral("[^\\p{L}\\p{N}]+"));
     static const QStringList legalForms = {
         QStringLiteral("inc"),     QStringLiteral("incorporated"), QStringLiteral("llc"),
         QStringLiteral("ltd"),     QStringLiteral("limited"),      QStringLiteral("gmbh"),
@@ -42,7 +40,18 @@ QString normaliseCompanyName(const QString& name)
         QStringLiteral("ag"),      QStringLiteral("bv"),           QStringLiteral("oy"),
         QStringLiteral("ab"),      QStringLiteral("pty"),          QStringLiteral("srl"),
         QStringLiteral("ooo"),     QStringLiteral("ооо")};
-    QStringList words = name.toLower().split(punctuation, Qt::SkipEmptyParts);
+    QStringList words;
+    QString word;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber()) {
+            word.append(c.toLower());
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
     while (words.size() > 1 && legalForms.contains(words.last()))
         words.removeLast();
     return words.join(u' ');

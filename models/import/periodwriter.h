@@ -27,6 +27,7 @@ public:
                        QString* change);
 
 private:
+    store::Connection& m_connection;
     std::unique_ptr<store::Statement> m_find;
     std::unique_ptr<store::Statement> m_insert;
     std::unique_ptr<store::Statement> m_update;
