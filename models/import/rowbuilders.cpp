@@ -132,6 +132,10 @@ Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& tex
     row.start = *start;
     row.end = end.value_or(QDate());
     row.state = *state;
+    // Without a status column a cancellation date is the end; with one, only
+    // an ended status makes it so (Stripe records cancellations at period end early).
+    if (!row.end.isValid() && canceledAt && !reader.has(Field::Status))
+        row.end = *canceledAt;
     if (!row.end.isValid() && row.state == SubscriptionState::Ended) {
         if (!canceledAt) {
             reader.reject(Field::Status, Messages::tr("The subscription has ended but the row "
