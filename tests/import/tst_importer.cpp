@@ -1,0 +1,280 @@
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "import/importer.h"
+#include "import/importerror.h"
+#include "importtesthelpers.h"
+
+#include <QStringEncoder>
+
+using namespace tenure;
+using namespace tenure::import;
+
+class ImporterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sameFileTwiceChangesNothing();
+    void newerExportUpdatesAndRecordsTheChange();
+    void rejectedRowsLeaveTheBookUnchanged();
+    void skipInvalidImportsTheRest();
+    void dryRunWritesNothing();
+    void missingRateNamesCurrencyAndDate();
+    void zeroDecimalCurrencyIsNotDivided();
+    void dateOrderDecidedFromTheWholeColumn();
+    void ambiguousDatesAskTheUser();
+    void uncertainAccountMatchIsReviewedNotMerged();
+    void certainAccountMatchIsLinked();
+    void cancelRollsBack();
+    void readsLegacyEncoding();
+    void raggedRowsAreReported();
+
+private:
+    QString write(const char* name, const QByteArray& bytes)
+    {
+        return m_folder->write(QString::fromLatin1(name), bytes);
+    }
+    ImportOutcome run(const QStringList& files, const ImportOptions& options = {})
+    {
+        test::CountingProgress progress;
+        return importFiles(*m_book, files, options, progress);
+    }
+
+    std::unique_ptr<test::TempFolder> m_folder;
+    std::unique_ptr<store::Book> m_book;
+};
+
+void ImporterTest::init()
+{
+    m_folder = std::make_unique<test::TempFolder>();
+    m_book = store::Book::create(m_folder->path(QStringLiteral("book.tenure")));
+}
+
+void ImporterTest::cleanup()
+{
+    m_book.reset();
+    m_folder.reset();
+}
+
+void ImporterTest::sameFileTwiceChangesNothing()
+{
+    const QString file = test::fixture("stripe_subscriptions.csv");
+    run({file});
+    const auto before = m_book->connection().queryText(
+        "SELECT group_concat(id || account_id || mrr_minor || ifnull(end_on, '') || import_id) "
+        "FROM subscription_periods");
+    const ImportOutcome second = run({file});
+    QCOMPARE(second.files.front().inserted, 0);
+    QCOMPARE(second.files.front().updated, 0);
+    QCOMPARE(second.files.front().unchanged, 4);
+    QCOMPARE(second.files.front().accountsCreated, 0);
+    QCOMPARE(m_book->connection().queryText(
+                 "SELECT group_concat(id || account_id || mrr_minor || ifnull(end_on, '') || "
+                 "import_id) FROM subscription_periods"),
+             before);
+    QCOMPARE(test::count(*m_book, "accounts"), 4);
+}
+
+void ImporterTest::newerExportUpdatesAndRecordsTheChange()
+{
+    const QByteArray header = "account_id,account_name,plan,start_date,end_date,mrr,currency\n";
+    run({write("v1.csv",
+               header + "A1,Acme,Pro,2024-01-01,,100,USD\nA2,Beta,Pro,2024-01-01,,50,USD\n")});
+    const ImportOutcome newer = run({write(
+        "v2.csv",
+        header + "A1,Acme,Pro,2024-01-01,2024-06-01,100,USD\nA2,Beta,Pro,2024-01-01,,50,USD\n")});
+    const FileOutcome& file = newer.files.front();
+    QCOMPARE(file.updated, 1);
+    QCOMPARE(file.unchanged, 1);
+    QCOMPARE(file.changes.size(), 1);
+    QVERIFY2(file.changes.front().contains(QStringLiteral("end_on — → 2024-06-01")),
+             qPrintable(file.changes.front()));
+    const auto message =
+        m_book->connection().queryText("SELECT message FROM imports WHERE file_name = 'v2.csv'");
+    QVERIFY(message && message->contains(QStringLiteral("2024-06-01")));
+    QCOMPARE(m_book->connection().queryInt(
+                 "SELECT rows_updated FROM imports WHERE file_name = 'v2.csv'"),
+             1);
+}
+
+void ImporterTest::rejectedRowsLeaveTheBookUnchanged()
+{
+    const QString file = write("bad.csv", "account_id,start_date,mrr\n"
+                                          "A1,2024-01-01,100\n"
+                                          "A2,2024-02-30,50\n"
+                                          "A3,2024-03-01,lots\n");
+    const ImportOutcome outcome = run({file});
+    QVERIFY(!outcome.committed);
+    QCOMPARE(outcome.rejectedRows(), 2);
+    const auto rejections = outcome.allRejections();
+    QCOMPARE(rejections.size(), 2u);
+    QCOMPARE(rejections[0].line, 3);
+    QCOMPARE(rejections[0].column, 2);
+    QCOMPARE(rejections[0].value, QStringLiteral("2024-02-30"));
+    QCOMPARE(rejections[1].line, 4);
+    QCOMPARE(rejections[1].column, 3);
+    QVERIFY(rejections[1].toText().startsWith(QStringLiteral("bad.csv:4:3: ")));
+    QVERIFY(rejectionsCsv(rejections).startsWith("file,line,column,column_name,value,reason\n"));
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
+    QCOMPARE(test::count(*m_book, "accounts"), 0);
+    QCOMPARE(test::count(*m_book, "imports"), 0);
+}
+
+void ImporterTest::skipInvalidImportsTheRest()
+{
+    const QString file = write("bad.csv", "account_id,start_date,mrr\nA1,2024-01-01,100\nA2,,50\n");
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportOutcome outcome = run({file}, options);
+    QVERIFY(outcome.committed);
+    QCOMPARE(outcome.files.front().inserted, 1);
+    QCOMPARE(outcome.files.front().skipped, 1);
+    QCOMPARE(m_book->connection().queryInt("SELECT rows_skipped FROM imports"), 1);
+}
+
+void ImporterTest::dryRunWritesNothing()
+{
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportOutcome outcome = run({test::fixture("chargebee_subscriptions.csv")}, options);
+    QVERIFY(!outcome.committed);
+    QCOMPARE(outcome.files.front().inserted, 4);
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
+    QCOMPARE(test::count(*m_book, "imports"), 0);
+}
+
+void ImporterTest::missingRateNamesCurrencyAndDate()
+{
+    const QString file =
+        write("eur.csv", "account_id,start_date,mrr,currency\nA1,2024-03-01,100,EUR\n");
+    const ImportOutcome outcome = run({file});
+    QVERIFY(!outcome.committed);
+    const QString reason = outcome.allRejections().front().reason;
+    QVERIFY2(reason.contains(QStringLiteral("EUR")) &&
+                 reason.contains(QStringLiteral("2024-03-01")),
+             qPrintable(reason));
+    // With the rates imported first, in the same run, it goes through.
+    const ImportOutcome withRates = run({test::fixture("generic_currency_rates.csv"), file});
+    QVERIFY(withRates.committed);
+    QCOMPARE(m_book->connection().queryText("SELECT currency FROM subscription_periods"),
+             QStringLiteral("EUR"));
+}
+
+void ImporterTest::zeroDecimalCurrencyIsNotDivided()
+{
+    const QString file =
+        write("jpy.csv", "account_id,start_date,mrr,currency\nA1,2024-03-01,\"¥1,500\",JPY\n");
+    const ImportOutcome outcome = run({test::fixture("generic_currency_rates.csv"), file});
+    QVERIFY(outcome.committed);
+    QCOMPARE(test::mrrSum(*m_book), 1500);
+}
+
+void ImporterTest::dateOrderDecidedFromTheWholeColumn()
+{
+    // Every row fits both orders until the last, far beyond the first megabyte.
+    QByteArray csv = "account_id,start_date,mrr\n";
+    for (int i = 0; i < 40000; ++i)
+        csv += "ACCOUNT-NUMBER-" + QByteArray::number(i) + ",03/04/2024,10.00\n";
+    csv += "LAST,12/25/2024,10.00\n";
+    QVERIFY(csv.size() > 1024 * 1024);
+    const ImportOutcome outcome = run({write("us.csv", csv)});
+    QVERIFY(outcome.committed);
+    QCOMPARE(m_book->connection().queryText("SELECT min(start_on) FROM subscription_periods"),
+             QStringLiteral("2024-03-04"));
+}
+
+void ImporterTest::ambiguousDatesAskTheUser()
+{
+    const QString file = write("amb.csv", "account_id,start_date,mrr\nA1,03/04/2024,10\n");
+    QVERIFY_THROWS_EXCEPTION(ImportError, run({file}));
+    ImportOptions options;
+    options.reading.dateOrder = DateOrder::DayFirst;
+    QVERIFY(run({file}, options).committed);
+    QCOMPARE(m_book->connection().queryText("SELECT start_on FROM subscription_periods"),
+             QStringLiteral("2024-04-03"));
+}
+
+void ImporterTest::uncertainAccountMatchIsReviewedNotMerged()
+{
+    run({test::fixture("generic_accounts.csv")});
+    // Same domain as Acme, another name and another source: not certainly Acme.
+    const QString file = write("stripe.csv", "account_id,account_name,email,start_date,mrr\n"
+                                             "cus_9,Acme Labs,cfo@acme.example,2024-01-01,10\n");
+    ImportOptions options;
+    options.reading.source = QStringLiteral("stripe");
+    const ImportOutcome outcome = run({file}, options);
+    QCOMPARE(outcome.files.front().accountsCreated, 1);
+    QCOMPARE(outcome.files.front().reviews.size(), 1u);
+    const MatchReview& review = outcome.files.front().reviews.front();
+    QCOMPARE(review.candidateName, QStringLiteral("Acme Inc"));
+    QCOMPARE(test::count(*m_book, "accounts"), 3);
+
+    // Once the user confirms, the next import links it.
+    const QString again = write("stripe2.csv", "account_id,account_name,email,start_date,mrr\n"
+                                               "cus_10,Acme Labs,cfo@acme.example,2024-02-01,10\n");
+    options.confirmedMatches.insert(QStringLiteral("cus_10"), review.candidateAccountId);
+    QCOMPARE(run({again}, options).files.front().accountsCreated, 0);
+}
+
+void ImporterTest::certainAccountMatchIsLinked()
+{
+    run({test::fixture("generic_accounts.csv")});
+    const QString file =
+        write("stripe.csv", "account_id,account_name,email,start_date,mrr\n"
+                            "cus_1,\"ACME, Inc.\",ops@acme.example,2024-01-01,10\n");
+    ImportOptions options;
+    options.reading.source = QStringLiteral("stripe");
+    const ImportOutcome outcome = run({file}, options);
+    QCOMPARE(outcome.files.front().accountsCreated, 0);
+    QVERIFY(outcome.files.front().reviews.empty());
+    QCOMPARE(m_book->connection().queryInt(
+                 "SELECT count(*) FROM account_external_ids WHERE account_id = "
+                 "(SELECT id FROM accounts WHERE name = 'Acme Inc')"),
+             2);
+}
+
+void ImporterTest::cancelRollsBack()
+{
+    QByteArray csv = "account_id,start_date,mrr\n";
+    for (int i = 0; i < 50000; ++i)
+        csv += "A" + QByteArray::number(i) + ",2024-01-01,10\n";
+    test::CountingProgress progress(2);
+    QVERIFY_THROWS_EXCEPTION(Cancelled,
+                             importFiles(*m_book, {write("big.csv", csv)}, {}, progress));
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
+    QCOMPARE(test::count(*m_book, "accounts"), 0);
+}
+
+void ImporterTest::readsLegacyEncoding()
+{
+    QStringEncoder encoder("windows-1251");
+    const QByteArray bytes = encoder(QStringLiteral("account_id;account_name;start_date;mrr\n"
+                                                    "R1;ООО Ромашка;15.01.2024;1 500,00\n"
+                                                    "R2;Иван Петров;01.02.2024;990,50\n"));
+    const ImportOutcome outcome = run({write("ru.csv", bytes)});
+    QVERIFY(outcome.committed);
+    QCOMPARE(outcome.files.front().plan.encoding, Encoding::Windows1251);
+    QCOMPARE(outcome.files.front().plan.dialect.delimiter, ';');
+    QCOMPARE(test::mrrSum(*m_book), 150000 + 99050);
+    QCOMPARE(m_book->connection().queryText("SELECT name FROM accounts ORDER BY id LIMIT 1"),
+             QStringLiteral("ООО Ромашка"));
+}
+
+void ImporterTest::raggedRowsAreReported()
+{
+    const QString file = write("ragged.csv", "account_id,start_date,mrr\n"
+                                             "A1,2024-01-01,10,\n" // a trailing delimiter is fine
+                                             "A2,2024-01-01\n"
+                                             "A3,2024-01-01,10,extra\n");
+    const ImportOutcome outcome = run({file});
+    const auto rejections = outcome.allRejections();
+    QCOMPARE(rejections.size(), 2u);
+    QCOMPARE(rejections[0].line, 3);
+    QVERIFY(rejections[0].reason.contains(QStringLiteral("2 fields")));
+    QCOMPARE(rejections[1].line, 4);
+}
+
+TENURE_TEST_MAIN(ImporterTest)
+#include "tst_importer.moc"
