@@ -1,0 +1,54 @@
+#!/bin/sh
+# Imports a generated 1,000,000-row Stripe-style invoice line items export
+# (~150 MB, some quoted fields with embedded newlines) with `tenure import`,
+# and beside it in the same run loads the same file with the sqlite3 shell's
+# `.import --csv` into a plain table. Prints both times, their ratio and our
+# peak memory. Goal (issue 3): ratio <= 0.75, peak <= 150 MB.
+#
+# Usage: tests/benchmarks/import_bench.sh [BUILD_DIR] [ROWS]   (default: build/dev, 1000000)
+set -eu
+
+here=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-"$here/build/dev"}
+rows=${2:-1000000}
+tenure="$build/app/tenure"
+generate="$build/tests/benchmarks/generate_invoices"
+for tool in "$tenure" "$generate"; do
+    [ -x "$tool" ] || { echo "no $tool; build the targets tenure and generate_invoices first" >&2; exit 1; }
+done
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: install the Debian package 'time'" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "the sqlite3 shell is missing" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# measure LOG: prints "wall_seconds peak_rss_mb" from a /usr/bin/time -v log.
+measure() {
+    awk -F': ' '
+        /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
+        /Maximum resident set size/ { rss = $2 / 1024 }
+        END { printf "%.2f %.0f", s, rss }' "$1"
+}
+
+"$generate" "$rows" "$work/invoices.csv"
+size_mb=$(($(stat -c %s "$work/invoices.csv") / 1048576))
+# Read the file once so that neither side pays for the first read from disk.
+cat "$work/invoices.csv" >/dev/null
+
+/usr/bin/time -v -o "$work/sqlite.time" \
+    sqlite3 "$work/raw.db" ".import --csv $work/invoices.csv raw" >/dev/null
+/usr/bin/time -v -o "$work/tenure.time" \
+    "$tenure" import --create --book "$work/book.tenure" "$work/invoices.csv" >"$work/tenure.out"
+
+set -- $(measure "$work/sqlite.time")
+sqlite_s=$1 sqlite_mb=$2
+set -- $(measure "$work/tenure.time")
+tenure_s=$1 tenure_mb=$2
+periods=$(sqlite3 "$work/book.tenure" "SELECT count(*) FROM subscription_periods")
+
+echo "file: $rows rows, $size_mb MB; tenure wrote $periods subscription periods"
+printf '%-28s %8s %10s\n' "" seconds "peak MB"
+printf '%-28s %8s %10s\n' "sqlite3 .import --csv" "$sqlite_s" "$sqlite_mb"
+printf '%-28s %8s %10s\n' "tenure import" "$tenure_s" "$tenure_mb"
+awk -v t="$tenure_s" -v s="$sqlite_s" -v m="$tenure_mb" 'BEGIN {
+    printf "ratio tenure / .import: %.2f (goal <= 0.75); peak %d MB (goal <= 150)\n", t / s, m }'
