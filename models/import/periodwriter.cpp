@@ -1,5 +1,6 @@
 #include "periodwriter.h"
 
+#include "rawstatement.h"
 #include "store/sqlite.h"
 
 namespace tenure::import {
@@ -49,6 +50,22 @@ void bindValues(store::Statement& statement, int first, const Values& values)
     text(first + 10, values.status);
 }
 
+// The bulk path: the same values, bound without copies.
+void bindValues(RawStatement& statement, int first, const Values& values)
+{
+    statement.bind(first, values.accountId);
+    statement.bindTextOrNull(first + 1, values.plan);
+    statement.bindTextOrNull(first + 2, values.endOn);
+    statement.bind(first + 3, values.amount);
+    statement.bind(first + 4, values.unit);
+    statement.bind(first + 5, values.count);
+    statement.bind(first + 6, values.quantity);
+    statement.bind(first + 7, values.discount);
+    statement.bind(first + 8, values.currency);
+    statement.bind(first + 9, values.mrr);
+    statement.bindTextOrNull(first + 10, values.status);
+}
+
 QString stored(const store::Statement& row, int column)
 {
     return row.isNull(column) ? QStringLiteral("—") : row.textValue(column);
@@ -93,11 +110,12 @@ PeriodWriter::PeriodWriter(store::Connection& connection, const QString& source,
         "SELECT id, account_id, plan, end_on, amount_minor, interval_unit, interval_count, "
         "quantity, discount_minor, currency, mrr_minor, source_status, import_id "
         "FROM subscription_periods WHERE source = ? AND external_id = ? AND start_on = ?"));
-    m_insert = std::make_unique<store::Statement>(connection.prepare(
+    m_insert = std::make_unique<RawStatement>(
+        connection,
         "INSERT INTO subscription_periods(source, external_id, start_on, account_id, plan, "
         "end_on, amount_minor, interval_unit, interval_count, quantity, discount_minor, "
         "currency, mrr_minor, source_status, import_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     m_update = std::make_unique<store::Statement>(connection.prepare(
         "UPDATE subscription_periods SET account_id = ?, plan = ?, end_on = ?, amount_minor = ?, "
         "interval_unit = ?, interval_count = ?, quantity = ?, discount_minor = ?, currency = ?, "
@@ -130,7 +148,8 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     m_insert->bind(1, source).bind(2, externalId).bind(3, start.view());
     bindValues(*m_insert, 4, values);
     m_insert->bind(15, m_importId);
-    m_insert->exec();
+    m_insert->step();
+    m_insert->reset();
     if (m_connection.changes() > 0)
         return WriteOutcome::Inserted;
 

@@ -14,6 +14,8 @@ class Statement;
 
 namespace tenure::import {
 
+class RawStatement;
+
 // Writes subscription periods keyed by (source, external id, start): a row
 // seen before is compared and updated only when it changed, and the change
 // is described for the import log.
@@ -29,7 +31,7 @@ public:
 private:
     store::Connection& m_connection;
     std::unique_ptr<store::Statement> m_find;
-    std::unique_ptr<store::Statement> m_insert;
+    std::unique_ptr<RawStatement> m_insert;
     std::unique_ptr<store::Statement> m_update;
     QByteArray m_source;
     std::int64_t m_importId;
