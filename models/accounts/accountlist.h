@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace tenure::store {
+class Connection;
+}
+
+namespace tenure::accounts {
+
+// One line of the account list, kept compact: the repeated strings (owner,
+// segment, plan, status) share their data with every other row's copy.
+struct AccountRow
+{
+    std::int64_t id = 0;
+    QString name;
+    QString owner;
+    QString segment;
+    QString plan;
+    QString status;
+    std::int64_t mrrMinor = 0; // on the as-of date, in the base currency
+    QDate start;               // the first subscription period's start
+    QDate renewal;
+    bool mrrUnknown = false; // a period's currency had no rate: MRR left out, not guessed
+};
+
+struct AccountList
+{
+    QDate asOf;
+    QString baseCurrency;
+    std::vector<AccountRow> rows; // by id
+    QStringList owners;           // distinct, sorted, without empty values
+    QStringList segments;
+};
+
+// Reads every account in one pass over accounts and subscription periods.
+AccountList loadAccountList(store::Connection& connection, const QDate& asOf);
+
+} // namespace tenure::accounts

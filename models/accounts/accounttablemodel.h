@@ -1,0 +1,39 @@
+#pragma once
+
+#include "accountlist.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace tenure::accounts {
+
+// The account list as a table. Display text is formatted for the locale;
+// SortRole gives the raw value (numbers and dates sort as such).
+class AccountTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Owner, Segment, Plan, Mrr, Arr, Start, Renewal, Status, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, AccountIdRole };
+
+    explicit AccountTableModel(QObject* parent = nullptr);
+
+    void setAccounts(AccountList list);
+    const AccountList& accounts() const { return m_list; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString money(std::int64_t minor) const;
+    QVariant display(const AccountRow& row, int column) const;
+    QVariant sortValue(const AccountRow& row, int column) const;
+
+    AccountList m_list;
+    QLocale m_locale;
+};
+
+} // namespace tenure::accounts
