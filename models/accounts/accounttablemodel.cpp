@@ -2,8 +2,6 @@
 
 #include "metrics/currency.h"
 
-#include <cmath>
-
 namespace tenure::accounts {
 
 AccountTableModel::AccountTableModel(QObject* parent)
@@ -30,13 +28,7 @@ int AccountTableModel::columnCount(const QModelIndex& parent) const
 
 QString AccountTableModel::money(std::int64_t minor) const
 {
-    const int digits = metrics::minorUnitDigits(m_list.baseCurrency);
-    return m_locale.toCurrencyString(static_cast<double>(minor) / std::pow(10.0, digits),
-                                     m_locale.currencySymbol(QLocale::CurrencyIsoCode) ==
-                                             m_list.baseCurrency
-                                         ? m_locale.currencySymbol()
-                                         : m_list.baseCurrency + u' ',
-                                     0);
+    return metrics::formatMoney(minor, m_list.baseCurrency, m_locale);
 }
 
 QVariant AccountTableModel::display(const AccountRow& row, int column) const

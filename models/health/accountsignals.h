@@ -87,6 +87,7 @@ struct AccountSignals
     QDate onboardingTargetOn;
     QDate goLiveOn; // invalid until live (on the as-of date)
     QDate renewalOn;
+    QString currency;              // the book's base currency, which the MRRs are in
     std::int64_t mrrNow = 0;       // MRR on the as-of date, base-currency minor units
     std::int64_t mrr90DaysAgo = 0; // MRR 90 days before it
     std::vector<UsageWeek> usage;  // by start, ascending

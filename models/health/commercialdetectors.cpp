@@ -1,6 +1,7 @@
 // Detectors read from billing: contraction and a renewal at risk; and the
 // list of every detector.
 #include "detectors.h"
+#include "metrics/currency.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,9 +17,9 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::health::Detectors)
 };
 
-QString money(std::int64_t minor)
+QString money(std::int64_t minor, const QString& currency)
 {
-    return QLocale().toString(static_cast<double>(minor) / 100.0, 'f', 0);
+    return metrics::formatMoney(minor, currency, QLocale());
 }
 
 } // namespace
@@ -35,7 +36,8 @@ std::optional<RiskReason> detectContraction(const AccountSignals& account,
     return RiskReason{reason::Contraction, std::min(1.0, fell / 50.0),
                       Messages::tr("MRR fell %1% in 90 days (%2 → %3)")
                           .arg(std::lround(fell))
-                          .arg(money(account.mrr90DaysAgo), money(account.mrrNow)),
+                          .arg(money(account.mrr90DaysAgo, account.currency),
+                               money(account.mrrNow, account.currency)),
                       EvidenceSource::Billing};
 }
 

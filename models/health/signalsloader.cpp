@@ -89,6 +89,8 @@ private:
     void loadMrr()
     {
         const auto converter = metrics::loadCurrencyConverter(m_db);
+        for (AccountSignals& account : m_accounts)
+            account.currency = converter.baseCurrency();
         const QDate before = m_asOf.addDays(-90);
         forEachRow("SELECT account_id, start_on, end_on, mrr_minor, currency "
                    "FROM subscription_periods WHERE start_on <= ?1",

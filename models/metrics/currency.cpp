@@ -1,6 +1,7 @@
 #include "currency.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -35,6 +36,25 @@ int minorUnitDigits(const QString& currency)
     if (three.contains(currency))
         return 3;
     return 2;
+}
+
+QString formatMoney(std::int64_t minor, const QString& currency, const QLocale& locale,
+                    int decimals)
+{
+    static const QHash<QString, QString> symbols = {{QStringLiteral("USD"), QStringLiteral("$")},
+                                                    {QStringLiteral("EUR"), QStringLiteral("€")},
+                                                    {QStringLiteral("GBP"), QStringLiteral("£")},
+                                                    {QStringLiteral("JPY"), QStringLiteral("¥")},
+                                                    {QStringLiteral("CNY"), QStringLiteral("CN¥")},
+                                                    {QStringLiteral("RUB"), QStringLiteral("₽")},
+                                                    {QStringLiteral("INR"), QStringLiteral("₹")},
+                                                    {QStringLiteral("KRW"), QStringLiteral("₩")},
+                                                    {QStringLiteral("CAD"), QStringLiteral("CA$")},
+                                                    {QStringLiteral("AUD"), QStringLiteral("A$")}};
+    const double major = static_cast<double>(minor) / scale(minorUnitDigits(currency));
+    const QString digits = locale.toString(std::abs(major), 'f', decimals);
+    const QString symbol = symbols.value(currency, currency + u' ');
+    return (major < 0 ? QStringLiteral("-") : QString()) + symbol + digits;
 }
 
 MissingRate::MissingRate(const QString& currency_, const QDate& date_)

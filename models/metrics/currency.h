@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 #include <cstdint>
@@ -15,6 +16,11 @@ namespace tenure::metrics {
 // KRW (dividing them by 100 is a known bug in public tools), 3 for the dinars
 // of Bahrain, Kuwait, Jordan, Oman, Iraq, Libya and Tunisia, 2 otherwise.
 int minorUnitDigits(const QString& currency);
+
+// An amount in minor units as people read it: "$1,021", "€12,400", "CHF 300",
+// with the locale's digit grouping and `decimals` places.
+QString formatMoney(std::int64_t minor, const QString& currency, const QLocale& locale,
+                    int decimals = 0);
 
 // A rate that is missing for a currency on a date: the book mixes currencies
 // without saying how to convert them. Never counted 1:1.

@@ -7,9 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ts=resources/translations/tenure_en.ts
+rm -f "$ts" # rebuilt from the sources every time: the forms follow from them
 /usr/lib/qt6/bin/lupdate -silent -locations none -pluralonly app models ui -ts "$ts"
 perl -0pi -e '
-    s{<source>(.*?)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>}{
+    s{<source>([^<]*)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>}{
         my ($source, $one, $many) = ($1, $1, $1);
         $one =~ s/\(s\)//g;
         $many =~ s/\(s\)/s/g;

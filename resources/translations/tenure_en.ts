@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tenure::app::Command</name>
+    <message numerus="yes">
+        <source>%n new account(s) look like existing ones; review them before merging:</source>
+        <translation>
+            <numerusform>%n new account look like existing ones; review them before merging:</numerusform>
+            <numerusform>%n new accounts look like existing ones; review them before merging:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n row rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
+            <numerusform>%n rows rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::health::Detectors</name>
     <message numerus="yes">
         <source>Renews in %1 days (%2) with %n risk reason(s) open</source>
@@ -36,6 +53,16 @@
         <translation>
             <numerusform>, %n open bug</numerusform>
             <numerusform>, %n open bugs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -1,19 +1,274 @@
 #include "mainwindow.h"
 
+#include "accounts/accountsview.h"
+#include "common/emptystate.h"
+#include "recentbooks.h"
+#include "store/book.h"
+#include "store/bookerror.h"
+#include "welcomepage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
 namespace tenure::ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kAreaKey = QStringLiteral("mainWindow/area");
+
+QString bookFilter()
+{
+    return QMainWindow::tr("Tenure books (*.tenure);;All files (*)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Tenure"));
+    setMinimumSize(960, 600);
+    createAreas();
+    createMenus();
+    closeBook();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1400, 880);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_navigation->setCurrentRow(settings.value(kAreaKey, static_cast<int>(Area::Accounts)).toInt());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createAreas()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { padding-top: 8px; }"
+                                               "QListWidget::item { padding: 7px 12px; }"));
+    m_areas = new QStackedWidget(this);
+    m_accounts = new AccountsView(this);
+
+    const auto later = [this](const QString& title, const QString& text) {
+        return new EmptyState(title, text, this);
+    };
+    const std::pair<QString, QWidget*> areas[] = {
+        {tr("Today"),
+         later(tr("Today"), tr("Your morning review: at-risk accounts with their reasons, renewals "
+                               "due soon, tasks and what changed since your last look. It arrives "
+                               "once health scoring is in the window."))},
+        {tr("Accounts"), m_accounts},
+        {tr("Retention"),
+         later(tr("Retention"),
+               tr("Retention curves, cohorts, MRR movements, NRR and GRR arrive in "
+                  "a later version. Meanwhile \u201ctenure metrics\u201d and \u201ctenure "
+                  "survival\u201d compute them on the command line."))},
+        {tr("Two-by-two"),
+         later(tr("Two-by-two"), tr("Every account placed by outcome and experience, with the "
+                                    "dangerous quadrant (good experience, poor outcome) in view. "
+                                    "It arrives with health scoring in the window."))},
+        {tr("Playbooks"),
+         later(tr("Playbooks"), tr("Plays for each churn-risk reason, tasks with due dates and the "
+                                   "log of what you did. Not built yet."))},
+        {tr("Reports"),
+         later(tr("Reports"), tr("The quarterly retention report, printed or saved as PDF. Not "
+                                 "built yet."))},
+        {tr("Imports"),
+         later(tr("Imports"),
+               tr("Import CSV exports from Stripe, Chargebee, Recurly, Paddle, "
+                  "Zuora, ChartMogul and others. The import wizard is not in the "
+                  "window yet; \u201ctenure import\u201d works on the command line."))},
+    };
+    for (const auto& [name, page] : areas) {
+        m_navigation->addItem(name);
+        m_areas->addWidget(page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
+            &QStackedWidget::setCurrentIndex);
+
+    auto* workspace = new QWidget(this);
+    auto* layout = new QHBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_areas, 1);
+
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newBookDialog);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openBookDialog);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openBook);
+
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(workspace);
+    setCentralWidget(m_central);
+
+    connect(m_accounts, &AccountsView::loaded, this,
+            [this](int count) { statusBar()->showMessage(tr("%n account(s)", "", count)); });
+    connect(m_accounts, &AccountsView::accountActivated, this, [this](qint64, const QString& name) {
+        statusBar()->showMessage(tr("%1: the account page arrives with health scoring.").arg(name),
+                                 8000);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Book…"), QKeySequence::New, this, &MainWindow::newBookDialog);
+    file->addAction(tr("&Open Book…"), QKeySequence::Open, this, &MainWindow::openBookDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_closeAction =
+        file->addAction(tr("&Close Book"), QKeySequence::Close, this, &MainWindow::closeBook);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentBooks::list();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openBook(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent books"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        RecentBooks::clear();
+        m_welcome->refreshRecent();
+    });
+    clear->setEnabled(!recent.isEmpty());
 }
 
 bool MainWindow::openBook(const QString& path)
 {
-    setWindowTitle(tr("%1 - Tenure").arg(path));
+    std::unique_ptr<store::Book> book;
+    try {
+        book = store::Book::open(path);
+    } catch (const store::BookError& error) {
+        if (error.kind() == store::BookError::Kind::NotFound)
+            RecentBooks::remove(path);
+        m_welcome->refreshRecent();
+        showBookError(tr("Cannot open the book"), error.message());
+        return false;
+    }
+    m_book = std::move(book);
+    RecentBooks::add(path);
+    m_welcome->refreshRecent();
+    const QString name = QFileInfo(path).completeBaseName();
+    setWindowTitle(tr("%1 — Tenure").arg(name));
+    setWindowFilePath(path);
+    m_closeAction->setEnabled(true);
+    m_central->setCurrentIndex(1);
+    m_accounts->setBook(path);
+    if (!m_book->upgradeBackupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
+                                     .arg(QDir::toNativeSeparators(m_book->upgradeBackupPath())));
+    }
     return true;
 }
 
-void MainWindow::reopenLastBook() {}
+void MainWindow::reopenLastBook()
+{
+    const QStringList recent = RecentBooks::list();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+        openBook(recent.first());
+}
+
+void MainWindow::closeBook()
+{
+    m_book.reset();
+    m_accounts->setBook({});
+    setWindowTitle(tr("Tenure"));
+    setWindowFilePath({});
+    m_closeAction->setEnabled(false);
+    m_central->setCurrentIndex(0);
+    statusBar()->clearMessage();
+}
+
+QString MainWindow::bookPath() const
+{
+    return m_book ? m_book->path() : QString();
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(static_cast<int>(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_navigation->currentRow());
+}
+
+void MainWindow::newBookDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Book"), {}, bookFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".tenure");
+    try {
+        store::Book::create(path).reset();
+    } catch (const store::BookError& error) {
+        showBookError(tr("Cannot create the book"), error.message());
+        return;
+    }
+    openBook(path);
+}
+
+void MainWindow::openBookDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), {}, bookFilter());
+    if (!path.isEmpty())
+        openBook(path);
+}
+
+void MainWindow::showBookError(const QString& title, const QString& message)
+{
+    QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tenure"),
+                       tr("<h3>Tenure %1</h3><p>A customer-success workbench: who is at risk and "
+                          "why, what renews soon, and retention you can trace to each account.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or "
+                          "later.</p>")
+                           .arg(QStringLiteral(TENURE_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kAreaKey, m_navigation->currentRow());
+    event->accept();
+}
 
 } // namespace tenure::ui

@@ -2,16 +2,62 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace tenure::store {
+class Book;
+}
+
 namespace tenure::ui {
 
+class AccountsView;
+class WelcomePage;
+
+// The workbench window: a list of areas on the left, the chosen area on the
+// right, the File and Help menus. It owns the open book.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class Area { Today, Accounts, Retention, TwoByTwo, Playbooks, Reports, Imports };
 
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`; on failure shows why and keeps the book that was open.
     bool openBook(const QString& path);
     void reopenLastBook();
+    void closeBook();
+    QString bookPath() const;
+
+    void showArea(Area area);
+    Area currentArea() const;
+    AccountsView* accountsView() const { return m_accounts; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createAreas();
+    void updateRecentMenu();
+    void newBookDialog();
+    void openBookDialog();
+    void showBookError(const QString& title, const QString& message);
+    void showAbout();
+
+    std::unique_ptr<store::Book> m_book;
+    QListWidget* m_navigation;
+    QStackedWidget* m_areas;
+    QStackedWidget* m_central; // the welcome page, or the navigation and areas
+    WelcomePage* m_welcome;
+    AccountsView* m_accounts;
+    QMenu* m_recentMenu;
+    QAction* m_closeAction;
 };
 
 } // namespace tenure::ui

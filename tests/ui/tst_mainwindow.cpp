@@ -1,0 +1,128 @@
+// A headless smoke test of the window over a generated demo book: it opens,
+// lists every account, switches areas, filters, and refuses a file that is
+// not a book while keeping the one that was open. With TENURE_SCREENSHOT_DIR
+// set it saves a PNG of every area there.
+#include "accounts/accountsview.h"
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "demo/demogenerator.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+using tenure::ui::MainWindow;
+
+namespace {
+
+constexpr int kAccounts = 300;
+
+void saveScreenshot(QWidget& window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TenureTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        m_book = m_folder.path(QStringLiteral("Demo book.tenure"));
+        tenure::demo::DemoOptions options;
+        options.accounts = kAccounts;
+        options.today = QDate::currentDate();
+        tenure::demo::generateDemoBook(m_book, options);
+    }
+
+    void opensOnTheDemoBook()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        saveScreenshot(window, QStringLiteral("welcome"));
+        QVERIFY(window.openBook(m_book));
+        auto* accounts = window.accountsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 20000);
+        QCOMPARE(accounts->totalAccounts(), kAccounts);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Demo book — Tenure"));
+
+        window.showArea(MainWindow::Area::Accounts);
+        saveScreenshot(window, QStringLiteral("accounts"));
+
+        auto* search = accounts->findChild<QLineEdit*>();
+        search->setText(QStringLiteral("a"));
+        QVERIFY(accounts->visibleAccounts() < kAccounts);
+        QVERIFY(accounts->visibleAccounts() > 0);
+        search->clear();
+        QCOMPARE(accounts->visibleAccounts(), kAccounts);
+
+        const auto combos = accounts->findChildren<QComboBox*>();
+        QVERIFY(combos.size() >= 2);
+        for (QComboBox* combo : combos) {
+            QVERIFY(combo->count() > 2); // "All" and at least two values
+            combo->setCurrentIndex(1);
+            QVERIFY(accounts->visibleAccounts() < kAccounts);
+            combo->setCurrentIndex(0);
+        }
+
+        const MainWindow::Area areas[] = {MainWindow::Area::Today,    MainWindow::Area::Retention,
+                                          MainWindow::Area::TwoByTwo, MainWindow::Area::Playbooks,
+                                          MainWindow::Area::Reports,  MainWindow::Area::Imports};
+        const char* names[] = {"today", "retention", "twobytwo", "playbooks", "reports", "imports"};
+        for (int i = 0; i < 6; ++i) {
+            window.showArea(areas[i]);
+            QCOMPARE(window.currentArea(), areas[i]);
+            saveScreenshot(window, QString::fromLatin1(names[i]));
+        }
+    }
+
+    void refusesAFileThatIsNotABookAndKeepsTheOpenOne()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_book));
+        const QString notABook = m_folder.write(QStringLiteral("notes.tenure"), "just text\n");
+
+        QString shown;
+        QTimer::singleShot(0, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.openBook(notABook));
+        QVERIFY2(shown.contains(QStringLiteral("notes.tenure")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("not a Tenure book")));
+        QCOMPARE(window.bookPath(), m_book);
+        QCOMPARE(tenure::test::readAll(notABook), QByteArray("just text\n"));
+    }
+
+    void closingReturnsToTheWelcomePage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_book));
+        window.closeBook();
+        QVERIFY(window.bookPath().isEmpty());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Tenure"));
+    }
+
+private:
+    tenure::test::TempFolder m_folder;
+    QString m_book;
+};
+
+TENURE_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

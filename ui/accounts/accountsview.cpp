@@ -1,0 +1,195 @@
+#include "accountsview.h"
+
+#include "accounts/accountfiltermodel.h"
+#include "accounts/accounttablemodel.h"
+#include "common/emptystate.h"
+#include "store/book.h"
+#include "store/bookerror.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace tenure::ui {
+
+namespace {
+
+enum Page { Loading, Table, Failure };
+
+AccountListLoad loadInBackground(const QString& path)
+{
+    try {
+        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
+        return {accounts::loadAccountList(book->connection(), QDate::currentDate()), {}};
+    } catch (const store::BookError& error) {
+        return {{}, error.message()};
+    }
+}
+
+} // namespace
+
+AccountsView::AccountsView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new accounts::AccountTableModel(this))
+    , m_filter(new accounts::AccountFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    auto* bar = new QHBoxLayout;
+    buildFilterBar(bar);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(accounts::AccountTableModel::Name, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setAccessibleName(tr("Accounts"));
+    const int widths[] = {260, 140, 110, 110, 110, 120, 120, 110, 90};
+    for (int column = 0; column < accounts::AccountTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT accountActivated(
+            index.data(accounts::AccountTableModel::AccountIdRole).toLongLong(),
+            index.siblingAtColumn(accounts::AccountTableModel::Name).data().toString());
+    });
+
+    auto* loading = new QLabel(tr("Reading the accounts…"), this);
+    loading->setAlignment(Qt::AlignCenter);
+    m_failure = new EmptyState(tr("The accounts could not be read"), {}, this);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->insertWidget(Loading, loading);
+    m_stack->insertWidget(Table, m_table);
+    m_stack->insertWidget(Failure, m_failure);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(&m_watcher, &QFutureWatcher<AccountListLoad>::finished, this,
+            &AccountsView::showLoaded);
+}
+
+void AccountsView::buildFilterBar(QHBoxLayout* bar)
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Filter accounts by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter accounts by name"));
+    m_search->setMinimumWidth(260);
+    auto* focus = new QShortcut(QKeySequence::Find, this);
+    connect(focus, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setNameFilter(text.trimmed());
+        updateCount();
+    });
+
+    m_owner = new QComboBox(this);
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setOwner(m_owner->currentData().toString());
+        updateCount();
+    });
+    m_segment = new QComboBox(this);
+    m_segment->setAccessibleName(tr("Segment"));
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setSegment(m_segment->currentData().toString());
+        updateCount();
+    });
+
+    m_count = new QLabel(this);
+    m_count->setAccessibleName(tr("Accounts shown"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_owner);
+    bar->addWidget(m_segment);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+}
+
+void AccountsView::setBook(const QString& path)
+{
+    if (path.isEmpty()) {
+        m_watcher.cancel();
+        m_model->setAccounts({});
+        updateCount();
+        return;
+    }
+    m_stack->setCurrentIndex(Loading);
+    m_watcher.setFuture(QtConcurrent::run(loadInBackground, path));
+}
+
+bool AccountsView::isLoading() const
+{
+    return m_watcher.isRunning();
+}
+
+void AccountsView::showLoaded()
+{
+    AccountListLoad result = m_watcher.result();
+    if (!result.error.isEmpty()) {
+        m_stack->setCurrentIndex(Failure);
+        m_failure->setText(result.error);
+        Q_EMIT loadFailed(result.error);
+        return;
+    }
+    fillCombo(m_owner, tr("All owners"), result.list.owners);
+    fillCombo(m_segment, tr("All segments"), result.list.segments);
+    m_model->setAccounts(std::move(result.list));
+    m_stack->setCurrentIndex(Table);
+    updateCount();
+    Q_EMIT loaded(totalAccounts());
+}
+
+void AccountsView::fillCombo(QComboBox* combo, const QString& allText, const QStringList& values)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const QString& value : values)
+        combo->addItem(value, value);
+    m_filter->setOwner(m_owner->currentData().toString());
+    m_filter->setSegment(m_segment->currentData().toString());
+}
+
+void AccountsView::updateCount()
+{
+    m_count->setText(
+        tr("%1 of %2 accounts")
+            .arg(QLocale().toString(visibleAccounts()), QLocale().toString(totalAccounts())));
+}
+
+int AccountsView::visibleAccounts() const
+{
+    return m_filter->rowCount();
+}
+
+int AccountsView::totalAccounts() const
+{
+    return m_model->rowCount();
+}
+
+} // namespace tenure::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "accounts/accountlist.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace tenure::accounts {
+class AccountFilterModel;
+class AccountTableModel;
+} // namespace tenure::accounts
+
+namespace tenure::ui {
+
+class EmptyState;
+
+// What the worker hands back: the list, or why it could not be read.
+struct AccountListLoad
+{
+    accounts::AccountList list;
+    QString error;
+};
+
+// Every account in the book, with a quick name filter, owner and segment
+// filters, and sorting by any column. The list loads on a worker thread.
+class AccountsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountsView(QWidget* parent = nullptr);
+
+    // Loads the book's accounts as of today; an empty path clears the list.
+    void setBook(const QString& path);
+    bool isLoading() const;
+    int visibleAccounts() const;
+    int totalAccounts() const;
+
+Q_SIGNALS:
+    void loaded(int accounts);
+    void loadFailed(const QString& message);
+    void accountActivated(qint64 accountId, const QString& name);
+
+private:
+    void buildFilterBar(QHBoxLayout* bar);
+    void showLoaded();
+    void updateCount();
+    void fillCombo(QComboBox* combo, const QString& allText, const QStringList& values);
+
+    accounts::AccountTableModel* m_model;
+    accounts::AccountFilterModel* m_filter;
+    QFutureWatcher<AccountListLoad> m_watcher;
+    QLineEdit* m_search;
+    QComboBox* m_owner;
+    QComboBox* m_segment;
+    QLabel* m_count;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    EmptyState* m_failure;
+};
+
+} // namespace tenure::ui
