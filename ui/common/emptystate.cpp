@@ -7,6 +7,17 @@
 
 namespace tenure::ui {
 
+QHBoxLayout* centred(QWidget* widget)
+{
+    // A word-wrapped label only gets the height of its wrapped lines inside
+    // box layouts without an alignment flag, hence stretches rather than AlignHCenter.
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(widget);
+    row->addStretch();
+    return row;
+}
+
 EmptyState::EmptyState(const QString& title, const QString& text, QWidget* parent)
     : QWidget(parent)
 {
@@ -32,7 +43,7 @@ EmptyState::EmptyState(const QString& title, const QString& text, QWidget* paren
     layout->addStretch(2);
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
+    layout->addLayout(centred(m_body));
     layout->addSpacing(16);
     layout->addLayout(m_actions);
     layout->addStretch(3);

@@ -10,6 +10,9 @@ namespace tenure::ui {
 
 // A centred title, a sentence or two, and optional action buttons: what an
 // area shows when it has nothing to show yet, saying why and what comes.
+// Lays `widget` out centred horizontally (for word-wrapped labels of a fixed width).
+QHBoxLayout* centred(QWidget* widget);
+
 class EmptyState : public QWidget
 {
     Q_OBJECT

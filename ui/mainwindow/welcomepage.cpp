@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 
+#include "common/emptystate.h"
 #include "recentbooks.h"
 
 #include <QDir>
@@ -63,7 +64,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(logo);
     layout->addSpacing(8);
     layout->addWidget(title);
-    layout->addWidget(intro, 0, Qt::AlignHCenter);
+    layout->addLayout(centred(intro));
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addSpacing(24);
