@@ -3,10 +3,10 @@
 #include "commands/democommand.h"
 #include "commands/healthcommand.h"
 #include "commands/importcommand.h"
-#include "commands/importcommand.h"
 #include "commands/metricscommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace tenure::app {
 
@@ -20,8 +20,6 @@ constexpr Command kCommands[] = {
      runBacktestCommand},
     {"health", QT_TRANSLATE_NOOP("tenure::app::Command", "health scores and churn-risk reasons"),
      runHealthCommand},
-    {"import", QT_TRANSLATE_NOOP("tenure::app::Command", "import CSV exports into a book"),
-     runImportCommand},
     {"import", QT_TRANSLATE_NOOP("tenure::app::Command", "import CSV exports into a book"),
      runImportCommand},
     {"metrics", QT_TRANSLATE_NOOP("tenure::app::Command", "MRR movements and retention per period"),
@@ -45,6 +43,11 @@ const Command* findCommand(const QString& name)
             return &command;
     }
     return nullptr;
+}
+
+bool looksLikeUnknownCommand(const QString& argument)
+{
+    return !argument.contains(u'/') && !argument.contains(u'.') && !QFileInfo::exists(argument);
 }
 
 QString usageText()

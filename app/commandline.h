@@ -17,6 +17,10 @@ struct Command
 
 const Command* findCommand(const QString& name);
 
+// A bare word that names no command and no file ("tenure helth") is a typo,
+// not a book to open.
+bool looksLikeUnknownCommand(const QString& argument);
+
 // Text for `tenure --help`.
 QString usageText();
 QString versionText();

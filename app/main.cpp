@@ -49,10 +49,12 @@ int main(int argc, char* argv[])
             tenure::installTranslations();
             return command->run(app.arguments().mid(2));
         }
-        if (first[0] == '-') {
+        if (first[0] == '-' ||
+            tenure::app::looksLikeUnknownCommand(QString::fromLocal8Bit(first))) {
             QCoreApplication app(argc, argv);
-            printTo(stderr, QCoreApplication::translate("tenure::app", "Unknown option %1\n\n")
-                                .arg(QString::fromLocal8Bit(first)));
+            printTo(stderr,
+                    QCoreApplication::translate("tenure::app", "Unknown command or option %1\n\n")
+                        .arg(QString::fromLocal8Bit(first)));
             printTo(stderr, tenure::app::usageText());
             return 2;
         }
