@@ -72,30 +72,39 @@ AccountList loadAccountList(store::Connection& connection, const QDate& asOf)
         list.rows.push_back(std::move(row));
     }
 
+    auto firstStarts = connection.prepare(
+        "SELECT account_id, min(start_on) FROM subscription_periods GROUP BY account_id");
+    while (firstStarts.step()) {
+        const auto found = indexOf.find(firstStarts.intValue(0));
+        if (found != indexOf.end())
+            list.rows[found->second].start = metrics::parseIsoDate(firstStarts.utf8Value(1));
+    }
+
     const QString day = asOf.toString(Qt::ISODate);
-    auto periods = connection.prepare(
-        "SELECT account_id, min(start_on), "
-        "  group_concat(CASE WHEN start_on <= ?1 AND (end_on IS NULL OR end_on > ?1) "
-        "               THEN currency || ':' || mrr_minor END) "
-        "FROM subscription_periods GROUP BY account_id");
-    periods.bind(1, day);
-    while (periods.step()) {
-        const auto found = indexOf.find(periods.intValue(0));
+    auto running =
+        connection.prepare("SELECT account_id, currency, mrr_minor FROM subscription_periods "
+                           "WHERE start_on <= ?1 AND (end_on IS NULL OR end_on > ?1)");
+    running.bind(1, day);
+    QString currency;
+    while (running.step()) {
+        const auto found = indexOf.find(running.intValue(0));
         if (found == indexOf.end())
             continue;
         AccountRow& row = list.rows[found->second];
-        row.start = metrics::parseIsoDate(periods.utf8Value(1));
-        // "USD:12000,EUR:5000": the periods running on the as-of date.
-        for (const QString& part : periods.textValue(2).split(u',', Qt::SkipEmptyParts)) {
-            const QString currency = part.section(u':', 0, 0);
-            const std::int64_t amount = part.section(u':', 1).toLongLong();
-            try {
-                row.mrrMinor += converter.toBase(amount, currency, asOf);
-            } catch (const metrics::MissingRate&) {
-                row.mrrUnknown = true;
-            }
+        currency = pool.intern(running.textValue(1));
+        try {
+            row.mrrMinor += converter.toBase(running.intValue(2), currency, asOf);
+        } catch (const metrics::MissingRate&) {
+            row.mrrUnknown = true;
         }
     }
+
+    // Rows go out in name order, so the list's first sort (by name) finds
+    // them sorted and can compare positions instead of strings.
+    std::sort(list.rows.begin(), list.rows.end(), [](const AccountRow& a, const AccountRow& b) {
+        const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.id < b.id;
+    });
     list.owners = sortedDistinct(list.rows, &AccountRow::owner);
     list.segments = sortedDistinct(list.rows, &AccountRow::segment);
     return list;

@@ -33,7 +33,7 @@ struct AccountList
 {
     QDate asOf;
     QString baseCurrency;
-    std::vector<AccountRow> rows; // by id
+    std::vector<AccountRow> rows; // by name, case-insensitively
     QStringList owners;           // distinct, sorted, without empty values
     QStringList segments;
 };

@@ -59,6 +59,8 @@ QVariant AccountTableModel::display(const AccountRow& row, int column) const
 QVariant AccountTableModel::sortValue(const AccountRow& row, int column) const
 {
     switch (column) {
+    case Name:
+        return static_cast<int>(&row - m_list.rows.data()); // the rows are in name order
     case Mrr:
     case Arr:
         return QVariant::fromValue<qlonglong>(row.mrrMinor);
