@@ -3,6 +3,7 @@
 #include "accounts/accountsview.h"
 #include "common/emptystate.h"
 #include "recentbooks.h"
+#include "retention/retentionview.h"
 #include "store/book.h"
 #include "store/bookerror.h"
 #include "welcomepage.h"
@@ -63,6 +64,7 @@ void MainWindow::createAreas()
                                                "QListWidget::item { padding: 7px 12px; }"));
     m_areas = new QStackedWidget(this);
     m_accounts = new AccountsView(this);
+    m_retention = new RetentionView(this);
 
     const auto later = [this](const QString& title, const QString& text) {
         return new EmptyState(title, text, this);
@@ -73,11 +75,7 @@ void MainWindow::createAreas()
                                "due soon, tasks and what changed since your last look. It arrives "
                                "once health scoring is in the window."))},
         {tr("Accounts"), m_accounts},
-        {tr("Retention"),
-         later(tr("Retention"),
-               tr("Retention curves, cohorts, MRR movements, NRR and GRR arrive in "
-                  "a later version. Meanwhile \u201ctenure metrics\u201d and \u201ctenure "
-                  "survival\u201d compute them on the command line."))},
+        {tr("Retention"), m_retention},
         {tr("Two-by-two"),
          later(tr("Two-by-two"), tr("Every account placed by outcome and experience, with the "
                                     "dangerous quadrant (good experience, poor outcome) in view. "
@@ -183,6 +181,7 @@ bool MainWindow::openBook(const QString& path)
     m_closeAction->setEnabled(true);
     m_central->setCurrentIndex(1);
     m_accounts->setBook(path);
+    m_retention->setBook(path);
     if (!m_book->upgradeBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
                                      .arg(QDir::toNativeSeparators(m_book->upgradeBackupPath())));
@@ -201,6 +200,7 @@ void MainWindow::closeBook()
 {
     m_book.reset();
     m_accounts->setBook({});
+    m_retention->setBook({});
     setWindowTitle(tr("Tenure"));
     setWindowFilePath({});
     m_closeAction->setEnabled(false);

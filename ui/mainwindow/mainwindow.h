@@ -15,6 +15,7 @@ class Book;
 namespace tenure::ui {
 
 class AccountsView;
+class RetentionView;
 class WelcomePage;
 
 // The workbench window: a list of areas on the left, the chosen area on the
@@ -37,6 +38,7 @@ public:
     void showArea(Area area);
     Area currentArea() const;
     AccountsView* accountsView() const { return m_accounts; }
+    RetentionView* retentionView() const { return m_retention; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +58,7 @@ private:
     QStackedWidget* m_central; // the welcome page, or the navigation and areas
     WelcomePage* m_welcome;
     AccountsView* m_accounts;
+    RetentionView* m_retention;
     QMenu* m_recentMenu;
     QAction* m_closeAction;
 };
