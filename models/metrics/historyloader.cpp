@@ -2,6 +2,8 @@
 
 #include "store/sqlite.h"
 
+#include <map>
+#include <string>
 #include <unordered_map>
 
 namespace tenure::metrics {
@@ -12,6 +14,26 @@ QDate dateColumn(const store::Statement& row, int column)
 {
     return row.isNull(column) ? QDate() : parseIsoDate(row.utf8Value(column));
 }
+
+// Segments, owners, plans and currencies repeat across thousands of rows:
+// each distinct text becomes one shared QString instead of one per row.
+class TextInterner
+{
+public:
+    QString operator()(const store::Statement& row, int column)
+    {
+        if (row.isNull(column))
+            return {};
+        const std::string_view utf8 = row.utf8Value(column);
+        auto found = m_texts.find(utf8);
+        if (found == m_texts.end())
+            found = m_texts.emplace(std::string(utf8), QString::fromUtf8(utf8)).first;
+        return found->second;
+    }
+
+private:
+    std::map<std::string, QString, std::less<>> m_texts;
+};
 
 } // namespace
 
@@ -28,6 +50,7 @@ CurrencyConverter loadCurrencyConverter(store::Connection& connection)
 
 MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
 {
+    TextInterner intern;
     std::vector<AccountInfo> accounts;
     std::unordered_map<std::int64_t, int> indexOf;
     auto accountRows =
@@ -35,8 +58,8 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
     while (accountRows.step()) {
         const std::int64_t id = accountRows.intValue(0);
         indexOf.emplace(id, static_cast<int>(accounts.size()));
-        accounts.push_back({id, accountRows.textValue(1), accountRows.textValue(2),
-                            accountRows.textValue(3), accountRows.textValue(4)});
+        accounts.push_back({id, accountRows.textValue(1), intern(accountRows, 2),
+                            intern(accountRows, 3), intern(accountRows, 4)});
     }
 
     std::vector<PeriodInfo> periods;
@@ -49,8 +72,8 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
     periodRows.bind(1, asOfText);
     while (periodRows.step()) {
         periods.push_back({indexOf.at(periodRows.intValue(0)), dateColumn(periodRows, 1),
-                           dateColumn(periodRows, 2), periodRows.intValue(3),
-                           periodRows.textValue(4), static_cast<int>(periodRows.intValue(5))});
+                           dateColumn(periodRows, 2), periodRows.intValue(3), intern(periodRows, 4),
+                           static_cast<int>(periodRows.intValue(5))});
     }
     return MrrHistory(std::move(accounts), periods, loadCurrencyConverter(connection), asOf);
 }

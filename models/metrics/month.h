@@ -12,7 +12,12 @@ class Month
 public:
     constexpr Month() = default;
     static constexpr Month of(int year, int month) { return Month(year * 12 + month - 1); }
-    static Month of(const QDate& date) { return of(date.year(), date.month()); }
+    static Month of(const QDate& date)
+    {
+        int year = 0, month = 0; // one calendar conversion, not one per part
+        date.getDate(&year, &month, nullptr);
+        return of(year, month);
+    }
     // "2024-03"; an invalid month for anything else.
     static Month parse(const QString& text);
 
@@ -21,7 +26,7 @@ public:
     constexpr int year() const { return m_index / 12; }
     constexpr int month() const { return m_index % 12 + 1; }
     QDate firstDay() const { return QDate(year(), month(), 1); }
-    QDate lastDay() const { return firstDay().addMonths(1).addDays(-1); }
+    QDate lastDay() const { return (*this + 1).firstDay().addDays(-1); }
     QString toString() const;
 
     constexpr Month operator+(int months) const { return Month(m_index + months); }

@@ -20,18 +20,24 @@ MrrHistory::MrrHistory(std::vector<AccountInfo> accounts, std::span<const Period
     m_mrr.assign(m_accounts.size() * static_cast<std::size_t>(m_months), 0);
     keepKnownPeriods(periods);
 
+    // Each month is measured on its last day, the as-of month on the as-of date.
+    std::vector<QDate> measuredOn(static_cast<std::size_t>(m_months));
+    for (int offset = 0; offset < m_months; ++offset)
+        measuredOn[static_cast<std::size_t>(offset)] = std::min((m_first + offset).lastDay(), asOf);
+
     for (const PeriodInfo& period : periods) {
         if (period.start > asOf)
             continue;
         const QDate lastActive =
             period.end.isValid() ? std::min(period.end.addDays(-1), asOf) : asOf;
-        for (Month month = Month::of(period.start); month <= Month::of(lastActive);
-             month = month + 1) {
-            const QDate measured = std::min(month.lastDay(), asOf);
+        const int firstOffset = Month::of(period.start) - m_first;
+        const int lastOffset = Month::of(lastActive) - m_first;
+        std::int64_t* accountMrr = &m_mrr[static_cast<std::size_t>(period.account) * m_months];
+        for (int offset = firstOffset; offset <= lastOffset; ++offset) {
+            const QDate& measured = measuredOn[static_cast<std::size_t>(offset)];
             if (period.start > measured || (period.end.isValid() && period.end <= measured))
                 continue;
-            m_mrr[static_cast<std::size_t>(period.account) * m_months + (month - m_first)] +=
-                converter.toBase(period.mrrMinor, period.currency, measured);
+            accountMrr[offset] += converter.toBase(period.mrrMinor, period.currency, measured);
         }
     }
 }
