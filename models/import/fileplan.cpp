@@ -85,8 +85,10 @@ void decideColumnRules(FilePlan& plan, const QByteArray& sample, bool sampleIsWh
                 plan.ambiguousDateColumns.append(header);
             break;
         case DateOrderEvidence::Verdict::Conflicting:
+            // Once the user says which order is right, the other values are rejected row by row.
             order = chosenOrder;
-            plan.conflictingDateColumns.append(header);
+            if (order == DateOrder::Unknown)
+                plan.conflictingDateColumns.append(header);
             break;
         default:
             break;

@@ -46,7 +46,7 @@ struct FilePlan
     ColumnRules rules;
     std::vector<Field> missingFields;   // required fields not mapped
     QStringList ambiguousDateColumns;   // headers whose date order the user must choose
-    QStringList conflictingDateColumns; // headers mixing day-first and month-first dates
+    QStringList conflictingDateColumns; // mixing day-first and month-first, no order chosen
 };
 
 // Detects, recognises and maps one file. Reads its first megabyte, and the

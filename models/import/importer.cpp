@@ -341,7 +341,7 @@ ImportOutcome importFiles(store::Book& book, const QStringList& paths, const Imp
     // Every file is checked before anything is written.
     for (const QString& path : paths) {
         FileOutcome file;
-        file.plan = inspectFile(path, options.reading, &connection);
+        file.plan = inspectFile(path, options.readingFor.value(path, options.reading), &connection);
         checkPlan(file.plan);
         outcome.files.push_back(std::move(file));
     }

@@ -21,6 +21,9 @@ namespace tenure::import {
 struct ImportOptions
 {
     ReadingChoices reading;
+    // A file's own choices (by path), in place of `reading`: the wizard reads
+    // and maps each file separately.
+    QHash<QString, ReadingChoices> readingFor;
     bool dryRun = false;      // do everything, then roll back
     bool skipInvalid = false; // import the valid rows even when some are rejected
     // Customers the user confirmed are an existing account (external id → account id).
