@@ -100,13 +100,14 @@ int runImportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Messages::tr(
-        "Imports CSV exports (billing systems, customers, currency rates) into a book, as one "
-        "transaction: every accepted row lands, or none does."));
+        "Imports CSV exports (billing systems, customers, currency rates, contacts, usage, "
+        "tickets, surveys, feature requests, goals) into a book, as one transaction: every "
+        "accepted row lands, or none does."));
     const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to import into."),
                                   Messages::tr("FILE"));
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  Messages::tr("What the files hold: subscriptions, invoices, "
-                                               "accounts or currency_rates (default: detected)."),
+                                  Messages::tr("What the files hold: %1 (default: detected).")
+                                      .arg(import::kindNames().join(QStringLiteral(", "))),
                                   Messages::tr("K"));
     const QCommandLineOption preset(QStringLiteral("preset"),
                                     Messages::tr("Read the files as this export (default: "
@@ -162,8 +163,8 @@ int runImportCommand(const QStringList& arguments)
     if (parser.isSet(kind)) {
         options.reading.kind = import::kindFromName(parser.value(kind));
         if (!options.reading.kind) {
-            standardError() << Messages::tr("--kind takes subscriptions, invoices, accounts or "
-                                            "currency_rates.")
+            standardError() << Messages::tr("--kind takes one of: %1.")
+                                   .arg(import::kindNames().join(QStringLiteral(", ")))
                             << '\n';
             return UsageError;
         }

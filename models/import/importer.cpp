@@ -9,6 +9,7 @@
 #include "metrics/currency.h"
 #include "periodwriter.h"
 #include "rowbuilders.h"
+#include "signalwriter.h"
 #include "store/book.h"
 #include "store/sqlite.h"
 
@@ -90,6 +91,7 @@ private:
     void importPeriod(AccountMatcher& matcher, PeriodWriter& writer);
     void importAccount(AccountMatcher& matcher, AccountWriter& writer);
     void importRate(RateWriter& writer);
+    void importSignal(const SignalAccounts& accounts, SignalWriter& writer);
     void count(WriteOutcome outcome);
     void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
                                std::string_view segment);
@@ -234,6 +236,32 @@ void FileImport::importRate(RateWriter& writer)
         count(writer.write(row));
 }
 
+void FileImport::importSignal(const SignalAccounts& accounts, SignalWriter& writer)
+{
+    SignalRow row;
+    if (buildSignal(m_rows, m_plan.kind, m_text, row) != Built::Row)
+        return;
+    QString why;
+    const std::int64_t accountId =
+        accounts.find(m_text.view(row.customer.id), m_text.view(row.customer.name),
+                      m_text.view(row.customer.domain), &why);
+    if (accountId == 0) {
+        m_rows.reject(m_rows.has(Field::AccountId) ? Field::AccountId : Field::AccountName, why);
+        return;
+    }
+    QString change;
+    const WriteOutcome outcome = writer.write(accountId, row, &change);
+    if (outcome == WriteOutcome::Duplicate) {
+        m_rows.rejectRow(Messages::tr("Repeats an earlier row of this file for the same account "
+                                      "(same %1)")
+                             .arg(writer.keyNames()));
+        return;
+    }
+    count(outcome);
+    if (outcome == WriteOutcome::Updated && m_outcome.changes.size() < kMaxRecordedChanges)
+        m_outcome.changes.append(change);
+}
+
 void FileImport::run(std::int64_t importId)
 {
     auto hashing = std::make_unique<HashingSource>(std::make_unique<FileSource>(m_plan.path));
@@ -250,6 +278,8 @@ void FileImport::run(std::int64_t importId)
     std::optional<PeriodWriter> periods;
     std::optional<AccountWriter> accounts;
     std::optional<RateWriter> rates;
+    std::optional<SignalAccounts> signalAccounts;
+    std::optional<SignalWriter> signals;
     switch (m_plan.kind) {
     case Kind::Subscriptions:
     case Kind::Invoices:
@@ -260,6 +290,15 @@ void FileImport::run(std::int64_t importId)
         break;
     case Kind::CurrencyRates:
         rates.emplace(m_connection);
+        break;
+    case Kind::Contacts:
+    case Kind::Usage:
+    case Kind::Tickets:
+    case Kind::Surveys:
+    case Kind::FeatureRequests:
+    case Kind::Goals:
+        signalAccounts.emplace(m_connection);
+        signals.emplace(m_connection, m_plan.kind, signalKeys(m_plan.kind, m_rows), importId);
         break;
     }
 
@@ -273,8 +312,10 @@ void FileImport::run(std::int64_t importId)
                 importPeriod(matcher, *periods);
             else if (accounts)
                 importAccount(matcher, *accounts);
-            else
+            else if (rates)
                 importRate(*rates);
+            else
+                importSignal(*signalAccounts, *signals);
         }
         if (!m_rows.ok())
             ++m_outcome.rejected;

@@ -40,6 +40,29 @@ constexpr std::array<FieldSpec, kFieldCount> kFields{{
     {Field::RenewalOn, "renewal_on", FieldType::Date},
     {Field::RateOn, "rate_on", FieldType::Date},
     {Field::PerBase, "per_base", FieldType::Number},
+    {Field::ContactName, "contact_name", FieldType::Text},
+    {Field::JobTitle, "job_title", FieldType::Text},
+    {Field::Role, "role", FieldType::Text},
+    {Field::LastActiveOn, "last_active_on", FieldType::Date},
+    {Field::LeftOn, "left_on", FieldType::Date},
+    {Field::Date, "date", FieldType::Date},
+    {Field::PeriodDays, "period_days", FieldType::Number},
+    {Field::ActiveUsers, "active_users", FieldType::Number},
+    {Field::Sessions, "sessions", FieldType::Number},
+    {Field::KeyEvents, "key_events", FieldType::Number},
+    {Field::OpenedOn, "opened_on", FieldType::Date},
+    {Field::ClosedOn, "closed_on", FieldType::Date},
+    {Field::Priority, "priority", FieldType::Text},
+    {Field::Type, "type", FieldType::Text},
+    {Field::Escalated, "escalated", FieldType::Text},
+    {Field::Title, "title", FieldType::Text},
+    {Field::Score, "score", FieldType::Number},
+    {Field::Comment, "comment", FieldType::Text},
+    {Field::Metric, "metric", FieldType::Text},
+    {Field::Target, "target", FieldType::Number},
+    {Field::Achieved, "achieved", FieldType::Number},
+    {Field::DueOn, "due_on", FieldType::Date},
+    {Field::AchievedOn, "achieved_on", FieldType::Date},
 }};
 
 struct KindInfo
@@ -48,10 +71,16 @@ struct KindInfo
     const char* name;
 };
 
-constexpr std::array<KindInfo, 4> kKinds{{{Kind::Subscriptions, "subscriptions"},
-                                          {Kind::Invoices, "invoices"},
-                                          {Kind::Accounts, "accounts"},
-                                          {Kind::CurrencyRates, "currency_rates"}}};
+constexpr std::array<KindInfo, 10> kKinds{{{Kind::Subscriptions, "subscriptions"},
+                                           {Kind::Invoices, "invoices"},
+                                           {Kind::Accounts, "accounts"},
+                                           {Kind::CurrencyRates, "currency_rates"},
+                                           {Kind::Contacts, "contacts"},
+                                           {Kind::Usage, "usage"},
+                                           {Kind::Tickets, "tickets"},
+                                           {Kind::Surveys, "surveys"},
+                                           {Kind::FeatureRequests, "feature_requests"},
+                                           {Kind::Goals, "goals"}}};
 
 } // namespace
 
@@ -115,6 +144,52 @@ QString fieldLabel(Field field)
         return Messages::tr("Rate date");
     case Field::PerBase:
         return Messages::tr("Rate (base units per unit)");
+    case Field::ContactName:
+        return Messages::tr("Contact name");
+    case Field::JobTitle:
+        return Messages::tr("Job title");
+    case Field::Role:
+        return Messages::tr("Role");
+    case Field::LastActiveOn:
+        return Messages::tr("Last active");
+    case Field::LeftOn:
+        return Messages::tr("Left the company on");
+    case Field::Date:
+        return Messages::tr("Date");
+    case Field::PeriodDays:
+        return Messages::tr("Days per period (1 or 7)");
+    case Field::ActiveUsers:
+        return Messages::tr("Active users");
+    case Field::Sessions:
+        return Messages::tr("Sessions");
+    case Field::KeyEvents:
+        return Messages::tr("Key-feature events");
+    case Field::OpenedOn:
+        return Messages::tr("Opened on");
+    case Field::ClosedOn:
+        return Messages::tr("Closed on");
+    case Field::Priority:
+        return Messages::tr("Priority");
+    case Field::Type:
+        return Messages::tr("Type");
+    case Field::Escalated:
+        return Messages::tr("Escalated");
+    case Field::Title:
+        return Messages::tr("Title or subject");
+    case Field::Score:
+        return Messages::tr("Score");
+    case Field::Comment:
+        return Messages::tr("Comment");
+    case Field::Metric:
+        return Messages::tr("Metric");
+    case Field::Target:
+        return Messages::tr("Target");
+    case Field::Achieved:
+        return Messages::tr("Achieved");
+    case Field::DueOn:
+        return Messages::tr("Due on");
+    case Field::AchievedOn:
+        return Messages::tr("Achieved on");
     case Field::Count:
         break;
     }
@@ -139,6 +214,14 @@ QString kindName(Kind kind)
     return {};
 }
 
+QStringList kindNames()
+{
+    QStringList names;
+    for (const KindInfo& info : kKinds)
+        names.append(QLatin1String(info.name));
+    return names;
+}
+
 std::optional<Kind> kindFromName(const QString& name)
 {
     QString wanted = name.trimmed().toLower();
@@ -151,6 +234,10 @@ std::optional<Kind> kindFromName(const QString& name)
         return Kind::Accounts;
     if (wanted == QLatin1String("rates"))
         return Kind::CurrencyRates;
+    if (wanted == QLatin1String("requests"))
+        return Kind::FeatureRequests;
+    if (wanted == QLatin1String("nps") || wanted == QLatin1String("survey_responses"))
+        return Kind::Surveys;
     return std::nullopt;
 }
 
@@ -165,6 +252,18 @@ QString kindLabel(Kind kind)
         return Messages::tr("Customers");
     case Kind::CurrencyRates:
         return Messages::tr("Currency rates");
+    case Kind::Contacts:
+        return Messages::tr("Contacts");
+    case Kind::Usage:
+        return Messages::tr("Product usage");
+    case Kind::Tickets:
+        return Messages::tr("Support tickets");
+    case Kind::Surveys:
+        return Messages::tr("Survey responses (NPS, CSAT)");
+    case Kind::FeatureRequests:
+        return Messages::tr("Feature requests");
+    case Kind::Goals:
+        return Messages::tr("Success-plan goals");
     }
     return {};
 }
@@ -185,6 +284,29 @@ std::vector<Field> kindFields(Kind kind)
                 Field::CreatedOn, Field::RenewalOn,   Field::Status};
     case Kind::CurrencyRates:
         return {Field::Currency, Field::RateOn, Field::PerBase};
+    case Kind::Contacts:
+        return {Field::AccountId,   Field::AccountName,  Field::Domain,   Field::ExternalId,
+                Field::ContactName, Field::Email,        Field::JobTitle, Field::Role,
+                Field::CreatedOn,   Field::LastActiveOn, Field::LeftOn};
+    case Kind::Usage:
+        return {Field::AccountId,  Field::AccountName, Field::Domain,   Field::Date,
+                Field::PeriodDays, Field::ActiveUsers, Field::Sessions, Field::KeyEvents};
+    case Kind::Tickets:
+        return {Field::AccountId,  Field::AccountName, Field::Domain,   Field::Email,
+                Field::ExternalId, Field::OpenedOn,    Field::ClosedOn, Field::Priority,
+                Field::Type,       Field::Escalated,   Field::Title};
+    case Kind::Surveys:
+        return {Field::AccountId, Field::AccountName, Field::Domain,
+                Field::Email,     Field::ExternalId,  Field::Date,
+                Field::Type,      Field::Score,       Field::Comment};
+    case Kind::FeatureRequests:
+        return {Field::AccountId, Field::AccountName, Field::Domain,
+                Field::Email,     Field::ExternalId,  Field::Date,
+                Field::Title,     Field::Type,        Field::Status};
+    case Kind::Goals:
+        return {Field::AccountId,  Field::AccountName, Field::Domain,   Field::Title,
+                Field::Metric,     Field::Target,      Field::Achieved, Field::DueOn,
+                Field::AchievedOn, Field::Status};
     }
     return {};
 }
@@ -200,6 +322,18 @@ std::vector<Field> requiredFields(Kind kind)
         return {Field::AccountId, Field::AccountName};
     case Kind::CurrencyRates:
         return {Field::Currency, Field::RateOn, Field::PerBase};
+    // Signals name their account by id or by name; buildSignal() checks one is there.
+    case Kind::Contacts:
+        return {Field::ContactName};
+    case Kind::Usage:
+        return {Field::Date, Field::ActiveUsers};
+    case Kind::Tickets:
+        return {Field::ExternalId, Field::OpenedOn};
+    case Kind::Surveys:
+        return {Field::Date, Field::Score};
+    case Kind::FeatureRequests:
+    case Kind::Goals:
+        return {Field::Title};
     }
     return {};
 }

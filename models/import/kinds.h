@@ -10,7 +10,19 @@ namespace tenure::import {
 
 // What a file holds. Invoices are invoice line items: each line's service
 // period becomes a subscription period, its amount normalised to MRR.
-enum class Kind { Subscriptions, Invoices, Accounts, CurrencyRates };
+// The signal kinds (contacts, usage, ...) belong to accounts already in the book.
+enum class Kind {
+    Subscriptions,
+    Invoices,
+    Accounts,
+    CurrencyRates,
+    Contacts,
+    Usage,
+    Tickets,
+    Surveys,
+    FeatureRequests,
+    Goals
+};
 
 // Every value an import can read, across kinds. A mapping assigns each to a
 // column of the file (or to none).
@@ -41,6 +53,29 @@ enum class Field {
     RenewalOn,
     RateOn,
     PerBase,
+    ContactName,
+    JobTitle,
+    Role,         // buyer, executive sponsor, champion, admin, power user, IT, user
+    LastActiveOn, // a contact's last activity
+    LeftOn,       // the day a contact left the customer's company
+    Date,         // a usage period's first day, a survey's or a request's date
+    PeriodDays,   // 1 for daily usage, 7 for weekly
+    ActiveUsers,
+    Sessions,
+    KeyEvents,
+    OpenedOn,
+    ClosedOn,
+    Priority,
+    Type, // a ticket's, request's or survey's type (nps, csat)
+    Escalated,
+    Title, // a ticket's subject, a request's or a goal's title
+    Score,
+    Comment,
+    Metric,
+    Target,
+    Achieved,
+    DueOn,
+    AchievedOn,
     Count // not a field: the number of fields
 };
 
@@ -62,6 +97,7 @@ std::optional<Field> fieldFromKey(const QString& key);
 
 QString kindName(Kind kind); // "subscriptions", "invoices", "accounts", "currency_rates"
 std::optional<Kind> kindFromName(const QString& name);
+QStringList kindNames(); // every kind's name, in the order of Kind
 QString kindLabel(Kind kind);
 
 // The fields a kind reads, and which of them must be mapped. One of Mrr and

@@ -61,19 +61,6 @@ int minorDigits(const char* code)
     return digits;
 }
 
-CustomerRef readCustomer(RowReader& reader, TextArena& text)
-{
-    CustomerRef customer;
-    customer.id = text.add(reader.text(Field::AccountId));
-    customer.name = text.add(reader.text(Field::AccountName));
-    customer.email = text.add(reader.text(Field::Email));
-    std::string domain(reader.text(Field::Domain));
-    if (domain.empty())
-        domain = companyDomain(reader.text(Field::Email));
-    customer.domain = text.add(domain);
-    return customer;
-}
-
 std::optional<SubscriptionState> readState(RowReader& reader, const BuildContext& context)
 {
     const std::string_view status = reader.text(Field::Status);
@@ -87,6 +74,19 @@ std::optional<SubscriptionState> readState(RowReader& reader, const BuildContext
 }
 
 } // namespace
+
+CustomerRef readCustomer(RowReader& reader, TextArena& text)
+{
+    CustomerRef customer;
+    customer.id = text.add(reader.text(Field::AccountId));
+    customer.name = text.add(reader.text(Field::AccountName));
+    customer.email = text.add(reader.text(Field::Email));
+    std::string domain(reader.text(Field::Domain));
+    if (domain.empty())
+        domain = companyDomain(reader.text(Field::Email));
+    customer.domain = text.add(domain);
+    return customer;
+}
 
 std::string companyDomain(std::string_view email)
 {

@@ -24,6 +24,9 @@ Built buildAccount(RowReader& reader, const BuildContext& context, TextArena& te
                    AccountRow& row);
 Built buildRate(RowReader& reader, const BuildContext& context, RateRow& row);
 
+// Who the row belongs to: its customer id, name, email and company domain.
+CustomerRef readCustomer(RowReader& reader, TextArena& text);
+
 // The email's domain, lower case; empty for free-mail providers, which say
 // nothing about the company.
 std::string companyDomain(std::string_view email);

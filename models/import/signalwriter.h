@@ -1,0 +1,70 @@
+#pragma once
+
+#include "signalrows.h"
+#include "writeoutcome.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <unordered_set>
+
+namespace tenure::store {
+class Connection;
+class Statement;
+} // namespace tenure::store
+
+namespace tenure::import {
+
+// Finds the account a signal row belongs to. Signals come from other systems
+// than billing (a helpdesk, product analytics, a survey tool), so the row's
+// customer id is looked up among every source's ids, then its company domain,
+// then its name. Only one account may answer: signals never create accounts.
+class SignalAccounts
+{
+public:
+    explicit SignalAccounts(store::Connection& connection);
+    // The account, or 0 with `why` saying what was missing or ambiguous.
+    std::int64_t find(std::string_view id, std::string_view name, std::string_view domain,
+                      QString* why) const;
+
+private:
+    QHash<QString, QList<std::int64_t>> m_byExternalId;
+    QHash<QString, QList<std::int64_t>> m_byDomain;
+    QHash<QString, QList<std::int64_t>> m_byName;
+};
+
+// Writes the rows of one signal kind: a row already in the book (same
+// account and keys) is updated when its values differ, else left alone, so
+// importing the same file twice changes nothing.
+class SignalWriter
+{
+public:
+    SignalWriter(store::Connection& connection, Kind kind, std::vector<const char*> keys,
+                 std::int64_t importId);
+    ~SignalWriter();
+    // `change` describes an update, for the import log.
+    WriteOutcome write(std::int64_t accountId, SignalRow& row, QString* change);
+    // The key columns, joined for messages ("period_start, period_days").
+    QString keyNames() const;
+
+private:
+    void linkContact(std::int64_t accountId, SignalRow& row);
+    void bindValues(store::Statement& statement, int first, const SignalRow& row) const;
+    void bindKeys(store::Statement& statement, int first, std::int64_t accountId,
+                  const SignalRow& row) const;
+    bool sameValues(const store::Statement& found, const SignalRow& row) const;
+    bool seenBefore(std::int64_t accountId, const SignalRow& row);
+    int updateKeysParameter() const;
+
+    const SignalTable& m_table;
+    std::vector<std::size_t> m_keyIndexes; // into m_table.columns
+    std::int64_t m_importId;
+    std::unique_ptr<store::Statement> m_find;
+    std::unique_ptr<store::Statement> m_insert;
+    std::unique_ptr<store::Statement> m_update;
+    std::unique_ptr<store::Statement> m_findContact;
+    std::unordered_set<std::uint64_t> m_seen; // hashes of the keys written by this import
+};
+
+} // namespace tenure::import
