@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target for the CSV reader with clang and runs it for a
+# bounded time (default 60 s) over the seed corpus. New inputs it finds go to
+# a scratch folder, so the repository's corpus stays as committed; a crash
+# leaves its input in build/fuzz/ and fails the script.
+#   packaging/dev/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-60}
+
+packaging/dev/install-deps.sh
+if [[ "$(dpkg-query -W -f='${Status}' clang 2>/dev/null || true)" != "install ok installed" ]]; then
+    sudo=()
+    ((EUID == 0)) || sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends clang
+fi
+
+cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DTENURE_FUZZ=ON -DTENURE_WERROR=OFF >/dev/null
+cmake --build build/fuzz --target fuzz_csvreader -j "$(nproc)"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd build/fuzz
+./tests/fuzz/fuzz_csvreader -max_total_time="$seconds" -print_final_stats=1 \
+    "$scratch" ../../tests/fuzz/corpus
