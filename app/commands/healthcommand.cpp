@@ -98,7 +98,7 @@ int runHealthCommand(const QStringList& arguments)
             standardOutput()
                 << QJsonDocument(health::toJson(accounts)).toJson(QJsonDocument::Indented);
         else
-            standardOutput() << asText(accounts);
+            standardOutput() << evaluated.dangerZone.explanation() << "\n\n" << asText(accounts);
         return Success;
     } catch (const metrics::MissingRate& missing) {
         standardError() << missing.message() << '\n';

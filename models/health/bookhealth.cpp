@@ -52,29 +52,13 @@ void saveHealthConfig(store::Connection& connection, const HealthConfig& config)
     transaction.commit();
 }
 
-double bottomQuartileUtilisation(std::span<const AccountSignals> accounts, const QDate& asOf)
-{
-    std::vector<double> utilisation;
-    for (const AccountSignals& account : accounts) {
-        if (!account.isPaying())
-            continue;
-        if (const auto used = licenceUtilisation(account, asOf))
-            utilisation.push_back(*used);
-    }
-    if (utilisation.size() < 8) // too few accounts for a quartile to mean anything
-        return 0;
-    const auto quartile = utilisation.begin() + static_cast<std::ptrdiff_t>(utilisation.size() / 4);
-    std::nth_element(utilisation.begin(), quartile, utilisation.end());
-    return *quartile;
-}
-
 BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& asOf,
                         const HealthConfig& config)
 {
     BookHealth book;
     book.asOf = asOf;
-    book.dangerZoneUtilisation = bottomQuartileUtilisation(accounts, asOf);
-    const DetectionContext context{asOf, config.thresholds, book.dangerZoneUtilisation};
+    book.dangerZone = dangerZoneFor(accounts, asOf);
+    const DetectionContext context{asOf, config.thresholds, book.dangerZone.utilisation};
     for (const AccountSignals& account : accounts) {
         if (!account.isPaying())
             continue;

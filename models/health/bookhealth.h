@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountsignals.h"
+#include "dangerzone.h"
 #include "healthscore.h"
 #include "riskreason.h"
 #include "thresholds.h"
@@ -32,7 +33,7 @@ struct AccountHealth
 struct BookHealth
 {
     QDate asOf;
-    double dangerZoneUtilisation = 0;
+    DangerZone dangerZone;
     std::vector<AccountHealth> accounts;
 };
 
@@ -44,11 +45,6 @@ struct HealthConfig
 };
 HealthConfig loadHealthConfig(store::Connection& connection);
 void saveHealthConfig(store::Connection& connection, const HealthConfig& config);
-
-// The danger-zone line: the bottom quartile of licence utilisation among the
-// paying accounts that report usage (seed 004's starting point, before the
-// book has enough churn history to fit the line).
-double bottomQuartileUtilisation(std::span<const AccountSignals> accounts, const QDate& asOf);
 
 BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& asOf,
                         const HealthConfig& config);
