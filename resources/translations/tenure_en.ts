@@ -57,12 +57,81 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::CheckPage</name>
+    <message numerus="yes">
+        <source>Import the %Ln valid row(s) and skip the rejected ones</source>
+        <translation>
+            <numerusform>Import the %Ln valid row and skip the rejected ones</numerusform>
+            <numerusform>Import the %Ln valid rows and skip the rejected ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s) will be created.</source>
+        <translation>
+            <numerusform>%n new account will be created.</numerusform>
+            <numerusform>%n new accounts will be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected, listed below. Import the valid rows only, or cancel, fix the files and import them again: nothing is written until you choose.</source>
+        <translation>
+            <numerusform>%Ln row rejected, listed below. Import the valid rows only, or cancel, fix the files and import them again: nothing is written until you choose.</numerusform>
+            <numerusform>%Ln rows rejected, listed below. Import the valid rows only, or cancel, fix the files and import them again: nothing is written until you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::SummaryPage</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n new account</numerusform>
+            <numerusform>%n new accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as you chose: %Ln rejected row(s).</source>
+        <translation>
+            <numerusform>Skipped, as you chose: %Ln rejected row.</numerusform>
+            <numerusform>Skipped, as you chose: %Ln rejected rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) linked to existing accounts, as you chose.</source>
+        <translation>
+            <numerusform>%n customer linked to existing accounts, as you chose.</numerusform>
+            <numerusform>%n customers linked to existing accounts, as you chose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as new accounts: %n customer(s) resembling existing ones.</source>
+        <translation>
+            <numerusform>Kept as new accounts: %n customer resembling existing ones.</numerusform>
+            <numerusform>Kept as new accounts: %n customers resembling existing ones.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,199 @@
+// The import wizard driven offscreen with real CSV files and a real book: a
+// known export goes straight through, an unknown layout is mapped once and
+// offered the next time, ambiguous dates are asked about, and a messy legacy
+// export goes through every page. With TENURE_SCREENSHOT_DIR set it saves
+// each page there.
+#include "common/testmain.h"
+#include "import/importjob.h"
+#include "import/rejectionmodel.h"
+#include "store/book.h"
+#include "wizarddriver.h"
+#include "wizardtesthelpers.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStringEncoder>
+
+using namespace tenure;
+using namespace tenure::test;
+
+class ImportWizardTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void knownExportNeedsNoMapping();
+    void unknownLayoutIsMappedOnceAndOfferedNextTime();
+    void ambiguousDatesAreAsked();
+    void messyFileScreenshots();
+
+private:
+    std::unique_ptr<test::TempFolder> m_folder;
+    QString m_book;
+};
+
+void ImportWizardTest::init()
+{
+    m_folder = std::make_unique<test::TempFolder>();
+    m_book = m_folder->path(QStringLiteral("book.tenure"));
+    store::Book::create(m_book);
+}
+
+void ImportWizardTest::cleanup()
+{
+    m_folder.reset();
+}
+
+void ImportWizardTest::knownExportNeedsNoMapping()
+{
+    ImportWizard wizard(m_book, {test::importFixture("stripe_subscriptions.csv")});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QCOMPARE(QLatin1String(wizard.session().file(0).plan.preset->id),
+             QLatin1String("stripe-subscriptions"));
+    QVERIFY(wizard.session().isReady()); // nothing to ask
+    STEP(runToCheck(wizard));
+    QVERIFY(!wizard.mappingPage()->findChild<QGroupBox*>()->isVisible()); // no date question
+    QCOMPARE(wizard.checkPage()->rejections().rowCount(), 0);
+    QCOMPARE(test::countRows(m_book, "subscription_periods"), 0); // the check wrote nothing
+    STEP(runImport(wizard));
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(test::countRows(m_book, "subscription_periods"), 4);
+    QCOMPARE(test::countRows(m_book, "accounts"), 4);
+    QCOMPARE(test::countRows(m_book, "imports"), 1);
+    QCOMPARE(test::countRows(m_book, "import_mappings"), 0); // a preset is not a user's mapping
+}
+
+void ImportWizardTest::unknownLayoutIsMappedOnceAndOfferedNextTime()
+{
+    const QByteArray header = "Client Ref,Company,Since,Monthly Fee,Curr\n";
+    const QString first =
+        m_folder->write(QStringLiteral("crm.csv"), header + "C1,Acme,2024-01-01,100,USD\n"
+                                                            "C2,Beta,2024-02-01,50,USD\n");
+    {
+        ImportWizard wizard(m_book, {first});
+        wizard.show();
+        QTRY_VERIFY(!wizard.session().isInspecting());
+        QVERIFY(!wizard.session().file(0).plan.preset);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(page(wizard), PageId::Mapping);
+        QVERIFY(!wizard.currentPage()->isComplete()); // required fields without a column
+        STEP(choose(wizard, import::Field::AccountId, QStringLiteral("Client Ref")));
+        STEP(choose(wizard, import::Field::AccountName, QStringLiteral("Company")));
+        STEP(choose(wizard, import::Field::StartDate, QStringLiteral("Since")));
+        QVERIFY(!wizard.currentPage()->isComplete()); // still no amount
+        STEP(choose(wizard, import::Field::Mrr, QStringLiteral("Monthly Fee")));
+        STEP(choose(wizard, import::Field::Currency, QStringLiteral("Curr")));
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        grab(wizard, QStringLiteral("import-mapping-made"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.checkPage()->isChecking(), kSlow);
+        STEP(runImport(wizard));
+        QCOMPARE(test::countRows(m_book, "subscription_periods"), 2);
+        QCOMPARE(test::countRows(m_book, "import_mappings"), 1);
+    }
+    // A newer export with the same columns: the mapping is offered, nothing is asked.
+    const QString second =
+        m_folder->write(QStringLiteral("crm-june.csv"), header + "C3,Gamma,2024-06-01,70,USD\n");
+    ImportWizard wizard(m_book, {second});
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QVERIFY(wizard.session().file(0).plan.mappingRemembered);
+    STEP(runToCheck(wizard));
+    STEP(runImport(wizard));
+    QCOMPARE(test::countRows(m_book, "subscription_periods"), 3);
+    QCOMPARE(test::countRows(m_book, "accounts"), 3);
+}
+
+void ImportWizardTest::ambiguousDatesAreAsked()
+{
+    const QString file = m_folder->write(QStringLiteral("eu.csv"), "account_id,start_date,mrr\n"
+                                                                   "A1,03/04/2024,10\n"
+                                                                   "A2,05/06/2024,20\n");
+    ImportWizard wizard(m_book, {file});
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    wizard.next();
+    wizard.next();
+    QCOMPARE(page(wizard), PageId::Mapping);
+    auto* question = wizard.mappingPage()->findChild<QGroupBox*>();
+    QVERIFY(question->isVisible());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    grab(wizard, QStringLiteral("import-dates"));
+    QRadioButton* dayFirst = nullptr;
+    for (auto* radio : question->findChildren<QRadioButton*>()) {
+        if (radio->accessibleName() == QStringLiteral("Day first"))
+            dayFirst = radio;
+    }
+    QVERIFY(dayFirst && dayFirst->text().contains(QStringLiteral("03/04/2024")));
+    dayFirst->click();
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.checkPage()->isChecking(), kSlow);
+    STEP(runImport(wizard));
+    auto book = store::Book::open(m_book, store::Book::Access::ReadOnly);
+    QCOMPARE(book->connection().queryText("SELECT min(start_on) FROM subscription_periods"),
+             QStringLiteral("2024-04-03"));
+}
+
+// A legacy export as it arrives: Windows-1252, semicolons, German headers,
+// decimal commas, a customer that looks like an existing account, bad rows.
+void ImportWizardTest::messyFileScreenshots()
+{
+    import::ImportJob setup;
+    QSignalSpy done(&setup, &import::ImportJob::finished);
+    setup.start(m_book,
+                {test::importFixture("generic_accounts.csv"),
+                 test::importFixture("generic_currency_rates.csv")},
+                {});
+    QVERIFY(done.wait(kSlow));
+    QVERIFY(setup.result().outcome.committed);
+
+    QStringEncoder latin("windows-1252");
+    const QByteArray messy = latin(QStringLiteral(
+        "Kunde Nr;Firma;E-Mail;Beginn;Monatsbetrag;Währung;Betreuer\r\n"
+        "K-1001;Acme Labs;cfo@acme.example;15.01.2024;1.200,00;EUR;Jürgen\r\n"
+        "K-1002;Müller & Söhne GmbH;info@mueller.example;01.02.2024;99,50;EUR;Anna\r\n"
+        "K-1003;Café Zürich;;31.02.2024;45,00;EUR;Anna\r\n"
+        "K-1004;Beta GmbH;ap@beta.example;01.03.2024;n/a;EUR;Jürgen\r\n"
+        "K-1005;\"Delta; Berlin\";d@delta.example;01.04.2024;250,00\r\n"
+        "K-1006;Omega AG;it@omega.example;02.04.2024;80,00;EUR;Anna\r\n"));
+    ImportWizard wizard(m_book, {m_folder->write(QStringLiteral("kunden_export.csv"), messy)});
+    wizard.resize(wizard.minimumSize());
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QCOMPARE(wizard.session().file(0).plan.encoding, import::Encoding::Windows1252);
+    grab(wizard, QStringLiteral("import-1-files"));
+    wizard.next();
+    grab(wizard, QStringLiteral("import-2-reading"));
+    wizard.next();
+    STEP(choose(wizard, import::Field::AccountId, QStringLiteral("Kunde Nr")));
+    STEP(choose(wizard, import::Field::AccountName, QStringLiteral("Firma")));
+    STEP(choose(wizard, import::Field::Email, QStringLiteral("E-Mail")));
+    STEP(choose(wizard, import::Field::StartDate, QStringLiteral("Beginn")));
+    STEP(choose(wizard, import::Field::Mrr, QStringLiteral("Monatsbetrag")));
+    STEP(choose(wizard, import::Field::Currency, QStringLiteral("Währung")));
+    STEP(choose(wizard, import::Field::Owner, QStringLiteral("Betreuer")));
+    QTRY_VERIFY2(wizard.currentPage()->isComplete(), qPrintable(wizard.session().blocker(0)));
+    grab(wizard, QStringLiteral("import-3-mapping"));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.checkPage()->isChecking(), kSlow);
+    QCOMPARE(wizard.checkPage()->rejections().rowCount(), 3);
+    grab(wizard, QStringLiteral("import-4-check"));
+    wizard.checkPage()->findChild<QCheckBox*>(QStringLiteral("skipInvalid"))->click();
+    wizard.next();
+    QCOMPARE(page(wizard), PageId::Review);
+    grab(wizard, QStringLiteral("import-5-review"));
+    STEP(runImport(wizard));
+    grab(wizard, QStringLiteral("import-6-summary"));
+    QCOMPARE(test::countRows(m_book, "subscription_periods"), 3);
+}
+
+TENURE_TEST_MAIN(ImportWizardTest)
+#include "tst_importwizard.moc"
