@@ -112,7 +112,9 @@ ImportJob::~ImportJob()
 void ImportJob::start(const QString& bookPath, const QStringList& paths,
                       const ImportOptions& options, const std::vector<MappingToRemember>& remember)
 {
-    Q_ASSERT(!m_running);
+    // A run still going (the user went back and on again) is stopped and forgotten.
+    if (m_progress)
+        m_progress->cancel();
     m_progress = std::make_shared<JobProgress>();
     m_last = {};
     m_result = {};

@@ -36,9 +36,18 @@ CheckPage::CheckPage(WizardState& state, QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = makeTableView(m_rejections, this);
     m_table->setAccessibleName(tr("Rejected rows"));
-    const int widths[] = {150, 55, 60, 130, 140};
+    const int widths[] = {130, 50, 60, 110, 120};
     for (int column = 0; column < RejectionModel::ReasonColumn; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    m_detail = new QLabel(this);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAccessibleName(tr("Selected rejected row"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_detail->setText(current.isValid() ? current.data(Qt::ToolTipRole).toString()
+                                                    : QString());
+            });
     m_save = new QPushButton(tr("&Save Rejected Rows…"), this);
     connect(m_save, &QPushButton::clicked, this, [this] { saveRejections(*m_rejections, this); });
     m_skip = new QCheckBox(this);
@@ -53,6 +62,7 @@ CheckPage::CheckPage(WizardState& state, QWidget* parent)
     results->setContentsMargins(0, 0, 0, 0);
     results->addWidget(m_summary);
     results->addWidget(m_table, 1);
+    results->addWidget(m_detail);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_skip, 1);
     actions->addWidget(m_save);
@@ -143,6 +153,9 @@ void CheckPage::showResult()
     const std::int64_t rejected = check.outcome.rejectedRows();
     m_rejections->setRejections(check.outcome.allRejections());
     m_table->setVisible(rejected > 0);
+    m_detail->setVisible(rejected > 0);
+    if (rejected > 0)
+        m_table->setCurrentIndex(m_rejections->index(0, 0));
     m_save->setVisible(rejected > 0);
     std::int64_t read = 0;
     for (const import::FileOutcome& file : check.outcome.files)

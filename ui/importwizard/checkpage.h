@@ -51,6 +51,7 @@ private:
     QWidget* m_results;
     QLabel* m_summary;
     QTableView* m_table;
+    QLabel* m_detail; // the selected rejection in full, however long its reason
     QPushButton* m_save;
     QCheckBox* m_skip;
     std::vector<std::int64_t> m_sizes;
