@@ -6,6 +6,8 @@
 #include "common/testmain.h"
 #include "import/importjob.h"
 #include "import/rejectionmodel.h"
+#include "import/reviewmodel.h"
+#include "importwizard/reviewpage.h"
 #include "store/book.h"
 #include "wizarddriver.h"
 #include "wizardtesthelpers.h"
@@ -29,7 +31,7 @@ private Q_SLOTS:
     void knownExportNeedsNoMapping();
     void unknownLayoutIsMappedOnceAndOfferedNextTime();
     void ambiguousDatesAreAsked();
-    void messyFileScreenshots();
+    void messyLegacyExportGoesThroughEveryPage();
 
 private:
     std::unique_ptr<test::TempFolder> m_folder;
@@ -144,7 +146,7 @@ void ImportWizardTest::ambiguousDatesAreAsked()
 
 // A legacy export as it arrives: Windows-1252, semicolons, German headers,
 // decimal commas, a customer that looks like an existing account, bad rows.
-void ImportWizardTest::messyFileScreenshots()
+void ImportWizardTest::messyLegacyExportGoesThroughEveryPage()
 {
     import::ImportJob setup;
     QSignalSpy done(&setup, &import::ImportJob::finished);
@@ -190,9 +192,22 @@ void ImportWizardTest::messyFileScreenshots()
     wizard.next();
     QCOMPARE(page(wizard), PageId::Review);
     grab(wizard, QStringLiteral("import-5-review"));
+    import::ReviewModel& reviews = wizard.reviewPage()->reviews();
+    QCOMPARE(reviews.rowCount(), 1);
+    QCOMPARE(reviews.index(0, import::ReviewModel::CandidateColumn).data().toString(),
+             QStringLiteral("Acme Inc"));
+    // Acme Labs is the same customer as Acme Inc: linked, not a fifth account.
+    QVERIFY(reviews.setData(reviews.index(0, import::ReviewModel::SameColumn), Qt::Checked,
+                            Qt::CheckStateRole));
     STEP(runImport(wizard));
     grab(wizard, QStringLiteral("import-6-summary"));
     QCOMPARE(test::countRows(m_book, "subscription_periods"), 3);
+    QCOMPARE(test::countRows(m_book, "accounts"), 4);
+    auto book = store::Book::open(m_book, store::Book::Access::ReadOnly);
+    QCOMPARE(book->connection().queryInt("SELECT count(*) FROM subscription_periods WHERE "
+                                         "account_id = (SELECT id FROM accounts WHERE name = "
+                                         "'Acme Inc')"),
+             1);
 }
 
 TENURE_TEST_MAIN(ImportWizardTest)

@@ -1,0 +1,84 @@
+// The import wizard's files: dropped on the wizard, and several at once, each
+// read in its own way, landing together.
+#include "common/testmain.h"
+#include "wizarddriver.h"
+#include "wizardtesthelpers.h"
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QUrl>
+
+using namespace tenure;
+using namespace tenure::test;
+
+class ImportWizardFilesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void droppedFilesAreAdded();
+    void severalFilesAreReadEachTheirOwnWay();
+
+private:
+    std::unique_ptr<test::TempFolder> m_folder;
+    QString m_book;
+};
+
+void ImportWizardFilesTest::init()
+{
+    m_folder = std::make_unique<test::TempFolder>();
+    m_book = m_folder->path(QStringLiteral("book.tenure"));
+    store::Book::create(m_book);
+}
+
+void ImportWizardFilesTest::cleanup()
+{
+    m_folder.reset();
+}
+
+void ImportWizardFilesTest::droppedFilesAreAdded()
+{
+    ImportWizard wizard(m_book);
+    wizard.show();
+    QVERIFY(!wizard.currentPage()->isComplete()); // no files yet
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(test::importFixture("stripe_subscriptions.csv")),
+                  QUrl::fromLocalFile(test::importFixture("stripe_subscriptions.csv"))});
+    // As a drag does: entering decides the target, the drop goes to it.
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&wizard, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&wizard, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(wizard.session().fileCount(), 1); // the same file twice is listed once
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+}
+
+void ImportWizardFilesTest::severalFilesAreReadEachTheirOwnWay()
+{
+    // Comma-separated Stripe export, semicolon-separated customers with day-first dates.
+    ImportWizard wizard(m_book, {test::importFixture("stripe_subscriptions.csv"),
+                                 test::importFixture("generic_accounts.csv")});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QCOMPARE(wizard.session().file(0).plan.dialect.delimiter, ',');
+    QCOMPARE(wizard.session().file(1).plan.dialect.delimiter, ';');
+    QCOMPARE(wizard.session().file(1).plan.kind, import::Kind::Accounts);
+    STEP(runToCheck(wizard));
+    STEP(runImport(wizard));
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(test::countRows(m_book, "imports"), 2);
+    QCOMPARE(test::countRows(m_book, "subscription_periods"), 4);
+    auto book = store::Book::open(m_book, store::Book::Access::ReadOnly);
+    QCOMPARE(book->connection().queryText("SELECT renewal_on FROM accounts WHERE name = 'Beta "
+                                          "GmbH'"),
+             QStringLiteral("2025-02-01"));
+}
+
+TENURE_TEST_MAIN(ImportWizardFilesTest)
+#include "tst_importwizardfiles.moc"
