@@ -4,13 +4,28 @@
 #include "wizarddriver.h"
 #include "wizardtesthelpers.h"
 
+#include <QCheckBox>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QUrl>
 
 using namespace tenure;
 using namespace tenure::test;
+
+namespace {
+
+template <typename Widget> Widget* named(QWidget* parent, const char* accessibleName)
+{
+    for (Widget* widget : parent->findChildren<Widget*>()) {
+        if (widget->accessibleName() == QLatin1String(accessibleName))
+            return widget;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class ImportWizardFilesTest : public QObject
 {
@@ -21,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void droppedFilesAreAdded();
     void severalFilesAreReadEachTheirOwnWay();
+    void readingCanBeOverridden();
 
 private:
     std::unique_ptr<test::TempFolder> m_folder;
@@ -78,6 +94,44 @@ void ImportWizardFilesTest::severalFilesAreReadEachTheirOwnWay()
     QCOMPARE(book->connection().queryText("SELECT renewal_on FROM accounts WHERE name = 'Beta "
                                           "GmbH'"),
              QStringLiteral("2025-02-01"));
+}
+
+void ImportWizardFilesTest::readingCanBeOverridden()
+{
+    const QString file = m_folder->write(QStringLiteral("plain.csv"),
+                                         "account_id,start_date,mrr\nA1,2024-01-01,10\n");
+    ImportWizard wizard(m_book, {file});
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    wizard.next();
+    QCOMPARE(page(wizard), PageId::Reading);
+    QWidget* reading = wizard.currentPage();
+    const QAbstractItemModel* preview = reading->findChild<QTableView*>()->model();
+    QCOMPARE(preview->columnCount(), 3);
+
+    auto* delimiter = named<QComboBox>(reading, "Delimiter");
+    QVERIFY(delimiter->currentText().contains(QStringLiteral("(detected)")));
+    const int tab = delimiter->findData(int{'\t'});
+    delimiter->setCurrentIndex(tab);
+    Q_EMIT delimiter->activated(tab);
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QCOMPARE(preview->columnCount(), 1); // what a wrong delimiter looks like
+    QVERIFY(!delimiter->currentText().contains(QStringLiteral("(detected)")));
+    QVERIFY(!wizard.session().isReady());
+
+    auto* header = named<QCheckBox>(reading, "Header row");
+    QVERIFY(header->isChecked());
+    header->click();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QCOMPARE(preview->rowCount(), 2); // the header row is data now
+    QCOMPARE(preview->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Column 1"));
+
+    auto* encoding = named<QComboBox>(reading, "Encoding");
+    const int cyrillic = encoding->findText(QStringLiteral("windows-1251"));
+    encoding->setCurrentIndex(cyrillic);
+    Q_EMIT encoding->activated(cyrillic);
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QCOMPARE(wizard.session().file(0).plan.encoding, import::Encoding::Windows1251);
 }
 
 TENURE_TEST_MAIN(ImportWizardFilesTest)

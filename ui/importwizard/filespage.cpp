@@ -31,9 +31,13 @@ FilesPage::FilesPage(import::ImportSession& session, QWidget* parent)
     m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Read as"), tr("Status")});
     m_files->setAccessibleName(tr("Files to import"));
     m_files->header()->setStretchLastSection(true);
-    m_files->setColumnWidth(0, 200);
+    m_files->setWordWrap(true); // the status says what a file still needs, in full
+    m_files->setColumnWidth(0, 180);
     m_files->setColumnWidth(1, 70);
-    m_files->setColumnWidth(2, 330);
+    m_files->setColumnWidth(2, 240);
+
+    m_empty = new QLabel(tr("No files yet. Drop CSV exports on this window, or add them."), this);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     auto* add = new QPushButton(tr("&Add Files…"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
@@ -49,6 +53,7 @@ FilesPage::FilesPage(import::ImportSession& session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_files, 1);
+    layout->addWidget(m_empty);
     layout->addLayout(buttons);
 
     connect(&session, &import::ImportSession::filesChanged, this, &FilesPage::refresh);
@@ -103,6 +108,7 @@ void FilesPage::refresh()
         item->setToolTip(3, item->text(3));
     }
     m_remove->setEnabled(!m_files->selectedItems().isEmpty());
+    m_empty->setVisible(m_session.fileCount() == 0);
     Q_EMIT completeChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -29,6 +30,7 @@ private:
     import::ImportSession& m_session;
     QTreeWidget* m_files;
     QPushButton* m_remove;
+    QLabel* m_empty;
 };
 
 } // namespace tenure::ui

@@ -73,11 +73,6 @@ void ImportPage::cancel()
     m_progress->reset(tr("Cancelling: undoing what was written…"));
 }
 
-int ImportPage::percent() const
-{
-    return m_progress->percent();
-}
-
 void ImportPage::showProgress(const import::ProgressSnapshot& snapshot)
 {
     if (m_job->isCancelling())

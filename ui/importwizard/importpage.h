@@ -30,7 +30,6 @@ public:
 
     bool isImporting() const;
     void cancel();
-    int percent() const;
 
 Q_SIGNALS:
     void committed(); // the rows are in the book

@@ -43,9 +43,4 @@ void ProgressPanel::setProgress(std::int64_t done, std::int64_t total, const QSt
     m_detail->setText(detail);
 }
 
-int ProgressPanel::percent() const
-{
-    return m_bar->maximum() > 0 ? m_bar->value() / 10 : 0;
-}
-
 } // namespace tenure::ui

@@ -19,7 +19,6 @@ public:
     // `done` of `total` (any unit; 0 total: busy indicator).
     void setProgress(std::int64_t done, std::int64_t total, const QString& stage,
                      const QString& detail);
-    int percent() const;
 
 private:
     QLabel* m_stage;

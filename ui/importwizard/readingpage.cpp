@@ -88,6 +88,7 @@ ReadingPage::ReadingPage(import::ImportSession& session, QWidget* parent)
 void ReadingPage::buildChoices()
 {
     m_encoding = new QComboBox(this);
+    m_encoding->setAccessibleName(tr("Encoding"));
     for (Encoding encoding : kEncodings)
         addItem(m_encoding, import::encodingName(encoding), static_cast<int>(encoding));
     connect(m_encoding, &QComboBox::activated, this, [this] {
@@ -95,17 +96,20 @@ void ReadingPage::buildChoices()
     });
 
     m_delimiter = new QComboBox(this);
+    m_delimiter->setAccessibleName(tr("Delimiter"));
     for (char delimiter : kDelimiters)
         addItem(m_delimiter, delimiterLabel(delimiter), static_cast<int>(delimiter));
     connect(m_delimiter, &QComboBox::activated, this, [this] {
         m_session.setDelimiter(current(), static_cast<char>(m_delimiter->currentData().toInt()));
     });
 
-    m_header = new QCheckBox(tr("The first row holds the column &names"), this);
+    m_header = new QCheckBox(this);
+    m_header->setAccessibleName(tr("Header row"));
     connect(m_header, &QCheckBox::clicked, this,
             [this](bool checked) { m_session.setHasHeader(current(), checked); });
 
     m_layout = new QComboBox(this);
+    m_layout->setAccessibleName(tr("Layout"));
     for (const import::Preset* preset : import::allPresets())
         addItem(m_layout, presetLabel(*preset), QString::fromLatin1(preset->id));
     m_layout->insertSeparator(m_layout->count());
@@ -165,6 +169,9 @@ void ReadingPage::refresh()
     m_encoding->setCurrentIndex(m_encoding->findData(static_cast<int>(plan.encoding)));
     m_delimiter->setCurrentIndex(m_delimiter->findData(static_cast<int>(plan.dialect.delimiter)));
     m_header->setChecked(plan.dialect.hasHeader);
+    m_header->setText(detected.known && detected.dialect.hasHeader == plan.dialect.hasHeader
+                          ? tr("The first row holds the column &names (detected)")
+                          : tr("The first row holds the column &names"));
     const bool custom = file.choices.presetId.isEmpty() &&
                         (file.choices.kind || plan.mappingRemembered || !plan.preset);
     m_layout->setCurrentIndex(m_layout->findData(

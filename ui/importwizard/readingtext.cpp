@@ -47,9 +47,10 @@ QString layoutLabel(const import::FilePlan& plan)
 
 QString readingSummary(const import::FilePlan& plan)
 {
-    return QStringLiteral("%1 · %2 · %3")
+    const char delimiter = plan.dialect.delimiter;
+    return QStringLiteral("%1\n%2 · %3")
         .arg(layoutLabel(plan), import::encodingName(plan.encoding),
-             delimiterLabel(plan.dialect.delimiter));
+             delimiter == '\t' ? Messages::tr("tab") : QString(QLatin1Char(delimiter)));
 }
 
 } // namespace tenure::ui

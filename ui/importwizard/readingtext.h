@@ -13,7 +13,7 @@ namespace tenure::ui {
 QString delimiterLabel(char delimiter); // "Comma (,)", "Tab", ...
 QString presetLabel(const import::Preset& preset);
 QString layoutLabel(const import::FilePlan& plan); // the preset, or the kind mapped by hand
-// "Stripe subscriptions · UTF-8 · comma": one line for a list of files.
+// "Stripe subscriptions", then "utf-8 · ;" on a second line: for the list of files.
 QString readingSummary(const import::FilePlan& plan);
 
 } // namespace tenure::ui
