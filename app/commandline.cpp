@@ -4,6 +4,7 @@
 #include "commands/healthcommand.h"
 #include "commands/importcommand.h"
 #include "commands/metricscommand.h"
+#include "commands/workcommands.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,6 +16,7 @@ namespace {
 // Every headless command, one entry per line.
 constexpr Command kCommands[] = {
     {"demo", QT_TRANSLATE_NOOP("tenure::app::Command", "write a demo book"), runDemoCommand},
+    {"actions", QT_TRANSLATE_NOOP("tenure::app::Command", "the action log"), runActionsCommand},
     {"backtest",
      QT_TRANSLATE_NOOP("tenure::app::Command", "how well the health score would have warned"),
      runBacktestCommand},
@@ -27,6 +29,8 @@ constexpr Command kCommands[] = {
     {"survival",
      QT_TRANSLATE_NOOP("tenure::app::Command", "account survival curves (Kaplan-Meier)"),
      runSurvivalCommand},
+    {"tasks", QT_TRANSLATE_NOOP("tenure::app::Command", "open tasks: overdue, today, upcoming"),
+     runTasksCommand},
 };
 
 QString translatedSummary(const Command& command)

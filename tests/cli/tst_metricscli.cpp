@@ -1,5 +1,6 @@
 // `tenure metrics` and `tenure survival` run as processes on a real book:
 // their JSON equals the engine's numbers, and bad input gets a clear error.
+#include "clirun.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "metrics/historyloader.h"
@@ -10,28 +11,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using tenure::store::Book;
+using tenure::test::Run;
+using tenure::test::runTenure;
 using tenure::test::TempFolder;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runTenure(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(TENURE_EXECUTABLE), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 // Two segments; a churn, an expansion, a contraction and a reactivation.
 QString makeBook(const TempFolder& folder)
