@@ -1,0 +1,105 @@
+// "Did it work?": what happened after a playbook ran, beside comparable
+// accounts where it did not, on a hand-made book whose answer is known.
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "core/progress.h"
+#include "playbooks/effectiveness.h"
+#include "playbooks/worklog.h"
+#include "store/book.h"
+#include "store/sqlite.h"
+
+using namespace tenure;
+using namespace tenure::playbooks;
+
+namespace {
+
+class CountingProgress : public Progress
+{
+public:
+    void report(std::int64_t, std::int64_t, const QString&) override { ++reports; }
+    bool isCancelled() const override { return cancel; }
+    int reports = 0;
+    bool cancel = false;
+};
+
+const Playbook kDinner{QStringLiteral("exec_dinner"),
+                       QStringLiteral("Executive dinner"),
+                       {},
+                       TriggerKind::Manual,
+                       {},
+                       {},
+                       false,
+                       false,
+                       {{QStringLiteral("Dinner"), WorkKind::Meeting, 0, {}}}};
+
+} // namespace
+
+class EffectivenessTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void summaryCountsFatesAndMeans()
+    {
+        const Outcomes outcomes = summarise({{Fate::Kept, 4.0, 10.0},
+                                             {Fate::Churned, -6.0, std::nullopt},
+                                             {Fate::Contracted, std::nullopt, -2.0},
+                                             {Fate::TooEarly, 50.0, 50.0}});
+        QCOMPARE(outcomes.accounts, 3);
+        QCOMPARE(outcomes.kept, 1);
+        QCOMPARE(outcomes.churned, 1);
+        QCOMPARE(outcomes.contracted, 1);
+        QCOMPARE(*outcomes.meanHealthChange30, -1.0);
+        QCOMPARE(*outcomes.meanHealthChange90, 4.0);
+        QVERIFY(!summarise({}).meanHealthChange30);
+    }
+
+    void runsBesideComparableAccounts()
+    {
+        test::TempFolder folder;
+        auto book = store::Book::create(folder.path(QStringLiteral("b.tenure")));
+        auto& connection = book->connection();
+        // Six accounts of segment S paying 100 a month from 2025, one of segment T.
+        // 2 churns in March 2026, 3 contracts to 50 in March 2026.
+        connection.exec(
+            "INSERT INTO accounts(id, name, segment) VALUES (1, 'A', 'S'), (2, 'B', 'S'), "
+            "(3, 'C', 'S'), (4, 'D', 'S'), (5, 'E', 'S'), (6, 'F', 'S'), (7, 'G', 'T');"
+            "INSERT INTO subscription_periods(account_id, start_on, end_on, amount_minor, "
+            "interval_unit, currency, mrr_minor) VALUES "
+            "(1, '2025-01-01', NULL, 10000, 'month', 'USD', 10000),"
+            "(2, '2025-01-01', '2026-03-15', 10000, 'month', 'USD', 10000),"
+            "(3, '2025-01-01', '2026-03-01', 10000, 'month', 'USD', 10000),"
+            "(3, '2026-03-01', NULL, 5000, 'month', 'USD', 5000),"
+            "(4, '2025-01-01', NULL, 10000, 'month', 'USD', 10000),"
+            "(5, '2025-01-01', NULL, 10000, 'month', 'USD', 10000),"
+            "(6, '2025-01-01', NULL, 10000, 'month', 'USD', 10000),"
+            "(7, '2025-01-01', '2026-03-15', 10000, 'month', 'USD', 10000)");
+        startPlay(connection, kDinner, 1, QDate(2026, 2, 10), QStringLiteral("Maya"), {});
+        startPlay(connection, kDinner, 2, QDate(2026, 2, 12), QStringLiteral("Maya"), {});
+        startPlay(connection, kDinner, 4, QDate(2026, 10, 1), QStringLiteral("Maya"), {});
+
+        CountingProgress progress;
+        const auto effects = measureEffects(connection, QDate(2026, 11, 22), progress);
+        QCOMPARE(effects.size(), 1u);
+        const PlaybookEffect& dinner = effects.front();
+        QCOMPARE(dinner.code, QStringLiteral("exec_dinner"));
+        QCOMPARE(dinner.runs, 3);
+        QCOMPARE(dinner.withPlay.accounts, 2); // the October run is too recent
+        QCOMPARE(dinner.withPlay.churned, 1);
+        QCOMPARE(dinner.withPlay.kept, 1);
+        // Comparable: segment S, no run: 3 (contracted), 5 and 6 (kept). Not 4, which
+        // ran later, nor 7, another segment.
+        QCOMPARE(dinner.comparable.accounts, 3);
+        QCOMPARE(dinner.comparable.contracted, 1);
+        QCOMPARE(dinner.comparable.kept, 2);
+        QCOMPARE(dinner.comparable.churned, 0);
+        QCOMPARE(progress.reports, 4); // three scorings (Feb 1, +30, +90 days) and done
+
+        progress.cancel = true;
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 measureEffects(connection, QDate(2026, 11, 22), progress));
+    }
+};
+
+TENURE_TEST_MAIN(EffectivenessTest)
+#include "tst_effectiveness.moc"
