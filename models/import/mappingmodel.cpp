@@ -64,7 +64,7 @@ bool MappingModel::isMissing(Field field) const
     return contains(m_missing, field);
 }
 
-QString MappingModel::samples(int column) const
+QString MappingModel::sampleValues(int column) const
 {
     QStringList values;
     for (const QStringList& row : m_preview) {
@@ -111,7 +111,7 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
         break;
     case SamplesColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return column >= 0 ? samples(column) : QString();
+            return column >= 0 ? sampleValues(column) : QString();
         break;
     default:
         break;

@@ -27,6 +27,8 @@ public:
     void setPlan(const FilePlan& plan);
     Field fieldAt(int row) const { return m_fields[static_cast<std::size_t>(row)]; }
     int rowOf(Field field) const;
+    // Up to three distinct values from the preview of a column of the file.
+    QString sampleValues(int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,7 +44,6 @@ Q_SIGNALS:
 private:
     bool isRequired(Field field) const;
     bool isMissing(Field field) const;
-    QString samples(int column) const;
 
     std::vector<Field> m_fields;
     Kind m_kind = Kind::Subscriptions;

@@ -108,9 +108,12 @@ void MappingPage::refresh()
                              "filled in. Change it here if this export differs."));
     else if (file.plan.preset && !file.mappingEdited)
         m_origin->setText(tr("Filled in from the %1 layout.").arg(presetLabel(*file.plan.preset)));
-    else
+    else if (file.plan.dialect.hasHeader)
         m_origin->setText(tr("Your mapping will be remembered for files with these column "
                              "names."));
+    else
+        m_origin->setText(tr("Without a header row this mapping cannot be recognised again, so "
+                             "it is not remembered."));
     const QString blocker = m_session.blocker(current());
     m_status->setText(blocker);
     m_status->setVisible(!blocker.isEmpty());
@@ -128,8 +131,10 @@ void MappingPage::updateChoosers(bool rebuild)
                 tr("Column for %1").arg(m_style->index(row, 0).data().toString()));
             chooser->addItem(tr("— not imported —"), -1);
             const QStringList headers = cell.data(MappingModel::ChoicesRole).toStringList();
-            for (int column = 0; column < headers.size(); ++column)
+            for (int column = 0; column < headers.size(); ++column) {
                 chooser->addItem(headers[column], column);
+                chooser->setItemData(column + 1, m_model->sampleValues(column), Qt::ToolTipRole);
+            }
             connect(chooser, &QComboBox::activated, this, [this, chooser, row] {
                 m_model->setData(m_model->index(row, MappingModel::FileColumn),
                                  chooser->currentData());
