@@ -1,10 +1,13 @@
 #pragma once
 
+#include "health/healthscore.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace tenure::store {
@@ -27,6 +30,19 @@ struct AccountRow
     QDate start;               // the first subscription period's start
     QDate renewal;
     bool mrrUnknown = false; // a period's currency had no rate: MRR left out, not guessed
+    // Health columns, filled after the list by addHealth(); empty for accounts
+    // that are not paying.
+    std::optional<double> health;
+    std::optional<double> healthChange; // against account::kTrendDays earlier
+    health::Quadrant quadrant = health::Quadrant::Unknown;
+    QString topReason; // the most severe reason's code
+    // ARR weighted by risk, (100 - health) / 100: what the risk × ARR sort uses.
+    std::optional<double> arrAtRisk() const
+    {
+        if (!health || mrrUnknown)
+            return std::nullopt;
+        return static_cast<double>(mrrMinor) * 12 * (100 - *health) / 100;
+    }
 };
 
 struct AccountList

@@ -1,0 +1,115 @@
+#include "accountdetail.h"
+
+#include "accountrecords.h"
+#include "health/bookhealth.h"
+#include "health/detectors.h"
+#include "health/signalsloader.h"
+#include "healthtrend.h"
+#include "metrics/historyloader.h"
+#include "store/sqlite.h"
+
+#include <algorithm>
+
+namespace tenure::account {
+
+namespace {
+
+QDate dateAt(const store::Statement& row, int column)
+{
+    return row.isNull(column) ? QDate() : metrics::parseIsoDate(row.utf8Value(column));
+}
+
+std::optional<AccountFacts> readFacts(store::Connection& db, std::int64_t id)
+{
+    auto row = db.prepare("SELECT name, owner, segment, plan, status, seats_purchased, "
+                          "created_on, renewal_on FROM accounts WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step())
+        return std::nullopt;
+    return AccountFacts{id,
+                        row.textValue(0),
+                        row.textValue(1),
+                        row.textValue(2),
+                        row.textValue(3),
+                        row.textValue(4),
+                        static_cast<int>(row.intValue(5)),
+                        dateAt(row, 6),
+                        dateAt(row, 7),
+                        {},
+                        0};
+}
+
+// The account's MRR month by month, with the metrics' own rules (docs/metrics.md §1).
+std::vector<MrrPoint> readMrrHistory(store::Connection& db, const AccountFacts& facts,
+                                     const QDate& asOf)
+{
+    std::vector<metrics::PeriodInfo> periods;
+    auto rows = db.prepare("SELECT start_on, end_on, mrr_minor, currency FROM subscription_periods "
+                           "WHERE account_id = ?1 AND start_on <= ?2");
+    rows.bind(1, facts.id).bind(2, asOf.toString(Qt::ISODate));
+    while (rows.step())
+        periods.push_back(
+            {0, dateAt(rows, 0), dateAt(rows, 1), rows.intValue(2), rows.textValue(3), 1});
+    if (periods.empty())
+        return {};
+    const metrics::MrrHistory history(
+        {{facts.id, facts.name, facts.segment, facts.owner, facts.plan}}, periods,
+        metrics::loadCurrencyConverter(db), asOf);
+    std::vector<MrrPoint> points;
+    for (metrics::Month month = history.firstMonth(); month <= history.lastMonth();
+         month = month + 1)
+        points.push_back({month, history.mrr(0, month)});
+    return points;
+}
+
+void scoreHealth(store::Connection& db, AccountDetail& detail, const health::HealthConfig& config)
+{
+    const auto book = health::loadSignals(db, detail.asOf);
+    const auto found = std::find_if(book.begin(), book.end(), [&](const auto& account) {
+        return account.id == detail.facts.id;
+    });
+    if (found == book.end())
+        return;
+    const double dangerZone = health::bottomQuartileUtilisation(book, detail.asOf);
+    detail.dangerZoneUsers = dangerZone * found->seats;
+    detail.paying = found->isPaying();
+    if (!detail.paying)
+        return;
+    detail.score = health::scoreAccount(*found, detail.asOf, config.thresholds, config.weights);
+    detail.quadrant = health::quadrantOf(detail.score);
+    detail.reasons =
+        health::detectRiskReasons(*found, {detail.asOf, config.thresholds, dangerZone});
+    const auto before = healthOn(db, detail.trendFrom, config);
+    const auto earlier = before.find(detail.facts.id);
+    if (earlier != before.end())
+        detail.healthBefore = earlier->second;
+}
+
+} // namespace
+
+std::optional<AccountDetail> loadAccountDetail(store::Connection& connection,
+                                               std::int64_t accountId, const QDate& asOf)
+{
+    auto facts = readFacts(connection, accountId);
+    if (!facts)
+        return std::nullopt;
+    AccountDetail detail;
+    detail.asOf = asOf;
+    detail.trendFrom = asOf.addDays(-kTrendDays);
+    detail.facts = std::move(*facts);
+    detail.facts.currency = metrics::loadCurrencyConverter(connection).baseCurrency();
+    detail.mrrHistory = readMrrHistory(connection, detail.facts, asOf);
+    detail.facts.mrr = detail.mrrHistory.empty() ? 0 : detail.mrrHistory.back().mrr;
+
+    const auto config = health::loadHealthConfig(connection);
+    scoreHealth(connection, detail, config);
+    detail.usage = detail::readUsage(connection, accountId, asOf);
+    detail.tickets = detail::readTickets(connection, accountId, asOf);
+    detail.surveys = detail::readSurveys(connection, accountId, asOf);
+    detail.contacts = detail::readContacts(connection, accountId, asOf, config.thresholds);
+    detail.goals = detail::readGoals(connection, accountId, asOf);
+    detail.timeline = detail::buildTimeline(connection, detail);
+    return detail;
+}
+
+} // namespace tenure::account
