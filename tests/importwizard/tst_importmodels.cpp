@@ -218,6 +218,12 @@ void ImportModelsTest::sessionReadsEachFileWithItsOwnChoices()
     QVERIFY(!options.readingFor.value(session.paths().at(1)).delimiter);
     session.removeFile(0);
     QCOMPARE(session.paths(), QStringList{QFileInfo(semicolon).absoluteFilePath()});
+
+    session.addFiles({folder.path(QStringLiteral("gone.csv"))});
+    QTRY_VERIFY(!session.isInspecting());
+    QVERIFY(!session.file(1).error.isEmpty()); // said, not thrown
+    QCOMPARE(session.blocker(1), session.file(1).error);
+    QVERIFY(!session.isReady());
 }
 
 void ImportModelsTest::chosenDateOrderSettlesAMixedColumn()
