@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QDropEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void droppedFilesAreAdded();
     void severalFilesAreReadEachTheirOwnWay();
     void readingCanBeOverridden();
+    void aFileStillToMapIsPointedAt();
 
 private:
     std::unique_ptr<test::TempFolder> m_folder;
@@ -132,6 +134,28 @@ void ImportWizardFilesTest::readingCanBeOverridden()
     Q_EMIT encoding->activated(cyrillic);
     QTRY_VERIFY(!wizard.session().isInspecting());
     QCOMPARE(wizard.session().file(0).plan.encoding, import::Encoding::Windows1251);
+}
+
+void ImportWizardFilesTest::aFileStillToMapIsPointedAt()
+{
+    const QString unknown =
+        m_folder->write(QStringLiteral("crm.csv"), "Client Ref,Since,Fee\nC1,2024-01-01,10\n");
+    ImportWizard wizard(m_book, {test::importFixture("stripe_subscriptions.csv"), unknown});
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    wizard.next();
+    wizard.next();
+    QCOMPARE(page(wizard), PageId::Mapping);
+    QWizardPage* mapping = wizard.currentPage();
+    auto* file = named<QComboBox>(mapping, "File");
+    QCOMPARE(file->currentIndex(), 1); // the file that needs something comes first
+    QVERIFY(!mapping->isComplete());
+    file->setCurrentIndex(0); // Stripe: nothing to do there, but the page says where
+    bool pointed = false;
+    for (const QLabel* label : mapping->findChildren<QLabel*>())
+        pointed = pointed || label->text().contains(QStringLiteral("crm.csv still needs"));
+    QVERIFY(pointed);
+    QVERIFY(!mapping->isComplete());
 }
 
 TENURE_TEST_MAIN(ImportWizardFilesTest)

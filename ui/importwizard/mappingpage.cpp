@@ -9,6 +9,7 @@
 #include "tableviews.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,9 +60,9 @@ MappingPage::MappingPage(import::ImportSession& session, QWidget* parent)
     connect(m_dates, &DateOrderBox::orderChosen, this,
             [this](import::DateOrder order) { m_session.setDateOrder(current(), order); });
     connect(m_file, &QComboBox::currentIndexChanged, this, &MappingPage::refresh);
-    connect(&session, &import::ImportSession::fileChanged, this, [this](int index) {
-        if (index == current())
-            refresh();
+    // Any file: the status also points at other files that still need something.
+    connect(&session, &import::ImportSession::fileChanged, this, [this] {
+        refresh();
         Q_EMIT completeChanged();
     });
 }
@@ -114,7 +115,12 @@ void MappingPage::refresh()
     else
         m_origin->setText(tr("Without a header row this mapping cannot be recognised again, so "
                              "it is not remembered."));
-    const QString blocker = m_session.blocker(current());
+    QString blocker = m_session.blocker(current());
+    for (int i = 0; blocker.isEmpty() && i < m_session.fileCount(); ++i) {
+        if (!m_session.blocker(i).isEmpty())
+            blocker = tr("%1 still needs attention: choose it above.")
+                          .arg(QFileInfo(m_session.file(i).path).fileName());
+    }
     m_status->setText(blocker);
     m_status->setVisible(!blocker.isEmpty());
 }
