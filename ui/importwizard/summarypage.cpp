@@ -70,7 +70,7 @@ void SummaryPage::initializePage()
         m_text->setText(result.error);
     } else {
         setTitle(tr("Imported"));
-        setSubTitle(tr("The rows are in the book; the views show them now."));
+        setSubTitle(tr("The book now holds these rows."));
         m_text->setText(filesText());
     }
 }
