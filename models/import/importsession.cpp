@@ -3,10 +3,10 @@
 #include "fileinspection.h"
 
 #include <QFileInfo>
-
-#include <algorithm>
 #include <QFutureWatcher>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace tenure::import {
 
