@@ -224,6 +224,11 @@ void ImportModelsTest::sessionReadsEachFileWithItsOwnChoices()
     QVERIFY(!session.file(1).error.isEmpty()); // said, not thrown
     QCOMPARE(session.blocker(1), session.file(1).error);
     QVERIFY(!session.isReady());
+
+    session.addFiles({folder.write(QStringLiteral("export.xlsx"), "PK\x03\x04\x14\x00\x06\x00")});
+    QTRY_VERIFY(!session.isInspecting());
+    QVERIFY2(session.file(2).error.contains(QStringLiteral("Save it as CSV")),
+             qPrintable(session.file(2).error));
 }
 
 void ImportModelsTest::chosenDateOrderSettlesAMixedColumn()
