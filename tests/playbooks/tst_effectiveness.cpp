@@ -4,9 +4,12 @@
 #include "common/testmain.h"
 #include "core/progress.h"
 #include "playbooks/effectiveness.h"
+#include "playbooks/effecttablemodel.h"
 #include "playbooks/worklog.h"
 #include "store/book.h"
 #include "store/sqlite.h"
+
+#include <QAbstractItemModelTester>
 
 using namespace tenure;
 using namespace tenure::playbooks;
@@ -52,6 +55,36 @@ private Q_SLOTS:
         QCOMPARE(*outcomes.meanHealthChange30, -1.0);
         QCOMPARE(*outcomes.meanHealthChange90, 4.0);
         QVERIFY(!summarise({}).meanHealthChange30);
+    }
+
+    void tableShowsBothSides()
+    {
+        EffectTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PlaybookEffect effect;
+        effect.name = QStringLiteral("Save the renewal");
+        effect.runs = 5;
+        effect.withPlay = summarise({{Fate::Kept, 5.0, 8.0},
+                                     {Fate::Kept, 1.0, 2.0},
+                                     {Fate::Churned, std::nullopt, std::nullopt},
+                                     {Fate::Contracted, -2.0, std::nullopt}});
+        effect.comparable = summarise({{Fate::Churned, -3.0, -9.0}, {Fate::Kept, 0.0, 1.0}});
+        model.setEffects({effect});
+        QCOMPARE(model.rowCount(), 1);
+        const auto cell = [&](int column) {
+            return model.index(0, column).data().toString();
+        };
+        QCOMPARE(cell(EffectTableModel::Name), effect.name);
+        QCOMPARE(cell(EffectTableModel::Runs), QStringLiteral("5"));
+        QCOMPARE(cell(EffectTableModel::Followed), QStringLiteral("4"));
+        QCOMPARE(cell(EffectTableModel::Churned), QStringLiteral("25%"));
+        QCOMPARE(cell(EffectTableModel::HealthChange30), QStringLiteral("+1.3"));
+        QCOMPARE(cell(EffectTableModel::HealthChange90), QStringLiteral("+5.0"));
+        QCOMPARE(cell(EffectTableModel::ComparableChurned), QStringLiteral("50%"));
+        QCOMPARE(cell(EffectTableModel::ComparableHealthChange90), QStringLiteral("-4.0"));
+        model.setEffects({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void runsBesideComparableAccounts()

@@ -2,6 +2,7 @@
 
 #include "accounts/accountsview.h"
 #include "common/emptystate.h"
+#include "playbooks/playbooksview.h"
 #include "recentbooks.h"
 #include "retention/retentionview.h"
 #include "store/book.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace tenure::ui {
 
@@ -51,7 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setCurrentRow(settings.value(kAreaKey, static_cast<int>(Area::Accounts)).toInt());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    forgetBook(); // before the areas, which hold the book's connection, go
+}
 
 void MainWindow::createAreas()
 {
@@ -65,6 +70,8 @@ void MainWindow::createAreas()
     m_areas = new QStackedWidget(this);
     m_accounts = new AccountsView(this);
     m_retention = new RetentionView(this);
+    m_undo = new QUndoStack(this);
+    m_playbooks = new PlaybooksView(this);
 
     const auto later = [this](const QString& title, const QString& text) {
         return new EmptyState(title, text, this);
@@ -80,9 +87,7 @@ void MainWindow::createAreas()
          later(tr("Two-by-two"), tr("Every account placed by outcome and experience, with the "
                                     "dangerous quadrant (good experience, poor outcome) in view. "
                                     "It arrives with health scoring in the window."))},
-        {tr("Playbooks"),
-         later(tr("Playbooks"), tr("Plays for each churn-risk reason, tasks with due dates and the "
-                                   "log of what you did. Not built yet."))},
+        {tr("Playbooks"), m_playbooks},
         {tr("Reports"),
          later(tr("Reports"), tr("The quarterly retention report, printed or saved as PDF. Not "
                                  "built yet."))},
@@ -136,6 +141,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -172,6 +185,7 @@ bool MainWindow::openBook(const QString& path)
         showBookError(tr("Cannot open the book"), error.message());
         return false;
     }
+    forgetBook();
     m_book = std::move(book);
     RecentBooks::add(path);
     m_welcome->refreshRecent();
@@ -182,6 +196,7 @@ bool MainWindow::openBook(const QString& path)
     m_central->setCurrentIndex(1);
     m_accounts->setBook(path);
     m_retention->setBook(path);
+    m_playbooks->setBook(m_book.get(), m_undo);
     if (!m_book->upgradeBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
                                      .arg(QDir::toNativeSeparators(m_book->upgradeBackupPath())));
@@ -196,9 +211,17 @@ void MainWindow::reopenLastBook()
         openBook(recent.first());
 }
 
+// Drops everything that refers to the open book's connection, then the book.
+void MainWindow::forgetBook()
+{
+    m_undo->clear();
+    m_playbooks->setBook(nullptr, nullptr);
+    m_book.reset();
+}
+
 void MainWindow::closeBook()
 {
-    m_book.reset();
+    forgetBook();
     m_accounts->setBook({});
     m_retention->setBook({});
     setWindowTitle(tr("Tenure"));

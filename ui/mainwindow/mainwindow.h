@@ -7,6 +7,7 @@
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace tenure::store {
 class Book;
@@ -15,6 +16,7 @@ class Book;
 namespace tenure::ui {
 
 class AccountsView;
+class PlaybooksView;
 class RetentionView;
 class WelcomePage;
 
@@ -39,6 +41,8 @@ public:
     Area currentArea() const;
     AccountsView* accountsView() const { return m_accounts; }
     RetentionView* retentionView() const { return m_retention; }
+    PlaybooksView* playbooksView() const { return m_playbooks; }
+    QUndoStack* undoStack() const { return m_undo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,6 +50,7 @@ protected:
 private:
     void createMenus();
     void createAreas();
+    void forgetBook();
     void updateRecentMenu();
     void newBookDialog();
     void openBookDialog();
@@ -59,6 +64,8 @@ private:
     WelcomePage* m_welcome;
     AccountsView* m_accounts;
     RetentionView* m_retention;
+    PlaybooksView* m_playbooks;
+    QUndoStack* m_undo;
     QMenu* m_recentMenu;
     QAction* m_closeAction;
 };

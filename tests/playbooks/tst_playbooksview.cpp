@@ -1,0 +1,186 @@
+// The Playbooks area in the window: My Tasks acts on tasks with undo and redo
+// from the Edit menu's stack, the library edits and shares playbooks, and
+// "Did it work?" measures on a worker. With TENURE_SCREENSHOT_DIR set it saves
+// a PNG of each tab there.
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "demo/demogenerator.h"
+#include "mainwindow/mainwindow.h"
+#include "playbooks/builtinplaybooks.h"
+#include "playbooks/effectspanel.h"
+#include "playbooks/effecttablemodel.h"
+#include "playbooks/librarypanel.h"
+#include "playbooks/playbookeditor.h"
+#include "playbooks/playbookstore.h"
+#include "playbooks/playbooksview.h"
+#include "playbooks/taskspanel.h"
+#include "playbooks/workcommands.h"
+#include "store/book.h"
+#include "store/sqlite.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace tenure;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+playbooks::Playbook builtin(const char* code)
+{
+    for (const auto& playbook : playbooks::builtinPlaybooks()) {
+        if (playbook.code == QLatin1String(code))
+            return playbook;
+    }
+    qFatal("no playbook %s", code);
+}
+
+} // namespace
+
+class PlaybooksViewTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_folder.path(QStringLiteral("demo.tenure"));
+        tenure::demo::DemoOptions options;
+        options.accounts = 300;
+        options.today = kToday;
+        tenure::demo::generateDemoBook(m_path, options, nullptr);
+        // Plays started over the last months, so that tasks are due and results exist.
+        auto book = store::Book::open(m_path);
+        auto& connection = book->connection();
+        auto owners = connection.prepare("SELECT id, owner FROM accounts ORDER BY id LIMIT 60");
+        int i = 0;
+        while (owners.step()) {
+            const char* code = i % 3 == 0   ? "sponsor_change"
+                               : i % 3 == 1 ? "low_adoption"
+                                            : "renewal_risk";
+            playbooks::startPlay(connection, builtin(code), owners.intValue(0),
+                                 kToday.addDays(-5 * i), owners.textValue(1), QLatin1String(code));
+            ++i;
+        }
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1400, 900);
+        QVERIFY(m_window->openBook(m_path));
+        m_window->showArea(ui::MainWindow::Area::Playbooks);
+        m_view = m_window->playbooksView();
+        m_view->tasks()->setToday(kToday);
+        m_view->tasks()->setOwner({});
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void myTasksCompleteAndUndo()
+    {
+        ui::TasksPanel* tasks = m_view->tasks();
+        const auto overdue = tasks->agenda().overdue.size();
+        QVERIFY(overdue > 10);
+        QVERIFY(!tasks->agenda().upcoming.empty());
+        screenshot(*m_window, QStringLiteral("playbooks-tasks"));
+
+        // Select the first overdue task (the row after its heading) and complete it.
+        QTreeWidget* tree = tasks->tree();
+        tree->setCurrentItem(tree->topLevelItem(1));
+        const auto first = tasks->agenda().overdue.front();
+        tasks->completeSelected();
+        QCOMPARE(tasks->agenda().overdue.size(), overdue - 1);
+        QUndoStack* undo = m_window->undoStack();
+        QCOMPARE(undo->count(), 1);
+        undo->undo(); // as Ctrl+Z does
+        QCOMPARE(tasks->agenda().overdue.size(), overdue);
+        QCOMPARE(tasks->agenda().overdue.front().id, first.id);
+        undo->redo();
+        QCOMPARE(tasks->agenda().overdue.size(), overdue - 1);
+
+        tree->setCurrentItem(tree->topLevelItem(1));
+        const auto second = tasks->agenda().overdue.front();
+        tasks->rescheduleSelected(kToday.addDays(3));
+        QCOMPARE(tasks->agenda().overdue.size(), overdue - 2);
+        QVERIFY(std::any_of(
+            tasks->agenda().upcoming.begin(), tasks->agenda().upcoming.end(),
+            [&](const auto& t) { return t.id == second.id && t.due == kToday.addDays(3); }));
+
+        QSignalSpy opened(m_view, &ui::PlaybooksView::accountActivated);
+        Q_EMIT tree->itemActivated(tree->topLevelItem(1), 0);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.front().front().toLongLong(), tasks->agenda().overdue.front().accountId);
+    }
+
+    void libraryEditsAndShares()
+    {
+        ui::LibraryPanel* library = m_view->library();
+        m_view->findChild<QTabWidget*>()->setCurrentWidget(library);
+        library->selectPlaybook(QStringLiteral("sponsor_change"));
+        auto* name = library->editor()->findChild<QLineEdit*>();
+        QVERIFY(name);
+        name->setText(QStringLiteral("Sponsor change (EMEA)"));
+        Q_EMIT name->textEdited(name->text());
+        QVERIFY(library->save());
+        screenshot(*m_window, QStringLiteral("playbooks-library"));
+        {
+            auto book = store::Book::open(m_path, store::Book::Access::ReadOnly);
+            const auto stored = playbooks::loadLibrary(book->connection());
+            QVERIFY(std::any_of(stored.begin(), stored.end(), [](const auto& p) {
+                return p.code == QLatin1String("sponsor_change") &&
+                       p.name == QLatin1String("Sponsor change (EMEA)") && p.builtin;
+            }));
+        }
+        const QString file = m_folder.path(QStringLiteral("shared.json"));
+        QVERIFY(library->exportTo(file));
+        test::TempFolder other;
+        auto fresh = store::Book::create(other.path(QStringLiteral("other.tenure")));
+        ui::LibraryPanel into;
+        into.setConnection(&fresh->connection());
+        QVERIFY(into.importFrom(file));
+        QVERIFY(std::any_of(into.library().begin(), into.library().end(), [](const auto& p) {
+            return p.name == QLatin1String("Sponsor change (EMEA)");
+        }));
+        QVERIFY(!into.importFrom(m_path)); // a book is not a library: refused, nothing changed
+    }
+
+    void didItWorkMeasuresOnAWorker()
+    {
+        ui::EffectsPanel* effects = m_view->effects();
+        QSignalSpy measured(effects, &ui::EffectsPanel::measured);
+        effects->measure();
+        QVERIFY(effects->isBusy());
+        QVERIFY(measured.wait(60000));
+        QCOMPARE(effects->model()->rowCount(), 3);
+        int followed = 0;
+        for (int row = 0; row < 3; ++row)
+            followed +=
+                effects->model()->index(row, playbooks::EffectTableModel::Followed).data().toInt();
+        QVERIFY(followed > 0); // plays started more than 90 days ago
+        auto* tabs = m_view->findChild<QTabWidget*>();
+        tabs->setCurrentWidget(effects);
+        screenshot(*m_window, QStringLiteral("playbooks-results"));
+    }
+
+private:
+    test::TempFolder m_folder;
+    QString m_path;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::PlaybooksView* m_view = nullptr;
+};
+
+TENURE_TEST_MAIN(PlaybooksViewTest)
+#include "tst_playbooksview.moc"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+class QUndoStack;
+
+namespace tenure::store {
+class Book;
+}
+
+namespace tenure::ui {
+
+class EffectsPanel;
+class LibraryPanel;
+class TasksPanel;
+
+// The Playbooks area: My Tasks, the playbook library and "Did it work?".
+class PlaybooksView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlaybooksView(QWidget* parent = nullptr);
+    // The open book (null: none) and the window's undo stack, which the
+    // task changes go on; the view reloads whenever the stack moves.
+    void setBook(store::Book* book, QUndoStack* undo);
+    TasksPanel* tasks() const { return m_tasks; }
+    LibraryPanel* library() const { return m_library; }
+    EffectsPanel* effects() const { return m_effects; }
+
+Q_SIGNALS:
+    void accountActivated(qint64 accountId);
+
+private:
+    QTabWidget* m_tabs;
+    TasksPanel* m_tasks;
+    LibraryPanel* m_library;
+    EffectsPanel* m_effects;
+    QMetaObject::Connection m_undoConnection;
+};
+
+} // namespace tenure::ui

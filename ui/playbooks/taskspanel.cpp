@@ -1,0 +1,209 @@
+#include "taskspanel.h"
+
+#include "playbooks/workcommands.h"
+#include "store/sqlite.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace tenure::ui {
+
+namespace {
+
+const QString kOwnerKey = QStringLiteral("tasks/owner");
+constexpr int kTaskIdRole = Qt::UserRole;
+constexpr int kAccountIdRole = Qt::UserRole + 1;
+
+enum Column { DueColumn, AccountColumn, TaskColumn, KindColumn, OwnerColumn };
+
+} // namespace
+
+TasksPanel::TasksPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_owner(new QComboBox(this))
+    , m_tree(new QTreeWidget(this))
+    , m_complete(new QPushButton(tr("&Complete"), this))
+    , m_reschedule(new QPushButton(tr("&Reschedule…"), this))
+    , m_skip(new QPushButton(tr("S&kip…"), this))
+{
+    m_owner->setAccessibleName(tr("Owner"));
+    m_tree->setColumnCount(5);
+    m_tree->setHeaderLabels({tr("Due"), tr("Account"), tr("Task"), tr("Kind"), tr("Owner")});
+    m_tree->header()->setSectionResizeMode(TaskColumn, QHeaderView::Stretch);
+    m_tree->setAccessibleName(tr("Open tasks"));
+    m_tree->setRootIsDecorated(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Tasks of"), this));
+    top->addWidget(m_owner);
+    top->addStretch();
+    top->addWidget(m_complete);
+    top->addWidget(m_reschedule);
+    top->addWidget(m_skip);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tree);
+
+    connect(m_owner, &QComboBox::activated, this, [this] {
+        QSettings().setValue(kOwnerKey, m_owner->currentData().toString());
+        reload();
+    });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &TasksPanel::updateButtons);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, kAccountIdRole).isValid())
+            Q_EMIT accountActivated(item->data(0, kAccountIdRole).toLongLong());
+    });
+    connect(m_complete, &QPushButton::clicked, this, &TasksPanel::completeSelected);
+    connect(m_reschedule, &QPushButton::clicked, this, [this] {
+        const auto task = selectedTask();
+        if (!task)
+            return;
+        bool ok = false;
+        const int days = QInputDialog::getInt(this, tr("Reschedule"),
+                                              tr("Move \"%1\" by how many days?").arg(task->title),
+                                              7, -365, 365, 1, &ok);
+        if (ok)
+            rescheduleSelected(task->due.addDays(days));
+    });
+    connect(m_skip, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Skip Task"), tr("Why is this task skipped?"), QLineEdit::Normal, {}, &ok);
+        if (ok && !reason.trimmed().isEmpty())
+            skipSelected(reason.trimmed());
+    });
+    setConnection(nullptr, nullptr);
+}
+
+void TasksPanel::setConnection(store::Connection* connection, QUndoStack* undo)
+{
+    m_connection = connection;
+    m_undo = undo;
+    setEnabled(connection != nullptr);
+    fillOwners();
+    reload();
+}
+
+void TasksPanel::setToday(const QDate& today)
+{
+    m_today = today;
+    reload();
+}
+
+void TasksPanel::setOwner(const QString& owner)
+{
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    reload();
+}
+
+void TasksPanel::fillOwners()
+{
+    m_owner->clear();
+    m_owner->addItem(tr("Everyone"), QString());
+    if (!m_connection)
+        return;
+    auto owners = m_connection->prepare(
+        "SELECT DISTINCT owner FROM tasks WHERE owner IS NOT NULL UNION "
+        "SELECT DISTINCT owner FROM accounts WHERE owner IS NOT NULL ORDER BY 1");
+    while (owners.step())
+        m_owner->addItem(owners.textValue(0), owners.textValue(0));
+    m_owner->setCurrentIndex(
+        std::max(0, m_owner->findData(QSettings().value(kOwnerKey).toString())));
+}
+
+void TasksPanel::reload()
+{
+    m_tree->clear();
+    m_agenda = m_connection
+                   ? playbooks::agendaOf(
+                         playbooks::loadOpenTasks(*m_connection, m_owner->currentData().toString()),
+                         m_today)
+                   : playbooks::TaskAgenda{};
+    const auto section = [this](const QString& title, const std::vector<playbooks::Task>& tasks,
+                                const QColor& dueColour = {}) {
+        auto* heading = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(tasks.size())});
+        heading->setFirstColumnSpanned(true);
+        heading->setFlags(Qt::ItemIsEnabled);
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        for (const playbooks::Task& task : tasks) {
+            auto* item = new QTreeWidgetItem(
+                m_tree, {QLocale().toString(task.due, QLocale::ShortFormat), task.accountName,
+                         task.title, playbooks::workKindLabel(task.kind), task.owner});
+            item->setData(0, kTaskIdRole, QVariant::fromValue(task.id));
+            item->setData(0, kAccountIdRole, QVariant::fromValue(task.accountId));
+            item->setToolTip(TaskColumn, task.description);
+            if (dueColour.isValid())
+                item->setForeground(DueColumn, dueColour);
+        }
+    };
+    section(tr("Overdue"), m_agenda.overdue, QColor(0xc0, 0x39, 0x2b));
+    section(tr("Due today"), m_agenda.dueToday);
+    section(tr("Upcoming"), m_agenda.upcoming);
+    for (int column = 0; column < m_tree->columnCount(); ++column) {
+        if (column != TaskColumn)
+            m_tree->resizeColumnToContents(column);
+    }
+    updateButtons();
+}
+
+std::optional<playbooks::Task> TasksPanel::selectedTask() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!m_connection || !item || !item->data(0, kTaskIdRole).isValid())
+        return std::nullopt;
+    return playbooks::loadTask(*m_connection, item->data(0, kTaskIdRole).toLongLong());
+}
+
+void TasksPanel::updateButtons()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    const bool task = item && item->data(0, kTaskIdRole).isValid();
+    for (QPushButton* button : {m_complete, m_reschedule, m_skip})
+        button->setEnabled(task);
+}
+
+void TasksPanel::change(const playbooks::Task& after)
+{
+    const auto before = selectedTask();
+    if (!before || !m_undo)
+        return;
+    m_undo->push(new playbooks::TaskCommand(*m_connection, *before, after));
+    reload();
+}
+
+void TasksPanel::completeSelected()
+{
+    if (auto task = selectedTask()) {
+        task->status = playbooks::TaskStatus::Done;
+        task->completedOn = m_today;
+        change(*task);
+    }
+}
+
+void TasksPanel::rescheduleSelected(const QDate& due)
+{
+    if (auto task = selectedTask()) {
+        task->due = due;
+        change(*task);
+    }
+}
+
+void TasksPanel::skipSelected(const QString& reason)
+{
+    if (auto task = selectedTask()) {
+        task->status = playbooks::TaskStatus::Skipped;
+        task->skipReason = reason;
+        change(*task);
+    }
+}
+
+} // namespace tenure::ui

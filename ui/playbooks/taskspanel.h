@@ -1,0 +1,58 @@
+#pragma once
+
+#include "playbooks/worklog.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QTreeWidget;
+class QUndoStack;
+
+namespace tenure::store {
+class Connection;
+}
+
+namespace tenure::ui {
+
+// My Tasks: the chosen owner's open tasks, overdue first, then due today,
+// then upcoming. A task is completed, rescheduled or skipped with a reason,
+// each an undoable step on the window's undo stack.
+class TasksPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TasksPanel(QWidget* parent = nullptr);
+    void setConnection(store::Connection* connection, QUndoStack* undo);
+    void setToday(const QDate& today); // today by default; tests set it
+    void reload();
+    void setOwner(const QString& owner); // empty: everyone
+    const playbooks::TaskAgenda& agenda() const { return m_agenda; }
+    QTreeWidget* tree() const { return m_tree; }
+    // Acts on the selected task.
+    void completeSelected();
+    void rescheduleSelected(const QDate& due);
+    void skipSelected(const QString& reason);
+
+Q_SIGNALS:
+    void accountActivated(qint64 accountId);
+
+private:
+    void fillOwners();
+    std::optional<playbooks::Task> selectedTask() const;
+    void change(const playbooks::Task& after);
+    void updateButtons();
+
+    store::Connection* m_connection = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QDate m_today = QDate::currentDate();
+    playbooks::TaskAgenda m_agenda;
+    QComboBox* m_owner;
+    QTreeWidget* m_tree;
+    QPushButton* m_complete;
+    QPushButton* m_reschedule;
+    QPushButton* m_skip;
+};
+
+} // namespace tenure::ui
