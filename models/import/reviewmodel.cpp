@@ -17,6 +17,15 @@ int ReviewModel::sameCount() const
     return static_cast<int>(std::count(m_same.begin(), m_same.end(), true));
 }
 
+void ReviewModel::setAllSame(bool same)
+{
+    if (m_same.empty())
+        return;
+    m_same.assign(m_same.size(), same);
+    Q_EMIT dataChanged(index(0, SameColumn), index(rowCount() - 1, SameColumn),
+                       {Qt::CheckStateRole, Qt::DisplayRole});
+}
+
 QHash<QString, std::int64_t> ReviewModel::confirmedMatches() const
 {
     QHash<QString, std::int64_t> matches;

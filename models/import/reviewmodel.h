@@ -30,6 +30,7 @@ public:
 
     void setReviews(std::vector<MatchReview> reviews);
     int sameCount() const;
+    void setAllSame(bool same); // many candidates: tick all, then untick the exceptions
     // The customers the user linked: external id → existing account id.
     QHash<QString, std::int64_t> confirmedMatches() const;
 

@@ -4,7 +4,9 @@
 #include "tableviews.h"
 #include "wizardstate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,9 +34,17 @@ ReviewPage::ReviewPage(WizardState& state, QWidget* parent)
                                "subscriptions count towards it from now on."),
                             this);
     note->setWordWrap(true);
+    auto* tickAll = new QPushButton(tr("&Tick All"), this);
+    auto* untickAll = new QPushButton(tr("&Untick All"), this);
+    connect(tickAll, &QPushButton::clicked, this, [this] { m_reviews->setAllSame(true); });
+    connect(untickAll, &QPushButton::clicked, this, [this] { m_reviews->setAllSame(false); });
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(note, 1);
+    bottom->addWidget(tickAll);
+    bottom->addWidget(untickAll);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table, 1);
-    layout->addWidget(note);
+    layout->addLayout(bottom);
 }
 
 void ReviewPage::initializePage()

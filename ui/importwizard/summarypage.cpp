@@ -92,6 +92,10 @@ QString SummaryPage::filesText() const
                               locale.toString(file.unchanged), locale.toString(file.skipped),
                               tr("%n new account(s)", nullptr, file.accountsCreated)));
     }
+    double seconds = 0;
+    for (const import::FileOutcome& file : result.outcome.files)
+        seconds += file.seconds;
+    lines.append(tr("Written in %1 s.").arg(locale.toString(seconds, 'f', 1)));
     if (const std::int64_t skipped = result.outcome.rejectedRows(); skipped > 0)
         lines.append(
             tr("Skipped, as you chose: %Ln rejected row(s).", nullptr, static_cast<int>(skipped)));
