@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QGroupBox>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStringEncoder>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void knownExportNeedsNoMapping();
     void unknownLayoutIsMappedOnceAndOfferedNextTime();
     void ambiguousDatesAreAsked();
+    void summaryListsWhatANewerExportChanged();
     void messyLegacyExportGoesThroughEveryPage();
 
 private:
@@ -147,6 +149,23 @@ void ImportWizardTest::ambiguousDatesAreAsked()
     auto book = store::Book::open(m_book, store::Book::Access::ReadOnly);
     QCOMPARE(book->connection().queryText("SELECT min(start_on) FROM subscription_periods"),
              QStringLiteral("2024-04-03"));
+}
+
+void ImportWizardTest::summaryListsWhatANewerExportChanged()
+{
+    const QByteArray header = "account_id,account_name,start_date,end_date,mrr\n";
+    for (const QByteArray& rows : {QByteArray("A1,Acme,2024-01-01,,100\n"),
+                                   QByteArray("A1,Acme,2024-01-01,2024-06-01,100\n")}) {
+        ImportWizard wizard(m_book, {m_folder->write(QStringLiteral("export.csv"), header + rows)});
+        wizard.show();
+        STEP(runToCheck(wizard));
+        STEP(runImport(wizard));
+        auto* changes = wizard.currentPage()->findChild<QPlainTextEdit*>();
+        QCOMPARE(changes->isVisible(), rows.contains("2024-06-01"));
+        if (changes->isVisible())
+            QVERIFY2(changes->toPlainText().contains(QStringLiteral("end_on — → 2024-06-01")),
+                     qPrintable(changes->toPlainText()));
+    }
 }
 
 // A legacy export as it arrives: Windows-1252, semicolons, German headers,
