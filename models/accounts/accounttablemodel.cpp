@@ -1,6 +1,10 @@
 #include "accounttablemodel.h"
 
+#include "account/healthtrend.h"
+#include "health/riskreason.h"
 #include "metrics/currency.h"
+
+#include <cmath>
 
 namespace tenure::accounts {
 
@@ -14,6 +18,13 @@ void AccountTableModel::setAccounts(AccountList list)
     beginResetModel();
     m_list = std::move(list);
     endResetModel();
+}
+
+void AccountTableModel::setHealth(const HealthColumns& columns)
+{
+    applyHealth(m_list, columns);
+    if (!m_list.rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int AccountTableModel::rowCount(const QModelIndex& parent) const
@@ -31,11 +42,37 @@ QString AccountTableModel::money(std::int64_t minor) const
     return metrics::formatMoney(minor, m_list.baseCurrency, m_locale);
 }
 
+namespace {
+
+// The change written out with an arrow, so it never relies on colour alone.
+QString trendText(double change)
+{
+    const long points = std::lround(change);
+    if (points == 0)
+        return AccountTableModel::tr("→ 0");
+    return points > 0 ? AccountTableModel::tr("▲ +%1").arg(points)
+                      : AccountTableModel::tr("▼ %1").arg(points);
+}
+
+constexpr double kNoValue = -1e12; // sorts accounts without health after every real value
+
+} // namespace
+
 QVariant AccountTableModel::display(const AccountRow& row, int column) const
 {
     switch (column) {
     case Name:
         return row.name;
+    case Health:
+        return row.health ? QString::number(std::lround(*row.health)) : QString();
+    case Trend:
+        return row.healthChange ? trendText(*row.healthChange) : QString();
+    case Quadrant:
+        return row.health ? health::quadrantTitle(row.quadrant) : QString();
+    case TopReason:
+        return row.topReason.isEmpty() ? QString() : health::reasonTitle(row.topReason);
+    case ArrAtRisk:
+        return row.arrAtRisk() ? money(std::llround(*row.arrAtRisk())) : QString();
     case Owner:
         return row.owner;
     case Segment:
@@ -64,6 +101,16 @@ QVariant AccountTableModel::sortValue(const AccountRow& row, int column) const
     case Mrr:
     case Arr:
         return QVariant::fromValue<qlonglong>(row.mrrMinor);
+    case Health:
+        return row.health.value_or(kNoValue);
+    case Trend:
+        return row.healthChange.value_or(kNoValue);
+    case Quadrant:
+        return row.health ? static_cast<int>(row.quadrant) : std::numeric_limits<int>::max();
+    case TopReason:
+        return row.topReason;
+    case ArrAtRisk:
+        return row.arrAtRisk().value_or(kNoValue);
     case Start:
         return row.start.toJulianDay();
     case Renewal:
@@ -87,27 +134,69 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
     case AccountIdRole:
         return QVariant::fromValue<qlonglong>(row.id);
     case Qt::TextAlignmentRole:
-        if (index.column() == Mrr || index.column() == Arr)
+        switch (index.column()) {
+        case Mrr:
+        case Arr:
+        case ArrAtRisk:
+        case Health:
+        case Trend:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        if (row.mrrUnknown && (index.column() == Mrr || index.column() == Arr))
-            return tr("A subscription is in a currency with no exchange rate on %1; add a rate "
-                      "to count it.")
-                .arg(m_locale.toString(m_list.asOf, QLocale::ShortFormat));
-        return {};
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(row, index.column());
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     default:
         return {};
     }
 }
 
+QString AccountTableModel::toolTip(const AccountRow& row, int column) const
+{
+    if (row.mrrUnknown && (column == Mrr || column == Arr || column == ArrAtRisk))
+        return tr("A subscription is in a currency with no exchange rate on %1; add a rate "
+                  "to count it.")
+            .arg(m_locale.toString(m_list.asOf, QLocale::ShortFormat));
+    if (column == Quadrant && row.health)
+        return health::quadrantExplanation(row.quadrant);
+    if (column == ArrAtRisk && row.arrAtRisk())
+        return tr("ARR %1 × (100 − health %2) / 100")
+            .arg(money(row.mrrMinor * 12))
+            .arg(std::lround(*row.health));
+    return {};
+}
+
 QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case Health:
+            return tr("Health score, 0 to 100, of paying accounts");
+        case Trend:
+            return tr("Change in health over the last %n day(s)", nullptr, account::kTrendDays);
+        case ArrAtRisk:
+            return tr("Risk × ARR: ARR × (100 − health) / 100");
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Account");
+    case Health:
+        return tr("Health");
+    case Trend:
+        return tr("Trend");
+    case Quadrant:
+        return tr("Quadrant");
+    case TopReason:
+        return tr("Top reason");
+    case ArrAtRisk:
+        return tr("Risk × ARR");
     case Owner:
         return tr("Owner");
     case Segment:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountlist.h"
+#include "listhealth.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -13,12 +14,30 @@ class AccountTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Owner, Segment, Plan, Mrr, Arr, Start, Renewal, Status, ColumnCount };
+    enum Column {
+        Name,
+        Health,
+        Trend,
+        Quadrant,
+        TopReason,
+        Owner,
+        Segment,
+        Plan,
+        Mrr,
+        Arr,
+        ArrAtRisk, // risk × ARR: sorting it descending puts the most revenue at risk first
+        Start,
+        Renewal,
+        Status,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, AccountIdRole };
 
     explicit AccountTableModel(QObject* parent = nullptr);
 
     void setAccounts(AccountList list);
+    // Fills the health columns of the rows already shown.
+    void setHealth(const HealthColumns& columns);
     const AccountList& accounts() const { return m_list; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -31,6 +50,7 @@ private:
     QString money(std::int64_t minor) const;
     QVariant display(const AccountRow& row, int column) const;
     QVariant sortValue(const AccountRow& row, int column) const;
+    QString toolTip(const AccountRow& row, int column) const;
 
     AccountList m_list;
     QLocale m_locale;

@@ -1,11 +1,16 @@
 // The account list: numbers read from a hand-made book, the table model and
 // the filter model checked by QAbstractItemModelTester, sorting and filters.
+#include "account/handmadebook.h"
 #include "accounts/accountfiltermodel.h"
 #include "accounts/accountlist.h"
 #include "accounts/accounttablemodel.h"
+#include "accounts/listhealth.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
+#include "health/riskreason.h"
+#include "metrics/currency.h"
 #include "store/book.h"
+#include "store/sqlite.h"
 
 #include <QAbstractItemModelTester>
 
@@ -132,6 +137,80 @@ private Q_SLOTS:
         filter.setSegment({});
         filter.setNameFilter(QStringLiteral("nobody"));
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void healthColumnsOfAHandMadeBook()
+    {
+        tenure::test::TempFolder folder;
+        auto book = tenure::test::createHandMadeBook(folder.path(QStringLiteral("h.tenure")));
+        const QDate asOf = tenure::test::kHandMadeAsOf;
+        book->connection().exec("INSERT INTO health_snapshots(account_id, as_of, overall) "
+                                "VALUES (1, '2026-02-27', 70)");
+        HealthColumns columns = loadHealthColumns(book->connection(), asOf);
+        QCOMPARE(columns.size(), std::size_t{9}); // Acme and eight fillers pay
+        QCOMPARE(*columns.at(1).health, 59.5625); // worked out in tst_accountdetail
+        QCOMPARE(columns.at(1).quadrant, tenure::health::Quadrant::Trapped);
+        QVERIFY(!columns.at(1).topReason.isEmpty());
+        QVERIFY(!columns.at(1).change);
+        addHealthTrend(columns, book->connection(), asOf);
+        QCOMPARE(*columns.at(1).change, 59.5625 - 70); // from the stored snapshot
+        QVERIFY(!columns.at(10).change);               // the snapshot day has no filler in it
+
+        AccountTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAccounts(loadAccountList(book->connection(), asOf));
+        QVERIFY(model.index(0, AccountTableModel::Health).data().toString().isEmpty());
+        model.setHealth(columns);
+        const QModelIndex acme = model.index(0, AccountTableModel::Name); // first by name
+        QCOMPARE(acme.data().toString(), QStringLiteral("Acme"));
+        const auto cell = [&](int column) {
+            return acme.siblingAtColumn(column).data().toString();
+        };
+        QCOMPARE(cell(AccountTableModel::Health), QStringLiteral("60"));
+        QCOMPARE(cell(AccountTableModel::Trend), QStringLiteral("▼ -10"));
+        QCOMPARE(cell(AccountTableModel::Quadrant), QStringLiteral("Trapped"));
+        QCOMPARE(cell(AccountTableModel::TopReason),
+                 tenure::health::reasonTitle(columns.at(1).topReason));
+        // ARR $2,400 × (100 - 59.5625) / 100 = $970.50
+        QCOMPARE(cell(AccountTableModel::ArrAtRisk), QStringLiteral("$971"));
+    }
+
+    void sortsByRiskTimesArr()
+    {
+        tenure::test::TempFolder folder;
+        auto book = tenure::test::createHandMadeBook(folder.path(QStringLiteral("h.tenure")));
+        const QDate asOf = tenure::test::kHandMadeAsOf;
+        // A non-paying account sorts after every scored one.
+        book->connection().exec("INSERT INTO accounts(id, name) VALUES (30, 'Zeta (lead)')");
+        AccountTableModel model;
+        model.setAccounts(loadAccountList(book->connection(), asOf));
+        model.setHealth(loadHealthColumns(book->connection(), asOf));
+        AccountFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(AccountTableModel::ArrAtRisk, Qt::DescendingOrder);
+        QCOMPARE(filter.rowCount(), 10);
+        QCOMPARE(filter.index(0, AccountTableModel::Name).data().toString(),
+                 QStringLiteral("Acme"));
+        QCOMPARE(filter.index(9, AccountTableModel::Name).data().toString(),
+                 QStringLiteral("Zeta (lead)"));
+        double previous = std::numeric_limits<double>::max();
+        for (int row = 0; row < 9; ++row) {
+            const auto& account =
+                model.accounts()
+                    .rows[static_cast<std::size_t>(filter.mapToSource(filter.index(row, 0)).row())];
+            QVERIFY(account.arrAtRisk());
+            QVERIFY(*account.arrAtRisk() <= previous);
+            previous = *account.arrAtRisk();
+        }
+    }
+
+    void healthNeedsEveryRate()
+    {
+        tenure::test::TempFolder folder;
+        auto book = handMadeBook(folder); // a JPY period without a rate
+        QVERIFY_THROWS_EXCEPTION(tenure::metrics::MissingRate,
+                                 loadHealthColumns(book->connection(), kAsOf));
     }
 };
 

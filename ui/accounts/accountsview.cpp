@@ -3,6 +3,7 @@
 #include "accounts/accountfiltermodel.h"
 #include "accounts/accounttablemodel.h"
 #include "common/emptystate.h"
+#include "metrics/currency.h"
 #include "store/book.h"
 #include "store/bookerror.h"
 
@@ -24,13 +25,30 @@ namespace {
 
 enum Page { Loading, Table, Failure };
 
-AccountListLoad loadInBackground(const QString& path)
+using Stage = AccountListLoad::Stage;
+
+// The list first, so it shows at once; health reads every signal of the book
+// and takes longer, and the trend recomputes health a month earlier.
+void loadInBackground(QPromise<AccountListLoad>& promise, const QString& path)
 {
+    const QDate today = QDate::currentDate();
     try {
         auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        return {accounts::loadAccountList(book->connection(), QDate::currentDate()), {}};
+        promise.addResult(AccountListLoad{
+            Stage::List, accounts::loadAccountList(book->connection(), today), {}, {}});
+        if (promise.isCanceled())
+            return;
+        auto health = accounts::loadHealthColumns(book->connection(), today);
+        promise.addResult(AccountListLoad{Stage::Health, {}, health, {}});
+        if (promise.isCanceled())
+            return;
+        accounts::addHealthTrend(health, book->connection(), today);
+        promise.addResult(AccountListLoad{Stage::Trend, {}, std::move(health), {}});
     } catch (const store::BookError& error) {
-        return {{}, error.message()};
+        promise.addResult(AccountListLoad{Stage::List, {}, {}, error.message()});
+    } catch (const metrics::MissingRate& missing) {
+        // The list marks such rows itself; health cannot be scored without the rate.
+        promise.addResult(AccountListLoad{Stage::Health, {}, {}, missing.message()});
     }
 }
 
@@ -61,7 +79,7 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAccessibleName(tr("Accounts"));
-    const int widths[] = {260, 140, 110, 110, 110, 120, 120, 110, 90};
+    const int widths[] = {240, 60, 70, 100, 170, 130, 100, 100, 100, 110, 110, 110, 100, 80};
     for (int column = 0; column < accounts::AccountTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -83,8 +101,8 @@ AccountsView::AccountsView(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
-    connect(&m_watcher, &QFutureWatcher<AccountListLoad>::finished, this,
-            &AccountsView::showLoaded);
+    connect(&m_watcher, &QFutureWatcher<AccountListLoad>::resultReadyAt, this,
+            &AccountsView::showStage);
 }
 
 void AccountsView::buildFilterBar(QHBoxLayout* bar)
@@ -139,7 +157,13 @@ void AccountsView::setBook(const QString& path)
         return;
     }
     m_stack->setCurrentIndex(Loading);
+    m_watcher.cancel();
     m_watcher.setFuture(QtConcurrent::run(loadInBackground, path));
+}
+
+void AccountsView::sortByRisk()
+{
+    m_table->sortByColumn(accounts::AccountTableModel::ArrAtRisk, Qt::DescendingOrder);
 }
 
 bool AccountsView::isLoading() const
@@ -147,9 +171,25 @@ bool AccountsView::isLoading() const
     return m_watcher.isRunning();
 }
 
-void AccountsView::showLoaded()
+void AccountsView::showStage(int index)
 {
-    AccountListLoad result = m_watcher.result();
+    AccountListLoad result = m_watcher.resultAt(index);
+    if (result.stage == Stage::List) {
+        showList(std::move(result));
+        return;
+    }
+    if (result.error.isEmpty()) {
+        m_model->setHealth(result.health);
+        if (result.stage == Stage::Trend)
+            Q_EMIT healthLoaded();
+    } else {
+        m_count->setToolTip(tr("Health could not be scored: %1").arg(result.error));
+        Q_EMIT healthLoaded();
+    }
+}
+
+void AccountsView::showList(AccountListLoad result)
+{
     if (!result.error.isEmpty()) {
         m_stack->setCurrentIndex(Failure);
         m_failure->setText(result.error);

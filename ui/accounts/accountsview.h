@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/accountlist.h"
+#include "accounts/listhealth.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -21,10 +22,15 @@ namespace tenure::ui {
 
 class EmptyState;
 
-// What the worker hands back: the list, or why it could not be read.
+// What the worker hands back, in stages so the list shows before its health
+// columns: first the list (or why it could not be read), then health, then
+// health with its trend.
 struct AccountListLoad
 {
+    enum class Stage { List, Health, Trend };
+    Stage stage = Stage::List;
     accounts::AccountList list;
+    accounts::HealthColumns health;
     QString error;
 };
 
@@ -37,19 +43,24 @@ public:
     explicit AccountsView(QWidget* parent = nullptr);
 
     // Loads the book's accounts as of today; an empty path clears the list.
+    // The health columns fill in once computed, on the same worker.
     void setBook(const QString& path);
     bool isLoading() const;
+    // Sorts by risk × ARR, the most revenue at risk first.
+    void sortByRisk();
     int visibleAccounts() const;
     int totalAccounts() const;
 
 Q_SIGNALS:
     void loaded(int accounts);
+    void healthLoaded();
     void loadFailed(const QString& message);
     void accountActivated(qint64 accountId, const QString& name);
 
 private:
     void buildFilterBar(QHBoxLayout* bar);
-    void showLoaded();
+    void showStage(int index);
+    void showList(AccountListLoad result);
     void updateCount();
     void fillCombo(QComboBox* combo, const QString& allText, const QStringList& values);
 
