@@ -50,4 +50,35 @@ void finishImportLog(store::Connection& connection, std::int64_t id, const Impor
     update.exec();
 }
 
+std::vector<ImportRecord> loadImportLog(store::Connection& connection)
+{
+    auto rows = connection.prepare(
+        "SELECT id, started_at, source, kind, file_name, file_sha256, rows_read, rows_inserted, "
+        "rows_updated, rows_skipped, message FROM imports WHERE status = 'committed' "
+        "ORDER BY started_at DESC, id DESC");
+    std::vector<ImportRecord> records;
+    while (rows.step()) {
+        ImportRecord record;
+        record.id = rows.intValue(0);
+        record.startedAt = QDateTime::fromString(rows.textValue(1), Qt::ISODate);
+        ImportLogEntry& entry = record.entry;
+        entry.source = rows.textValue(2);
+        entry.kind = rows.textValue(3);
+        entry.fileName = rows.textValue(4);
+        entry.sha256 = rows.textValue(5);
+        entry.rowsRead = rows.intValue(6);
+        entry.rowsInserted = rows.intValue(7);
+        entry.rowsUpdated = rows.intValue(8);
+        entry.rowsSkipped = rows.intValue(9);
+        const QJsonObject message = QJsonDocument::fromJson(rows.textValue(10).toUtf8()).object();
+        entry.presetId = message.value(QStringLiteral("preset")).toString();
+        entry.seconds = message.value(QStringLiteral("duration_ms")).toDouble() / 1000;
+        entry.reviews = message.value(QStringLiteral("reviews")).toInt();
+        for (const QJsonValue& change : message.value(QStringLiteral("changes")).toArray())
+            entry.changes.append(change.toString());
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
 } // namespace tenure::import

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <vector>
 
 namespace tenure::store {
 class Connection;
@@ -35,5 +37,15 @@ std::int64_t beginImportLog(store::Connection& connection, const ImportLogEntry&
 // Fills in the counts and marks it committed. Until the imports table has
 // columns for them, the preset, duration and changes go to `message` as JSON.
 void finishImportLog(store::Connection& connection, std::int64_t id, const ImportLogEntry& entry);
+
+// A committed import as the log shows it.
+struct ImportRecord
+{
+    std::int64_t id = 0;
+    QDateTime startedAt;
+    ImportLogEntry entry;
+};
+// Every committed import, newest first.
+std::vector<ImportRecord> loadImportLog(store::Connection& connection);
 
 } // namespace tenure::import

@@ -293,6 +293,30 @@ std::vector<Task> loadOpenTasks(store::Connection& connection, const QString& ow
     return tasks;
 }
 
+std::vector<Task> loadAccountTasks(store::Connection& connection, std::int64_t accountId)
+{
+    auto select = connection.prepare(std::string(kTaskColumns) +
+                                     "WHERE t.status = 'open' AND t.account_id = ? "
+                                     "ORDER BY t.due_on, t.id");
+    select.bind(1, accountId);
+    std::vector<Task> tasks;
+    while (select.step())
+        tasks.push_back(taskFromRow(select));
+    return tasks;
+}
+
+QStringList runningPlaybooks(store::Connection& connection, std::int64_t accountId)
+{
+    auto select = connection.prepare(
+        "SELECT DISTINCT p.code FROM tasks t JOIN playbook_runs r ON r.id = t.playbook_run_id "
+        "JOIN playbooks p ON p.id = r.playbook_id WHERE t.account_id = ? AND t.status = 'open'");
+    select.bind(1, accountId);
+    QStringList codes;
+    while (select.step())
+        codes.append(select.textValue(0));
+    return codes;
+}
+
 TaskAgenda agendaOf(std::vector<Task> tasks, const QDate& today)
 {
     TaskAgenda agenda;

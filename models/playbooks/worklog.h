@@ -98,6 +98,11 @@ void updateTask(store::Connection& connection, const Task& task);
 std::vector<Task> loadOpenTasks(store::Connection& connection, const QString& owner,
                                 const QDate& dueBy = {});
 
+// One account's open tasks, oldest due first.
+std::vector<Task> loadAccountTasks(store::Connection& connection, std::int64_t accountId);
+// The codes of the playbooks with open tasks on an account.
+QStringList runningPlaybooks(store::Connection& connection, std::int64_t accountId);
+
 // The tasks of a list, split as a CSM reads them on `today`.
 struct TaskAgenda
 {

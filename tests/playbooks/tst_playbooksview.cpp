@@ -6,7 +6,9 @@
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
 #include "mainwindow/mainwindow.h"
+#include "playbooks/accountworkpanel.h"
 #include "playbooks/builtinplaybooks.h"
+#include "playbooks/bulkplaydialog.h"
 #include "playbooks/effectspanel.h"
 #include "playbooks/effecttablemodel.h"
 #include "playbooks/librarypanel.h"
@@ -19,6 +21,7 @@
 #include "store/sqlite.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -173,6 +176,78 @@ private Q_SLOTS:
         auto* tabs = m_view->findChild<QTabWidget*>();
         tabs->setCurrentWidget(effects);
         screenshot(*m_window, QStringLiteral("playbooks-results"));
+    }
+
+    void accountWorkStartsPlaysAndLogsActions()
+    {
+        auto book = store::Book::open(m_path);
+        auto& connection = book->connection();
+        QUndoStack undo;
+        ui::AccountWorkPanel panel;
+        panel.setContext(&connection, &undo, QStringLiteral("Maya"));
+        const qint64 account = *connection.queryInt("SELECT max(id) FROM accounts");
+        playbooks::AccountMoment moment;
+        moment.firedReasons = {QStringLiteral("support_problems")};
+        panel.showAccount(account, moment);
+        QCOMPARE(panel.suggestions().size(), 1u);
+        QCOMPARE(panel.suggestions().front().playbookCode, QStringLiteral("support_problems"));
+        const auto actionsBefore = panel.actions().size();
+
+        panel.startSuggestion(0);
+        QVERIFY(panel.suggestions().empty()); // running now
+        QCOMPARE(playbooks::loadAccountTasks(connection, account).size(), 3u);
+
+        playbooks::Action call;
+        call.accountId = account;
+        call.occurredOn = kToday;
+        call.kind = playbooks::WorkKind::Call;
+        call.summary = QStringLiteral("Walked through the open tickets");
+        panel.logAction(call);
+        QCOMPARE(panel.actions().size(), actionsBefore + 1);
+        QCOMPARE(panel.actions().front().summary, call.summary);
+        panel.deleteAction(panel.actions().front());
+        QCOMPARE(panel.actions().size(), actionsBefore);
+
+        undo.undo(); // the delete: the panel follows the stack
+        QCOMPARE(panel.actions().size(), actionsBefore + 1);
+        undo.undo(); // the log
+        undo.undo(); // the start
+        QCOMPARE(panel.actions().size(), actionsBefore);
+        QVERIFY(playbooks::loadAccountTasks(connection, account).empty());
+        QCOMPARE(panel.suggestions().size(), 1u);
+    }
+
+    void bulkPlayLogsEveryAccountAndExportsRecipients()
+    {
+        auto book = store::Book::open(m_path);
+        auto& connection = book->connection();
+        QUndoStack undo;
+        std::vector<std::int64_t> techTouch;
+        auto rows = connection.prepare("SELECT id FROM accounts WHERE segment = 'Tech touch'");
+        while (rows.step())
+            techTouch.push_back(rows.intValue(0));
+        QVERIFY(techTouch.size() > 20);
+        const auto actionsBefore = *connection.queryInt("SELECT count(*) FROM actions");
+
+        ui::BulkPlayDialog dialog(connection, undo, techTouch, QStringLiteral("Raj"));
+        dialog.choosePlaybook(QStringLiteral("webinar"));
+        dialog.chooseRoles({QStringLiteral("admin"), QStringLiteral("power_user")});
+        const QString csv = m_folder.path(QStringLiteral("recipients.csv"));
+        QVERIFY(dialog.run(csv));
+        QCOMPARE(*connection.queryInt("SELECT count(*) FROM actions"),
+                 actionsBefore + static_cast<std::int64_t>(techTouch.size()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.size() > 2);
+        QVERIFY(lines[0].startsWith("account,name,email,role"));
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines[i].isEmpty())
+                QVERIFY(lines[i].contains(",admin") || lines[i].contains(",power_user"));
+        }
+        QCOMPARE(undo.count(), 1);
+        undo.undo();
+        QCOMPARE(*connection.queryInt("SELECT count(*) FROM actions"), actionsBefore);
     }
 
 private:

@@ -2,6 +2,8 @@
 
 #include "accounts/accountsview.h"
 #include "common/emptystate.h"
+#include "imports/importsview.h"
+#include "importwizard/importwizard.h"
 #include "playbooks/playbooksview.h"
 #include "recentbooks.h"
 #include "retention/retentionview.h"
@@ -11,12 +13,15 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -42,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Tenure"));
     setMinimumSize(960, 600);
+    setAcceptDrops(true);
     createAreas();
     createMenus();
     closeBook();
@@ -72,6 +78,7 @@ void MainWindow::createAreas()
     m_retention = new RetentionView(this);
     m_undo = new QUndoStack(this);
     m_playbooks = new PlaybooksView(this);
+    m_imports = new ImportsView(this);
 
     const auto later = [this](const QString& title, const QString& text) {
         return new EmptyState(title, text, this);
@@ -91,11 +98,7 @@ void MainWindow::createAreas()
         {tr("Reports"),
          later(tr("Reports"), tr("The quarterly retention report, printed or saved as PDF. Not "
                                  "built yet."))},
-        {tr("Imports"),
-         later(tr("Imports"),
-               tr("Import CSV exports from Stripe, Chargebee, Recurly, Paddle, "
-                  "Zuora, ChartMogul and others. The import wizard is not in the "
-                  "window yet; \u201ctenure import\u201d works on the command line."))},
+        {tr("Imports"), m_imports},
     };
     for (const auto& [name, page] : areas) {
         m_navigation->addItem(name);
@@ -135,6 +138,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&New Book…"), QKeySequence::New, this, &MainWindow::newBookDialog);
     file->addAction(tr("&Open Book…"), QKeySequence::Open, this, &MainWindow::openBookDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_importAction = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     [this] { openImportWizard({}); });
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_closeAction =
         file->addAction(tr("&Close Book"), QKeySequence::Close, this, &MainWindow::closeBook);
@@ -197,6 +202,8 @@ bool MainWindow::openBook(const QString& path)
     m_accounts->setBook(path);
     m_retention->setBook(path);
     m_playbooks->setBook(m_book.get(), m_undo);
+    m_imports->setConnection(&m_book->connection());
+    m_importAction->setEnabled(true);
     if (!m_book->upgradeBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
                                      .arg(QDir::toNativeSeparators(m_book->upgradeBackupPath())));
@@ -216,6 +223,8 @@ void MainWindow::forgetBook()
 {
     m_undo->clear();
     m_playbooks->setBook(nullptr, nullptr);
+    m_imports->setConnection(nullptr);
+    m_importAction->setEnabled(false);
     m_book.reset();
 }
 
@@ -229,6 +238,51 @@ void MainWindow::closeBook()
     m_closeAction->setEnabled(false);
     m_central->setCurrentIndex(0);
     statusBar()->clearMessage();
+}
+
+void MainWindow::openImportWizard(const QStringList& files)
+{
+    if (!m_book)
+        return;
+    auto* wizard = new ImportWizard(m_book->path(), files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadBook);
+    wizard->open();
+}
+
+// After an import: every area reads the book again.
+void MainWindow::reloadBook()
+{
+    if (!m_book)
+        return;
+    m_accounts->setBook(m_book->path());
+    m_retention->setBook(m_book->path());
+    m_playbooks->setBook(m_book.get(), m_undo);
+    m_imports->reload();
+}
+
+// Local files dropped on the window: a book opens, anything else is imported.
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        files.append(url.toLocalFile());
+    event->acceptProposedAction();
+    if (files.size() == 1 && files.front().endsWith(QStringLiteral(".tenure")))
+        openBook(files.front());
+    else if (m_book)
+        openImportWizard(files);
+    else
+        showBookError(tr("Nothing to import into"),
+                      tr("Open or create a book first, then drop the files again."));
 }
 
 QString MainWindow::bookPath() const

@@ -16,6 +16,7 @@ class Book;
 namespace tenure::ui {
 
 class AccountsView;
+class ImportsView;
 class PlaybooksView;
 class RetentionView;
 class WelcomePage;
@@ -43,14 +44,20 @@ public:
     RetentionView* retentionView() const { return m_retention; }
     PlaybooksView* playbooksView() const { return m_playbooks; }
     QUndoStack* undoStack() const { return m_undo; }
+    ImportsView* importsView() const { return m_imports; }
+    // The import wizard over the open book, with `files` already chosen.
+    void openImportWizard(const QStringList& files);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
     void createAreas();
     void forgetBook();
+    void reloadBook();
     void updateRecentMenu();
     void newBookDialog();
     void openBookDialog();
@@ -66,6 +73,8 @@ private:
     RetentionView* m_retention;
     PlaybooksView* m_playbooks;
     QUndoStack* m_undo;
+    ImportsView* m_imports;
+    QAction* m_importAction;
     QMenu* m_recentMenu;
     QAction* m_closeAction;
 };
