@@ -102,6 +102,7 @@ std::optional<AccountDetail> loadAccountDetail(store::Connection& connection,
     detail.facts.mrr = detail.mrrHistory.empty() ? 0 : detail.mrrHistory.back().mrr;
 
     const auto config = health::loadHealthConfig(connection);
+    detail.weights = config.weights;
     scoreHealth(connection, detail, config);
     detail.usage = detail::readUsage(connection, accountId, asOf);
     detail.tickets = detail::readTickets(connection, accountId, asOf);

@@ -107,6 +107,7 @@ struct AccountDetail
     AccountFacts facts;
     bool paying = false; // health is scored for paying accounts only
     health::HealthScore score;
+    health::HealthWeights weights; // the dimensions' weights as configured
     health::Quadrant quadrant = health::Quadrant::Unknown;
     std::vector<health::RiskReason> reasons; // most severe first
     QDate trendFrom;                         // kTrendDays before asOf

@@ -19,7 +19,7 @@ QString percent(double share, const QLocale& locale)
 }
 
 void addDimension(CellTable& table, const QString& name, const health::Dimension& dimension,
-                  double dimensionWeight, const QLocale& locale)
+                  double configuredWeight, double dimensionWeight, const QLocale& locale)
 {
     const QString note = !dimension.score ? Messages::tr("no data: its weight goes to the others")
                          : dimension.redistributed()
@@ -29,7 +29,8 @@ void addDimension(CellTable& table, const QString& name, const health::Dimension
         {{format::text(name),
           dimension.score ? format::number(*dimension.score, 0, locale)
                           : format::text(Messages::tr("missing")),
-          format::text({}), format::text(percent(dimensionWeight, locale)),
+          format::text(percent(configuredWeight, locale)),
+          format::text(percent(dimensionWeight, locale)),
           dimension.score ? format::number(*dimension.score * dimensionWeight, 1, locale)
                           : format::text({}),
           format::text(note)},
@@ -79,11 +80,13 @@ CellTable decompositionTable(const AccountDetail& detail, const QLocale& locale)
     if (!detail.paying)
         return table;
     const health::HealthScore& score = detail.score;
-    addDimension(table, Messages::tr("Outcome"), score.outcome, score.outcomeWeight, locale);
-    addDimension(table, Messages::tr("Experience"), score.experience, score.experienceWeight,
-                 locale);
-    addDimension(table, Messages::tr("Relationship"), score.relationship, score.relationshipWeight,
-                 locale);
+    const health::HealthWeights& weights = detail.weights;
+    addDimension(table, Messages::tr("Outcome"), score.outcome, weights.outcome,
+                 score.outcomeWeight, locale);
+    addDimension(table, Messages::tr("Experience"), score.experience, weights.experience,
+                 score.experienceWeight, locale);
+    addDimension(table, Messages::tr("Relationship"), score.relationship, weights.relationship,
+                 score.relationshipWeight, locale);
     return table;
 }
 

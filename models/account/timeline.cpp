@@ -97,13 +97,14 @@ std::vector<TimelineEntry> buildTimeline(store::Connection& db, const AccountDet
                  return Messages::tr("Customer event: %1").arg(row.textValue(1));
              });
     for (const TicketRow& ticket : detail.tickets) {
-        timeline.push_back({ticket.opened, TimelineKind::Ticket,
-                            Messages::tr("Ticket %1 opened").arg(ticket.reference),
-                            ticket.subject});
+        // Closed before opened: on a same-day ticket, newest first after the sort.
         if (ticket.closed.isValid())
             timeline.push_back({ticket.closed, TimelineKind::Ticket,
                                 Messages::tr("Ticket %1 closed").arg(ticket.reference),
                                 ticket.subject});
+        timeline.push_back({ticket.opened, TimelineKind::Ticket,
+                            Messages::tr("Ticket %1 opened").arg(ticket.reference),
+                            ticket.subject});
     }
     for (const SurveyRow& survey : detail.surveys) {
         const QString who =

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tenure::accounts::AccountTableModel</name>
+    <message numerus="yes">
+        <source>Change in health over the last %n day(s)</source>
+        <translation>
+            <numerusform>Change in health over the last %n day</numerusform>
+            <numerusform>Change in health over the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::app::Command</name>
     <message numerus="yes">
         <source>%n new account(s) look like existing ones; review them before merging:</source>
@@ -57,6 +67,68 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::AccountHeader</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountPage</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s), newest first</source>
+        <translation>
+            <numerusform>%n survey answer, newest first</numerusform>
+            <numerusform>%n survey answers, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s). Gone dark: no activity for more than the threshold; left: no longer at the customer.</source>
+        <translation>
+            <numerusform>%n contact. Gone dark: no activity for more than the threshold; left: no longer at the customer.</numerusform>
+            <numerusform>%n contacts. Gone dark: no activity for more than the threshold; left: no longer at the customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success-plan goal(s), by due date</source>
+        <translation>
+            <numerusform>%n success-plan goal, by due date</numerusform>
+            <numerusform>%n success-plan goals, by due date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s): actions, billing movements, tickets, surveys, requests and customer events, newest first</source>
+        <translation>
+            <numerusform>%n event: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
+            <numerusform>%n events: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::CheckPage</name>
     <message numerus="yes">
         <source>Import the %Ln valid row(s) and skip the rejected ones</source>
@@ -98,6 +170,16 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::ReasonsPanel</name>
+    <message numerus="yes">
+        <source>%n reason(s), most severe first. Click one to see the data behind it.</source>
+        <translation>
+            <numerusform>%n reason, most severe first. Click one to see the data behind it.</numerusform>
+            <numerusform>%n reasons, most severe first. Click one to see the data behind it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::SummaryPage</name>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -132,6 +214,16 @@
         <translation>
             <numerusform>Kept as new accounts: %n customer resembling existing ones.</numerusform>
             <numerusform>Kept as new accounts: %n customers resembling existing ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::UsageChart</name>
+    <message numerus="yes">
+        <source>Weekly active users, last 12 months (%n seat(s))</source>
+        <translation>
+            <numerusform>Weekly active users, last 12 months (%n seat)</numerusform>
+            <numerusform>Weekly active users, last 12 months (%n seats)</numerusform>
         </translation>
     </message>
 </context>

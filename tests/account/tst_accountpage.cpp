@@ -1,0 +1,186 @@
+// The account page: it loads on a worker and shows the hand-made account's
+// facts; clicking a reason selects the section with its evidence; the health
+// breakdown says when weights were redistributed. With TENURE_SCREENSHOT_DIR
+// set it saves PNGs of an at-risk and a healthy demo account at 1400×900.
+#include "account/accountdetail.h"
+#include "account/accountheader.h"
+#include "account/accountpage.h"
+#include "account/celltablemodel.h"
+#include "account/decompositionview.h"
+#include "account/reasonspanel.h"
+#include "accounts/listhealth.h"
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "demo/demogenerator.h"
+#include "handmadebook.h"
+#include "store/book.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace tenure;
+using tenure::ui::AccountPage;
+using tenure::ui::AccountSection;
+
+namespace {
+
+void waitLoaded(AccountPage& page)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.detail(), 30000);
+}
+
+void saveScreenshot(AccountPage& page, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(page.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+// Clicks the reasons table's row whose reason comes from `source`.
+bool clickReason(AccountPage& page, health::EvidenceSource source)
+{
+    auto* view = page.findChild<ui::ReasonsPanel*>()->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 2);
+        if (index.data(account::CellTableModel::KeyRole).toInt() != static_cast<int>(source))
+            continue;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestAccountPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsTheAccount()
+    {
+        test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("a.tenure"));
+        test::createHandMadeBook(path);
+        AccountPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setAsOf(test::kHandMadeAsOf);
+        QSignalSpy loaded(&page, &AccountPage::loaded);
+        page.showAccount(path, 1);
+        waitLoaded(page);
+        QCOMPARE(loaded.count(), 1);
+        const auto* header = page.findChild<ui::AccountHeader*>();
+        QCOMPARE(header->fact(QStringLiteral("ARR")), QStringLiteral("$2,400"));
+        QCOMPARE(header->fact(QStringLiteral("Owner")), QStringLiteral("Dana"));
+        QCOMPARE(header->fact(QStringLiteral("Quadrant")), QStringLiteral("Trapped"));
+        QVERIFY(header->fact(QStringLiteral("Health")).startsWith(QStringLiteral("60")));
+        QVERIFY(header->fact(QStringLiteral("Renewal")).contains(QStringLiteral("in 45 days")));
+        const auto* breakdown = page.findChild<ui::DecompositionView*>();
+        QVERIFY(breakdown->formula().startsWith(QStringLiteral("Health 60 = outcome 56 × 50%")));
+        QVERIFY(!breakdown->redistributionNote().isEmpty()); // no CSAT
+        saveScreenshot(page, QStringLiteral("account-handmade"));
+    }
+
+    void reasonsLeadToTheirEvidence()
+    {
+        test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("a.tenure"));
+        test::createHandMadeBook(path);
+        AccountPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setAsOf(test::kHandMadeAsOf);
+        page.showAccount(path, 1);
+        waitLoaded(page);
+        QCOMPARE(page.currentSection(), AccountSection::Health);
+        QVERIFY(clickReason(page, health::EvidenceSource::Surveys));
+        QCOMPARE(page.currentSection(), AccountSection::Surveys);
+        QVERIFY(clickReason(page, health::EvidenceSource::Events));
+        QCOMPARE(page.currentSection(), AccountSection::Timeline);
+    }
+
+    void everySourceHasASection_data()
+    {
+        QTest::addColumn<health::EvidenceSource>("source");
+        QTest::addColumn<AccountSection>("section");
+        using S = health::EvidenceSource;
+        QTest::newRow("usage") << S::Usage << AccountSection::Usage;
+        QTest::newRow("contacts") << S::Contacts << AccountSection::Contacts;
+        QTest::newRow("tickets") << S::Tickets << AccountSection::Tickets;
+        QTest::newRow("surveys") << S::Surveys << AccountSection::Surveys;
+        QTest::newRow("requests") << S::Requests << AccountSection::Timeline;
+        QTest::newRow("goals") << S::Goals << AccountSection::Goals;
+        QTest::newRow("events") << S::Events << AccountSection::Timeline;
+        QTest::newRow("actions") << S::Actions << AccountSection::Timeline;
+        QTest::newRow("billing") << S::Billing << AccountSection::Billing;
+        QTest::newRow("account") << S::Account << AccountSection::Health;
+    }
+
+    void everySourceHasASection()
+    {
+        QFETCH(health::EvidenceSource, source);
+        QFETCH(AccountSection, section);
+        QCOMPARE(ui::sectionFor(source), section);
+    }
+
+    void missingAccountAndClear()
+    {
+        test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("a.tenure"));
+        test::createHandMadeBook(path);
+        AccountPage page;
+        QSignalSpy failed(&page, &AccountPage::loadFailed);
+        QSignalSpy back(&page, &AccountPage::backRequested);
+        page.showAccount(path, 4242);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("4242")));
+        page.findChild<QPushButton*>()->click();
+        QCOMPARE(back.count(), 1);
+        page.clear();
+        QVERIFY(!page.detail());
+    }
+
+    void demoAccounts()
+    {
+        test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("demo.tenure"));
+        const QDate today(2026, 11, 22);
+        demo::generateDemoBook(path, {400, 3, 36, today});
+        std::int64_t atRisk = 0, healthy = 0;
+        {
+            auto book = store::Book::open(path);
+            auto health = accounts::loadHealthColumns(book->connection(), today);
+            double lowest = 101, highest = -1;
+            for (const auto& [id, cells] : health) {
+                if (cells.health && *cells.health < lowest)
+                    lowest = *cells.health, atRisk = id;
+                if (cells.health && cells.quadrant == health::Quadrant::Thriving &&
+                    *cells.health > highest)
+                    highest = *cells.health, healthy = id;
+            }
+        }
+        AccountPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setAsOf(today);
+        for (auto [id, name] :
+             {std::pair{atRisk, "account-at-risk"}, std::pair{healthy, "account-healthy"}}) {
+            page.showAccount(path, id);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !page.isLoading() && page.detail() && page.detail()->facts.id == id, 30000);
+            QVERIFY(page.detail()->paying);
+            saveScreenshot(page, QString::fromLatin1(name));
+            page.showSection(AccountSection::Usage);
+            saveScreenshot(page, QString::fromLatin1(name) + QStringLiteral("-usage"));
+            page.showSection(AccountSection::Timeline);
+            saveScreenshot(page, QString::fromLatin1(name) + QStringLiteral("-timeline"));
+            page.showSection(AccountSection::Health);
+        }
+        QVERIFY(!page.detail()->reasons.empty() || page.detail()->facts.id == healthy);
+    }
+};
+
+TENURE_TEST_MAIN(TestAccountPage)
+#include "tst_accountpage.moc"

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "accountsection.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace tenure::account {
+struct AccountDetail;
+}
+
+namespace tenure::ui {
+
+class AccountHeader;
+class DecompositionView;
+class MrrChart;
+class ReasonsPanel;
+class RecordTable;
+class UsageChart;
+
+// What the worker hands back: the account, or why it could not be shown.
+struct AccountPageLoad
+{
+    std::shared_ptr<const account::AccountDetail> detail;
+    QString error;
+};
+
+// One account: its header facts, the risk reasons that lead to their
+// evidence, the health score taken apart, MRR and usage charts, tickets,
+// surveys, contacts, goals and one timeline of everything. Loads on a worker.
+class AccountPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountPage(QWidget* parent = nullptr);
+    ~AccountPage() override;
+
+    // Reads the account as of the page's date (today unless setAsOf was called).
+    void showAccount(const QString& bookPath, qint64 accountId);
+    void clear();
+    // The date the page reads the book as of; an invalid date means today.
+    void setAsOf(const QDate& asOf);
+
+    bool isLoading() const;
+    const account::AccountDetail* detail() const { return m_detail.get(); }
+    AccountSection currentSection() const;
+    void showSection(AccountSection section);
+
+Q_SIGNALS:
+    void backRequested();
+    void loaded();
+    void loadFailed(const QString& message);
+
+private:
+    QWidget* buildTopBar();
+    QWidget* buildContent();
+    void showLoaded();
+
+    QDate m_asOf;
+    std::shared_ptr<const account::AccountDetail> m_detail;
+    QFutureWatcher<AccountPageLoad> m_watcher;
+    QLabel* m_title;
+    QLabel* m_message;
+    QStackedWidget* m_stack;
+    AccountHeader* m_header;
+    ReasonsPanel* m_reasons;
+    QTabWidget* m_sections;
+    DecompositionView* m_decomposition;
+    MrrChart* m_mrr;
+    UsageChart* m_usage;
+    RecordTable* m_tickets;
+    RecordTable* m_surveys;
+    RecordTable* m_contacts;
+    RecordTable* m_goals;
+    RecordTable* m_timeline;
+};
+
+} // namespace tenure::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "health/riskreason.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace tenure::account {
+class CellTableModel;
+struct AccountDetail;
+} // namespace tenure::account
+
+namespace tenure::ui {
+
+// Why the account is at risk, most severe first, each reason with its
+// evidence; clicking one asks for the data behind it. Below, the place where
+// suggested plays will go once playbooks exist.
+class ReasonsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReasonsPanel(QWidget* parent = nullptr);
+    void setDetail(const account::AccountDetail& detail);
+    QTableView* view() const { return m_view; }
+    account::CellTableModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void evidenceRequested(tenure::health::EvidenceSource source);
+
+private:
+    account::CellTableModel* m_model;
+    QLabel* m_summary;
+    QTableView* m_view;
+};
+
+} // namespace tenure::ui
