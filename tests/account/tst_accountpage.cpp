@@ -34,6 +34,7 @@ void waitLoaded(AccountPage& page)
 void saveScreenshot(AccountPage& page, const QString& name)
 {
     const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
+    QTest::qWait(50); // lets the layout settle, as it would on screen, before the picture
     if (!dir.isEmpty())
         QVERIFY(page.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }

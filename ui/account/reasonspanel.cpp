@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tenure::ui {
 
 ReasonsPanel::ReasonsPanel(QWidget* parent)
@@ -28,7 +30,6 @@ ReasonsPanel::ReasonsPanel(QWidget* parent)
     m_view->setWordWrap(true);
     m_view->setCursor(Qt::PointingHandCursor);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const auto open = [this](const QModelIndex& index) {
         Q_EMIT evidenceRequested(static_cast<health::EvidenceSource>(
@@ -36,10 +37,14 @@ ReasonsPanel::ReasonsPanel(QWidget* parent)
     };
     connect(m_view, &QTableView::clicked, this, open);
     connect(m_view, &QTableView::activated, this, open);
+    // Rows re-wrap their evidence when the evidence column's width changes.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        m_view->resizeRowsToContents();
+        fitHeight();
+    });
     auto* reasonsLayout = new QVBoxLayout(reasons);
     reasonsLayout->addWidget(m_summary);
-    reasonsLayout->addWidget(m_view, 1);
-    reasonsLayout->addStretch(); // keeps the summary at the top when there is no reason
+    reasonsLayout->addWidget(m_view);
 
     // Honest about what is not there yet: no invented plays.
     auto* plays = new QGroupBox(tr("Suggested plays"), this);
@@ -53,8 +58,9 @@ ReasonsPanel::ReasonsPanel(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(reasons, 1);
+    layout->addWidget(reasons);
     layout->addWidget(plays);
+    layout->addStretch(1); // short lists stay short, with the plays right under them
 }
 
 void ReasonsPanel::setDetail(const account::AccountDetail& detail)
@@ -73,6 +79,16 @@ void ReasonsPanel::setDetail(const account::AccountDetail& detail)
     m_view->setColumnWidth(0, 150);
     m_view->setColumnWidth(1, 64);
     m_view->resizeRowsToContents();
+    fitHeight();
+}
+
+void ReasonsPanel::fitHeight()
+{
+    // As tall as its rows, up to what the panel can give before it scrolls.
+    int height = m_view->horizontalHeader()->height() + 2 * m_view->frameWidth();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        height += m_view->rowHeight(row);
+    m_view->setFixedHeight(std::min(height, 520));
 }
 
 } // namespace tenure::ui

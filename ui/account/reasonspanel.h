@@ -30,6 +30,8 @@ Q_SIGNALS:
     void evidenceRequested(tenure::health::EvidenceSource source);
 
 private:
+    void fitHeight();
+
     account::CellTableModel* m_model;
     QLabel* m_summary;
     QTableView* m_view;
