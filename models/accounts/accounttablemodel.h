@@ -18,6 +18,7 @@ public:
         Name,
         Health,
         Trend,
+        ArrAtRisk, // risk × ARR: sorting it descending puts the most revenue at risk first
         Quadrant,
         TopReason,
         Owner,
@@ -25,7 +26,6 @@ public:
         Plan,
         Mrr,
         Arr,
-        ArrAtRisk, // risk × ARR: sorting it descending puts the most revenue at risk first
         Start,
         Renewal,
         Status,

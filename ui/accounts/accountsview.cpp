@@ -79,7 +79,8 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAccessibleName(tr("Accounts"));
-    const int widths[] = {240, 60, 70, 100, 170, 130, 100, 100, 100, 110, 110, 110, 100, 80};
+    const int widths[] = {240, 60, 70, 100, 100, 160, 130, 100, 100, 100, 110, 110, 100, 80};
+    static_assert(std::size(widths) == accounts::AccountTableModel::ColumnCount);
     for (int column = 0; column < accounts::AccountTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
