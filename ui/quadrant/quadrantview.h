@@ -1,0 +1,74 @@
+#pragma once
+
+#include "health/quadrantmap.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace tenure::ui {
+
+class BacktestPanel;
+class EmptyState;
+class QuadrantChart;
+
+// What the worker that reads a book hands back.
+struct QuadrantLoad
+{
+    std::shared_ptr<const health::QuadrantMap> map;
+    QString error;
+};
+
+// The outcome × experience area: every paying account on the two-by-two,
+// filtered by owner and segment, the four quadrants explained beside it, the
+// hovered or selected account's scores and trail, and the back-test of the
+// health score. The book is read and scored on a worker.
+class QuadrantView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuadrantView(QWidget* parent = nullptr);
+    ~QuadrantView() override;
+
+    void setBook(const QString& path); // empty: clear
+    // The date the book is scored as of; today unless set (tests fix it).
+    void setAsOf(const QDate& asOf) { m_asOf = asOf; }
+    bool isBusy() const;
+    std::shared_ptr<const health::QuadrantMap> map() const { return m_map; }
+    QuadrantChart* chart() const { return m_chart; }
+    BacktestPanel* backtestPanel() const { return m_backtest; }
+
+Q_SIGNALS:
+    void loaded();
+    void accountActivated(qint64 accountId);
+
+private:
+    QWidget* buildControls();
+    QWidget* buildSidePanel();
+    void mapLoaded();
+    void applyFilters();
+    void showFocus();
+    void fillFilter(QComboBox* box, const QString& allText, QString health::QuadrantPoint::*field);
+
+    QDate m_asOf;
+    std::shared_ptr<const health::QuadrantMap> m_map;
+    QFutureWatcher<QuadrantLoad> m_watcher;
+
+    QComboBox* m_owner;
+    QComboBox* m_segment;
+    QLabel* m_summary;
+    QStackedWidget* m_stack;
+    EmptyState* m_empty;
+    QuadrantChart* m_chart;
+    QLabel* m_quadrants;
+    QLabel* m_focus;
+    BacktestPanel* m_backtest;
+};
+
+} // namespace tenure::ui
