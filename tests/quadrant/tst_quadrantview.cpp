@@ -83,6 +83,19 @@ private Q_SLOTS:
         QCOMPARE(view.chart()->visibleCount(), 0u);
     }
 
+    void aBookClosedWhileLoadingStaysClosed()
+    {
+        ui::QuadrantView view;
+        view.setAsOf(kToday);
+        view.setBook(m_path);
+        view.setBook({});
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        QCoreApplication::processEvents(); // the late results' finished signals
+        QVERIFY(!view.map());
+        QVERIFY(!view.backtestPanel()->result());
+        QCOMPARE(view.findChild<QStackedWidget*>()->currentIndex(), 0);
+    }
+
     void dotsSitWhereTheScoresSay()
     {
         const QRectF plot = m_chart->plotArea();

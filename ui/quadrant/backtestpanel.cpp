@@ -20,11 +20,11 @@ BacktestLoad runBacktest(const QString& path, const QDate& today)
 {
     try {
         auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        return {health::backtest(book->connection(), today, kHorizonDays, kQuarters), {}};
+        return {path, health::backtest(book->connection(), today, kHorizonDays, kQuarters), {}};
     } catch (const store::BookError& error) {
-        return {std::nullopt, error.message()};
+        return {path, std::nullopt, error.message()};
     } catch (const metrics::MissingRate& missing) {
-        return {std::nullopt, missing.message()};
+        return {path, std::nullopt, missing.message()};
     }
 }
 
@@ -65,8 +65,10 @@ BacktestPanel::BacktestPanel(QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    connect(&m_watcher, &QFutureWatcher<BacktestLoad>::finished, this,
-            [this] { showResult(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<BacktestLoad>::finished, this, [this] {
+        if (m_watcher.result().path == m_path)
+            showResult(m_watcher.result());
+    });
 }
 
 BacktestPanel::~BacktestPanel()
@@ -76,7 +78,7 @@ BacktestPanel::~BacktestPanel()
 
 void BacktestPanel::setBook(const QString& path, const QDate& today)
 {
-    m_watcher.waitForFinished(); // a back-test cannot be stopped half-way; the new one follows it
+    m_path = path;
     m_result.reset();
     setWrappedText(m_table, {});
     if (path.isEmpty()) {
@@ -84,6 +86,7 @@ void BacktestPanel::setBook(const QString& path, const QDate& today)
         return;
     }
     setWrappedText(m_summary, tr("Scoring the book as of the last quarter ends…"));
+    // A run for an earlier book finishes on its own; its watcher now follows this one.
     m_watcher.setFuture(QtConcurrent::run(runBacktest, path, today));
 }
 

@@ -14,6 +14,7 @@ namespace tenure::ui {
 // What the back-test worker hands back.
 struct BacktestLoad
 {
+    QString path;
     std::optional<health::BacktestResult> result;
     QString error;
 };
@@ -40,6 +41,7 @@ private:
     void showResult(const BacktestLoad& load);
 
     QFutureWatcher<BacktestLoad> m_watcher;
+    QString m_path; // the book set last; results for any other are dropped
     std::optional<health::BacktestResult> m_result;
     QLabel* m_summary;
     QLabel* m_table;

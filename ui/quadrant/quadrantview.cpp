@@ -33,13 +33,14 @@ QuadrantLoad loadMap(const QString& path, const QDate& asOf)
 {
     try {
         auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        return {std::make_shared<const health::QuadrantMap>(
+        return {path,
+                std::make_shared<const health::QuadrantMap>(
                     health::loadQuadrantMap(book->connection(), asOf, kTrailQuarters)),
                 {}};
     } catch (const store::BookError& error) {
-        return {nullptr, error.message()};
+        return {path, nullptr, error.message()};
     } catch (const metrics::MissingRate& missing) {
-        return {nullptr, missing.message()};
+        return {path, nullptr, missing.message()};
     }
 }
 
@@ -146,6 +147,7 @@ QWidget* QuadrantView::buildSidePanel()
 
 void QuadrantView::setBook(const QString& path)
 {
+    m_path = path;
     m_map.reset();
     m_chart->setData(nullptr, {});
     m_summary->clear();
@@ -169,6 +171,8 @@ bool QuadrantView::isBusy() const
 void QuadrantView::mapLoaded()
 {
     QuadrantLoad load = m_watcher.result();
+    if (load.path != m_path)
+        return; // a book set before the current one
     if (!load.map) {
         m_empty->setText(load.error);
         return;

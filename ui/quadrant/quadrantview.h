@@ -21,6 +21,7 @@ class QuadrantChart;
 // What the worker that reads a book hands back.
 struct QuadrantLoad
 {
+    QString path;
     std::shared_ptr<const health::QuadrantMap> map;
     QString error;
 };
@@ -59,6 +60,7 @@ private:
     QDate m_asOf;
     std::shared_ptr<const health::QuadrantMap> m_map;
     QFutureWatcher<QuadrantLoad> m_watcher;
+    QString m_path; // the book set last; results for any other are dropped
 
     QComboBox* m_owner;
     QComboBox* m_segment;

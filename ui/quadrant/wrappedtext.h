@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+#include <algorithm>
+
 namespace tenure::ui {
 
 // Sets a fixed-width, word-wrapped label's text and makes room for all its
@@ -10,7 +12,7 @@ namespace tenure::ui {
 inline void setWrappedText(QLabel* label, const QString& text)
 {
     label->setText(text);
-    label->setMinimumHeight(label->heightForWidth(label->width()));
+    label->setMinimumHeight(std::max(0, label->heightForWidth(label->width()))); // -1 when empty
 }
 
 } // namespace tenure::ui
