@@ -129,6 +129,16 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::BacktestPanel</name>
+    <message numerus="yes">
+        <source>Scored as of %n quarter end(s) (%1 to %2), then watched for 90 days. AUC %3: the chance a lost account scored worse than a kept one (0.5 is a coin toss). The worst-scored tenth were lost %4× as often as all accounts.</source>
+        <translation>
+            <numerusform>Scored as of %n quarter end (%1 to %2), then watched for 90 days. AUC %3: the chance a lost account scored worse than a kept one (0.5 is a coin toss). The worst-scored tenth were lost %4× as often as all accounts.</numerusform>
+            <numerusform>Scored as of %n quarter ends (%1 to %2), then watched for 90 days. AUC %3: the chance a lost account scored worse than a kept one (0.5 is a coin toss). The worst-scored tenth were lost %4× as often as all accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::CheckPage</name>
     <message numerus="yes">
         <source>Import the %Ln valid row(s) and skip the rejected ones</source>
@@ -161,6 +171,47 @@
 </context>
 <context>
     <name>tenure::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::QuadrantChart</name>
+    <message numerus="yes">
+        <source>%1 · %n account(s)</source>
+        <translation>
+            <numerusform>%1 · %n account</numerusform>
+            <numerusform>%1 · %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Point at an account to see where it stood at the end of each of the last %n quarter(s).</source>
+        <translation>
+            <numerusform>Point at an account to see where it stood at the end of each of the last %n quarter.</numerusform>
+            <numerusform>Point at an account to see where it stood at the end of each of the last %n quarters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::QuadrantView</name>
+    <message numerus="yes">
+        <source>%n account(s) shown</source>
+        <translation>
+            <numerusform>%n account shown</numerusform>
+            <numerusform>%n accounts shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying account(s) without enough data to place</source>
+        <translation>
+            <numerusform>%n paying account without enough data to place</numerusform>
+            <numerusform>%n paying accounts without enough data to place</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
