@@ -249,10 +249,13 @@ std::optional<Action> loadAction(store::Connection& connection, std::int64_t act
 
 std::vector<Action> loadActions(store::Connection& connection, std::int64_t accountId)
 {
-    auto select =
-        connection.prepare(std::string(kActionColumns) + "WHERE ?1 = 0 OR x.account_id = ?1 "
-                                                         "ORDER BY x.occurred_on DESC, x.id DESC");
-    select.bind(1, accountId);
+    // Two statements, not "?1 = 0 OR account_id = ?1": the OR keeps SQLite from
+    // using the account index, a full scan per account on a big book.
+    auto select = connection.prepare(std::string(kActionColumns) +
+                                     (accountId == 0 ? "" : "WHERE x.account_id = ?1 ") +
+                                     "ORDER BY x.occurred_on DESC, x.id DESC");
+    if (accountId != 0)
+        select.bind(1, accountId);
     std::vector<Action> actions;
     while (select.step())
         actions.push_back(actionFromRow(select));
