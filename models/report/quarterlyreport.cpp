@@ -1,0 +1,146 @@
+#include "quarterlyreport.h"
+
+#include "core/progress.h"
+#include "metrics/historyloader.h"
+#include "metrics/selection.h"
+#include "metrics/survivalstrata.h"
+#include "reportparts.h"
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <exception>
+#include <limits>
+
+namespace tenure::report {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::report::QuarterlyReport)
+};
+
+constexpr int kStages = 5;
+
+void step(Progress& progress, int done, const QString& stage)
+{
+    if (progress.isCancelled())
+        throw Cancelled();
+    progress.report(done, kStages, stage);
+}
+
+// The quarter's figures; an empty row (NaN ratios) when the book has no data for it.
+metrics::PeriodMetrics quarterMetrics(const metrics::MrrHistory& history,
+                                      std::span<const int> accounts, const Quarter& quarter,
+                                      const QString& group = {})
+{
+    if (history.monthCount() > 0 && quarter.firstMonth() <= history.lastMonth()) {
+        auto rows = metrics::periodMetrics(history, accounts, quarter.firstMonth(),
+                                           quarter.lastMonth(), metrics::Granularity::Quarter,
+                                           metrics::RetentionMethod::Cohort, group);
+        if (!rows.empty())
+            return rows.front();
+    }
+    metrics::PeriodMetrics empty;
+    empty.period = quarter.period();
+    empty.group = group;
+    empty.nrr = empty.grr = empty.logoRetention = std::numeric_limits<double>::quiet_NaN();
+    return empty;
+}
+
+std::vector<GroupRetention> byGroup(const metrics::MrrHistory& history,
+                                    std::span<const int> accounts, const Quarter& quarter,
+                                    metrics::AccountField field)
+{
+    std::vector<GroupRetention> groups;
+    for (const auto& [value, members] : metrics::partition(history, accounts, field)) {
+        const QString name = value.isEmpty() ? Messages::tr("(none)") : value;
+        groups.push_back({name, quarterMetrics(history, members, quarter, name)});
+    }
+    return groups;
+}
+
+} // namespace
+
+bool inScope(const ReportScope& scope, const QString& segment, const QString& owner)
+{
+    return (scope.segment.isEmpty() || scope.segment == segment) &&
+           (scope.owner.isEmpty() || scope.owner == owner);
+}
+
+QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarter& quarter,
+                                     const ReportScope& scope, const QDate& asOf,
+                                     Progress& progress)
+{
+    QuarterlyReport report;
+    report.quarter = quarter;
+    report.scope = scope;
+    report.asOf = asOf;
+
+    step(progress, 0, Messages::tr("Reading MRR history"));
+    const auto history = metrics::loadMrrHistory(connection, asOf);
+    report.baseCurrency = history.baseCurrency();
+    const auto accounts =
+        metrics::selectAccounts(history, metrics::AccountFilter{scope.segment, scope.owner, {}});
+    report.accountsInScope = static_cast<int>(accounts.size());
+
+    step(progress, 1, Messages::tr("Computing retention"));
+    report.current = quarterMetrics(history, accounts, quarter);
+    report.previous = quarterMetrics(history, accounts, quarter.previous());
+    report.yearAgo = quarterMetrics(history, accounts, quarter.yearBefore());
+    if (history.monthCount() > 0) {
+        const metrics::Month last = std::min(quarter.lastMonth(), history.lastMonth());
+        const metrics::Month first = std::max(last - 11, history.firstMonth());
+        if (first <= last)
+            report.movements = metrics::monthlyMovements(history, accounts, first, last);
+    }
+    report.bySegment = byGroup(history, accounts, quarter, metrics::AccountField::Segment);
+    report.byOwner = byGroup(history, accounts, quarter, metrics::AccountField::Owner);
+    const auto strata =
+        metrics::survivalByStratum(history, accounts, metrics::Stratification::None);
+    if (!strata.empty())
+        report.survival = strata.front().curve;
+    report.cohorts = metrics::cohortTable(history, accounts);
+
+    step(progress, 2, Messages::tr("Finding churned and contracted accounts"));
+    collectLostAccounts(history, accounts, quarter, report);
+    // Health on two dates is most of the work: the quarter's first day (for the
+    // lost accounts' reasons) is scored on a worker with its own connection
+    // while this thread scores the as-of date.
+    const bool lostAny = !report.churned.empty() || !report.contracted.empty();
+    const QDate startDate = quarterStartHealthDate(quarter, asOf);
+    // The worker's exception travels back as an exception_ptr: QtConcurrent
+    // would turn a BookError into QUnhandledException.
+    QFuture<std::pair<health::BookHealth, std::exception_ptr>> startHealth;
+    if (lostAny) {
+        startHealth = QtConcurrent::run([path = connection.path(), startDate] {
+            try {
+                store::Connection own(path, store::Connection::Mode::ReadOnly);
+                return std::pair(evaluateHealth(own, startDate), std::exception_ptr());
+            } catch (...) {
+                return std::pair(health::BookHealth(), std::current_exception());
+            }
+        });
+    }
+    step(progress, 3, Messages::tr("Scoring health"));
+    try {
+        assessHealth(connection, report, progress);
+    } catch (...) {
+        startHealth.waitForFinished();
+        throw;
+    }
+    step(progress, 4, Messages::tr("Reading risk reasons and actions"));
+    if (lostAny) {
+        const auto [health, error] = startHealth.result();
+        if (error)
+            std::rethrow_exception(error);
+        explainLostAccounts(connection, health, quarter, report, progress);
+    }
+    progress.report(kStages, kStages, Messages::tr("Done"));
+    return report;
+}
+
+} // namespace tenure::report

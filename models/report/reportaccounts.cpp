@@ -1,0 +1,134 @@
+#include "core/progress.h"
+#include "health/bookhealth.h"
+#include "health/signalsloader.h"
+#include "playbooks/worklog.h"
+#include "reportparts.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace tenure::report {
+
+namespace {
+
+QStringList reasonTitles(const health::AccountHealth& account)
+{
+    QStringList titles;
+    for (const auto& reason : account.reasons)
+        titles.append(health::reasonTitle(reason.code));
+    return titles;
+}
+
+} // namespace
+
+QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf)
+{
+    return std::min(quarter.firstDay(), asOf);
+}
+
+health::BookHealth evaluateHealth(store::Connection& connection, const QDate& date)
+{
+    const auto signals = health::loadSignals(connection, date);
+    return health::evaluateBook(signals, date, health::loadHealthConfig(connection));
+}
+
+void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int> accounts,
+                         const Quarter& quarter, QuarterlyReport& report)
+{
+    if (history.monthCount() == 0 || quarter.firstMonth() > history.lastMonth())
+        return;
+    const metrics::Month start = quarter.firstMonth() - 1;
+    const metrics::Month end = std::min(quarter.lastMonth(), history.lastMonth());
+    for (const int index : accounts) {
+        const std::int64_t before = history.mrr(index, start);
+        const std::int64_t after = history.mrr(index, end);
+        if (before <= 0 || after >= before)
+            continue;
+        const auto& info = history.accounts()[static_cast<std::size_t>(index)];
+        LostAccount lost{info.id, info.name, info.segment, info.owner, end, before, after, {}, {}};
+        // The month it churned: the first with no MRR; of a contraction: the last fall.
+        for (metrics::Month month = quarter.firstMonth(); month <= end; month = month + 1) {
+            const auto now = history.mrr(index, month);
+            const auto earlier = history.mrr(index, month - 1);
+            if (after == 0 && now == 0 && earlier > 0) {
+                lost.month = month;
+                break;
+            }
+            if (after > 0 && now < earlier)
+                lost.month = month;
+        }
+        (after == 0 ? report.churned : report.contracted).push_back(lost);
+    }
+    const auto largestFirst = [](const LostAccount& a, const LostAccount& b) {
+        return a.lost() != b.lost() ? a.lost() > b.lost() : a.name < b.name;
+    };
+    std::sort(report.churned.begin(), report.churned.end(), largestFirst);
+    std::sort(report.contracted.begin(), report.contracted.end(), largestFirst);
+}
+
+void explainLostAccounts(store::Connection& connection, const health::BookHealth& startHealth,
+                         const Quarter& quarter, QuarterlyReport& report, Progress& progress)
+{
+    std::unordered_map<std::int64_t, const health::AccountHealth*> byId;
+    for (const auto& account : startHealth.accounts)
+        byId.emplace(account.id, &account);
+
+    const QDate from = quarter.firstDay().addDays(-kActionLookbackDays);
+    const QDate to = std::min(quarter.lastDay(), report.asOf);
+    for (auto* list : {&report.churned, &report.contracted}) {
+        for (LostAccount& lost : *list) {
+            if (progress.isCancelled())
+                throw Cancelled();
+            if (const auto found = byId.find(lost.id); found != byId.end())
+                lost.reasons = reasonTitles(*found->second);
+            for (const auto& action : playbooks::loadActions(connection, lost.id)) {
+                if (action.occurredOn < from || action.occurredOn > to)
+                    continue;
+                lost.actions.append(QStringLiteral("%1 %2: %3")
+                                        .arg(action.occurredOn.toString(Qt::ISODate),
+                                             playbooks::workKindLabel(action.kind),
+                                             action.summary));
+            }
+        }
+    }
+}
+
+void assessHealth(store::Connection& connection, QuarterlyReport& report, Progress& progress)
+{
+    const auto signals = health::loadSignals(connection, report.asOf);
+    if (progress.isCancelled())
+        throw Cancelled();
+    const auto health =
+        health::evaluateBook(signals, report.asOf, health::loadHealthConfig(connection));
+    std::unordered_map<std::int64_t, QDate> renewals;
+    for (const auto& account : signals)
+        renewals.emplace(account.id, account.renewalOn);
+
+    const Quarter next = report.quarter.next();
+    for (const auto& account : health.accounts) {
+        if (!inScope(report.scope, account.segment, account.owner))
+            continue;
+        const auto quadrant = static_cast<std::size_t>(account.quadrant);
+        ++report.quadrantAccounts[quadrant];
+        report.quadrantMrr[quadrant] += account.mrr;
+        const auto& overall = account.score.overall;
+        if (!overall) {
+            ++report.unscoredAccounts;
+            continue;
+        }
+        ++report.healthBuckets[static_cast<std::size_t>(std::clamp(int(*overall / 10), 0, 9))];
+        const QDate renewal = renewals[account.id];
+        if (*overall >= kAtRiskHealth || !renewal.isValid() || renewal < next.firstDay() ||
+            renewal > next.lastDay())
+            continue;
+        report.atRiskRenewals.push_back({account.id, account.name, account.segment, account.owner,
+                                         renewal, account.mrr, overall, account.quadrant,
+                                         reasonTitles(account)});
+    }
+    std::sort(report.atRiskRenewals.begin(), report.atRiskRenewals.end(),
+              [](const AtRiskRenewal& a, const AtRiskRenewal& b) {
+                  return a.renewalOn != b.renewalOn ? a.renewalOn < b.renewalOn : a.mrr > b.mrr;
+              });
+}
+
+} // namespace tenure::report

@@ -1,0 +1,34 @@
+#pragma once
+
+// The steps of buildQuarterlyReport() that read health and the action log,
+// kept apart from the metrics so that each file stays readable.
+#include "health/bookhealth.h"
+#include "metrics/mrrhistory.h"
+#include "quarterlyreport.h"
+
+#include <span>
+
+namespace tenure::report {
+
+// Accounts of the quarter's starting cohort that churned (MRR 0 at its end)
+// or contracted (below their start), largest loss first, without reasons yet.
+void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int> accounts,
+                         const Quarter& quarter, QuarterlyReport& report);
+
+// Health on the quarter's first day (or the as-of date, if earlier), when
+// the lost accounts' risk reasons are read.
+QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf);
+health::BookHealth evaluateHealth(store::Connection& connection, const QDate& date);
+
+// The risk reasons firing in `startHealth` and the actions logged from
+// kActionLookbackDays before the quarter to its end, for every lost account.
+void explainLostAccounts(store::Connection& connection, const health::BookHealth& startHealth,
+                         const Quarter& quarter, QuarterlyReport& report, Progress& progress);
+
+// Health distribution, two-by-two and next quarter's at-risk renewals, as of
+// the report's date, over the accounts in scope.
+void assessHealth(store::Connection& connection, QuarterlyReport& report, Progress& progress);
+
+bool inScope(const ReportScope& scope, const QString& segment, const QString& owner);
+
+} // namespace tenure::report

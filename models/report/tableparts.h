@@ -1,0 +1,15 @@
+#pragma once
+
+// The report's tables, built in two files besides reporttables.cpp.
+#include "reporttables.h"
+
+namespace tenure::report {
+
+// Survival, cohorts, health distribution and the two-by-two.
+std::vector<ReportTable> shapeTables(const QuarterlyReport& report, const QLocale& locale,
+                                     bool brief);
+// Churned, contracted and at-risk accounts.
+std::vector<ReportTable> accountTables(const QuarterlyReport& report, const QLocale& locale,
+                                       int listLimit);
+
+} // namespace tenure::report
