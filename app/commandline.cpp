@@ -4,6 +4,7 @@
 #include "commands/healthcommand.h"
 #include "commands/importcommand.h"
 #include "commands/metricscommand.h"
+#include "commands/reportcommand.h"
 #include "commands/workcommands.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ constexpr Command kCommands[] = {
      runImportCommand},
     {"metrics", QT_TRANSLATE_NOOP("tenure::app::Command", "MRR movements and retention per period"),
      runMetricsCommand},
+    {"report", QT_TRANSLATE_NOOP("tenure::app::Command", "the quarterly retention report as a PDF"),
+     runReportCommand},
     {"survival",
      QT_TRANSLATE_NOOP("tenure::app::Command", "account survival curves (Kaplan-Meier)"),
      runSurvivalCommand},

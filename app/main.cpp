@@ -44,6 +44,15 @@ int main(int argc, char* argv[])
             QCoreApplication app(argc, argv);
             return printTo(stdout, tenure::app::versionText());
         }
+        if (isFlag(first, "report")) {
+            // The report paints a PDF: fonts and QPdfWriter need a QGuiApplication, which
+            // never needs a display on the offscreen platform.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            tenure::installTranslations();
+            return tenure::app::findCommand(QStringLiteral("report"))->run(app.arguments().mid(2));
+        }
         if (const auto* command = tenure::app::findCommand(QString::fromLocal8Bit(first))) {
             QCoreApplication app(argc, argv);
             tenure::installTranslations();

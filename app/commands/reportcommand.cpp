@@ -1,0 +1,129 @@
+#include "reportcommand.h"
+
+#include "commandsupport.h"
+#include "core/progress.h"
+#include "metrics/currency.h"
+#include "report/quarterlyreport.h"
+#include "report/reportcsv.h"
+#include "report/reportdocument.h"
+#include "report/reporttables.h"
+#include "store/book.h"
+#include "store/bookerror.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPdfWriter>
+
+namespace tenure::app {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::app::Command)
+};
+
+// Each stage on stderr as it starts, with the time since the command began.
+class StageProgress : public Progress
+{
+public:
+    explicit StageProgress(const QElapsedTimer& timer)
+        : m_timer(timer)
+    {
+    }
+    void report(std::int64_t, std::int64_t, const QString& stage) override
+    {
+        standardError() << QStringLiteral("%1 ms: %2\n").arg(m_timer.elapsed()).arg(stage);
+        standardError().flush();
+    }
+    bool isCancelled() const override { return false; }
+
+private:
+    const QElapsedTimer& m_timer;
+};
+
+} // namespace
+
+int runReportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Messages::tr("Paints the quarterly retention report to a PDF, without a display."));
+    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
+                                  Messages::tr("FILE"));
+    const QCommandLineOption quarter(QStringLiteral("quarter"),
+                                     Messages::tr("The quarter, e.g. 2026Q3."),
+                                     Messages::tr("YYYYQN"));
+    const QCommandLineOption segment(QStringLiteral("segment"), Messages::tr("Only this segment."),
+                                     Messages::tr("S"));
+    const QCommandLineOption owner(QStringLiteral("owner"), Messages::tr("Only this owner."),
+                                   Messages::tr("O"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"), Messages::tr("Use only data known on this date (default: today)."),
+        Messages::tr("YYYY-MM-DD"));
+    const QCommandLineOption out(QStringLiteral("out"), Messages::tr("The PDF to write."),
+                                 Messages::tr("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 Messages::tr("Also write the report's tables as CSV files here."),
+                                 Messages::tr("FOLDER"));
+    parser.addOptions({book, quarter, segment, owner, asOf, out, csv});
+
+    int exitCode = Success;
+    if (!parseCommandLine(parser, QStringLiteral("report"), arguments, exitCode))
+        return exitCode;
+    const auto period = report::Quarter::parse(parser.value(quarter));
+    if (!period) {
+        standardError() << Messages::tr("--quarter takes a quarter such as 2026Q3.") << '\n';
+        return UsageError;
+    }
+    if (parser.value(out).isEmpty()) {
+        standardError() << Messages::tr("--out names the PDF to write.") << '\n';
+        return UsageError;
+    }
+    const auto date = asOfOption(parser, QStringLiteral("as-of"));
+    if (!date)
+        return UsageError;
+
+    const auto opened = openBookForReading(parser.value(book));
+    if (!opened)
+        return Failure;
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        StageProgress progress(timer);
+        const auto built = report::buildQuarterlyReport(
+            opened->connection(), *period, {parser.value(segment), parser.value(owner)}, *date,
+            progress);
+        QPdfWriter writer(parser.value(out));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(Messages::tr("Quarterly retention report %1").arg(period->label()));
+        writer.setCreator(QStringLiteral("Tenure"));
+        const int pages = ui::printReport(built, writer);
+        if (pages == 0) {
+            standardError() << Messages::tr("Cannot write %1.").arg(parser.value(out)) << '\n';
+            return Failure;
+        }
+        if (parser.isSet(csv)) {
+            QString error;
+            const auto tables = report::reportTables(built, QLocale());
+            if (report::writeTablesAsCsv(tables, parser.value(csv), period->label(), &error)
+                    .isEmpty()) {
+                standardError() << error << '\n';
+                return Failure;
+            }
+        }
+        standardOutput() << Messages::tr("Wrote %1: %n page(s) in %2 ms.", nullptr, pages)
+                                .arg(QFileInfo(parser.value(out)).absoluteFilePath())
+                                .arg(timer.elapsed())
+                         << '\n';
+        return Success;
+    } catch (const metrics::MissingRate& missing) {
+        standardError() << missing.message() << '\n';
+    } catch (const store::BookError& error) {
+        standardError() << error.message() << '\n';
+    }
+    return Failure;
+}
+
+} // namespace tenure::app
