@@ -182,10 +182,10 @@
 <context>
     <name>tenure::ui::QuadrantChart</name>
     <message numerus="yes">
-        <source>%1 · %n account(s)</source>
+        <source>%1 · %Ln account(s)</source>
         <translation>
-            <numerusform>%1 · %n account</numerusform>
-            <numerusform>%1 · %n accounts</numerusform>
+            <numerusform>%1 · %Ln account</numerusform>
+            <numerusform>%1 · %Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,24 +199,24 @@
 <context>
     <name>tenure::ui::QuadrantView</name>
     <message numerus="yes">
-        <source>%n account(s) shown</source>
+        <source>%Ln account(s) shown</source>
         <translation>
-            <numerusform>%n account shown</numerusform>
-            <numerusform>%n accounts shown</numerusform>
+            <numerusform>%Ln account shown</numerusform>
+            <numerusform>%Ln accounts shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paying account(s) without enough data to place</source>
+        <source>%Ln paying account(s) without enough data to place</source>
         <translation>
-            <numerusform>%n paying account without enough data to place</numerusform>
-            <numerusform>%n paying accounts without enough data to place</numerusform>
+            <numerusform>%Ln paying account without enough data to place</numerusform>
+            <numerusform>%Ln paying accounts without enough data to place</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
         </translation>
     </message>
 </context>

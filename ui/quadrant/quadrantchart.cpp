@@ -260,7 +260,7 @@ void QuadrantChart::paintQuadrants(QPainter& painter, bool titles) const
     backdrop.setAlpha(215); // dots stay faintly visible under the name
     for (const Area& area : areas) {
         const QString text =
-            tr("%1 · %n account(s)", nullptr, m_counts[static_cast<std::size_t>(area.quadrant)])
+            tr("%1 · %Ln account(s)", nullptr, m_counts[static_cast<std::size_t>(area.quadrant)])
                 .arg(health::quadrantTitle(area.quadrant));
         const QRectF box =
             painter.boundingRect(area.rect.adjusted(12, 8, -12, -8), area.corner, text)

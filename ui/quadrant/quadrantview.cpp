@@ -216,9 +216,9 @@ void QuadrantView::applyFilters()
     for (const std::size_t index : visible)
         ++counts[static_cast<std::size_t>(m_map->points[index].quadrant)];
     m_summary->setText(
-        tr("%n account(s) shown", nullptr, static_cast<int>(visible.size())) +
+        tr("%Ln account(s) shown", nullptr, static_cast<int>(visible.size())) +
         QStringLiteral(" · ") +
-        tr("%n paying account(s) without enough data to place", nullptr, m_map->unplaced) +
+        tr("%Ln paying account(s) without enough data to place", nullptr, m_map->unplaced) +
         QStringLiteral(" · ") +
         tr("scored as of %1").arg(QLocale().toString(m_map->asOf, QLocale::ShortFormat)));
     m_chart->setData(m_map, std::move(visible));
@@ -229,7 +229,7 @@ void QuadrantView::applyFilters()
          {Quadrant::Thriving, Quadrant::Trapped, Quadrant::SilentRisk, Quadrant::Rescue}) {
         html += QStringLiteral("<p><b>%1</b> · %2<br>%3</p>")
                     .arg(health::quadrantTitle(quadrant).toHtmlEscaped(),
-                         tr("%n account(s)", nullptr, counts[static_cast<std::size_t>(quadrant)]),
+                         tr("%Ln account(s)", nullptr, counts[static_cast<std::size_t>(quadrant)]),
                          health::quadrantExplanation(quadrant).toHtmlEscaped());
     }
     setWrappedText(m_quadrants, html);
