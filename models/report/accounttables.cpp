@@ -24,7 +24,7 @@ void limitRows(ReportTable& table, int limit)
 }
 
 // How many of an account's actions a printed row lists, newest first.
-constexpr int kPrintedActions = 3;
+constexpr int kPrintedActions = 2;
 
 QString orNone(const QStringList& items, const QString& separator)
 {
