@@ -27,6 +27,13 @@
             <numerusform>%n rows rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s) in %2 ms.</source>
+        <translation>
+            <numerusform>Wrote %1: %n page in %2 ms.</numerusform>
+            <numerusform>Wrote %1: %n pages in %2 ms.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenure::health::Detectors</name>
@@ -63,6 +70,43 @@
         <translation>
             <numerusform>, %n open bug</numerusform>
             <numerusform>, %n open bugs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::PlaybookStore</name>
+    <message numerus="yes">
+        <source>This playbook has run on %n account(s); removing it would remove that history.</source>
+        <translation>
+            <numerusform>This playbook has run on %n account; removing it would remove that history.</numerusform>
+            <numerusform>This playbook has run on %n accounts; removing it would remove that history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::WorkCommand</name>
+    <message numerus="yes">
+        <source>Run %1 on %n account(s)</source>
+        <translation>
+            <numerusform>Run %1 on %n account</numerusform>
+            <numerusform>Run %1 on %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::report::ReportTable</name>
+    <message numerus="yes">
+        <source>and %n earlier action(s)</source>
+        <translation>
+            <numerusform>and %n earlier action</numerusform>
+            <numerusform>and %n earlier actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -139,6 +183,23 @@
     </message>
 </context>
 <context>
+    <name>tenure::ui::BulkPlayDialog</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) with an email, still at the customer</source>
+        <translation>
+            <numerusform>%n recipient with an email, still at the customer</numerusform>
+            <numerusform>%n recipients with an email, still at the customer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::CheckPage</name>
     <message numerus="yes">
         <source>Import the %Ln valid row(s) and skip the rejected ones</source>
@@ -166,6 +227,26 @@
         <translation>
             <numerusform>%Ln row rejected, listed below. Import the valid rows only, or cancel, fix the files and import them again: nothing is written until you choose.</numerusform>
             <numerusform>%Ln rows rejected, listed below. Import the valid rows only, or cancel, fix the files and import them again: nothing is written until you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::EffectsPanel</name>
+    <message numerus="yes">
+        <source>%n playbook(s) have run. Outcomes count accounts whose 90 days have passed.</source>
+        <translation>
+            <numerusform>%n playbook have run. Outcomes count accounts whose 90 days have passed.</numerusform>
+            <numerusform>%n playbooks have run. Outcomes count accounts whose 90 days have passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ImportsView</name>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) were kept as new accounts.</source>
+        <translation>
+            <numerusform>%n possible duplicate were kept as new accounts.</numerusform>
+            <numerusform>%n possible duplicates were kept as new accounts.</numerusform>
         </translation>
     </message>
 </context>
@@ -227,6 +308,40 @@
         <translation>
             <numerusform>%n reason, most severe first. Click one to see the data behind it.</numerusform>
             <numerusform>%n reasons, most severe first. Click one to see the data behind it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportSections</name>
+    <message numerus="yes">
+        <source>Data as of %1 · %n account(s) in scope · MRR in %2</source>
+        <translation>
+            <numerusform>Data as of %1 · %n account in scope · MRR in %2</numerusform>
+            <numerusform>Data as of %1 · %n accounts in scope · MRR in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Churned and contracted accounts: members of the cohort with no MRR, or less MRR than at the start, at the quarter&apos;s end. Their reasons are the risk reasons that fired on the quarter&apos;s first day; their actions were logged from %n day(s) before the quarter to its end.</source>
+        <translation>
+            <numerusform>Churned and contracted accounts: members of the cohort with no MRR, or less MRR than at the start, at the quarter&apos;s end. Their reasons are the risk reasons that fired on the quarter&apos;s first day; their actions were logged from %n day before the quarter to its end.</numerusform>
+            <numerusform>Churned and contracted accounts: members of the cohort with no MRR, or less MRR than at the start, at the quarter&apos;s end. Their reasons are the risk reasons that fired on the quarter&apos;s first day; their actions were logged from %n days before the quarter to its end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportView</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n CSV file to %1.</numerusform>
+            <numerusform>Wrote %n CSV files to %1.</numerusform>
         </translation>
     </message>
 </context>
