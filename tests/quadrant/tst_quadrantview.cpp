@@ -67,9 +67,13 @@ private Q_SLOTS:
         m_view->show();
         m_view->setAsOf(kToday);
         QSignalSpy loaded(m_view.get(), &ui::QuadrantView::loaded);
+        QSignalSpy trailsLoaded(m_view.get(), &ui::QuadrantView::trailsLoaded);
         QSignalSpy backtested(m_view->backtestPanel(), &ui::BacktestPanel::computed);
         m_view->setBook(m_path);
         QVERIFY(loaded.wait(60000));
+        QVERIFY(m_view->map()->trailDates.empty()); // placed first, traced after
+        QVERIFY(trailsLoaded.wait(60000));
+        QCOMPARE(m_view->map()->trailDates.size(), 4u);
         QVERIFY(backtested.count() == 1 || backtested.wait(60000));
         m_chart = m_view->chart();
     }
@@ -149,6 +153,15 @@ private Q_SLOTS:
 
         QTest::mouseClick(m_chart, Qt::LeftButton, {}, emptySpot().toPoint());
         QCOMPARE(activated.count(), 1);
+
+        // A filter that keeps the account keeps it selected; one that hides it drops it.
+        auto* segment = comboNamed(*m_view, QStringLiteral("Segment"));
+        segment->setCurrentIndex(segment->findData(point.segment));
+        QVERIFY(m_chart->selected());
+        QCOMPARE(m_chart->selected()->id, point.id);
+        segment->setCurrentIndex(segment->findData(point.segment) == 1 ? 2 : 1);
+        QVERIFY(!m_chart->selected());
+        segment->setCurrentIndex(0);
     }
 
     void filtersShowTheCountedAccounts()

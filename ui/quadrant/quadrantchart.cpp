@@ -52,6 +52,10 @@ QuadrantChart::QuadrantChart(QWidget* parent)
 void QuadrantChart::setData(std::shared_ptr<const health::QuadrantMap> map,
                             std::vector<std::size_t> visible)
 {
+    // The selection follows the account, which a new map holds at a new address.
+    const std::int64_t selectedId = m_selected ? m_selected->id : 0;
+    m_selected = nullptr;
+    m_hovered = nullptr;
     m_map = std::move(map);
     m_order.clear();
     m_maxArr = 0;
@@ -61,20 +65,19 @@ void QuadrantChart::setData(std::shared_ptr<const health::QuadrantMap> map,
             m_maxArr = std::max(m_maxArr, m_order.back()->arr);
         }
     }
-    // Large dots first, so small ones stay visible on top of them.
     m_counts.fill(0);
     for (const auto* point : m_order)
         ++m_counts[static_cast<std::size_t>(point->quadrant)];
+    // Large dots first, so small ones stay visible on top of them.
     std::stable_sort(m_order.begin(), m_order.end(),
                      [](const auto* a, const auto* b) { return a->arr > b->arr; });
-    const bool keepSelected =
-        m_selected && std::find(m_order.begin(), m_order.end(), m_selected) != m_order.end();
-    if (!keepSelected && m_selected) {
-        m_selected = nullptr;
-        Q_EMIT selectedChanged();
-    }
-    setHovered(nullptr);
     layOut();
+    const auto kept = std::find_if(m_order.begin(), m_order.end(), [selectedId](const auto* point) {
+        return point->id == selectedId;
+    });
+    m_selected = kept == m_order.end() ? nullptr : *kept;
+    Q_EMIT hoveredChanged();
+    Q_EMIT selectedChanged();
     update();
 }
 

@@ -35,8 +35,23 @@ QuadrantLoad loadMap(const QString& path, const QDate& asOf)
         auto book = store::Book::open(path, store::Book::Access::ReadOnly);
         return {path,
                 std::make_shared<const health::QuadrantMap>(
-                    health::loadQuadrantMap(book->connection(), asOf, kTrailQuarters)),
+                    health::loadQuadrantMap(book->connection(), asOf, 0)),
                 {}};
+    } catch (const store::BookError& error) {
+        return {path, nullptr, error.message()};
+    } catch (const metrics::MissingRate& missing) {
+        return {path, nullptr, missing.message()};
+    }
+}
+
+QuadrantLoad traceTrails(const QString& path, const health::QuadrantMap& placed)
+{
+    try {
+        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
+        auto map = std::make_shared<health::QuadrantMap>(placed);
+        health::addTrails(*map, book->connection(), health::loadHealthConfig(book->connection()),
+                          kTrailQuarters);
+        return {path, std::move(map), {}};
     } catch (const store::BookError& error) {
         return {path, nullptr, error.message()};
     } catch (const metrics::MissingRate& missing) {
@@ -90,6 +105,8 @@ QuadrantView::QuadrantView(QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     connect(&m_watcher, &QFutureWatcher<QuadrantLoad>::finished, this, &QuadrantView::mapLoaded);
+    connect(&m_trailWatcher, &QFutureWatcher<QuadrantLoad>::finished, this,
+            &QuadrantView::trailsDone);
     connect(m_chart, &QuadrantChart::accountActivated, this, &QuadrantView::accountActivated);
     connect(m_chart, &QuadrantChart::hoveredChanged, this, &QuadrantView::showFocus);
     connect(m_chart, &QuadrantChart::selectedChanged, this, &QuadrantView::showFocus);
@@ -99,6 +116,7 @@ QuadrantView::QuadrantView(QWidget* parent)
 QuadrantView::~QuadrantView()
 {
     m_watcher.waitForFinished();
+    m_trailWatcher.waitForFinished();
 }
 
 QWidget* QuadrantView::buildControls()
@@ -158,14 +176,14 @@ void QuadrantView::setBook(const QString& path)
         m_stack->setCurrentIndex(Message);
         return;
     }
-    m_empty->setText(tr("Scoring every account, now and at the last quarter ends…"));
+    m_empty->setText(tr("Scoring every account…"));
     m_stack->setCurrentIndex(Message);
     m_watcher.setFuture(QtConcurrent::run(loadMap, path, asOf));
 }
 
 bool QuadrantView::isBusy() const
 {
-    return m_watcher.isRunning() || m_backtest->isBusy();
+    return m_watcher.isRunning() || m_trailWatcher.isRunning() || m_backtest->isBusy();
 }
 
 void QuadrantView::mapLoaded()
@@ -187,6 +205,21 @@ void QuadrantView::mapLoaded()
     }
     applyFilters();
     Q_EMIT loaded();
+    m_trailWatcher.setFuture(QtConcurrent::run(traceTrails, m_path, *m_map));
+}
+
+void QuadrantView::trailsDone()
+{
+    QuadrantLoad load = m_trailWatcher.result();
+    if (load.path != m_path || !m_map)
+        return; // a book set before the current one
+    if (!load.map) {
+        m_summary->setText(load.error);
+        return;
+    }
+    m_map = std::move(load.map);
+    applyFilters();
+    Q_EMIT trailsLoaded();
 }
 
 void QuadrantView::fillFilter(QComboBox* box, const QString& allText,

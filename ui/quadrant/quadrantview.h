@@ -29,7 +29,8 @@ struct QuadrantLoad
 // The outcome × experience area: every paying account on the two-by-two,
 // filtered by owner and segment, the four quadrants explained beside it, the
 // hovered or selected account's scores and trail, and the back-test of the
-// health score. The book is read and scored on a worker.
+// health score. The book is read and scored on a worker; the trails, which
+// score it again at each past quarter end, follow on a second pass.
 class QuadrantView : public QWidget
 {
     Q_OBJECT
@@ -46,13 +47,15 @@ public:
     BacktestPanel* backtestPanel() const { return m_backtest; }
 
 Q_SIGNALS:
-    void loaded();
+    void loaded();       // the accounts are placed
+    void trailsLoaded(); // and their trails over the last quarters are known
     void accountActivated(qint64 accountId);
 
 private:
     QWidget* buildControls();
     QWidget* buildSidePanel();
     void mapLoaded();
+    void trailsDone();
     void applyFilters();
     void showFocus();
     void fillFilter(QComboBox* box, const QString& allText, QString health::QuadrantPoint::*field);
@@ -60,6 +63,7 @@ private:
     QDate m_asOf;
     std::shared_ptr<const health::QuadrantMap> m_map;
     QFutureWatcher<QuadrantLoad> m_watcher;
+    QFutureWatcher<QuadrantLoad> m_trailWatcher; // a second pass: trails take longer
     QString m_path; // the book set last; results for any other are dropped
 
     QComboBox* m_owner;
