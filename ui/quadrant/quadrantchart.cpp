@@ -341,7 +341,21 @@ void QuadrantChart::paintTrail(QPainter& painter, const health::QuadrantPoint& p
     painter.setPen(QPen(ink, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
-    const QFontMetrics fm(font());
+    // An arrowhead halfway along each leg says which way the account moved.
+    painter.setBrush(ink);
+    for (int i = 1; i < path.elementCount(); ++i) {
+        const QPointF from = path.elementAt(i - 1), to = path.elementAt(i);
+        const QLineF leg(from, to);
+        if (leg.length() < 14)
+            continue;
+        const QPointF tip = leg.pointAt(0.5 + 4 / leg.length());
+        QLineF back(tip, from);
+        back.setLength(9);
+        QLineF left = back, right = back;
+        left.setAngle(back.angle() + 25);
+        right.setAngle(back.angle() - 25);
+        painter.drawPolygon(QPolygonF({tip, left.p2(), right.p2()}));
+    }
     for (const auto& [at, label] : stops) {
         painter.setBrush(palette().base());
         painter.drawEllipse(at, 3.5, 3.5);
