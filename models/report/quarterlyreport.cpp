@@ -8,6 +8,7 @@
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -63,6 +64,22 @@ std::vector<GroupRetention> byGroup(const metrics::MrrHistory& history,
     return groups;
 }
 
+// The worker's exception travels back as an exception_ptr: QtConcurrent
+// would turn a BookError into QUnhandledException.
+using ScoredHealth = std::pair<health::BookHealth, std::exception_ptr>;
+
+QFuture<ScoredHealth> scoreOnWorker(const QString& bookPath, const QDate& date)
+{
+    return QtConcurrent::run([bookPath, date] {
+        try {
+            store::Connection own(bookPath, store::Connection::Mode::ReadOnly);
+            return ScoredHealth(evaluateHealth(own, date), nullptr);
+        } catch (...) {
+            return ScoredHealth(health::BookHealth(), std::current_exception());
+        }
+    });
+}
+
 } // namespace
 
 bool inScope(const ReportScope& scope, const QString& segment, const QString& owner)
@@ -79,6 +96,14 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     report.quarter = quarter;
     report.scope = scope;
     report.asOf = asOf;
+
+    // Health on two dates is most of the work: the quarter's first day (for the
+    // lost accounts' reasons) is scored on a worker with its own connection
+    // from the start, while this thread computes the metrics and then scores
+    // the as-of date.
+    auto startHealth = scoreOnWorker(connection.path(), quarterStartHealthDate(quarter, asOf));
+    // Never leave the worker running behind an exception (cancel included).
+    const auto joinWorker = qScopeGuard([&startHealth] { startHealth.waitForFinished(); });
 
     step(progress, 0, Messages::tr("Reading MRR history"));
     const auto history = metrics::loadMrrHistory(connection, asOf);
@@ -107,38 +132,13 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
 
     step(progress, 2, Messages::tr("Finding churned and contracted accounts"));
     collectLostAccounts(history, accounts, quarter, report);
-    // Health on two dates is most of the work: the quarter's first day (for the
-    // lost accounts' reasons) is scored on a worker with its own connection
-    // while this thread scores the as-of date.
-    const bool lostAny = !report.churned.empty() || !report.contracted.empty();
-    const QDate startDate = quarterStartHealthDate(quarter, asOf);
-    // The worker's exception travels back as an exception_ptr: QtConcurrent
-    // would turn a BookError into QUnhandledException.
-    QFuture<std::pair<health::BookHealth, std::exception_ptr>> startHealth;
-    if (lostAny) {
-        startHealth = QtConcurrent::run([path = connection.path(), startDate] {
-            try {
-                store::Connection own(path, store::Connection::Mode::ReadOnly);
-                return std::pair(evaluateHealth(own, startDate), std::exception_ptr());
-            } catch (...) {
-                return std::pair(health::BookHealth(), std::current_exception());
-            }
-        });
-    }
     step(progress, 3, Messages::tr("Scoring health"));
-    try {
-        assessHealth(connection, report, progress);
-    } catch (...) {
-        startHealth.waitForFinished();
-        throw;
-    }
+    assessHealth(connection, report, progress);
     step(progress, 4, Messages::tr("Reading risk reasons and actions"));
-    if (lostAny) {
-        const auto [health, error] = startHealth.result();
-        if (error)
-            std::rethrow_exception(error);
-        explainLostAccounts(connection, health, quarter, report, progress);
-    }
+    const auto [health, error] = startHealth.result();
+    if (error)
+        std::rethrow_exception(error);
+    explainLostAccounts(connection, health, quarter, report, progress);
     progress.report(kStages, kStages, Messages::tr("Done"));
     return report;
 }
