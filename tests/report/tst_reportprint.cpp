@@ -1,6 +1,7 @@
 // The printed report: a paginated PDF with "Page N of M" on every page and
 // the engine's KPIs in its text, painted in-process, by `tenure report` with
-// no display at all, and from the Reports area.
+// no display at all, and from the Reports area (with TENURE_SCREENSHOT_DIR,
+// a PNG of the area).
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "core/progress.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -94,6 +96,25 @@ private Q_SLOTS:
         QVERIFY(all.contains(m_report.churned.front().name.section(u' ', 0, 0)));
     }
 
+    // The preview dialog paints on a QPrinter: the same pages as on a PDF writer.
+    void paintsOnAPrinterAsThePreviewDoes()
+    {
+        const QString pdf = m_folder.path(QStringLiteral("printer.pdf"));
+        int pages = 0;
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(pdf);
+            printer.setPageSize(QPageSize(QPageSize::Letter));
+            pages = ui::printReport(m_report, printer, QLocale::c());
+        }
+        const QStringList text = pdfPages(pdf);
+        QCOMPARE(text.size(), pages);
+        verifyPages(text);
+        QVERIFY(
+            text.join(u'\n').contains(report::formatPercent(m_report.current.nrr, QLocale::c())));
+    }
+
     void theCommandLineWritesThePdfWithoutADisplay()
     {
         const QString pdf = m_folder.path(QStringLiteral("cli.pdf"));
@@ -135,9 +156,13 @@ private Q_SLOTS:
     void theReportsAreaSavesPdfAndCsvOnAWorker()
     {
         ui::ReportView view;
+        view.resize(720, 420);
+        view.show();
         QSignalSpy loaded(&view, &ui::ReportView::choicesLoaded);
         view.setBook(m_path);
         QVERIFY(loaded.wait(30000));
+        if (const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("reports-area.png"))));
         // The last complete quarter over the whole book, until the manager chooses.
         QCOMPARE(view.quarter(), report::Quarter::containing(QDate::currentDate()).previous());
         QVERIFY(view.scope().segment.isEmpty() && view.scope().owner.isEmpty());

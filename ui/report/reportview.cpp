@@ -62,6 +62,11 @@ QWidget* ReportView::buildControls()
     m_quarter = new QComboBox(box);
     m_segment = new QComboBox(box);
     m_owner = new QComboBox(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (auto* combo : {m_quarter, m_segment, m_owner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumContentsLength(16);
+    }
     form->addRow(tr("&Quarter:"), m_quarter);
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Owner:"), m_owner);
