@@ -62,8 +62,12 @@ void paintMovementsChart(QPainter& p, const QRectF& rect, double mm,
                          const report::QuarterlyReport& report, const QLocale& locale)
 {
     const auto& months = report.movements;
-    if (months.empty())
+    if (months.empty()) {
+        p.setFont(chartFont(8));
+        axisLabel(p, rect, Qt::AlignCenter,
+                  Messages::tr("The book has no billing data yet for these months."));
         return;
+    }
     std::int64_t up = 1, down = 1;
     for (const auto& m : months) {
         up = std::max(up, m.newMrr + m.expansionMrr + m.reactivationMrr);
