@@ -106,6 +106,13 @@ AccountsView::AccountsView(QWidget* parent)
             &AccountsView::showStage);
 }
 
+AccountsView::~AccountsView()
+{
+    // The worker holds nothing of the view; cancelled, it stops after its
+    // current stage instead of computing a trend nobody will see.
+    m_watcher.cancel();
+}
+
 void AccountsView::buildFilterBar(QHBoxLayout* bar)
 {
     m_search = new QLineEdit(this);

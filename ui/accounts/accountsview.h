@@ -41,6 +41,7 @@ class AccountsView : public QWidget
     Q_OBJECT
 public:
     explicit AccountsView(QWidget* parent = nullptr);
+    ~AccountsView() override;
 
     // Loads the book's accounts as of today; an empty path clears the list.
     // The health columns fill in once computed, on the same worker.
