@@ -218,7 +218,7 @@ private Q_SLOTS:
         // 3 dimension headings + 3 + 3 + 2 inputs.
         QCOMPARE(model.rowCount(), 11);
         QVERIFY(model.index(0, 0).data(CellTableModel::HeadingRole).toBool());
-        QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("50%")); // configured
+        QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("50%"));  // configured
         QCOMPARE(model.index(0, 4).data().toString(), QStringLiteral("27.8")); // 55.625 × 50%
         const int csat = 6; // experience heading at 4, NPS 5, CSAT 6
         QCOMPARE(model.index(csat, 0).data(CellTableModel::KeyRole).toString(),
