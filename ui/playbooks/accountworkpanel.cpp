@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace tenure::ui {
 
 namespace {
@@ -225,16 +227,17 @@ void AccountWorkPanel::startSuggestion(int index)
     if (!m_undo || index < 0 || index >= static_cast<int>(m_suggestions.size()))
         return;
     const QString code = m_suggestions[static_cast<std::size_t>(index)].playbookCode;
-    for (const playbooks::Playbook& playbook : m_library) {
-        if (playbook.code != code)
-            continue;
-        const QString reason = playbook.trigger == playbooks::TriggerKind::RiskReason
-                                   ? playbook.triggerValue
-                                   : QString();
-        m_undo->push(new playbooks::StartPlayCommand(*m_connection, playbook, m_accountId,
-                                                     QDate::currentDate(), m_owner, reason));
-    }
-    reload();
+    const auto found =
+        std::find_if(m_library.cbegin(), m_library.cend(),
+                     [&code](const auto& playbook) { return playbook.code == code; });
+    if (found == m_library.cend())
+        return;
+    // A copy: pushing the command reloads this panel (indexChanged), which replaces m_library.
+    const playbooks::Playbook playbook = *found;
+    const QString reason =
+        playbook.trigger == playbooks::TriggerKind::RiskReason ? playbook.triggerValue : QString();
+    m_undo->push(new playbooks::StartPlayCommand(*m_connection, playbook, m_accountId,
+                                                 QDate::currentDate(), m_owner, reason));
 }
 
 void AccountWorkPanel::logAction(const playbooks::Action& action)
@@ -242,7 +245,6 @@ void AccountWorkPanel::logAction(const playbooks::Action& action)
     if (!m_undo)
         return;
     m_undo->push(new playbooks::AddActionCommand(*m_connection, action));
-    reload();
 }
 
 void AccountWorkPanel::editAction(const playbooks::Action& before, const playbooks::Action& after)
@@ -250,7 +252,6 @@ void AccountWorkPanel::editAction(const playbooks::Action& before, const playboo
     if (!m_undo)
         return;
     m_undo->push(new playbooks::EditActionCommand(*m_connection, before, after));
-    reload();
 }
 
 void AccountWorkPanel::deleteAction(const playbooks::Action& action)
@@ -258,7 +259,6 @@ void AccountWorkPanel::deleteAction(const playbooks::Action& action)
     if (!m_undo)
         return;
     m_undo->push(new playbooks::DeleteActionCommand(*m_connection, action));
-    reload();
 }
 
 } // namespace tenure::ui
