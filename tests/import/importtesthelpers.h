@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/progress.h"
+#include "common/countingprogress.h"
 #include "store/book.h"
 #include "store/sqlite.h"
 
@@ -9,22 +9,6 @@
 #include <cstdint>
 
 namespace tenure::test {
-
-// Counts reports and cancels after `cancelAfter` of them (never when negative).
-class CountingProgress : public Progress
-{
-public:
-    explicit CountingProgress(int cancelAfter = -1)
-        : m_cancelAfter(cancelAfter)
-    {
-    }
-    void report(std::int64_t, std::int64_t, const QString&) override { ++reports; }
-    bool isCancelled() const override { return m_cancelAfter >= 0 && reports >= m_cancelAfter; }
-    int reports = 0;
-
-private:
-    int m_cancelAfter;
-};
 
 inline std::int64_t count(store::Book& book, const char* table)
 {

@@ -1,5 +1,6 @@
 // "Did it work?": what happened after a playbook ran, beside comparable
 // accounts where it did not, on a hand-made book whose answer is known.
+#include "common/countingprogress.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "core/progress.h"
@@ -15,15 +16,6 @@ using namespace tenure;
 using namespace tenure::playbooks;
 
 namespace {
-
-class CountingProgress : public Progress
-{
-public:
-    void report(std::int64_t, std::int64_t, const QString&) override { ++reports; }
-    bool isCancelled() const override { return cancel; }
-    int reports = 0;
-    bool cancel = false;
-};
 
 const Playbook kDinner{QStringLiteral("exec_dinner"),
                        QStringLiteral("Executive dinner"),
@@ -111,7 +103,7 @@ private Q_SLOTS:
         startPlay(connection, kDinner, 2, QDate(2026, 2, 12), QStringLiteral("Maya"), {});
         startPlay(connection, kDinner, 4, QDate(2026, 10, 1), QStringLiteral("Maya"), {});
 
-        CountingProgress progress;
+        test::CountingProgress progress;
         const auto effects = measureEffects(connection, QDate(2026, 11, 22), progress);
         QCOMPARE(effects.size(), 1u);
         const PlaybookEffect& dinner = effects.front();
@@ -128,9 +120,9 @@ private Q_SLOTS:
         QCOMPARE(dinner.comparable.churned, 0);
         QCOMPARE(progress.reports, 4); // three scorings (Feb 1, +30, +90 days) and done
 
-        progress.cancel = true;
+        test::CountingProgress cancelled(0);
         QVERIFY_THROWS_EXCEPTION(Cancelled,
-                                 measureEffects(connection, QDate(2026, 11, 22), progress));
+                                 measureEffects(connection, QDate(2026, 11, 22), cancelled));
     }
 };
 

@@ -1,9 +1,9 @@
 // The Imports area and the import wizard in the window: File ▸ Import and
 // files dropped on the window open the wizard with those files; the log lists
 // every committed import with its counts and what a newer export changed.
+#include "common/countingprogress.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
-#include "core/progress.h"
 #include "import/importer.h"
 #include "imports/importsview.h"
 #include "importwizard/importwizard.h"
@@ -18,17 +18,10 @@ using namespace tenure;
 
 namespace {
 
-class NoProgress : public Progress
-{
-public:
-    void report(std::int64_t, std::int64_t, const QString&) override {}
-    bool isCancelled() const override { return false; }
-};
-
 void importInto(const QString& book, const QString& file)
 {
     auto opened = store::Book::open(book);
-    NoProgress progress;
+    test::CountingProgress progress;
     QVERIFY(import::importFiles(*opened, {file}, {}, progress).committed);
 }
 
