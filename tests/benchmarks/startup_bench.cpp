@@ -65,13 +65,14 @@ int main(int argc, char* argv[])
     if (args.value(1) == QLatin1String("tenure") && args.size() == 3) {
         tenure::ui::MainWindow window;
         window.resize(1400, 900);
-        window.showArea(tenure::ui::MainWindow::Area::Accounts);
         auto* accounts = window.accountsView();
         auto* table = accounts->findChild<QTableView*>();
         FirstPaint windowShown(&window, [] { return true; }, false);
         FirstPaint listShown(table->viewport(), [accounts] { return accounts->totalAccounts() > 0; });
         window.show();
         window.openBook(args[2]);
+        // A book opens on Today; this bench times the account list, as before Today existed.
+        window.showArea(tenure::ui::MainWindow::Area::Accounts);
         return app.exec();
     }
     std::fprintf(stderr, "usage: bench_startup bare | tenure BOOK\n");

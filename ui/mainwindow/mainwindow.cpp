@@ -9,6 +9,7 @@
 #include "retention/retentionview.h"
 #include "store/book.h"
 #include "store/bookerror.h"
+#include "today/todayview.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -79,15 +80,13 @@ void MainWindow::createAreas()
     m_undo = new QUndoStack(this);
     m_playbooks = new PlaybooksView(this);
     m_imports = new ImportsView(this);
+    m_today = new TodayView(this);
 
     const auto later = [this](const QString& title, const QString& text) {
         return new EmptyState(title, text, this);
     };
     const std::pair<QString, QWidget*> areas[] = {
-        {tr("Today"),
-         later(tr("Today"), tr("Your morning review: at-risk accounts with their reasons, renewals "
-                               "due soon, tasks and what changed since your last look. It arrives "
-                               "once health scoring is in the window."))},
+        {tr("Today"), m_today},
         {tr("Accounts"), m_accounts},
         {tr("Retention"), m_retention},
         {tr("Two-by-two"),
@@ -203,7 +202,9 @@ bool MainWindow::openBook(const QString& path)
     m_retention->setBook(path);
     m_playbooks->setBook(m_book.get(), m_undo);
     m_imports->setConnection(&m_book->connection());
+    m_today->setBook(path, &m_book->connection());
     m_importAction->setEnabled(true);
+    showArea(Area::Today); // the morning review is the page a book opens on
     if (!m_book->upgradeBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
                                      .arg(QDir::toNativeSeparators(m_book->upgradeBackupPath())));
@@ -224,6 +225,7 @@ void MainWindow::forgetBook()
     m_undo->clear();
     m_playbooks->setBook(nullptr, nullptr);
     m_imports->setConnection(nullptr);
+    m_today->setBook({}, nullptr);
     m_importAction->setEnabled(false);
     m_book.reset();
 }
@@ -259,6 +261,7 @@ void MainWindow::reloadBook()
     m_retention->setBook(m_book->path());
     m_playbooks->setBook(m_book.get(), m_undo);
     m_imports->reload();
+    m_today->refresh();
 }
 
 // Local files dropped on the window: a book opens, anything else is imported.

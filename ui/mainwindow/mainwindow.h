@@ -19,6 +19,7 @@ class AccountsView;
 class ImportsView;
 class PlaybooksView;
 class RetentionView;
+class TodayView;
 class WelcomePage;
 
 // The workbench window: a list of areas on the left, the chosen area on the
@@ -45,6 +46,7 @@ public:
     PlaybooksView* playbooksView() const { return m_playbooks; }
     QUndoStack* undoStack() const { return m_undo; }
     ImportsView* importsView() const { return m_imports; }
+    TodayView* todayView() const { return m_today; }
     // The import wizard over the open book, with `files` already chosen.
     void openImportWizard(const QStringList& files);
 
@@ -74,6 +76,7 @@ private:
     PlaybooksView* m_playbooks;
     QUndoStack* m_undo;
     ImportsView* m_imports;
+    TodayView* m_today;
     QAction* m_importAction;
     QMenu* m_recentMenu;
     QAction* m_closeAction;

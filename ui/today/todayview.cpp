@@ -1,0 +1,332 @@
+#include "todayview.h"
+
+#include "health/riskreason.h"
+#include "metrics/currency.h"
+#include "retention/kpicard.h"
+#include "store/book.h"
+#include "store/bookerror.h"
+#include "store/sqlite.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace tenure::ui {
+
+namespace {
+
+const QString kOwnerKey = QStringLiteral("today/owner");
+constexpr int kAccountRole = Qt::UserRole;
+constexpr int kShownAtRisk = 50; // the top of the list; the rest are in Accounts
+
+class NoProgress : public Progress
+{
+public:
+    void report(std::int64_t, std::int64_t, const QString&) override {}
+    bool isCancelled() const override { return false; }
+};
+
+QString percent(const std::optional<double>& value)
+{
+    return value ? QStringLiteral("%1%").arg(*value * 100, 0, 'f', 1) : QStringLiteral("–");
+}
+
+QString healthText(const std::optional<double>& health)
+{
+    return health ? QString::number(std::lround(*health)) : QStringLiteral("–");
+}
+
+QTreeWidgetItem* heading(QTreeWidget* tree, const QString& text)
+{
+    auto* item = new QTreeWidgetItem(tree, {text});
+    item->setFirstColumnSpanned(true);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    return item;
+}
+
+QTreeWidgetItem* accountItem(QTreeWidget* tree, const QStringList& texts, qint64 accountId)
+{
+    auto* item = new QTreeWidgetItem(tree, texts);
+    item->setData(0, kAccountRole, QVariant::fromValue(accountId));
+    return item;
+}
+
+QString changeKind(today::Change::Kind kind)
+{
+    switch (kind) {
+    case today::Change::Kind::HealthDrop:
+        return TodayView::tr("Health dropped");
+    case today::Change::Kind::NewReason:
+        return TodayView::tr("New risk");
+    case today::Change::Kind::Churned:
+        return TodayView::tr("Churned");
+    case today::Change::Kind::Contracted:
+        return TodayView::tr("Contracted");
+    case today::Change::Kind::NewTicket:
+        return TodayView::tr("Tickets");
+    case today::Change::Kind::NewDetractor:
+        return TodayView::tr("Detractor");
+    case today::Change::Kind::ChampionLeft:
+        return TodayView::tr("Champion left");
+    }
+    return {};
+}
+
+} // namespace
+
+TodayView::TodayView(QWidget* parent)
+    : QWidget(parent)
+    , m_owner(new QComboBox(this))
+    , m_caption(new QLabel(this))
+    , m_reviewed(new QPushButton(tr("&Mark as Reviewed"), this))
+{
+    m_owner->setAccessibleName(tr("Owner"));
+    m_reviewed->setToolTip(tr("What changed will count from today for this owner"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Book of"), this));
+    top->addWidget(m_owner);
+    top->addWidget(m_caption, 1);
+    top->addWidget(m_reviewed);
+
+    auto* cards = new QHBoxLayout;
+    for (const QString& title : {tr("ARR"), tr("NRR last quarter"), tr("GRR last quarter"),
+                                 tr("Accounts at risk"), tr("ARR at risk")}) {
+        m_cards.push_back(new KpiCard(title, this));
+        cards->addWidget(m_cards.back());
+    }
+
+    m_atRisk = list({tr("Account"), tr("Health"), tr("ARR"), tr("Top reason")}, tr("At risk"));
+    m_renewals = list({tr("Account"), tr("Renews"), tr("Health"), tr("ARR")}, tr("Renewals"));
+    m_tasks = list({tr("Due"), tr("Account"), tr("Task")}, tr("Tasks"));
+    m_changes = list({tr("Account"), tr("What"), tr("Detail")}, tr("What changed"));
+    const auto box = [this](const QString& title, QWidget* content) {
+        auto* group = new QGroupBox(title, this);
+        auto* layout = new QVBoxLayout(group);
+        layout->addWidget(content);
+        return group;
+    };
+    auto* grid = new QGridLayout;
+    grid->addWidget(box(tr("At risk, by risk × ARR"), m_atRisk), 0, 0);
+    grid->addWidget(box(tr("What changed since your last review"), m_changes), 0, 1);
+    grid->addWidget(box(tr("Renewals in the next 180 days"), m_renewals), 1, 0);
+    grid->addWidget(box(tr("Tasks overdue and due today"), m_tasks), 1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(cards);
+    layout->addLayout(grid, 1);
+
+    connect(m_owner, &QComboBox::activated, this, [this] {
+        QSettings().setValue(kOwnerKey, m_owner->currentData().toString());
+        refresh();
+    });
+    connect(m_reviewed, &QPushButton::clicked, this, &TodayView::markReviewed);
+    connect(&m_watcher, &QFutureWatcher<Load>::finished, this, [this] {
+        m_loading = false;
+        show(m_watcher.result());
+        if (std::exchange(m_refreshAgain, false))
+            refresh();
+    });
+    setBook({}, nullptr);
+}
+
+TodayView::~TodayView()
+{
+    m_watcher.waitForFinished();
+}
+
+QTreeWidget* TodayView::list(const QStringList& headers, const QString& name)
+{
+    auto* tree = new QTreeWidget(this);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAccessibleName(name);
+    tree->header()->setStretchLastSection(true);
+    connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, kAccountRole).isValid())
+            Q_EMIT accountActivated(item->data(0, kAccountRole).toLongLong());
+    });
+    return tree;
+}
+
+void TodayView::setBook(const QString& path, store::Connection* connection)
+{
+    m_path = path;
+    m_connection = connection;
+    setEnabled(connection != nullptr);
+    fillOwners();
+    for (QTreeWidget* tree : {m_atRisk, m_renewals, m_tasks, m_changes})
+        tree->clear();
+    m_caption->clear();
+    if (connection)
+        refresh();
+}
+
+void TodayView::setToday(const QDate& today)
+{
+    m_today = today;
+    refresh();
+}
+
+void TodayView::setOwner(const QString& owner)
+{
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    refresh();
+}
+
+void TodayView::fillOwners()
+{
+    m_owner->clear();
+    m_owner->addItem(tr("Everyone"), QString());
+    if (!m_connection)
+        return;
+    auto owners = m_connection->prepare(
+        "SELECT DISTINCT owner FROM accounts WHERE owner IS NOT NULL ORDER BY owner");
+    while (owners.step())
+        m_owner->addItem(owners.textValue(0), owners.textValue(0));
+    m_owner->setCurrentIndex(
+        std::max(0, m_owner->findData(QSettings().value(kOwnerKey).toString())));
+}
+
+void TodayView::refresh()
+{
+    if (m_path.isEmpty() || !m_connection)
+        return;
+    if (m_watcher.isRunning()) {
+        m_refreshAgain = true;
+        return;
+    }
+    const QString owner = m_owner->currentData().toString();
+    const QDate lastReview = today::lastReviewOf(*m_connection, owner);
+    m_caption->setText(tr("Reading the book…"));
+    m_loading = true;
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, owner, today = m_today, lastReview] {
+        Load load;
+        try {
+            auto book = store::Book::open(path, store::Book::Access::ReadOnly);
+            NoProgress progress;
+            load.brief =
+                today::buildTodayBrief(book->connection(), owner, today, lastReview, progress);
+        } catch (const store::BookError& error) {
+            load.error = error.message();
+        } catch (const metrics::MissingRate& missing) {
+            load.error = missing.message();
+        }
+        return load;
+    }));
+}
+
+void TodayView::markReviewed()
+{
+    if (!m_connection)
+        return;
+    try {
+        today::markReviewed(*m_connection, m_owner->currentData().toString(), m_today);
+    } catch (const store::BookError& error) {
+        m_caption->setText(error.message());
+        return;
+    }
+    refresh();
+}
+
+void TodayView::show(const Load& load)
+{
+    if (!load.error.isEmpty()) {
+        m_caption->setText(load.error);
+        Q_EMIT refreshed();
+        return;
+    }
+    m_brief = load.brief;
+    const QLocale locale;
+    m_caption->setText(tr("  %1 · changes since %2")
+                           .arg(locale.toString(m_brief.today, QLocale::LongFormat),
+                                locale.toString(m_brief.lastReview, QLocale::ShortFormat)));
+    showKpis();
+    const QString currency = m_brief.baseCurrency;
+
+    m_atRisk->clear();
+    for (std::size_t i = 0; i < m_brief.atRisk.size() && i < kShownAtRisk; ++i) {
+        const today::AccountLine& line = m_brief.atRisk[i];
+        auto* item = accountItem(
+            m_atRisk,
+            {line.name, healthText(line.health),
+             metrics::formatMoney(line.arrMinor, currency, locale),
+             line.topReason.isEmpty() ? QString() : health::reasonTitle(line.topReason)},
+            line.id);
+        item->setToolTip(3, line.topEvidence);
+    }
+    m_renewals->clear();
+    const auto renewals = [&](const QString& title, const std::vector<today::AccountLine>& lines) {
+        heading(m_renewals, tr("%1 (%2)").arg(title).arg(lines.size()));
+        for (const today::AccountLine& line : lines) {
+            accountItem(m_renewals,
+                        {line.name, locale.toString(line.renewalOn, QLocale::ShortFormat),
+                         healthText(line.health),
+                         metrics::formatMoney(line.arrMinor, currency, locale)},
+                        line.id);
+        }
+    };
+    renewals(tr("Next 90 days"), m_brief.renewals90);
+    renewals(tr("In 91 to 180 days"), m_brief.renewals180);
+
+    m_tasks->clear();
+    const auto tasks = [&](const QString& title, const std::vector<playbooks::Task>& list) {
+        heading(m_tasks, tr("%1 (%2)").arg(title).arg(list.size()));
+        for (const playbooks::Task& task : list) {
+            accountItem(
+                m_tasks,
+                {locale.toString(task.due, QLocale::ShortFormat), task.accountName, task.title},
+                task.accountId);
+        }
+    };
+    tasks(tr("Overdue"), m_brief.overdueTasks);
+    tasks(tr("Due today"), m_brief.tasksDueToday);
+
+    m_changes->clear();
+    for (const today::Change& change : m_brief.changes)
+        accountItem(m_changes, {change.accountName, changeKind(change.kind), change.text},
+                    change.accountId);
+    if (m_brief.changes.empty())
+        heading(m_changes, tr("Nothing changed since your last review."));
+    for (QTreeWidget* tree : {m_atRisk, m_renewals, m_tasks, m_changes})
+        tree->resizeColumnToContents(0);
+    Q_EMIT refreshed();
+}
+
+void TodayView::showKpis()
+{
+    const QLocale locale;
+    const QString currency = m_brief.baseCurrency;
+    const QString quarter = m_brief.lastQuarter;
+    m_cards[0]->setValue(metrics::formatMoney(m_brief.arrMinor, currency, locale), {}, true,
+                         tr("Annual recurring revenue of the paying accounts today"));
+    m_cards[1]->setValue(percent(m_brief.lastQuarterNrr), quarter, true,
+                         tr("Net revenue retention in %1, cohort method").arg(quarter));
+    m_cards[2]->setValue(percent(m_brief.lastQuarterGrr), quarter, true,
+                         tr("Gross revenue retention in %1, cohort method").arg(quarter));
+    m_cards[3]->setValue(locale.toString(m_brief.accountsAtRisk), {}, true,
+                         tr("Paying accounts with health below %1, or a risk reason of at least "
+                            "medium severity")
+                             .arg(today::kAtRiskHealth));
+    m_cards[4]->setValue(
+        metrics::formatMoney(m_brief.arrAtRiskMinor, currency, locale),
+        m_brief.arrMinor
+            ? tr("%1% of ARR")
+                  .arg(std::lround(100.0 * static_cast<double>(m_brief.arrAtRiskMinor) /
+                                   static_cast<double>(m_brief.arrMinor)))
+            : QString(),
+        false, tr("ARR of the accounts at risk"));
+}
+
+} // namespace tenure::ui
