@@ -1,7 +1,7 @@
 #include "actiondialog.h"
 
 #include "health/riskreason.h"
-#include "store/sqlite.h"
+#include "playbooks/people.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,13 +38,10 @@ ActionDialog::ActionDialog(store::Connection& connection, const playbooks::Actio
     m_kind->setAccessibleName(tr("Kind"));
 
     m_contact->addItem(tr("No one in particular"), QVariant::fromValue(qint64{0}));
-    auto contacts = connection.prepare("SELECT id, name, role FROM contacts WHERE account_id = ? "
-                                       "ORDER BY left_on IS NOT NULL, name");
-    contacts.bind(1, action.accountId);
-    while (contacts.step()) {
-        m_contact->addItem(
-            QStringLiteral("%1 (%2)").arg(contacts.textValue(1), contacts.textValue(2)),
-            QVariant::fromValue(qint64{contacts.intValue(0)}));
+    for (const playbooks::ContactChoice& contact :
+         playbooks::loadContactChoices(connection, action.accountId)) {
+        m_contact->addItem(QStringLiteral("%1 (%2)").arg(contact.name, contact.role),
+                           QVariant::fromValue(qint64{contact.id}));
     }
     m_contact->setCurrentIndex(
         std::max(0, m_contact->findData(QVariant::fromValue(qint64{action.contactId}))));

@@ -1,7 +1,7 @@
 #include "taskspanel.h"
 
+#include "playbooks/people.h"
 #include "playbooks/workcommands.h"
-#include "store/sqlite.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -109,11 +109,8 @@ void TasksPanel::fillOwners()
     m_owner->addItem(tr("Everyone"), QString());
     if (!m_connection)
         return;
-    auto owners = m_connection->prepare(
-        "SELECT DISTINCT owner FROM tasks WHERE owner IS NOT NULL UNION "
-        "SELECT DISTINCT owner FROM accounts WHERE owner IS NOT NULL ORDER BY 1");
-    while (owners.step())
-        m_owner->addItem(owners.textValue(0), owners.textValue(0));
+    for (const QString& owner : playbooks::loadOwners(*m_connection))
+        m_owner->addItem(owner, owner);
     m_owner->setCurrentIndex(
         std::max(0, m_owner->findData(QSettings().value(kOwnerKey).toString())));
 }

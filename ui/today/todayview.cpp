@@ -2,10 +2,10 @@
 
 #include "health/riskreason.h"
 #include "metrics/currency.h"
+#include "playbooks/people.h"
 #include "retention/kpicard.h"
 #include "store/book.h"
 #include "store/bookerror.h"
-#include "store/sqlite.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -185,16 +185,19 @@ void TodayView::setOwner(const QString& owner)
     refresh();
 }
 
+QString TodayView::owner() const
+{
+    return m_owner->currentData().toString();
+}
+
 void TodayView::fillOwners()
 {
     m_owner->clear();
     m_owner->addItem(tr("Everyone"), QString());
     if (!m_connection)
         return;
-    auto owners = m_connection->prepare(
-        "SELECT DISTINCT owner FROM accounts WHERE owner IS NOT NULL ORDER BY owner");
-    while (owners.step())
-        m_owner->addItem(owners.textValue(0), owners.textValue(0));
+    for (const QString& owner : playbooks::loadOwners(*m_connection))
+        m_owner->addItem(owner, owner);
     m_owner->setCurrentIndex(
         std::max(0, m_owner->findData(QSettings().value(kOwnerKey).toString())));
 }

@@ -33,6 +33,8 @@ public:
     void setBook(const QString& path, store::Connection* connection);
     void setToday(const QDate& today);   // today by default; tests set it
     void setOwner(const QString& owner); // empty: everyone
+    // The owner whose book Today shows: who the user works as (plays they start are theirs).
+    QString owner() const;
     void refresh();
     void markReviewed();
     // Until the result is shown, not merely computed.
