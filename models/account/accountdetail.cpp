@@ -73,12 +73,18 @@ void scoreHealth(store::Connection& db, AccountDetail& detail, const health::Hea
     const double dangerZone = health::bottomQuartileUtilisation(book, detail.asOf);
     detail.dangerZoneUsers = dangerZone * found->seats;
     detail.paying = found->isPaying();
+    detail.moment = playbooks::momentOf(*found, {}); // lifecycle moments hold without health
     if (!detail.paying)
         return;
-    detail.score = health::scoreAccount(*found, detail.asOf, config.thresholds, config.weights);
-    detail.quadrant = health::quadrantOf(detail.score);
-    detail.reasons =
+    health::AccountHealth assessed;
+    assessed.score = health::scoreAccount(*found, detail.asOf, config.thresholds, config.weights);
+    assessed.quadrant = health::quadrantOf(assessed.score);
+    assessed.reasons =
         health::detectRiskReasons(*found, {detail.asOf, config.thresholds, dangerZone});
+    detail.moment = playbooks::momentOf(*found, assessed);
+    detail.score = assessed.score;
+    detail.quadrant = assessed.quadrant;
+    detail.reasons = std::move(assessed.reasons);
     const auto before = healthOn(db, detail.trendFrom, config);
     const auto earlier = before.find(detail.facts.id);
     if (earlier != before.end())

@@ -3,6 +3,7 @@
 #include "health/healthscore.h"
 #include "health/riskreason.h"
 #include "metrics/month.h"
+#include "playbooks/suggestions.h"
 
 #include <QDate>
 #include <QString>
@@ -110,6 +111,7 @@ struct AccountDetail
     health::HealthWeights weights; // the dimensions' weights as configured
     health::Quadrant quadrant = health::Quadrant::Unknown;
     std::vector<health::RiskReason> reasons; // most severe first
+    playbooks::AccountMoment moment;         // what playbook triggers read of it on asOf
     QDate trendFrom;                         // kTrendDays before asOf
     std::optional<double> healthBefore;      // the overall health on trendFrom
     std::vector<MrrPoint> mrrHistory;        // month by month to the as-of month

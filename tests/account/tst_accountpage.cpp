@@ -13,12 +13,15 @@
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
 #include "handmadebook.h"
+#include "playbooks/accountworkpanel.h"
 #include "store/book.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QUndoStack>
 
 using namespace tenure;
 using tenure::ui::AccountPage;
@@ -114,7 +117,7 @@ private Q_SLOTS:
         QTest::newRow("requests") << S::Requests << AccountSection::Timeline;
         QTest::newRow("goals") << S::Goals << AccountSection::Goals;
         QTest::newRow("events") << S::Events << AccountSection::Timeline;
-        QTest::newRow("actions") << S::Actions << AccountSection::Timeline;
+        QTest::newRow("actions") << S::Actions << AccountSection::Work;
         QTest::newRow("billing") << S::Billing << AccountSection::Billing;
         QTest::newRow("account") << S::Account << AccountSection::Health;
     }
@@ -124,6 +127,46 @@ private Q_SLOTS:
         QFETCH(health::EvidenceSource, source);
         QFETCH(AccountSection, section);
         QCOMPARE(ui::sectionFor(source), section);
+    }
+
+    void suggestsPlaysForItsReasonsAndStartsThem()
+    {
+        test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("a.tenure"));
+        test::createHandMadeBook(path);
+        auto book = store::Book::open(path);
+        QUndoStack undo;
+        AccountPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setAsOf(test::kHandMadeAsOf);
+        page.setWorkContext(&book->connection(), &undo, QStringLiteral("Dana"));
+        page.showAccount(path, 1);
+        waitLoaded(page);
+        QVERIFY(!page.detail()->reasons.empty());
+        QCOMPARE(page.detail()->moment.firedReasons.front(), page.detail()->reasons.front().code);
+
+        ui::AccountWorkPanel* work = page.workPanel();
+        QVERIFY(work->isEnabled());
+        const auto suggested = work->suggestions();
+        QVERIFY(!suggested.empty());
+        auto* plays = page.findChild<ui::ReasonsPanel*>()->findChild<QLabel*>(
+            QStringLiteral("suggestedPlays"));
+        QVERIFY(plays);
+        QVERIFY2(plays->text().contains(suggested.front().why), qPrintable(plays->text()));
+
+        auto* open = page.findChild<ui::ReasonsPanel*>()->findChild<QPushButton*>();
+        open->click();
+        QCOMPARE(page.currentSection(), AccountSection::Work);
+
+        // Started, the play is running: no longer suggested, and the summary follows.
+        work->startSuggestion(0);
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(work->suggestions().size(), suggested.size() - 1);
+        QVERIFY(!plays->text().contains(suggested.front().why));
+        undo.undo();
+        QCOMPARE(work->suggestions().size(), suggested.size());
+        QVERIFY(plays->text().contains(suggested.front().why));
     }
 
     void missingAccountAndClear()
@@ -137,7 +180,7 @@ private Q_SLOTS:
         page.showAccount(path, 4242);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("4242")));
-        page.findChild<QPushButton*>()->click();
+        page.findChild<QPushButton*>(QStringLiteral("back"))->click();
         QCOMPARE(back.count(), 1);
         page.clear();
         QVERIFY(!page.detail());

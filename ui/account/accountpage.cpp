@@ -6,6 +6,7 @@
 #include "accountheader.h"
 #include "decompositionview.h"
 #include "metrics/currency.h"
+#include "playbooks/accountworkpanel.h"
 #include "reasonspanel.h"
 #include "recordtable.h"
 #include "store/book.h"
@@ -70,6 +71,10 @@ AccountPage::AccountPage(QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<AccountPageLoad>::finished, this, &AccountPage::showLoaded);
     connect(m_reasons, &ReasonsPanel::evidenceRequested, this,
             [this](health::EvidenceSource source) { showSection(sectionFor(source)); });
+    connect(m_reasons, &ReasonsPanel::playsRequested, this,
+            [this] { showSection(AccountSection::Work); });
+    connect(m_work, &AccountWorkPanel::suggestionsChanged, m_reasons,
+            &ReasonsPanel::setSuggestedPlays);
     clear();
 }
 
@@ -81,15 +86,15 @@ AccountPage::~AccountPage()
 QWidget* AccountPage::buildTopBar()
 {
     auto* bar = new QWidget(this);
-    auto* back = new QPushButton(tr("← Accounts"), bar);
-    back->setAccessibleName(tr("Back to the accounts"));
-    back->setShortcut(QKeySequence::Back);
-    connect(back, &QPushButton::clicked, this, &AccountPage::backRequested);
+    m_back = new QPushButton(bar);
+    m_back->setObjectName(QStringLiteral("back"));
+    setBackTo(tr("Accounts"));
+    connect(m_back, &QPushButton::clicked, this, &AccountPage::backRequested);
     m_title = new QLabel(bar);
     m_title->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(back);
+    layout->addWidget(m_back);
     layout->addWidget(m_title, 1);
     return bar;
 }
@@ -109,6 +114,7 @@ QWidget* AccountPage::buildContent()
     m_contacts = new RecordTable(tr("Contacts"), m_sections);
     m_goals = new RecordTable(tr("Success-plan goals"), m_sections);
     m_timeline = new RecordTable(tr("Timeline"), m_sections);
+    m_work = new AccountWorkPanel(m_sections);
     // In AccountSection's order.
     m_sections->addTab(m_decomposition, tr("Health"));
     m_sections->addTab(m_usage, tr("Usage"));
@@ -118,6 +124,7 @@ QWidget* AccountPage::buildContent()
     m_sections->addTab(m_contacts, tr("Contacts"));
     m_sections->addTab(m_goals, tr("Goals"));
     m_sections->addTab(m_timeline, tr("Timeline"));
+    m_sections->addTab(m_work, tr("Plays && Actions"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, content);
     splitter->addWidget(m_reasons);
@@ -138,6 +145,19 @@ void AccountPage::setAsOf(const QDate& asOf)
     m_asOf = asOf;
 }
 
+void AccountPage::setBackTo(const QString& place)
+{
+    m_back->setText(tr("← %1").arg(place));
+    m_back->setAccessibleName(tr("Back to %1").arg(place));
+    m_back->setShortcut(QKeySequence::Back); // setText drops a shortcut the text does not carry
+}
+
+void AccountPage::setWorkContext(store::Connection* connection, QUndoStack* undo,
+                                 const QString& owner)
+{
+    m_work->setContext(connection, undo, owner);
+}
+
 void AccountPage::showAccount(const QString& bookPath, qint64 accountId)
 {
     m_message->setText(tr("Reading the account…"));
@@ -151,6 +171,7 @@ void AccountPage::clear()
 {
     m_watcher.setFuture({});
     m_detail.reset();
+    m_work->clear();
     m_title->setText({});
     m_message->setText(tr("Open an account from the Accounts list to see it here."));
     m_stack->setCurrentIndex(Message);
@@ -190,6 +211,7 @@ void AccountPage::showLoaded()
     m_decomposition->setDetail(detail);
     m_usage->setDetail(detail);
     m_mrr->setDetail(detail);
+    m_work->showAccount(detail.facts.id, detail.moment);
     const auto count = [](const auto& rows) {
         return static_cast<int>(rows.size());
     };

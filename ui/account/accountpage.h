@@ -9,8 +9,14 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QUndoStack;
+
+namespace tenure::store {
+class Connection;
+}
 
 namespace tenure::account {
 struct AccountDetail;
@@ -19,6 +25,7 @@ struct AccountDetail;
 namespace tenure::ui {
 
 class AccountHeader;
+class AccountWorkPanel;
 class DecompositionView;
 class MrrChart;
 class ReasonsPanel;
@@ -47,6 +54,13 @@ public:
     void clear();
     // The date the page reads the book as of; an invalid date means today.
     void setAsOf(const QDate& asOf);
+    // Where the Plays and Actions tab reads and writes the account's work; without
+    // it (no connection) the tab stays disabled.
+    void setWorkContext(store::Connection* connection, QUndoStack* undo, const QString& owner = {});
+    AccountWorkPanel* workPanel() const { return m_work; }
+
+    // Where Back goes, e.g. "Today"; the accounts list unless set.
+    void setBackTo(const QString& place);
 
     bool isLoading() const;
     const account::AccountDetail* detail() const { return m_detail.get(); }
@@ -66,6 +80,7 @@ private:
     QDate m_asOf;
     std::shared_ptr<const account::AccountDetail> m_detail;
     QFutureWatcher<AccountPageLoad> m_watcher;
+    QPushButton* m_back;
     QLabel* m_title;
     QLabel* m_message;
     QStackedWidget* m_stack;
@@ -80,6 +95,7 @@ private:
     RecordTable* m_contacts;
     RecordTable* m_goals;
     RecordTable* m_timeline;
+    AccountWorkPanel* m_work;
 };
 
 } // namespace tenure::ui

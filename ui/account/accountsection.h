@@ -5,10 +5,20 @@
 namespace tenure::ui {
 
 // The account page's tabs, in order.
-enum class AccountSection { Health, Usage, Billing, Tickets, Surveys, Contacts, Goals, Timeline };
+enum class AccountSection {
+    Health,
+    Usage,
+    Billing,
+    Tickets,
+    Surveys,
+    Contacts,
+    Goals,
+    Timeline,
+    Work, // plays, tasks and the action log
+};
 
-// Where a reason's evidence is shown: its data's own tab, the timeline for
-// what only the timeline lists (actions, requests, events), and the health
+// Where a reason's evidence is shown: its data's own tab (the action log for
+// actions), the timeline for what only it lists (requests, events), and the health
 // breakdown for facts of the account itself (onboarding, renewal).
 inline AccountSection sectionFor(health::EvidenceSource source)
 {
@@ -26,9 +36,10 @@ inline AccountSection sectionFor(health::EvidenceSource source)
         return AccountSection::Goals;
     case EvidenceSource::Billing:
         return AccountSection::Billing;
+    case EvidenceSource::Actions:
+        return AccountSection::Work;
     case EvidenceSource::Requests:
     case EvidenceSource::Events:
-    case EvidenceSource::Actions:
         return AccountSection::Timeline;
     case EvidenceSource::Account:
         break;

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,15 +47,18 @@ ReasonsPanel::ReasonsPanel(QWidget* parent)
     reasonsLayout->addWidget(m_summary);
     reasonsLayout->addWidget(m_view);
 
-    // Honest about what is not there yet: no invented plays.
     auto* plays = new QGroupBox(tr("Suggested plays"), this);
-    auto* playsText = new QLabel(tr("Playbooks come in a later version: they will suggest "
-                                    "plays here for each reason above."),
-                                 plays);
-    playsText->setWordWrap(true);
-    playsText->setForegroundRole(QPalette::PlaceholderText);
+    m_plays = new QLabel(plays);
+    m_plays->setObjectName(QStringLiteral("suggestedPlays"));
+    m_plays->setWordWrap(true);
+    m_plays->setTextFormat(Qt::PlainText);
+    auto* openPlays = new QPushButton(tr("&Plays and Actions…"), plays);
+    openPlays->setAccessibleDescription(tr("Start a play, see the open tasks and log an action"));
+    connect(openPlays, &QPushButton::clicked, this, &ReasonsPanel::playsRequested);
     auto* playsLayout = new QVBoxLayout(plays);
-    playsLayout->addWidget(playsText);
+    playsLayout->addWidget(m_plays);
+    playsLayout->addWidget(openPlays, 0, Qt::AlignLeft);
+    setSuggestedPlays({});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +84,15 @@ void ReasonsPanel::setDetail(const account::AccountDetail& detail)
     m_view->setColumnWidth(1, 64);
     m_view->resizeRowsToContents();
     fitHeight();
+}
+
+void ReasonsPanel::setSuggestedPlays(const QStringList& plays)
+{
+    m_plays->setText(plays.isEmpty()
+                         ? tr("No play is called for: no reason, quadrant change or lifecycle "
+                              "moment needs one, or its play is already running.")
+                         : QStringLiteral("• ") + plays.join(QStringLiteral("\n• ")));
+    m_plays->setForegroundRole(plays.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
 }
 
 void ReasonsPanel::fitHeight()

@@ -15,19 +15,22 @@ struct AccountDetail;
 namespace tenure::ui {
 
 // Why the account is at risk, most severe first, each reason with its
-// evidence; clicking one asks for the data behind it. Below, the place where
-// suggested plays will go once playbooks exist.
+// evidence; clicking one asks for the data behind it. Below, the plays
+// suggested for them, with the way to the account's plays and actions.
 class ReasonsPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit ReasonsPanel(QWidget* parent = nullptr);
     void setDetail(const account::AccountDetail& detail);
+    // Each play as "name: why"; none says so.
+    void setSuggestedPlays(const QStringList& plays);
     QTableView* view() const { return m_view; }
     account::CellTableModel* model() const { return m_model; }
 
 Q_SIGNALS:
     void evidenceRequested(tenure::health::EvidenceSource source);
+    void playsRequested();
 
 private:
     void fitHeight();
@@ -35,6 +38,7 @@ private:
     account::CellTableModel* m_model;
     QLabel* m_summary;
     QTableView* m_view;
+    QLabel* m_plays;
 };
 
 } // namespace tenure::ui

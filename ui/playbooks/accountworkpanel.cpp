@@ -157,14 +157,17 @@ void AccountWorkPanel::fillSuggestions()
 {
     m_suggested->clear();
     m_suggestions = playbooks::suggestPlays(m_library, m_moment, QDate::currentDate());
+    QStringList plays;
     for (const playbooks::Suggestion& suggestion : m_suggestions) {
         for (const playbooks::Playbook& playbook : m_library) {
             if (playbook.code == suggestion.playbookCode) {
                 auto* item = new QTreeWidgetItem(m_suggested, {playbook.name, suggestion.why});
                 item->setToolTip(0, playbook.description);
+                plays.append(tr("%1: %2").arg(playbook.name, suggestion.why));
             }
         }
     }
+    Q_EMIT suggestionsChanged(plays);
     if (m_suggestions.empty()) {
         auto* none = new QTreeWidgetItem(m_suggested, {tr("Nothing to start: no reason, quadrant "
                                                           "change or lifecycle moment calls for "

@@ -38,6 +38,10 @@ public:
     void editAction(const playbooks::Action& before, const playbooks::Action& after);
     void deleteAction(const playbooks::Action& action);
 
+Q_SIGNALS:
+    // After each reload: the suggested plays as "name: why", for a summary elsewhere.
+    void suggestionsChanged(const QStringList& plays);
+
 private:
     void fillSuggestions();
     void fillTasks();
