@@ -1,19 +1,31 @@
 // A headless smoke test of the window over a generated demo book: it opens,
-// lists every account, switches areas, filters, and refuses a file that is
-// not a book while keeping the one that was open. With TENURE_SCREENSHOT_DIR
-// set it saves a PNG of every area there.
+// lists every account, switches areas, filters, opens accounts from the
+// areas and comes back, runs a one-to-many play on a selection, and refuses a
+// file that is not a book while keeping the one that was open. With
+// TENURE_SCREENSHOT_DIR set it saves a PNG of every area there.
+#include "account/accountdetail.h"
+#include "account/accountpage.h"
 #include "accounts/accountsview.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
 #include "mainwindow/mainwindow.h"
+#include "playbooks/bulkplaydialog.h"
+#include "quadrant/quadrantview.h"
+#include "report/reportview.h"
+#include "today/todayview.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 using tenure::ui::MainWindow;
 
@@ -84,8 +96,94 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             window.showArea(areas[i]);
             QCOMPARE(window.currentArea(), areas[i]);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.todayView()->isBusy() &&
+                                         !window.quadrantView()->isBusy() &&
+                                         !window.reportView()->isBusy(),
+                                     30000);
             saveScreenshot(window, QString::fromLatin1(names[i]));
         }
+    }
+
+    void twoByTwoAndReportsReadTheBookWhenFirstShown()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_book));
+        QVERIFY(!window.quadrantView()->map());
+        QSignalSpy choices(window.reportView(), &tenure::ui::ReportView::choicesLoaded);
+        QCOMPARE(choices.count(), 0);
+        window.showArea(MainWindow::Area::TwoByTwo);
+        QTRY_VERIFY_WITH_TIMEOUT(window.quadrantView()->map(), 30000);
+        QVERIFY(!window.quadrantView()->map()->points.empty());
+        window.showArea(MainWindow::Area::Reports);
+        QTRY_COMPARE_WITH_TIMEOUT(choices.count(), 1, 30000);
+        window.showArea(MainWindow::Area::TwoByTwo); // shown again: not read again
+        window.showArea(MainWindow::Area::Reports);
+        QTest::qWait(50);
+        QCOMPARE(choices.count(), 1);
+    }
+
+    void accountsOpenFromTodayAndTheListAndBackReturns()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openBook(m_book));
+        auto* today = window.todayView();
+        QTRY_VERIFY_WITH_TIMEOUT(!today->isBusy() && today->atRiskList()->topLevelItemCount() > 0,
+                                 30000);
+        const qint64 atRisk = today->brief().atRisk.front().id;
+        Q_EMIT today->atRiskList()->itemActivated(today->atRiskList()->topLevelItem(0), 0);
+        QCOMPARE(window.currentArea(), MainWindow::Area::Accounts);
+        QVERIFY(window.isAccountPageShown());
+        auto* page = window.accountPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->detail(), 30000);
+        QCOMPARE(page->detail()->facts.id, atRisk);
+        auto* back = page->findChild<QPushButton*>(QStringLiteral("back"));
+        QCOMPARE(back->text(), QStringLiteral("← Today"));
+        saveScreenshot(window, QStringLiteral("account"));
+        back->click();
+        QCOMPARE(window.currentArea(), MainWindow::Area::Today);
+        QVERIFY(!window.isAccountPageShown());
+
+        window.showArea(MainWindow::Area::Accounts);
+        auto* accounts = window.accountsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 30000);
+        auto* table = accounts->findChild<QTableView*>();
+        const QModelIndex first = table->model()->index(0, 0);
+        Q_EMIT table->activated(first);
+        QVERIFY(window.isAccountPageShown());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->detail(), 30000);
+        QCOMPARE(page->detail()->facts.name, first.data().toString());
+        QCOMPARE(back->text(), QStringLiteral("← Accounts"));
+        back->click();
+        QCOMPARE(window.currentArea(), MainWindow::Area::Accounts);
+        QVERIFY(!window.isAccountPageShown());
+    }
+
+    void runsAOneToManyPlayOnTheSelectedAccounts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_book));
+        window.showArea(MainWindow::Area::Accounts);
+        auto* accounts = window.accountsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 30000);
+        QCOMPARE(accounts->chosenAccounts().size(), kAccounts); // nothing selected: all shown
+        auto* table = accounts->findChild<QTableView*>();
+        for (int row : {0, 2, 4})
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+        const QList<qint64> chosen = accounts->chosenAccounts();
+        QCOMPARE(chosen.size(), 3);
+
+        Q_EMIT accounts->playRequested(chosen);
+        auto* dialog = window.findChild<tenure::ui::BulkPlayDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->run({}));
+        QCOMPARE(window.undoStack()->count(), 1);
     }
 
     void refusesAFileThatIsNotABookAndKeepsTheOpenOne()

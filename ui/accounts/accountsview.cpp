@@ -13,6 +13,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -70,7 +72,9 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->sortByColumn(accounts::AccountTableModel::Name, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &AccountsView::showContextMenu);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -83,11 +87,7 @@ AccountsView::AccountsView(QWidget* parent)
     static_assert(std::size(widths) == accounts::AccountTableModel::ColumnCount);
     for (int column = 0; column < accounts::AccountTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT accountActivated(
-            index.data(accounts::AccountTableModel::AccountIdRole).toLongLong(),
-            index.siblingAtColumn(accounts::AccountTableModel::Name).data().toString());
-    });
+    connect(m_table, &QTableView::activated, this, &AccountsView::openAccount);
 
     auto* loading = new QLabel(tr("Reading the accounts…"), this);
     loading->setAlignment(Qt::AlignCenter);
@@ -149,11 +149,19 @@ void AccountsView::buildFilterBar(QHBoxLayout* bar)
     m_count->setAccessibleName(tr("Accounts shown"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    m_runPlay = new QPushButton(tr("Run a &Play…"), this);
+    m_runPlay->setToolTip(tr("A one-to-many play (webinar, newsletter, survey) on the selected "
+                             "accounts, or on every account the filters show"));
+    m_runPlay->setEnabled(false); // until the list is read
+    connect(m_runPlay, &QPushButton::clicked, this,
+            [this] { Q_EMIT playRequested(chosenAccounts()); });
+
     bar->addWidget(m_search, 2);
     bar->addWidget(m_owner);
     bar->addWidget(m_segment);
     bar->addStretch(1);
     bar->addWidget(m_count);
+    bar->addWidget(m_runPlay);
 }
 
 void AccountsView::setBook(const QString& path)
@@ -162,6 +170,7 @@ void AccountsView::setBook(const QString& path)
         m_watcher.cancel();
         m_model->setAccounts({});
         updateCount();
+        m_runPlay->setEnabled(false);
         return;
     }
     m_stack->setCurrentIndex(Loading);
@@ -209,6 +218,7 @@ void AccountsView::showList(AccountListLoad result)
     m_model->setAccounts(std::move(result.list));
     m_stack->setCurrentIndex(Table);
     updateCount();
+    m_runPlay->setEnabled(totalAccounts() > 0);
     Q_EMIT loaded(totalAccounts());
 }
 
@@ -221,6 +231,41 @@ void AccountsView::fillCombo(QComboBox* combo, const QString& allText, const QSt
         combo->addItem(value, value);
     m_filter->setOwner(m_owner->currentData().toString());
     m_filter->setSegment(m_segment->currentData().toString());
+}
+
+QList<qint64> AccountsView::chosenAccounts() const
+{
+    QList<qint64> accounts;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        for (const QModelIndex& index : selected)
+            accounts.append(index.data(accounts::AccountTableModel::AccountIdRole).toLongLong());
+        return accounts;
+    }
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        accounts.append(
+            m_filter->index(row, 0).data(accounts::AccountTableModel::AccountIdRole).toLongLong());
+    return accounts;
+}
+
+void AccountsView::openAccount(const QModelIndex& index)
+{
+    Q_EMIT accountActivated(
+        index.data(accounts::AccountTableModel::AccountIdRole).toLongLong(),
+        index.siblingAtColumn(accounts::AccountTableModel::Name).data().toString());
+}
+
+void AccountsView::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Open Account"), this, [this, index] { openAccount(index); });
+    const int count = static_cast<int>(chosenAccounts().size());
+    menu.addAction(tr("Run a One-to-Many &Play on %n Account(s)…", nullptr, count), this,
+                   [this] { Q_EMIT playRequested(chosenAccounts()); });
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 void AccountsView::updateCount()

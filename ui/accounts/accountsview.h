@@ -10,6 +10,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -51,12 +52,16 @@ public:
     void sortByRisk();
     int visibleAccounts() const;
     int totalAccounts() const;
+    // What a one-to-many play runs on: the selected accounts or, when none is
+    // selected, every account the filters show.
+    QList<qint64> chosenAccounts() const;
 
 Q_SIGNALS:
     void loaded(int accounts);
     void healthLoaded();
     void loadFailed(const QString& message);
     void accountActivated(qint64 accountId, const QString& name);
+    void playRequested(const QList<qint64>& accounts);
 
 private:
     void buildFilterBar(QHBoxLayout* bar);
@@ -64,6 +69,8 @@ private:
     void showList(AccountListLoad result);
     void updateCount();
     void fillCombo(QComboBox* combo, const QString& allText, const QStringList& values);
+    void openAccount(const QModelIndex& index);
+    void showContextMenu(const QPoint& position);
 
     accounts::AccountTableModel* m_model;
     accounts::AccountFilterModel* m_filter;
@@ -72,6 +79,7 @@ private:
     QComboBox* m_owner;
     QComboBox* m_segment;
     QLabel* m_count;
+    QPushButton* m_runPlay;
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyState* m_failure;

@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "account/accountdetail.h"
+#include "account/accountpage.h"
 #include "accounts/accountsview.h"
-#include "common/emptystate.h"
 #include "imports/importsview.h"
 #include "importwizard/importwizard.h"
+#include "playbooks/bulkplaydialog.h"
 #include "playbooks/playbooksview.h"
+#include "quadrant/quadrantview.h"
 #include "recentbooks.h"
+#include "report/reportview.h"
 #include "retention/retentionview.h"
 #include "store/book.h"
 #include "store/bookerror.h"
@@ -81,30 +85,25 @@ void MainWindow::createAreas()
     m_playbooks = new PlaybooksView(this);
     m_imports = new ImportsView(this);
     m_today = new TodayView(this);
+    m_quadrant = new QuadrantView(this);
+    m_report = new ReportView(this);
+    m_accountPage = new AccountPage(this);
+    m_accountsStack = new QStackedWidget(this);
+    m_accountsStack->addWidget(m_accounts);
+    m_accountsStack->addWidget(m_accountPage);
 
-    const auto later = [this](const QString& title, const QString& text) {
-        return new EmptyState(title, text, this);
-    };
+    // In Area's order.
     const std::pair<QString, QWidget*> areas[] = {
-        {tr("Today"), m_today},
-        {tr("Accounts"), m_accounts},
-        {tr("Retention"), m_retention},
-        {tr("Two-by-two"),
-         later(tr("Two-by-two"), tr("Every account placed by outcome and experience, with the "
-                                    "dangerous quadrant (good experience, poor outcome) in view. "
-                                    "It arrives with health scoring in the window."))},
-        {tr("Playbooks"), m_playbooks},
-        {tr("Reports"),
-         later(tr("Reports"), tr("The quarterly retention report, printed or saved as PDF. Not "
-                                 "built yet."))},
+        {tr("Today"), m_today},         {tr("Accounts"), m_accountsStack},
+        {tr("Retention"), m_retention}, {tr("Two-by-two"), m_quadrant},
+        {tr("Playbooks"), m_playbooks}, {tr("Reports"), m_report},
         {tr("Imports"), m_imports},
     };
     for (const auto& [name, page] : areas) {
         m_navigation->addItem(name);
         m_areas->addWidget(page);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::areaShown);
 
     auto* workspace = new QWidget(this);
     auto* layout = new QHBoxLayout(workspace);
@@ -125,9 +124,19 @@ void MainWindow::createAreas()
 
     connect(m_accounts, &AccountsView::loaded, this,
             [this](int count) { statusBar()->showMessage(tr("%n account(s)", "", count)); });
-    connect(m_accounts, &AccountsView::accountActivated, this, [this](qint64, const QString& name) {
-        statusBar()->showMessage(tr("%1: the account page arrives with health scoring.").arg(name),
-                                 8000);
+    connect(m_accounts, &AccountsView::accountActivated, this,
+            [this](qint64 id) { openAccount(id); });
+    connect(m_accounts, &AccountsView::playRequested, this, &MainWindow::runPlay);
+    connect(m_today, &TodayView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_retention, &RetentionView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_quadrant, &QuadrantView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_playbooks, &PlaybooksView::accountActivated, this, &MainWindow::openAccount);
+    connect(m_accountPage, &AccountPage::backRequested, this, &MainWindow::closeAccount);
+    // Work done anywhere (a play started, a task completed, an undo) changes Today's lists.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        m_stale.insert(Area::Today);
+        if (currentArea() == Area::Today)
+            loadIfStale(Area::Today);
     });
 }
 
@@ -139,6 +148,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_importAction = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      [this] { openImportWizard({}); });
+    m_reportAction = file->addAction(tr("Quarterly &Report…"), QKeySequence::Print, this,
+                                     [this] { showArea(Area::Reports); });
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_closeAction =
         file->addAction(tr("&Close Book"), QKeySequence::Close, this, &MainWindow::closeBook);
@@ -203,7 +214,10 @@ bool MainWindow::openBook(const QString& path)
     m_playbooks->setBook(m_book.get(), m_undo);
     m_imports->setConnection(&m_book->connection());
     m_today->setBook(path, &m_book->connection());
+    m_stale = {Area::TwoByTwo, Area::Reports};
     m_importAction->setEnabled(true);
+    m_reportAction->setEnabled(true);
+    m_accountsStack->setCurrentWidget(m_accounts);
     showArea(Area::Today); // the morning review is the page a book opens on
     if (!m_book->upgradeBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
@@ -226,7 +240,10 @@ void MainWindow::forgetBook()
     m_playbooks->setBook(nullptr, nullptr);
     m_imports->setConnection(nullptr);
     m_today->setBook({}, nullptr);
+    m_accountPage->setWorkContext(nullptr, nullptr);
+    m_accountPage->clear();
     m_importAction->setEnabled(false);
+    m_reportAction->setEnabled(false);
     m_book.reset();
 }
 
@@ -235,6 +252,9 @@ void MainWindow::closeBook()
     forgetBook();
     m_accounts->setBook({});
     m_retention->setBook({});
+    m_quadrant->setBook({});
+    m_report->setBook({});
+    m_stale.clear();
     setWindowTitle(tr("Tenure"));
     setWindowFilePath({});
     m_closeAction->setEnabled(false);
@@ -262,6 +282,78 @@ void MainWindow::reloadBook()
     m_playbooks->setBook(m_book.get(), m_undo);
     m_imports->reload();
     m_today->refresh();
+    m_stale.insert({Area::TwoByTwo, Area::Reports});
+    loadIfStale(currentArea());
+    if (isAccountPageShown() && m_accountPage->detail())
+        m_accountPage->showAccount(m_book->path(), m_accountPage->detail()->facts.id);
+}
+
+void MainWindow::openAccount(qint64 accountId)
+{
+    if (!m_book)
+        return;
+    if (!isAccountPageShown())
+        m_returnArea = currentArea();
+    const QString from = m_returnArea == Area::Accounts
+                             ? tr("Accounts")
+                             : m_navigation->item(static_cast<int>(m_returnArea))->text();
+    m_accountPage->setBackTo(from);
+    // Plays started on the page are the user's: the owner Today is shown for.
+    m_accountPage->setWorkContext(&m_book->connection(), m_undo, m_today->owner());
+    m_accountsStack->setCurrentWidget(m_accountPage);
+    showArea(Area::Accounts);
+    m_accountPage->showAccount(m_book->path(), accountId);
+}
+
+bool MainWindow::isAccountPageShown() const
+{
+    return m_accountsStack->currentWidget() == m_accountPage;
+}
+
+void MainWindow::closeAccount()
+{
+    m_accountsStack->setCurrentWidget(m_accounts);
+    showArea(m_returnArea);
+}
+
+void MainWindow::areaShown(int row)
+{
+    m_areas->setCurrentIndex(row);
+    loadIfStale(static_cast<Area>(row));
+}
+
+void MainWindow::loadIfStale(Area area)
+{
+    if (!m_book || m_stale.erase(area) == 0)
+        return;
+    switch (area) {
+    case Area::Today:
+        m_today->refresh();
+        break;
+    case Area::TwoByTwo:
+        m_quadrant->setBook(m_book->path());
+        break;
+    case Area::Reports:
+        m_report->setBook(m_book->path());
+        break;
+    case Area::Accounts:
+    case Area::Retention:
+    case Area::Playbooks:
+    case Area::Imports:
+        break; // read as the book opens, and again after an import
+    }
+}
+
+// A one-to-many play over accounts chosen in the list, as the Today owner.
+void MainWindow::runPlay(const QList<qint64>& accounts)
+{
+    if (!m_book || accounts.isEmpty())
+        return;
+    auto* dialog = new BulkPlayDialog(m_book->connection(), *m_undo,
+                                      std::vector<std::int64_t>(accounts.begin(), accounts.end()),
+                                      m_today->owner(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // Local files dropped on the window: a book opens, anything else is imported.

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <set>
 
 class QListWidget;
 class QMenu;
@@ -15,9 +16,12 @@ class Book;
 
 namespace tenure::ui {
 
+class AccountPage;
 class AccountsView;
 class ImportsView;
 class PlaybooksView;
+class QuadrantView;
+class ReportView;
 class RetentionView;
 class TodayView;
 class WelcomePage;
@@ -47,6 +51,12 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     ImportsView* importsView() const { return m_imports; }
     TodayView* todayView() const { return m_today; }
+    QuadrantView* quadrantView() const { return m_quadrant; }
+    ReportView* reportView() const { return m_report; }
+    AccountPage* accountPage() const { return m_accountPage; }
+    // Shows the account's page in the Accounts area; Back returns to the area it came from.
+    void openAccount(qint64 accountId);
+    bool isAccountPageShown() const;
     // The import wizard over the open book, with `files` already chosen.
     void openImportWizard(const QStringList& files);
 
@@ -60,6 +70,12 @@ private:
     void createAreas();
     void forgetBook();
     void reloadBook();
+    void closeAccount();
+    void areaShown(int row);
+    // The areas that read the book only when first shown (scoring every
+    // account takes seconds on a large book) and again after it changed.
+    void loadIfStale(Area area);
+    void runPlay(const QList<qint64>& accounts);
     void updateRecentMenu();
     void newBookDialog();
     void openBookDialog();
@@ -77,7 +93,14 @@ private:
     QUndoStack* m_undo;
     ImportsView* m_imports;
     TodayView* m_today;
+    QuadrantView* m_quadrant;
+    ReportView* m_report;
+    AccountPage* m_accountPage;
+    QStackedWidget* m_accountsStack; // the list, or one account's page
+    Area m_returnArea = Area::Accounts;
+    std::set<Area> m_stale;
     QAction* m_importAction;
+    QAction* m_reportAction;
     QMenu* m_recentMenu;
     QAction* m_closeAction;
 };
