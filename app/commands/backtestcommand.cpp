@@ -78,23 +78,14 @@ int runBacktestCommand(const QStringList& arguments)
     const auto date = asOfOption(parser, QStringLiteral("as-of"));
     if (!date)
         return UsageError;
-    const auto opened = openBookForReading(parser.value(book));
-    if (!opened)
-        return Failure;
-    try {
-        const auto result =
-            health::backtest(opened->connection(), *date, horizonDays, quarterCount);
+    return withBookForReading(parser.value(book), [&](store::Connection& connection) {
+        const auto result = health::backtest(connection, *date, horizonDays, quarterCount);
         if (parser.isSet(json))
             standardOutput() << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
         else
             standardOutput() << asText(result);
         return Success;
-    } catch (const metrics::MissingRate& missing) {
-        standardError() << missing.message() << '\n';
-    } catch (const store::BookError& error) {
-        standardError() << error.message() << '\n';
-    }
-    return Failure;
+    });
 }
 
 } // namespace tenure::app

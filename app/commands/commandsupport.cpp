@@ -1,5 +1,6 @@
 #include "commandsupport.h"
 
+#include "metrics/currency.h"
 #include "store/book.h"
 #include "store/bookerror.h"
 
@@ -68,6 +69,21 @@ std::unique_ptr<store::Book> openBookForReading(const QString& path)
         standardError() << error.message() << '\n';
         return nullptr;
     }
+}
+
+int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work)
+{
+    const auto opened = openBookForReading(path);
+    if (!opened)
+        return Failure;
+    try {
+        return work(opened->connection());
+    } catch (const metrics::MissingRate& missing) {
+        standardError() << missing.message() << '\n';
+    } catch (const store::BookError& error) {
+        standardError() << error.message() << '\n';
+    }
+    return Failure;
 }
 
 std::optional<QDate> asOfOption(const QCommandLineParser& parser, const QString& name)

@@ -6,12 +6,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace tenure::store {
 class Book;
-}
+class Connection;
+} // namespace tenure::store
 
 namespace tenure::app {
 
@@ -29,6 +31,10 @@ bool parseCommandLine(QCommandLineParser& parser, const QString& command,
 
 // Opens the --book for reading, or prints why it cannot and returns null.
 std::unique_ptr<store::Book> openBookForReading(const QString& path);
+
+// Opens the --book for reading and runs `work` on it; a book that cannot be
+// read or a missing currency rate is reported and ends in Failure.
+int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work);
 
 // --as-of: a YYYY-MM-DD date, today when absent; nullopt (after printing the
 // reason) when malformed.

@@ -76,13 +76,10 @@ int runHealthCommand(const QStringList& arguments)
         standardError() << Messages::tr("--account takes an account id (a number).") << '\n';
         return UsageError;
     }
-    const auto opened = openBookForReading(parser.value(book));
-    if (!opened)
-        return Failure;
-    try {
-        const auto signals_ = health::loadSignals(opened->connection(), *date);
+    return withBookForReading(parser.value(book), [&](store::Connection& connection) {
+        const auto signals_ = health::loadSignals(connection, *date);
         auto evaluated =
-            health::evaluateBook(signals_, *date, health::loadHealthConfig(opened->connection()));
+            health::evaluateBook(signals_, *date, health::loadHealthConfig(connection));
         auto& accounts = evaluated.accounts;
         if (parser.isSet(account)) {
             std::erase_if(accounts, [&](const auto& a) { return a.id != onlyId; });
@@ -100,12 +97,7 @@ int runHealthCommand(const QStringList& arguments)
         else
             standardOutput() << evaluated.dangerZone.explanation() << "\n\n" << asText(accounts);
         return Success;
-    } catch (const metrics::MissingRate& missing) {
-        standardError() << missing.message() << '\n';
-    } catch (const store::BookError& error) {
-        standardError() << error.message() << '\n';
-    }
-    return Failure;
+    });
 }
 
 } // namespace tenure::app

@@ -139,11 +139,8 @@ int runMetricsCommand(const QStringList& arguments)
     if (!date)
         return UsageError;
 
-    const auto opened = openBookForReading(parser.value(book));
-    if (!opened)
-        return Failure;
-    try {
-        const auto history = metrics::loadMrrHistory(opened->connection(), *date);
+    return withBookForReading(parser.value(book), [&](store::Connection& connection) {
+        const auto history = metrics::loadMrrHistory(connection, *date);
         const metrics::Month first =
             parser.isSet(from) ? metrics::Month::parse(parser.value(from)) : history.firstMonth();
         const metrics::Month last =
@@ -180,12 +177,7 @@ int runMetricsCommand(const QStringList& arguments)
             standardOutput() << asText(rows, history.baseCurrency(), groupKey);
         }
         return Success;
-    } catch (const metrics::MissingRate& missing) {
-        standardError() << missing.message() << '\n';
-    } catch (const store::BookError& error) {
-        standardError() << error.message() << '\n';
-    }
-    return Failure;
+    });
 }
 
 } // namespace tenure::app

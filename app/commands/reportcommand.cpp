@@ -85,16 +85,12 @@ int runReportCommand(const QStringList& arguments)
     if (!date)
         return UsageError;
 
-    const auto opened = openBookForReading(parser.value(book));
-    if (!opened)
-        return Failure;
-    try {
+    return withBookForReading(parser.value(book), [&](store::Connection& connection) {
         QElapsedTimer timer;
         timer.start();
         StageProgress progress(timer);
         const auto built = report::buildQuarterlyReport(
-            opened->connection(), *period, {parser.value(segment), parser.value(owner)}, *date,
-            progress);
+            connection, *period, {parser.value(segment), parser.value(owner)}, *date, progress);
         QPdfWriter writer(parser.value(out));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setTitle(Messages::tr("Quarterly retention report %1").arg(period->label()));
@@ -118,12 +114,7 @@ int runReportCommand(const QStringList& arguments)
                                 .arg(timer.elapsed())
                          << '\n';
         return Success;
-    } catch (const metrics::MissingRate& missing) {
-        standardError() << missing.message() << '\n';
-    } catch (const store::BookError& error) {
-        standardError() << error.message() << '\n';
-    }
-    return Failure;
+    });
 }
 
 } // namespace tenure::app

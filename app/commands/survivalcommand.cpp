@@ -89,11 +89,8 @@ int runSurvivalCommand(const QStringList& arguments)
     const auto date = asOfOption(parser, QStringLiteral("as-of"));
     if (!date)
         return UsageError;
-    const auto opened = openBookForReading(parser.value(book));
-    if (!opened)
-        return Failure;
-    try {
-        const auto history = metrics::loadMrrHistory(opened->connection(), *date);
+    return withBookForReading(parser.value(book), [&](store::Connection& connection) {
+        const auto history = metrics::loadMrrHistory(connection, *date);
         const auto strata = metrics::survivalByStratum(
             history, metrics::selectAccounts(history),
             parser.isSet(by) ? stratification->second : metrics::Stratification::None);
@@ -103,12 +100,7 @@ int runSurvivalCommand(const QStringList& arguments)
         else
             standardOutput() << asText(strata);
         return Success;
-    } catch (const metrics::MissingRate& missing) {
-        standardError() << missing.message() << '\n';
-    } catch (const store::BookError& error) {
-        standardError() << error.message() << '\n';
-    }
-    return Failure;
+    });
 }
 
 } // namespace tenure::app
