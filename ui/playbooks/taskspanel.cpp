@@ -1,15 +1,13 @@
 #include "taskspanel.h"
 
-#include "playbooks/people.h"
+#include "common/ownerchooser.h"
 #include "playbooks/workcommands.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -17,7 +15,6 @@ namespace tenure::ui {
 
 namespace {
 
-const QString kOwnerKey = QStringLiteral("tasks/owner");
 constexpr int kTaskIdRole = Qt::UserRole;
 constexpr int kAccountIdRole = Qt::UserRole + 1;
 
@@ -27,13 +24,12 @@ enum Column { DueColumn, AccountColumn, TaskColumn, KindColumn, OwnerColumn };
 
 TasksPanel::TasksPanel(QWidget* parent)
     : QWidget(parent)
-    , m_owner(new QComboBox(this))
+    , m_owner(new OwnerChooser(this))
     , m_tree(new QTreeWidget(this))
     , m_complete(new QPushButton(tr("&Complete"), this))
     , m_reschedule(new QPushButton(tr("&Reschedule…"), this))
     , m_skip(new QPushButton(tr("S&kip…"), this))
 {
-    m_owner->setAccessibleName(tr("Owner"));
     m_tree->setColumnCount(5);
     m_tree->setHeaderLabels({tr("Due"), tr("Account"), tr("Task"), tr("Kind"), tr("Owner")});
     m_tree->header()->setSectionResizeMode(TaskColumn, QHeaderView::Stretch);
@@ -51,10 +47,7 @@ TasksPanel::TasksPanel(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_tree);
 
-    connect(m_owner, &QComboBox::activated, this, [this] {
-        QSettings().setValue(kOwnerKey, m_owner->currentData().toString());
-        reload();
-    });
+    connect(m_owner, &OwnerChooser::ownerChosen, this, &TasksPanel::reload);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &TasksPanel::updateButtons);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item->data(0, kAccountIdRole).isValid())
@@ -87,7 +80,7 @@ void TasksPanel::setConnection(store::Connection* connection, QUndoStack* undo)
     m_connection = connection;
     m_undo = undo;
     setEnabled(connection != nullptr);
-    fillOwners();
+    m_owner->fill(connection);
     reload();
 }
 
@@ -99,29 +92,16 @@ void TasksPanel::setToday(const QDate& today)
 
 void TasksPanel::setOwner(const QString& owner)
 {
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_owner->setOwner(owner);
     reload();
-}
-
-void TasksPanel::fillOwners()
-{
-    m_owner->clear();
-    m_owner->addItem(tr("Everyone"), QString());
-    if (!m_connection)
-        return;
-    for (const QString& owner : playbooks::loadOwners(*m_connection))
-        m_owner->addItem(owner, owner);
-    m_owner->setCurrentIndex(
-        std::max(0, m_owner->findData(QSettings().value(kOwnerKey).toString())));
 }
 
 void TasksPanel::reload()
 {
     m_tree->clear();
     m_agenda = m_connection
-                   ? playbooks::agendaOf(
-                         playbooks::loadOpenTasks(*m_connection, m_owner->currentData().toString()),
-                         m_today)
+                   ? playbooks::agendaOf(playbooks::loadOpenTasks(*m_connection, m_owner->owner()),
+                                         m_today)
                    : playbooks::TaskAgenda{};
     const auto section = [this](const QString& title, const std::vector<playbooks::Task>& tasks,
                                 const QColor& dueColour = {}) {

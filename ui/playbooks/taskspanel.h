@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QWidget>
 
-class QComboBox;
 class QPushButton;
 class QTreeWidget;
 class QUndoStack;
@@ -15,6 +14,8 @@ class Connection;
 }
 
 namespace tenure::ui {
+
+class OwnerChooser;
 
 // My Tasks: the chosen owner's open tasks, overdue first, then due today,
 // then upcoming. A task is completed, rescheduled or skipped with a reason,
@@ -39,7 +40,6 @@ Q_SIGNALS:
     void accountActivated(qint64 accountId);
 
 private:
-    void fillOwners();
     std::optional<playbooks::Task> selectedTask() const;
     void change(const playbooks::Task& after);
     void updateButtons();
@@ -48,7 +48,7 @@ private:
     QUndoStack* m_undo = nullptr;
     QDate m_today = QDate::currentDate();
     playbooks::TaskAgenda m_agenda;
-    QComboBox* m_owner;
+    OwnerChooser* m_owner;
     QTreeWidget* m_tree;
     QPushButton* m_complete;
     QPushButton* m_reschedule;

@@ -1,20 +1,18 @@
 #include "todayview.h"
 
+#include "common/ownerchooser.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
-#include "playbooks/people.h"
 #include "retention/kpicard.h"
 #include "store/book.h"
 #include "store/bookerror.h"
 
-#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTreeWidget>
 #include <QtConcurrent>
 
@@ -24,7 +22,6 @@ namespace tenure::ui {
 
 namespace {
 
-const QString kOwnerKey = QStringLiteral("today/owner");
 constexpr int kAccountRole = Qt::UserRole;
 constexpr int kShownAtRisk = 50; // the top of the list; the rest are in Accounts
 
@@ -88,11 +85,10 @@ QString changeKind(today::Change::Kind kind)
 
 TodayView::TodayView(QWidget* parent)
     : QWidget(parent)
-    , m_owner(new QComboBox(this))
+    , m_owner(new OwnerChooser(this))
     , m_caption(new QLabel(this))
     , m_reviewed(new QPushButton(tr("&Mark as Reviewed"), this))
 {
-    m_owner->setAccessibleName(tr("Owner"));
     m_reviewed->setToolTip(tr("What changed will count from today for this owner"));
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Book of"), this));
@@ -127,10 +123,7 @@ TodayView::TodayView(QWidget* parent)
     layout->addLayout(cards);
     layout->addLayout(grid, 1);
 
-    connect(m_owner, &QComboBox::activated, this, [this] {
-        QSettings().setValue(kOwnerKey, m_owner->currentData().toString());
-        refresh();
-    });
+    connect(m_owner, &OwnerChooser::ownerChosen, this, &TodayView::refresh);
     connect(m_reviewed, &QPushButton::clicked, this, &TodayView::markReviewed);
     connect(&m_watcher, &QFutureWatcher<Load>::finished, this, [this] {
         m_loading = false;
@@ -165,7 +158,7 @@ void TodayView::setBook(const QString& path, store::Connection* connection)
     m_path = path;
     m_connection = connection;
     setEnabled(connection != nullptr);
-    fillOwners();
+    m_owner->fill(connection);
     for (QTreeWidget* tree : {m_atRisk, m_renewals, m_tasks, m_changes})
         tree->clear();
     m_caption->clear();
@@ -181,25 +174,13 @@ void TodayView::setToday(const QDate& today)
 
 void TodayView::setOwner(const QString& owner)
 {
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_owner->setOwner(owner);
     refresh();
 }
 
 QString TodayView::owner() const
 {
-    return m_owner->currentData().toString();
-}
-
-void TodayView::fillOwners()
-{
-    m_owner->clear();
-    m_owner->addItem(tr("Everyone"), QString());
-    if (!m_connection)
-        return;
-    for (const QString& owner : playbooks::loadOwners(*m_connection))
-        m_owner->addItem(owner, owner);
-    m_owner->setCurrentIndex(
-        std::max(0, m_owner->findData(QSettings().value(kOwnerKey).toString())));
+    return m_owner->owner();
 }
 
 void TodayView::refresh()
@@ -210,7 +191,7 @@ void TodayView::refresh()
         m_refreshAgain = true;
         return;
     }
-    const QString owner = m_owner->currentData().toString();
+    const QString owner = m_owner->owner();
     const QDate lastReview = today::lastReviewOf(*m_connection, owner);
     m_caption->setText(tr("Reading the book…"));
     m_loading = true;
@@ -235,7 +216,7 @@ void TodayView::markReviewed()
     if (!m_connection)
         return;
     try {
-        today::markReviewed(*m_connection, m_owner->currentData().toString(), m_today);
+        today::markReviewed(*m_connection, m_owner->owner(), m_today);
     } catch (const store::BookError& error) {
         m_caption->setText(error.message());
         return;

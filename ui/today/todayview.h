@@ -5,7 +5,6 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -15,6 +14,8 @@ class Connection;
 }
 
 namespace tenure::ui {
+
+class OwnerChooser;
 
 class KpiCard;
 
@@ -52,7 +53,6 @@ private:
         today::TodayBrief brief;
         QString error;
     };
-    void fillOwners();
     void show(const Load& load);
     void showKpis();
     QTreeWidget* list(const QStringList& headers, const QString& name);
@@ -64,7 +64,7 @@ private:
     QFutureWatcher<Load> m_watcher;
     bool m_refreshAgain = false;
     bool m_loading = false;
-    QComboBox* m_owner;
+    OwnerChooser* m_owner;
     QLabel* m_caption;
     QPushButton* m_reviewed;
     std::vector<KpiCard*> m_cards;
