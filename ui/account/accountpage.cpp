@@ -163,6 +163,9 @@ void AccountPage::showAccount(const QString& bookPath, qint64 accountId)
     m_message->setText(tr("Reading the account…"));
     m_stack->setCurrentIndex(Message);
     m_title->setText({});
+    m_detail.reset(); // the account shown before is no longer on the page
+    m_work->clear();
+    m_loading = true;
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
     m_watcher.setFuture(QtConcurrent::run(loadInBackground, bookPath, accountId, asOf));
 }
@@ -170,6 +173,7 @@ void AccountPage::showAccount(const QString& bookPath, qint64 accountId)
 void AccountPage::clear()
 {
     m_watcher.setFuture({});
+    m_loading = false;
     m_detail.reset();
     m_work->clear();
     m_title->setText({});
@@ -179,7 +183,7 @@ void AccountPage::clear()
 
 bool AccountPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_loading;
 }
 
 AccountSection AccountPage::currentSection() const
@@ -196,6 +200,7 @@ void AccountPage::showLoaded()
 {
     if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
         return;
+    m_loading = false;
     const AccountPageLoad result = m_watcher.result();
     if (!result.detail) {
         m_message->setText(result.error);

@@ -62,6 +62,7 @@ public:
     // Where Back goes, e.g. "Today"; the accounts list unless set.
     void setBackTo(const QString& place);
 
+    // Until the account read last is on the page (or its error is), not merely read.
     bool isLoading() const;
     const account::AccountDetail* detail() const { return m_detail.get(); }
     AccountSection currentSection() const;
@@ -78,6 +79,7 @@ private:
     void showLoaded();
 
     QDate m_asOf;
+    bool m_loading = false;
     std::shared_ptr<const account::AccountDetail> m_detail;
     QFutureWatcher<AccountPageLoad> m_watcher;
     QPushButton* m_back;
