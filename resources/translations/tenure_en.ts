@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>tenure::today::TodayBrief</name>
+    <message numerus="yes">
+        <source>%n new ticket(s)</source>
+        <translation>
+            <numerusform>%n new ticket</numerusform>
+            <numerusform>%n new tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::AccountHeader</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
@@ -169,6 +179,16 @@
         <translation>
             <numerusform>%n event: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
             <numerusform>%n events: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountsView</name>
+    <message numerus="yes">
+        <source>Run a One-to-Many &amp;Play on %n Account(s)…</source>
+        <translation>
+            <numerusform>Run a One-to-Many &amp;Play on %n Account…</numerusform>
+            <numerusform>Run a One-to-Many &amp;Play on %n Accounts…</numerusform>
         </translation>
     </message>
 </context>
