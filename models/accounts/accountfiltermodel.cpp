@@ -36,6 +36,22 @@ void AccountFilterModel::setSegment(const QString& segment)
     invalidateRowsFilter();
 }
 
+void AccountFilterModel::setReason(const QString& reasonCode)
+{
+    if (reasonCode == m_reason)
+        return;
+    m_reason = reasonCode;
+    invalidateRowsFilter();
+}
+
+void AccountFilterModel::setQuadrant(std::optional<health::Quadrant> quadrant)
+{
+    if (quadrant == m_quadrant)
+        return;
+    m_quadrant = quadrant;
+    invalidateRowsFilter();
+}
+
 bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* model = qobject_cast<const AccountTableModel*>(sourceModel());
@@ -44,6 +60,8 @@ bool AccountFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     const AccountRow& row = model->accounts().rows[static_cast<std::size_t>(sourceRow)];
     return (m_owner.isEmpty() || row.owner == m_owner) &&
            (m_segment.isEmpty() || row.segment == m_segment) &&
+           (m_reason.isEmpty() || row.reasons.contains(m_reason)) &&
+           (!m_quadrant || row.quadrant == *m_quadrant) &&
            (m_name.isEmpty() || row.name.contains(m_name, Qt::CaseInsensitive));
 }
 

@@ -35,7 +35,8 @@ struct AccountRow
     std::optional<double> health;
     std::optional<double> healthChange; // against account::kTrendDays earlier
     health::Quadrant quadrant = health::Quadrant::Unknown;
-    QString topReason; // the most severe reason's code
+    QString topReason;   // the most severe reason's code
+    QStringList reasons; // every fired reason's code, most severe first
     // ARR weighted by risk, (100 - health) / 100: what the risk × ARR sort uses.
     std::optional<double> arrAtRisk() const
     {

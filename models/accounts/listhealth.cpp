@@ -12,12 +12,12 @@ HealthColumns loadHealthColumns(store::Connection& connection, const QDate& asOf
     HealthColumns columns;
     columns.reserve(book.accounts.size());
     for (const health::AccountHealth& account : book.accounts) {
+        QStringList reasons;
+        for (const health::RiskReason& reason : account.reasons)
+            reasons.append(reason.code);
         columns.emplace(
             account.id,
-            HealthCells{account.score.overall,
-                        {},
-                        account.quadrant,
-                        account.reasons.empty() ? QString() : account.reasons.front().code});
+            HealthCells{account.score.overall, {}, account.quadrant, reasons.value(0), reasons});
     }
     return columns;
 }
@@ -42,6 +42,7 @@ void applyHealth(AccountList& list, const HealthColumns& columns)
         row.healthChange = cells.change;
         row.quadrant = cells.quadrant;
         row.topReason = cells.topReason;
+        row.reasons = cells.reasons;
     }
 }
 

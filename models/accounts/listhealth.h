@@ -17,6 +17,7 @@ struct HealthCells
     std::optional<double> change;
     health::Quadrant quadrant = health::Quadrant::Unknown;
     QString topReason;
+    QStringList reasons; // every fired reason's code, most severe first
 };
 
 // By account id; paying accounts only.

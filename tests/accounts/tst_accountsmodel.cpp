@@ -174,6 +174,34 @@ private Q_SLOTS:
                  tenure::health::reasonTitle(columns.at(1).topReason));
         // ARR $2,400 × (100 - 59.5625) / 100 = $970.50
         QCOMPARE(cell(AccountTableModel::ArrAtRisk), QStringLiteral("$971"));
+
+        // A reason filter keeps every account where the reason fired, top or not.
+        const QStringList acmeReasons = columns.at(1).reasons;
+        QVERIFY(acmeReasons.size() >= 2);
+        QCOMPARE(acmeReasons.front(), columns.at(1).topReason);
+        AccountFilterModel filter;
+        filter.setSourceModel(&model);
+        const auto shown = [&filter] {
+            QList<qint64> ids;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                ids.append(
+                    filter.index(row, 0).data(AccountTableModel::AccountIdRole).toLongLong());
+            return ids;
+        };
+        const int everyone = filter.rowCount();
+        filter.setReason(acmeReasons.back());
+        QVERIFY(shown().contains(1));
+        int firing = 0;
+        for (const auto& [id, cells] : columns)
+            firing += cells.reasons.contains(acmeReasons.back());
+        QCOMPARE(filter.rowCount(), firing);
+        filter.setReason({});
+        filter.setQuadrant(tenure::health::Quadrant::Trapped);
+        QVERIFY(shown().contains(1));
+        filter.setQuadrant(tenure::health::Quadrant::Thriving);
+        QVERIFY(!shown().contains(1));
+        filter.setQuadrant(std::nullopt);
+        QCOMPARE(filter.rowCount(), everyone);
     }
 
     void sortsByRiskTimesArr()

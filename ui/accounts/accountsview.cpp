@@ -3,6 +3,7 @@
 #include "accounts/accountfiltermodel.h"
 #include "accounts/accounttablemodel.h"
 #include "common/emptystate.h"
+#include "health/riskreason.h"
 #include "metrics/currency.h"
 #include "store/book.h"
 #include "store/bookerror.h"
@@ -145,6 +146,30 @@ void AccountsView::buildFilterBar(QHBoxLayout* bar)
         updateCount();
     });
 
+    m_reason = new QComboBox(this);
+    m_reason->setAccessibleName(tr("Risk reason"));
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_reason->addItem(tr("Any risk reason"), QString());
+    for (const QString& code : health::allReasonCodes())
+        m_reason->addItem(health::reasonTitle(code), code);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setReason(m_reason->currentData().toString());
+        updateCount();
+    });
+    m_quadrant = new QComboBox(this);
+    m_quadrant->setAccessibleName(tr("Quadrant"));
+    m_quadrant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_quadrant->addItem(tr("Any quadrant"), -1);
+    for (const auto quadrant : {health::Quadrant::Thriving, health::Quadrant::Trapped,
+                                health::Quadrant::SilentRisk, health::Quadrant::Rescue})
+        m_quadrant->addItem(health::quadrantTitle(quadrant), static_cast<int>(quadrant));
+    connect(m_quadrant, &QComboBox::currentIndexChanged, this, [this] {
+        const int chosen = m_quadrant->currentData().toInt();
+        m_filter->setQuadrant(chosen < 0 ? std::nullopt
+                                         : std::optional(static_cast<health::Quadrant>(chosen)));
+        updateCount();
+    });
+
     m_count = new QLabel(this);
     m_count->setAccessibleName(tr("Accounts shown"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -159,6 +184,8 @@ void AccountsView::buildFilterBar(QHBoxLayout* bar)
     bar->addWidget(m_search, 2);
     bar->addWidget(m_owner);
     bar->addWidget(m_segment);
+    bar->addWidget(m_reason);
+    bar->addWidget(m_quadrant);
     bar->addStretch(1);
     bar->addWidget(m_count);
     bar->addWidget(m_runPlay);

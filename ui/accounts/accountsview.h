@@ -35,8 +35,8 @@ struct AccountListLoad
     QString error;
 };
 
-// Every account in the book, with a quick name filter, owner and segment
-// filters, and sorting by any column. The list loads on a worker thread.
+// Every account in the book, with a quick name filter, owner, segment, risk
+// reason and quadrant filters, and sorting by any column. The list loads on a worker thread.
 class AccountsView : public QWidget
 {
     Q_OBJECT
@@ -78,6 +78,8 @@ private:
     QLineEdit* m_search;
     QComboBox* m_owner;
     QComboBox* m_segment;
+    QComboBox* m_reason;
+    QComboBox* m_quadrant;
     QLabel* m_count;
     QPushButton* m_runPlay;
     QStackedWidget* m_stack;
