@@ -6,6 +6,7 @@
 #include "health/signalsloader.h"
 #include "health/snapshots.h"
 #include "store/book.h"
+#include "store/sqlite.h"
 
 #include <QJsonObject>
 
@@ -60,6 +61,58 @@ void addLaterData(Book& book)
     )sql");
 }
 
+// Tickets and actions added out of date order, interleaved across accounts,
+// with ties on a date.
+void addRowsOutOfOrder(Book& book)
+{
+    book.connection().exec(R"sql(
+        INSERT INTO accounts(id, name, segment, owner, seats_purchased, created_on) VALUES
+            (3, 'Later', 'Low touch', 'Dana', 5, '2025-01-01');
+        INSERT INTO tickets(account_id, opened_on, priority, type, escalated) VALUES
+            (3, '2026-10-09', 'low', 'billing', 0), (1, '2026-09-30', 'low', 'question', 0),
+            (3, '2026-08-01', 'low', 'other', 0), (1, '2026-10-02', 'urgent', 'usability', 0),
+            (1, '2026-10-02', 'low', 'feature_request', 0);
+        INSERT INTO actions(account_id, occurred_on, kind, summary) VALUES
+            (1, '2026-10-20', 'qbr', 'QBR'), (3, '2026-10-01', 'email', 'Hello'),
+            (1, '2026-10-01', 'call', 'Call'), (1, '2026-10-20', 'note', 'Note'),
+            (1, '2026-06-30', 'training', 'Training');
+    )sql");
+}
+
+// "date kind" of each account's tickets and actions, as loaded.
+QStringList loadedOrder(Book& book)
+{
+    QStringList rows;
+    for (const AccountSignals& account : loadSignals(book.connection(), kAsOf)) {
+        for (const TicketSignal& ticket : account.tickets)
+            rows << QStringLiteral("%1 ticket %2 %3")
+                        .arg(account.id)
+                        .arg(ticket.opened.toString(Qt::ISODate), ticket.type);
+        for (const ActionSignal& action : account.actions)
+            rows << QStringLiteral("%1 action %2 %3")
+                        .arg(account.id)
+                        .arg(action.occurredOn.toString(Qt::ISODate), action.kind);
+    }
+    return rows;
+}
+
+// The same through the (account, date) indexes, ties in rowid order.
+QStringList indexOrder(Book& book)
+{
+    QStringList rows;
+    auto select = book.connection().prepare(
+        "SELECT account_id, 'ticket', substr(opened_on, 1, 10), type, 0 AS t, opened_on, id "
+        "FROM tickets WHERE opened_on <= '2026-11-01' "
+        "UNION ALL SELECT account_id, 'action', substr(occurred_on, 1, 10), kind, 1, "
+        "occurred_on, id FROM actions WHERE occurred_on <= '2026-11-01' "
+        "ORDER BY 1, 5, 6, 7");
+    while (select.step())
+        rows << QStringLiteral("%1 %2 %3 %4")
+                    .arg(select.intValue(0))
+                    .arg(select.textValue(1), select.textValue(2), select.textValue(3));
+    return rows;
+}
+
 QJsonArray evaluate(Book& book)
 {
     const auto signals_ = loadSignals(book.connection(), kAsOf);
@@ -102,6 +155,36 @@ private Q_SLOTS:
         const QJsonArray before = evaluate(*book);
         addLaterData(*book);
         QCOMPARE(evaluate(*book), before);
+    }
+
+    void rowsByAccountAndDateWhateverOrderTheyWereAdded()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("order.tenure")));
+        fillBook(*book);
+        addRowsOutOfOrder(*book);
+        const QStringList loaded = loadedOrder(*book);
+        QCOMPARE(loaded, indexOrder(*book));
+        QVERIFY(loaded.contains(QStringLiteral("1 ticket 2026-10-02 usability")));
+    }
+
+    // A date stored with more than yyyy-MM-dd sorts after that day as text.
+    void rowsByStoredTextWhenADateIsNotPlain()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("text.tenure")));
+        fillBook(*book);
+        addRowsOutOfOrder(*book);
+        book->connection().exec(R"sql(
+            INSERT INTO tickets(account_id, opened_on, priority, type, escalated) VALUES
+                (1, '2026-10-02 18:00', 'low', 'other', 0), (1, '2026-10-02', 'low', 'billing', 0);
+            INSERT INTO actions(account_id, occurred_on, kind, summary) VALUES
+                (1, '2026-10-01T09:00', 'webinar', 'Webinar'), (1, '2026-10-01', 'email', 'Mail');
+        )sql");
+        const QStringList loaded = loadedOrder(*book);
+        QCOMPARE(loaded, indexOrder(*book));
+        QVERIFY(loaded.indexOf(QStringLiteral("1 ticket 2026-10-02 billing")) <
+                loaded.indexOf(QStringLiteral("1 ticket 2026-10-02 other")));
     }
 
     void snapshotsTellWhatChanged()
