@@ -5,6 +5,7 @@
 #include "store/sqlite.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -14,10 +15,41 @@ namespace {
 
 using metrics::parseIsoDate;
 
-QDate dateAt(const store::Statement& row, int column)
+// Dates repeat across rows (every account's weeks start on the same days), so
+// each "yyyy-MM-dd" is parsed once and then found in a small direct-mapped table.
+class DateParser
 {
-    return row.isNull(column) ? QDate() : parseIsoDate(row.utf8Value(column));
-}
+public:
+    // A NULL reads as empty text, which parses as an invalid date.
+    QDate operator()(const store::Statement& row, int column)
+    {
+        return (*this)(row.utf8Value(column));
+    }
+
+    QDate operator()(std::string_view text)
+    {
+        if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+            return parseIsoDate(text);
+        std::uint64_t key = 0;
+        for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+            key = key << 8 | static_cast<unsigned char>(text[i]);
+        Slot& slot = m_slots[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)];
+        if (slot.key != key) {
+            slot.key = key;
+            slot.date = parseIsoDate(text);
+        }
+        return slot.date;
+    }
+
+private:
+    static constexpr int kBits = 12;
+    struct Slot
+    {
+        std::uint64_t key = 0; // no digits: parses as invalid, as the empty slot holds
+        QDate date;
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(std::size_t{1} << kBits);
+};
 
 // A date that lies after the as-of date was not known then.
 QDate knownBy(const QDate& date, const QDate& asOf)
@@ -26,27 +58,35 @@ QDate knownBy(const QDate& date, const QDate& asOf)
 }
 
 // Roles, priorities, kinds, segments, owners and currencies repeat across
-// hundreds of thousands of rows: each distinct text becomes one shared QString.
+// hundreds of thousands of rows: each distinct text of a column becomes one
+// shared QString. A column has a handful of texts, looked through in a row;
+// past that they are looked up in a map.
 class TextInterner
 {
 public:
     QString operator()(const store::Statement& row, int column)
     {
-        if (row.isNull(column))
-            return {};
         const std::string_view utf8 = row.utf8Value(column);
-        if (m_last != m_texts.end() && m_last->first == utf8)
-            return m_last->second;
-        auto found = m_texts.find(utf8);
-        if (found == m_texts.end())
-            found = m_texts.emplace(std::string(utf8), row.textValue(column)).first;
-        m_last = found;
+        if (utf8.empty())
+            return row.textValue(column); // NULL or ''
+        for (const auto& [text, shared] : m_few) {
+            if (text == utf8)
+                return shared;
+        }
+        if (m_few.size() < kFew) {
+            m_few.emplace_back(std::string(utf8), row.textValue(column));
+            return m_few.back().second;
+        }
+        auto found = m_many.find(utf8);
+        if (found == m_many.end())
+            found = m_many.emplace(std::string(utf8), row.textValue(column)).first;
         return found->second;
     }
 
 private:
-    std::map<std::string, QString, std::less<>> m_texts;
-    std::map<std::string, QString, std::less<>>::const_iterator m_last = m_texts.end();
+    static constexpr std::size_t kFew = 16;
+    std::vector<std::pair<std::string, QString>> m_few;
+    std::map<std::string, QString, std::less<>> m_many;
 };
 
 // A date stored as exactly "yyyy-MM-dd" sorts as text the way it sorts as a date.
@@ -115,26 +155,51 @@ private:
         return &*found;
     }
 
+    // Runs `sql` like forEachRow and appends make(row) to the account's `list`.
+    // Rows mostly arrive grouped by account, so each group is gathered first
+    // and then moved into a vector of exactly its size.
+    template <typename Signal, typename Make>
+    void collect(std::string_view sql, std::vector<Signal> AccountSignals::*list, Make&& make)
+    {
+        AccountSignals* owner = nullptr;
+        std::vector<Signal> group;
+        const auto flush = [&] {
+            if (owner == nullptr)
+                return;
+            auto& into = owner->*list;
+            into.reserve(into.size() + group.size());
+            std::move(group.begin(), group.end(), std::back_inserter(into));
+            group.clear();
+        };
+        forEachRow(sql, [&](AccountSignals& account, const store::Statement& row) {
+            if (&account != owner) {
+                flush();
+                owner = &account;
+            }
+            group.push_back(make(row));
+        });
+        flush();
+    }
+
     // Loads rows that each account keeps by date (column 1), ties in row order,
     // as `SELECT ... ORDER BY <byAccountAndDate>, rowid` would give them. The
     // table is read in rowid order, which is much faster than through its
     // (account, date) index, and each account's rows are then stable-sorted by
     // date. A date not stored as yyyy-MM-dd would sort differently as text, so
     // then the rows are read again in the index's order instead.
-    template <typename Signal, typename Read>
+    template <typename Signal, typename Make>
     void loadByDate(std::string_view select, std::string_view byRowid,
                     std::string_view byAccountAndDate, std::vector<Signal> AccountSignals::*list,
-                    QDate Signal::*date, Read&& read)
+                    QDate Signal::*date, Make&& make)
     {
         bool canonical = true;
-        forEachRow(std::string(select) + " ORDER BY " + std::string(byRowid),
-                   [&](AccountSignals& account, const store::Statement& row) {
-                       if (!canonical)
-                           return;
-                       const QDate day = dateAt(row, 1);
-                       canonical = isCanonicalDate(row.utf8Value(1), day);
-                       read(account, row, day);
-                   });
+        collect(std::string(select) + " ORDER BY " + std::string(byRowid), list,
+                [&](const store::Statement& row) {
+                    const std::string_view text = row.utf8Value(1);
+                    const QDate day = dateAt(text);
+                    canonical = canonical && isCanonicalDate(text, day);
+                    return make(row, day);
+                });
         const auto earlier = [date](const Signal& a, const Signal& b) {
             return a.*date < b.*date;
         };
@@ -148,10 +213,8 @@ private:
         }
         for (AccountSignals& account : m_accounts)
             (account.*list).clear();
-        forEachRow(std::string(select) + " ORDER BY " + std::string(byAccountAndDate),
-                   [&](AccountSignals& account, const store::Statement& row) {
-                       read(account, row, dateAt(row, 1));
-                   });
+        collect(std::string(select) + " ORDER BY " + std::string(byAccountAndDate), list,
+                [&](const store::Statement& row) { return make(row, dateAt(row, 1)); });
     }
 
     void loadAccounts()
@@ -165,8 +228,8 @@ private:
             AccountSignals account;
             account.id = rows.intValue(0);
             account.name = rows.textValue(1);
-            account.segment = m_intern(rows, 2);
-            account.owner = m_intern(rows, 3);
+            account.segment = m_segments(rows, 2);
+            account.owner = m_owners(rows, 3);
             account.seats = static_cast<int>(rows.intValue(4));
             account.createdOn = dateAt(rows, 5);
             account.onboardingTargetOn = dateAt(rows, 6);
@@ -190,7 +253,7 @@ private:
                        const auto activeOn = [&](const QDate& day) {
                            return start <= day && (!end.isValid() || day < end);
                        };
-                       const QString currency = m_intern(row, 4);
+                       const QString currency = m_currencies(row, 4);
                        if (activeOn(m_asOf))
                            account.mrrNow += converter.toBase(row.intValue(3), currency, m_asOf);
                        if (activeOn(before))
@@ -225,13 +288,13 @@ private:
 
     void loadContacts()
     {
-        forEachRow("SELECT account_id, name, role, last_active_on, left_on FROM contacts "
-                   "WHERE created_on IS NULL OR created_on <= ?1",
-                   [&](AccountSignals& account, const store::Statement& row) {
-                       account.contacts.push_back({row.textValue(1), m_intern(row, 2),
-                                                   std::min(dateAt(row, 3), m_asOf),
-                                                   knownBy(dateAt(row, 4), m_asOf)});
-                   });
+        collect("SELECT account_id, name, role, last_active_on, left_on FROM contacts "
+                "WHERE created_on IS NULL OR created_on <= ?1",
+                &AccountSignals::contacts, [&](const store::Statement& row) {
+                    return ContactSignal{row.textValue(1), m_roles(row, 2),
+                                         std::min(dateAt(row, 3), m_asOf),
+                                         knownBy(dateAt(row, 4), m_asOf)};
+                });
     }
 
     void loadTickets()
@@ -239,10 +302,10 @@ private:
         loadByDate("SELECT account_id, opened_on, closed_on, priority, type, escalated "
                    "FROM tickets WHERE opened_on <= ?1",
                    "id", "account_id, opened_on", &AccountSignals::tickets, &TicketSignal::opened,
-                   [&](AccountSignals& account, const store::Statement& row, const QDate& opened) {
-                       account.tickets.push_back({opened, knownBy(dateAt(row, 2), m_asOf),
-                                                  m_intern(row, 3), m_intern(row, 4),
-                                                  row.intValue(5) != 0});
+                   [&](const store::Statement& row, const QDate& opened) {
+                       return TicketSignal{opened, knownBy(dateAt(row, 2), m_asOf),
+                                           m_priorities(row, 3), m_ticketTypes(row, 4),
+                                           row.intValue(5) != 0};
                    });
     }
 
@@ -252,11 +315,10 @@ private:
                    "FROM survey_responses s LEFT JOIN contacts c ON c.id = s.contact_id "
                    "WHERE s.responded_on <= ?1",
                    "s.id", "s.account_id, s.responded_on", &AccountSignals::surveys,
-                   &SurveySignal::respondedOn,
-                   [&](AccountSignals& account, const store::Statement& row, const QDate& on) {
-                       account.surveys.push_back({on, m_intern(row, 2),
-                                                  static_cast<int>(row.intValue(3)),
-                                                  row.textValue(4), row.textValue(5)});
+                   &SurveySignal::respondedOn, [&](const store::Statement& row, const QDate& on) {
+                       return SurveySignal{on, m_surveyKinds(row, 2),
+                                           static_cast<int>(row.intValue(3)), row.textValue(4),
+                                           row.textValue(5)};
                    });
     }
 
@@ -265,21 +327,19 @@ private:
         loadByDate("SELECT account_id, requested_on, kind, title FROM feature_requests "
                    "WHERE requested_on <= ?1",
                    "id", "account_id, requested_on", &AccountSignals::requests,
-                   &RequestSignal::requestedOn,
-                   [&](AccountSignals& account, const store::Statement& row, const QDate& on) {
-                       account.requests.push_back({on, m_intern(row, 2), row.textValue(3)});
+                   &RequestSignal::requestedOn, [&](const store::Statement& row, const QDate& on) {
+                       return RequestSignal{on, m_requestKinds(row, 2), row.textValue(3)};
                    });
     }
 
     void loadGoals()
     {
-        forEachRow("SELECT account_id, title, target, achieved, due_on, achieved_on FROM goals "
-                   "WHERE due_on IS NULL OR due_on <= date(?1, '+1 year')",
-                   [&](AccountSignals& account, const store::Statement& row) {
-                       account.goals.push_back({row.textValue(1), row.doubleValue(2),
-                                                row.doubleValue(3), dateAt(row, 4),
-                                                knownBy(dateAt(row, 5), m_asOf)});
-                   });
+        collect("SELECT account_id, title, target, achieved, due_on, achieved_on FROM goals "
+                "WHERE due_on IS NULL OR due_on <= date(?1, '+1 year')",
+                &AccountSignals::goals, [&](const store::Statement& row) {
+                    return GoalSignal{row.textValue(1), row.doubleValue(2), row.doubleValue(3),
+                                      dateAt(row, 4), knownBy(dateAt(row, 5), m_asOf)};
+                });
     }
 
     void loadEvents()
@@ -287,9 +347,8 @@ private:
         loadByDate("SELECT account_id, occurred_on, kind, description FROM account_events "
                    "WHERE occurred_on <= ?1",
                    "id", "account_id, occurred_on", &AccountSignals::events,
-                   &EventSignal::occurredOn,
-                   [&](AccountSignals& account, const store::Statement& row, const QDate& on) {
-                       account.events.push_back({on, m_intern(row, 2), row.textValue(3)});
+                   &EventSignal::occurredOn, [&](const store::Statement& row, const QDate& on) {
+                       return EventSignal{on, m_eventKinds(row, 2), row.textValue(3)};
                    });
     }
 
@@ -297,17 +356,30 @@ private:
     {
         loadByDate("SELECT account_id, occurred_on, kind FROM actions WHERE occurred_on <= ?1",
                    "id", "account_id, occurred_on", &AccountSignals::actions,
-                   &ActionSignal::occurredOn,
-                   [&](AccountSignals& account, const store::Statement& row, const QDate& on) {
-                       account.actions.push_back({on, m_intern(row, 2)});
+                   &ActionSignal::occurredOn, [&](const store::Statement& row, const QDate& on) {
+                       return ActionSignal{on, m_actionKinds(row, 2)};
                    });
     }
+
+    QDate dateAt(std::string_view text) { return m_dates(text); }
+    QDate dateAt(const store::Statement& row, int column) { return m_dates(row, column); }
+
     store::Connection& m_db;
+    DateParser m_dates;
     QDate m_asOf;
     QByteArray m_asOfText;
     std::vector<AccountSignals> m_accounts; // by id
     std::size_t m_cursor = 0;
-    TextInterner m_intern;
+    TextInterner m_segments;
+    TextInterner m_owners;
+    TextInterner m_currencies;
+    TextInterner m_roles;
+    TextInterner m_priorities;
+    TextInterner m_ticketTypes;
+    TextInterner m_surveyKinds;
+    TextInterner m_requestKinds;
+    TextInterner m_eventKinds;
+    TextInterner m_actionKinds;
 };
 
 } // namespace
