@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace tenure::health {
@@ -98,10 +99,13 @@ bool isCanonicalDate(std::string_view text, const QDate& parsed)
 class Loader
 {
 public:
-    Loader(store::Connection& connection, const QDate& asOf)
+    // Every account, or only the one with id `only`.
+    Loader(store::Connection& connection, const QDate& asOf,
+           std::optional<std::int64_t> only = std::nullopt)
         : m_db(connection)
         , m_asOf(asOf)
         , m_asOfText(asOf.toString(Qt::ISODate).toUtf8())
+        , m_only(only)
     {
     }
 
@@ -130,6 +134,8 @@ private:
         rows.bind(1, std::string_view(m_asOfText.constData(), m_asOfText.size()));
         if (!bound.isEmpty())
             rows.bind(2, std::string_view(bound.constData(), bound.size()));
+        if (m_only)
+            rows.bind(3, *m_only);
         while (rows.step()) {
             if (AccountSignals* account = find(rows.intValue(0)))
                 read(*account, rows);
@@ -217,13 +223,24 @@ private:
                 [&](const store::Statement& row) { return make(row, dateAt(row, 1)); });
     }
 
+    // " AND `column` = ?3" when loading one account, bound by forEachRow.
+    std::string onlyWhere(std::string_view column) const
+    {
+        return m_only ? " AND " + std::string(column) + " = ?3" : std::string();
+    }
+
     void loadAccounts()
     {
-        if (const auto count = m_db.queryInt("SELECT count(*) FROM accounts"))
-            m_accounts.reserve(static_cast<std::size_t>(*count));
+        if (!m_only) {
+            if (const auto count = m_db.queryInt("SELECT count(*) FROM accounts"))
+                m_accounts.reserve(static_cast<std::size_t>(*count));
+        }
         auto rows = m_db.prepare(
-            "SELECT id, name, segment, owner, seats_purchased, created_on, onboarding_target_on, "
-            "go_live_on, renewal_on FROM accounts ORDER BY id");
+            std::string("SELECT id, name, segment, owner, seats_purchased, created_on, "
+                        "onboarding_target_on, go_live_on, renewal_on FROM accounts ") +
+            (m_only ? "WHERE id = ?1 " : "") + "ORDER BY id");
+        if (m_only)
+            rows.bind(1, *m_only);
         while (rows.step()) {
             AccountSignals account;
             account.id = rows.intValue(0);
@@ -246,7 +263,8 @@ private:
             account.currency = converter.baseCurrency();
         const QDate before = m_asOf.addDays(-90);
         forEachRow("SELECT account_id, start_on, end_on, mrr_minor, currency "
-                   "FROM subscription_periods WHERE start_on <= ?1",
+                   "FROM subscription_periods WHERE start_on <= ?1" +
+                       onlyWhere("account_id"),
                    [&](AccountSignals& account, const store::Statement& row) {
                        const QDate start = dateAt(row, 1);
                        const QDate end = dateAt(row, 2);
@@ -270,8 +288,8 @@ private:
         forEachRow(
             "SELECT u.account_id, u.period_start, u.active_users, u.sessions, u.key_events, "
             "u.period_days FROM accounts a JOIN usage u ON u.account_id = a.id "
-            "WHERE u.period_start <= ?1 AND u.period_start > ?2 "
-            "ORDER BY a.id, u.period_start, u.period_days",
+            "WHERE u.period_start <= ?1 AND u.period_start > ?2" +
+                onlyWhere("a.id") + " ORDER BY a.id, u.period_start, u.period_days",
             [&](AccountSignals& account, const store::Statement& row) {
                 // Daily rows fold into the week they fall in (Monday-based).
                 const QDate day = dateAt(row, 1);
@@ -289,7 +307,8 @@ private:
     void loadContacts()
     {
         collect("SELECT account_id, name, role, last_active_on, left_on FROM contacts "
-                "WHERE created_on IS NULL OR created_on <= ?1",
+                "WHERE (created_on IS NULL OR created_on <= ?1)" +
+                    onlyWhere("account_id"),
                 &AccountSignals::contacts, [&](const store::Statement& row) {
                     return ContactSignal{row.textValue(1), m_roles(row, 2),
                                          std::min(dateAt(row, 3), m_asOf),
@@ -300,7 +319,8 @@ private:
     void loadTickets()
     {
         loadByDate("SELECT account_id, opened_on, closed_on, priority, type, escalated "
-                   "FROM tickets WHERE opened_on <= ?1",
+                   "FROM tickets WHERE opened_on <= ?1" +
+                       onlyWhere("account_id"),
                    "id", "account_id, opened_on", &AccountSignals::tickets, &TicketSignal::opened,
                    [&](const store::Statement& row, const QDate& opened) {
                        return TicketSignal{opened, knownBy(dateAt(row, 2), m_asOf),
@@ -313,7 +333,8 @@ private:
     {
         loadByDate("SELECT s.account_id, s.responded_on, s.kind, s.score, s.comment, c.name "
                    "FROM survey_responses s LEFT JOIN contacts c ON c.id = s.contact_id "
-                   "WHERE s.responded_on <= ?1",
+                   "WHERE s.responded_on <= ?1" +
+                       onlyWhere("s.account_id"),
                    "s.id", "s.account_id, s.responded_on", &AccountSignals::surveys,
                    &SurveySignal::respondedOn, [&](const store::Statement& row, const QDate& on) {
                        return SurveySignal{on, m_surveyKinds(row, 2),
@@ -325,7 +346,8 @@ private:
     void loadRequests()
     {
         loadByDate("SELECT account_id, requested_on, kind, title FROM feature_requests "
-                   "WHERE requested_on <= ?1",
+                   "WHERE requested_on <= ?1" +
+                       onlyWhere("account_id"),
                    "id", "account_id, requested_on", &AccountSignals::requests,
                    &RequestSignal::requestedOn, [&](const store::Statement& row, const QDate& on) {
                        return RequestSignal{on, m_requestKinds(row, 2), row.textValue(3)};
@@ -335,7 +357,8 @@ private:
     void loadGoals()
     {
         collect("SELECT account_id, title, target, achieved, due_on, achieved_on FROM goals "
-                "WHERE due_on IS NULL OR due_on <= date(?1, '+1 year')",
+                "WHERE (due_on IS NULL OR due_on <= date(?1, '+1 year'))" +
+                    onlyWhere("account_id"),
                 &AccountSignals::goals, [&](const store::Statement& row) {
                     return GoalSignal{row.textValue(1), row.doubleValue(2), row.doubleValue(3),
                                       dateAt(row, 4), knownBy(dateAt(row, 5), m_asOf)};
@@ -345,7 +368,8 @@ private:
     void loadEvents()
     {
         loadByDate("SELECT account_id, occurred_on, kind, description FROM account_events "
-                   "WHERE occurred_on <= ?1",
+                   "WHERE occurred_on <= ?1" +
+                       onlyWhere("account_id"),
                    "id", "account_id, occurred_on", &AccountSignals::events,
                    &EventSignal::occurredOn, [&](const store::Statement& row, const QDate& on) {
                        return EventSignal{on, m_eventKinds(row, 2), row.textValue(3)};
@@ -354,7 +378,8 @@ private:
 
     void loadActions()
     {
-        loadByDate("SELECT account_id, occurred_on, kind FROM actions WHERE occurred_on <= ?1",
+        loadByDate("SELECT account_id, occurred_on, kind FROM actions WHERE occurred_on <= ?1" +
+                       onlyWhere("account_id"),
                    "id", "account_id, occurred_on", &AccountSignals::actions,
                    &ActionSignal::occurredOn, [&](const store::Statement& row, const QDate& on) {
                        return ActionSignal{on, m_actionKinds(row, 2)};
@@ -368,6 +393,7 @@ private:
     DateParser m_dates;
     QDate m_asOf;
     QByteArray m_asOfText;
+    std::optional<std::int64_t> m_only;
     std::vector<AccountSignals> m_accounts; // by id
     std::size_t m_cursor = 0;
     TextInterner m_segments;
@@ -387,6 +413,15 @@ private:
 std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf)
 {
     return Loader(connection, asOf).run();
+}
+
+std::optional<AccountSignals> loadAccountSignals(store::Connection& connection,
+                                                 std::int64_t accountId, const QDate& asOf)
+{
+    auto accounts = Loader(connection, asOf, accountId).run();
+    if (accounts.empty())
+        return std::nullopt;
+    return std::move(accounts.front());
 }
 
 } // namespace tenure::health
