@@ -85,10 +85,9 @@ void scoreHealth(store::Connection& db, AccountDetail& detail, const health::Hea
     detail.score = assessed.score;
     detail.quadrant = assessed.quadrant;
     detail.reasons = std::move(assessed.reasons);
-    const auto before = healthOn(db, detail.trendFrom, config);
-    const auto earlier = before.find(detail.facts.id);
-    if (earlier != before.end())
-        detail.healthBefore = earlier->second;
+    // Only this account's health on the trend date: its data alone, not the book's.
+    if (const auto before = healthOfAccountOn(db, detail.facts.id, detail.trendFrom, config))
+        detail.healthBefore = *before;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 
 namespace tenure::store {
@@ -21,5 +22,11 @@ inline constexpr int kTrendDays = 30;
 // when there is one, else recomputed from the data known on `day`.
 std::unordered_map<std::int64_t, double> healthOn(store::Connection& connection, const QDate& day,
                                                   const health::HealthConfig& config);
+
+// healthOn(connection, day, config) of the one account `accountId` (nullopt
+// where that map has no entry), reading only that account's data when no
+// snapshot stands in for the day.
+std::optional<double> healthOfAccountOn(store::Connection& connection, std::int64_t accountId,
+                                        const QDate& day, const health::HealthConfig& config);
 
 } // namespace tenure::account
