@@ -1,0 +1,5925 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Scoring the book on %1</source>
+        <translation>Оценка книги клиентов на %1</translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <source>Tenure books (*.tenure);;All files (*)</source>
+        <translation>Книги клиентов Tenure (*.tenure);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>Copy as Image</source>
+        <translation>Копировать как изображение</translation>
+    </message>
+    <message>
+        <source>Save Image…</source>
+        <translation>Сохранить изображение…</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Сохранить изображение</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::account::AccountTables</name>
+    <message>
+        <source>no data: its weight goes to the others</source>
+        <translation>нет данных: её вес переходит к остальным</translation>
+    </message>
+    <message>
+        <source>missing inputs&apos; weight shared among the rest</source>
+        <translation>вес отсутствующих входных данных распределён между остальными</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>No data: weight %1 shared among the rest</source>
+        <translation>Нет данных: вес %1 распределён между остальными</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Dimension / input</source>
+        <translation>Измерение / входные данные</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation>Фактический вес</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Очки</translation>
+    </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>Что стоит за числом</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Впечатления</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Промоутер</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Нейтрал</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Критик</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнута</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Не достигнута</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>Спонсор из руководства</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Power user</source>
+        <translation>Опытный пользователь</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>ИТ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Gone dark</source>
+        <translation>Пропал</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Дней открыто</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 из 5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::account::Timeline</name>
+    <message>
+        <source>New subscription</source>
+        <translation>Новая подписка</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Возобновление</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Расширение</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>CSM %1</source>
+        <translation>CSM %1</translation>
+    </message>
+    <message>
+        <source>Request (%1)</source>
+        <translation>Запрос (%1)</translation>
+    </message>
+    <message>
+        <source>Customer event: %1</source>
+        <translation>Событие у клиента: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 closed</source>
+        <translation>Обращение %1 закрыто</translation>
+    </message>
+    <message>
+        <source>Ticket %1 opened</source>
+        <translation>Обращение %1 открыто</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 от %3</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::accounts::AccountTableModel</name>
+    <message>
+        <source>→ 0</source>
+        <translation>→ 0</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>нет курса</translation>
+    </message>
+    <message>
+        <source>A subscription is in a currency with no exchange rate on %1; add a rate to count it.</source>
+        <translation>Подписка в валюте без курса на %1; добавьте курс, чтобы её учесть.</translation>
+    </message>
+    <message>
+        <source>ARR %1 × (100 − health %2) / 100</source>
+        <translation>ARR %1 × (100 − здоровье %2) / 100</translation>
+    </message>
+    <message>
+        <source>Health score, 0 to 100, of paying accounts</source>
+        <translation>Оценка здоровья платящих клиентов, от 0 до 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change in health over the last %n day(s)</source>
+        <translation>
+            <numerusform>Изменение здоровья за последний %n день</numerusform>
+            <numerusform>Изменение здоровья за последние %n дня</numerusform>
+            <numerusform>Изменение здоровья за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk × ARR: ARR × (100 − health) / 100</source>
+        <translation>Риск × ARR: ARR × (100 − здоровье) / 100</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Тренд</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Квадрант</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Главная причина</translation>
+    </message>
+    <message>
+        <source>Risk × ARR</source>
+        <translation>Риск × ARR</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::app</name>
+    <message>
+        <source>Usage:
+  tenure [BOOK]              open the workbench, on BOOK if given
+  tenure COMMAND [OPTIONS]   run a command without a window
+  tenure --help | --version
+
+Commands:
+</source>
+        <translation>Использование:
+  tenure [КНИГА]             открыть рабочее место, с КНИГОЙ, если указана
+  tenure КОМАНДА [ПАРАМЕТРЫ] выполнить команду без окна
+  tenure --help | --version
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <source>
+`tenure COMMAND --help` describes a command&apos;s options.
+</source>
+        <translation>
+`tenure КОМАНДА --help` описывает параметры команды.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command or option %1
+
+</source>
+        <translation>Неизвестная команда или параметр %1
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::app::Command</name>
+    <message>
+        <source>write a demo book</source>
+        <translation>создать демонстрационную книгу клиентов</translation>
+    </message>
+    <message>
+        <source>the action log</source>
+        <translation>журнал действий</translation>
+    </message>
+    <message>
+        <source>how well the health score would have warned</source>
+        <translation>насколько хорошо оценка здоровья предупредила бы</translation>
+    </message>
+    <message>
+        <source>health scores and churn-risk reasons</source>
+        <translation>оценки здоровья и причины риска оттока</translation>
+    </message>
+    <message>
+        <source>import CSV exports into a book</source>
+        <translation>импорт CSV-выгрузок в книгу клиентов</translation>
+    </message>
+    <message>
+        <source>MRR movements and retention per period</source>
+        <translation>движение MRR и удержание по периодам</translation>
+    </message>
+    <message>
+        <source>the quarterly retention report as a PDF</source>
+        <translation>квартальный отчёт об удержании в PDF</translation>
+    </message>
+    <message>
+        <source>account survival curves (Kaplan-Meier)</source>
+        <translation>кривые дожития клиентов (Каплан — Мейер)</translation>
+    </message>
+    <message>
+        <source>open tasks: overdue, today, upcoming</source>
+        <translation>открытые задачи: просроченные, на сегодня, предстоящие</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>кратко</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>The action log: calls, emails, meetings, QBRs and notes, newest first.</source>
+        <translation>Журнал действий: звонки, письма, встречи, QBR и заметки, сначала новые.</translation>
+    </message>
+    <message>
+        <source>The book to read.</source>
+        <translation>Книга клиентов для чтения.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation>Только этот клиент.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>--account takes an account id (a number).</source>
+        <translation>--account принимает идентификатор клиента (число).</translation>
+    </message>
+    <message>
+        <source>Health scored on %1; lost = churned or contracted within %2 days.
+</source>
+        <translation>Оценка здоровья на %1; потерян = ушёл или сократился в течение %2 дн.
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts scored, %2 lost.
+</source>
+        <translation>Оценено клиентов: %1, потеряно: %2.
+</translation>
+    </message>
+    <message>
+        <source>AUC %1 (0.5 is a coin toss, 1.0 warns of every loss first)
+</source>
+        <translation>AUC %1 (0,5 — подбрасывание монетки, 1,0 — предупреждение о каждой потере заранее)
+</translation>
+    </message>
+    <message>
+        <source>Worst-scored tenth: lost %1× as often as the book
+
+</source>
+        <translation>Худшая по оценке десятая часть: теряется в %1 раза чаще, чем вся книга
+
+</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>здоровье</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потеряно</translation>
+    </message>
+    <message>
+        <source>loss rate</source>
+        <translation>доля потерь</translation>
+    </message>
+    <message>
+        <source>How well would the health score have warned you? Scores the book as of past quarter ends and compares with what happened next.</source>
+        <translation>Насколько хорошо оценка здоровья предупредила бы вас? Оценивает книгу клиентов на концы прошлых кварталов и сравнивает с тем, что случилось потом.</translation>
+    </message>
+    <message>
+        <source>Days after each date to watch (default 90).</source>
+        <translation>Сколько дней наблюдать после каждой даты (по умолчанию 90).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>ДНИ</translation>
+    </message>
+    <message>
+        <source>How many past quarter ends (default 4).</source>
+        <translation>Сколько прошлых концов кварталов (по умолчанию 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Today, for the back-test (default: today).</source>
+        <translation>«Сегодня» для ретротеста (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>--horizon takes a number of days; --quarters 1 to 20.</source>
+        <translation>--horizon принимает число дней; --quarters — от 1 до 20.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Name the book with --book FILE.</source>
+        <translation>Укажите книгу клиентов: --book ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): health %3, outcome %4, experience %5, %6
+</source>
+        <translation>%1 (№%2): здоровье %3, результат %4, впечатления %5, %6
+</translation>
+    </message>
+    <message>
+        <source>Health scores and churn-risk reasons, with their evidence, per account.</source>
+        <translation>Оценки здоровья и причины риска оттока с основаниями, по каждому клиенту.</translation>
+    </message>
+    <message>
+        <source>Use only data known on this date (default: today).</source>
+        <translation>Использовать только данные, известные на эту дату (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>No paying account with id %1 on %2.</source>
+        <translation>Нет платящего клиента с идентификатором %1 на %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4, delimiter %5</source>
+        <translation>%1: %2 (%3), %4, разделитель %5</translation>
+    </message>
+    <message>
+        <source>mapping remembered for these headers</source>
+        <translation>сопоставление для этих заголовков запомнено</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 rejected; %7 new accounts (%8 s)</source>
+        <translation>Прочитано строк: %1; добавлено %2, обновлено %3, без изменений %4, пропущено %5, отклонено %6; новых клиентов: %7 (%8 с)</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s) look like existing ones; review them before merging:</source>
+        <translation>
+            <numerusform>%n новый клиент похож на существующих; проверьте перед объединением:</numerusform>
+            <numerusform>%n новых клиента похожи на существующих; проверьте перед объединением:</numerusform>
+            <numerusform>%n новых клиентов похожи на существующих; проверьте перед объединением:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; (%3) → account %4; like account %5 &quot;%6&quot; (%7)</source>
+        <translation>строка %1: «%2» (%3) → клиент %4; похож на клиента %5 «%6» (%7)</translation>
+    </message>
+    <message>
+        <source>Imports CSV exports (billing systems, customers, currency rates, contacts, usage, tickets, surveys, feature requests, goals) into a book, as one transaction: every accepted row lands, or none does.</source>
+        <translation>Импортирует CSV-выгрузки (биллинговые системы, клиенты, курсы валют, контакты, использование, обращения, опросы, запросы функций, цели) в книгу клиентов одной транзакцией: записываются все принятые строки или ни одной.</translation>
+    </message>
+    <message>
+        <source>The book to import into.</source>
+        <translation>Книга клиентов, в которую импортировать.</translation>
+    </message>
+    <message>
+        <source>What the files hold: %1 (default: detected).</source>
+        <translation>Что содержат файлы: %1 (по умолчанию: определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Read the files as this export (default: recognised from the headers): %1.</source>
+        <translation>Читать файлы как эту выгрузку (по умолчанию: распознаётся по заголовкам): %1.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>The source system&apos;s name stored with the rows (default: the preset&apos;s, or generic).</source>
+        <translation>Название системы-источника, сохраняемое со строками (по умолчанию: из шаблона или generic).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, windows-1251 or gb18030 (default: detected).</source>
+        <translation>utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, windows-1251 или gb18030 (по умолчанию: определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>, ; | or tab (default: detected).</source>
+        <translation>, ; | или tab (по умолчанию: определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>mdy or dmy, for date columns where every value reads both ways.</source>
+        <translation>mdy или dmy — для столбцов дат, где каждое значение читается обоими способами.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ПОРЯДОК</translation>
+    </message>
+    <message>
+        <source>Check and count everything; write nothing.</source>
+        <translation>Проверить и посчитать всё, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when some are rejected.</source>
+        <translation>Импортировать допустимые строки, даже если часть отклонена.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to this CSV file.</source>
+        <translation>Сохранить отклонённые строки в этот CSV-файл.</translation>
+    </message>
+    <message>
+        <source>Create the book first if there is none.</source>
+        <translation>Сначала создать книгу клиентов, если её нет.</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation>Файлы для импорта.</translation>
+    </message>
+    <message>
+        <source>tenure import needs --book FILE and at least one CSV file.</source>
+        <translation>tenure import требует --book ФАЙЛ и хотя бы один CSV-файл.</translation>
+    </message>
+    <message>
+        <source>--kind takes one of: %1.</source>
+        <translation>--kind принимает одно из: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown preset %1; known: %2.</source>
+        <translation>Неизвестный шаблон %1; известные: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1.</source>
+        <translation>Неизвестная кодировка %1.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , ; | or tab.</source>
+        <translation>--delimiter принимает , ; | или tab.</translation>
+    </message>
+    <message>
+        <source>--date-order takes mdy or dmy.</source>
+        <translation>--date-order принимает mdy или dmy.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n строка отклонена; книга клиентов не изменена. Исправьте её или импортируйте остальные с --skip-invalid.</numerusform>
+            <numerusform>%n строки отклонены; книга клиентов не изменена. Исправьте их или импортируйте остальные с --skip-invalid.</numerusform>
+            <numerusform>%n строк отклонено; книга клиентов не изменена. Исправьте их или импортируйте остальные с --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>start MRR</source>
+        <translation>MRR на начало</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>расширение</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>сокращение</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>отток</translation>
+    </message>
+    <message>
+        <source>reactivation</source>
+        <translation>возобновление</translation>
+    </message>
+    <message>
+        <source>end MRR</source>
+        <translation>MRR на конец</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>logos kept</source>
+        <translation>удержание клиентов</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <source>MRR in %1; retention of the customers paying before each period.
+</source>
+        <translation>MRR в %1; удержание клиентов, плативших до начала каждого периода.
+</translation>
+    </message>
+    <message>
+        <source>MRR movements, NRR, GRR and logo retention per period.</source>
+        <translation>Движение MRR, NRR, GRR и удержание клиентов по периодам.</translation>
+    </message>
+    <message>
+        <source>month, quarter or year.</source>
+        <translation>month, quarter или year.</translation>
+    </message>
+    <message>
+        <source>First month (default: the book&apos;s first).</source>
+        <translation>Первый месяц (по умолчанию: первый месяц книги клиентов).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <source>Last month (default: the as-of month).</source>
+        <translation>Последний месяц (по умолчанию: месяц расчётной даты).</translation>
+    </message>
+    <message>
+        <source>Group by segment, owner or plan.</source>
+        <translation>Группировать по segment, owner или plan.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>ПОЛЕ</translation>
+    </message>
+    <message>
+        <source>cohort (default: customers paying before the period) or renewal (contracts up for renewal in the period).</source>
+        <translation>cohort (по умолчанию: клиенты, платившие до периода) или renewal (договоры, продлеваемые в периоде).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Only this segment.</source>
+        <translation>Только этот сегмент.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this owner.</source>
+        <translation>Только этот ответственный.</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>Только этот тариф.</translation>
+    </message>
+    <message>
+        <source>--period takes month, quarter or year.</source>
+        <translation>--period принимает month, quarter или year.</translation>
+    </message>
+    <message>
+        <source>--method takes cohort or renewal.</source>
+        <translation>--method принимает cohort или renewal.</translation>
+    </message>
+    <message>
+        <source>--by takes segment, owner or plan.</source>
+        <translation>--by принимает segment, owner или plan.</translation>
+    </message>
+    <message>
+        <source>--from and --to take months as YYYY-MM, in order.</source>
+        <translation>--from и --to принимают месяцы в виде ГГГГ-ММ, по порядку.</translation>
+    </message>
+    <message>
+        <source>Paints the quarterly retention report to a PDF, without a display.</source>
+        <translation>Формирует квартальный отчёт об удержании в PDF, без дисплея.</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2026Q3.</source>
+        <translation>Квартал, например 2026Q3.</translation>
+    </message>
+    <message>
+        <source>YYYYQN</source>
+        <translation>ГГГГQN</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>PDF-файл для записи.</translation>
+    </message>
+    <message>
+        <source>Also write the report&apos;s tables as CSV files here.</source>
+        <translation>Также записать таблицы отчёта сюда в виде CSV-файлов.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ПАПКА</translation>
+    </message>
+    <message>
+        <source>--quarter takes a quarter such as 2026Q3.</source>
+        <translation>--quarter принимает квартал, например 2026Q3.</translation>
+    </message>
+    <message>
+        <source>--out names the PDF to write.</source>
+        <translation>--out задаёт PDF-файл для записи.</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report %1</source>
+        <translation>Квартальный отчёт об удержании %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s) in %2 ms.</source>
+        <translation>
+            <numerusform>Записан %1: %n страница за %2 мс.</numerusform>
+            <numerusform>Записан %1: %n страницы за %2 мс.</numerusform>
+            <numerusform>Записан %1: %n страниц за %2 мс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median %1 months</source>
+        <translation>медиана %1 мес.</translation>
+    </message>
+    <message>
+        <source>median not reached</source>
+        <translation>медиана не достигнута</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3
+</source>
+        <translation>%1: клиентов %2, %3
+</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под риском</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>ушли</translation>
+    </message>
+    <message>
+        <source>censored</source>
+        <translation>цензурированы</translation>
+    </message>
+    <message>
+        <source>survival</source>
+        <translation>дожитие</translation>
+    </message>
+    <message>
+        <source>lower 95%</source>
+        <translation>нижняя 95%</translation>
+    </message>
+    <message>
+        <source>upper 95%</source>
+        <translation>верхняя 95%</translation>
+    </message>
+    <message>
+        <source>Kaplan-Meier survival of accounts by months since they first paid, with the number at risk, the median and a 95% band.</source>
+        <translation>Дожитие клиентов по Каплану — Мейеру по месяцам с первой оплаты, с числом под риском, медианой и 95-процентной полосой.</translation>
+    </message>
+    <message>
+        <source>One curve per segment, plan, owner or cohort (signup quarter).</source>
+        <translation>По кривой на сегмент, тариф, ответственного или когорту (квартал регистрации).</translation>
+    </message>
+    <message>
+        <source>--by takes segment, plan, owner or cohort.</source>
+        <translation>--by принимает segment, plan, owner или cohort.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>Open tasks: overdue, due today and upcoming, oldest first.</source>
+        <translation>Открытые задачи: просроченные, на сегодня и предстоящие, сначала старые.</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s tasks (default: everyone&apos;s).</source>
+        <translation>Только задачи этого ответственного (по умолчанию: всех).</translation>
+    </message>
+    <message>
+        <source>Only tasks due by then.</source>
+        <translation>Только задачи со сроком до этой даты.</translation>
+    </message>
+    <message>
+        <source>The day that counts as today (default: today).</source>
+        <translation>День, который считать сегодняшним (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>--due-by takes a date as YYYY-MM-DD.</source>
+        <translation>--due-by принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>на сегодня</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>предстоит</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Открытых задач нет.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::app::DemoCommand</name>
+    <message>
+        <source>Run `tenure demo --help` for the options.</source>
+        <translation>Параметры: `tenure demo --help`.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, %6 tickets, %7 survey responses, %8 actions) in %9 s</source>
+        <translation>Записан %1: клиентов %2, строк %3 (периодов подписки %4, недель использования %5, обращений %6, ответов на опросы %7, действий %8) за %9 с</translation>
+    </message>
+    <message>
+        <source>Writes a demo book: made-up accounts with billing, usage, support, surveys and CSM history, the same for the same options.</source>
+        <translation>Создаёт демонстрационную книгу клиентов: вымышленные клиенты с оплатами, использованием, поддержкой, опросами и историей работы CSM; при одинаковых параметрах — одинаковая.</translation>
+    </message>
+    <message>
+        <source>The new book file (must not exist).</source>
+        <translation>Новый файл книги клиентов (не должен существовать).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Number of accounts, 1 to 1000000.</source>
+        <translation>Число клиентов, от 1 до 1000000.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same book.</source>
+        <translation>Начальное значение генератора; одно и то же значение даёт одну и ту же книгу.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Months of history, 1 to 240.</source>
+        <translation>Месяцев истории, от 1 до 240.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The book&apos;s today (default: the real today).</source>
+        <translation>«Сегодня» книги клиентов (по умолчанию: настоящее сегодня).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>Неожиданный аргумент %1.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>Требуется --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>--accounts must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--accounts должно быть целым числом от 1 до 1000000, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed должно быть целым числом, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 240, not &quot;%1&quot;.</source>
+        <translation>--months должно быть целым числом от 1 до 240, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--today должно быть датой в виде ГГГГ-ММ-ДД, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Could not write the demo book: %1</source>
+        <translation>Не удалось записать демонстрационную книгу клиентов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::demo::DemoGenerator</name>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Generating demo accounts</source>
+        <translation>Создание демонстрационных клиентов</translation>
+    </message>
+    <message>
+        <source>Could not move the new book to %1.</source>
+        <translation>Не удалось переместить новую книгу клиентов в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::DangerZone</name>
+    <message>
+        <source>No danger zone yet: too few accounts report usage.</source>
+        <translation>Опасной зоны пока нет: слишком мало клиентов передают данные об использовании.</translation>
+    </message>
+    <message>
+        <source>Danger zone: below %1% of licences used, the bottom quartile of the paying accounts (not enough churn history to fit it).</source>
+        <translation>Опасная зона: использовано меньше %1% лицензий — нижняя четверть платящих клиентов (истории оттока недостаточно для расчёта).</translation>
+    </message>
+    <message>
+        <source>Danger zone: below %1% of licences used, fitted from %2 accounts followed for %3 days: %4% of those below it churned, %5% of those above.</source>
+        <translation>Опасная зона: использовано меньше %1% лицензий; рассчитана по %2 клиентам за %3 дн. наблюдения: ниже линии ушли %4%, выше — %5%.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::Detectors</name>
+    <message>
+        <source>MRR fell %1% in 90 days (%2 → %3)</source>
+        <translation>MRR упал на %1% за 90 дней (%2 → %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews in %1 days (%2) with %n risk reason(s) open</source>
+        <translation>
+            <numerusform>Продление через %1 дн. (%2), открыта %n причина риска</numerusform>
+            <numerusform>Продление через %1 дн. (%2), открыты %n причины риска</numerusform>
+            <numerusform>Продление через %1 дн. (%2), открыто %n причин риска</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1 days, latest &quot;%2&quot; (%3)</source>
+        <translation>
+            <numerusform>%n запрос за %1 дн., последний «%2» (%3)</numerusform>
+            <numerusform>%n запроса за %1 дн., последний «%2» (%3)</numerusform>
+            <numerusform>%n запросов за %1 дн., последний «%2» (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) open more than %1 days</source>
+        <translation>
+            <numerusform>%n обращение открыто дольше %1 дн.</numerusform>
+            <numerusform>%n обращения открыты дольше %1 дн.</numerusform>
+            <numerusform>%n обращений открыто дольше %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n escalated in 90 days</source>
+        <translation>
+            <numerusform>, %n эскалировано за 90 дней</numerusform>
+            <numerusform>, %n эскалировано за 90 дней</numerusform>
+            <numerusform>, %n эскалировано за 90 дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open bug(s)</source>
+        <translation>
+            <numerusform>, %n открытая ошибка</numerusform>
+            <numerusform>, %n открытые ошибки</numerusform>
+            <numerusform>, %n открытых ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 (detractor)</source>
+        <translation>NPS %1 (критик)</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 из 5</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> от %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> %1</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>Спонсор из руководства</translation>
+    </message>
+    <message>
+        <source>Closing down</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Поглощение</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Слияние</translation>
+    </message>
+    <message>
+        <source>Restructured</source>
+        <translation>Реструктуризация</translation>
+    </message>
+    <message>
+        <source>Leadership change</source>
+        <translation>Смена руководства</translation>
+    </message>
+    <message>
+        <source>%1 %2 left on %3; no other sponsor</source>
+        <translation>%1 %2 ушёл(ушла) %3; других спонсоров нет</translation>
+    </message>
+    <message>
+        <source>last active %1 days ago</source>
+        <translation>последняя активность %1 дн. назад</translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation>ни разу не был активен</translation>
+    </message>
+    <message>
+        <source>%1 %2 has gone dark (%3); no other sponsor</source>
+        <translation>%1 %2 пропал(а) (%3); других спонсоров нет</translation>
+    </message>
+    <message>
+        <source>No CSM contact for %1 days (last: %2 on %3)</source>
+        <translation>Нет контакта с CSM %1 дн. (последний: %2, %3)</translation>
+    </message>
+    <message>
+        <source>No CSM contact logged since the account started %1 days ago</source>
+        <translation>С начала работы с клиентом %1 дн. назад контакт с CSM не записан</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 success-plan goals missed (&quot;%3&quot;: %4 of %5 by %6)</source>
+        <translation>Не достигнуто целей плана успеха: %1 из %2 («%3»: %4 из %5 к %6)</translation>
+    </message>
+    <message>
+        <source>; weekly active users down %1%</source>
+        <translation>; число активных пользователей в неделю упало на %1%</translation>
+    </message>
+    <message>
+        <source>Not live %1 days after the onboarding target (%2)</source>
+        <translation>Не запущен через %1 дн. после целевой даты внедрения (%2)</translation>
+    </message>
+    <message>
+        <source>Weekly active users fell %1% in %2 days (%3 → %4)</source>
+        <translation>Число активных пользователей в неделю упало на %1% за %2 дн. (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 licences used</source>
+        <translation>Использовано лишь %1 из %2 лицензий</translation>
+    </message>
+    <message>
+        <source>, below the danger zone (%1% against a line at %2%)</source>
+        <translation>, ниже опасной зоны (%1% при линии %2%)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::HealthScore</name>
+    <message>
+        <source>Success-plan goals</source>
+        <translation>Цели плана успеха</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals due in the last year achieved</source>
+        <translation>Достигнуто %1 из %2 целей со сроком за последний год</translation>
+    </message>
+    <message>
+        <source>Licence utilisation</source>
+        <translation>Использование лицензий</translation>
+    </message>
+    <message>
+        <source>%1% of %2 licences in use</source>
+        <translation>Используется %1% из %2 лицензий</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>Тренд использования</translation>
+    </message>
+    <message>
+        <source>Weekly active users %1% in %2 days</source>
+        <translation>Активные пользователи в неделю: %1% за %2 дн.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS %1 on %2</source>
+        <translation>NPS %1 на %2</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5 on %2</source>
+        <translation>CSAT %1 из 5 на %2</translation>
+    </message>
+    <message>
+        <source>Support experience</source>
+        <translation>Опыт поддержки</translation>
+    </message>
+    <message>
+        <source>%1 tickets open more than %2 days, %3 escalated in 90 days</source>
+        <translation>Обращений открыто дольше %2 дн.: %1, эскалировано за 90 дней: %3</translation>
+    </message>
+    <message>
+        <source>Sponsors in place</source>
+        <translation>Спонсоры на месте</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sponsors active</source>
+        <translation>Активно спонсоров: %1 из %2</translation>
+    </message>
+    <message>
+        <source>CSM contact</source>
+        <translation>Контакт с CSM</translation>
+    </message>
+    <message>
+        <source>Last CSM contact %1 days ago</source>
+        <translation>Последний контакт с CSM %1 дн. назад</translation>
+    </message>
+    <message>
+        <source>Thriving</source>
+        <translation>Процветают</translation>
+    </message>
+    <message>
+        <source>Trapped</source>
+        <translation>В ловушке</translation>
+    </message>
+    <message>
+        <source>Silent risk</source>
+        <translation>Скрытый риск</translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation>Спасение</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Недостаточно данных</translation>
+    </message>
+    <message>
+        <source>Getting the outcome they bought, and liking the experience: the goal.</source>
+        <translation>Получают результат, за который платят, и им нравится работать с вами: это цель.</translation>
+    </message>
+    <message>
+        <source>Getting results but unhappy: rarely churns, but speaks badly of you.</source>
+        <translation>Результат есть, но они недовольны: уходят редко, но отзываются о вас плохо.</translation>
+    </message>
+    <message>
+        <source>Likes you but is not getting results: the dangerous one, it churns without warning, defending you on the way out.</source>
+        <translation>Вы им нравитесь, но результата нет: самые опасные — уходят без предупреждения, защищая вас на прощание.</translation>
+    </message>
+    <message>
+        <source>Neither results nor a good experience: lost unless rescued.</source>
+        <translation>Ни результата, ни хороших впечатлений: уйдут, если их не спасти.</translation>
+    </message>
+    <message>
+        <source>Not enough outcome or experience data to place the account.</source>
+        <translation>Недостаточно данных о результате или впечатлениях, чтобы поместить клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::RiskReason</name>
+    <message>
+        <source>Value not realised</source>
+        <translation>Ценность не получена</translation>
+    </message>
+    <message>
+        <source>Stalled onboarding</source>
+        <translation>Внедрение застопорилось</translation>
+    </message>
+    <message>
+        <source>Sponsor change</source>
+        <translation>Смена спонсора</translation>
+    </message>
+    <message>
+        <source>Low adoption</source>
+        <translation>Низкое использование</translation>
+    </message>
+    <message>
+        <source>Product gap</source>
+        <translation>Пробел в продукте</translation>
+    </message>
+    <message>
+        <source>Support problems</source>
+        <translation>Проблемы с поддержкой</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>Негативный отзыв</translation>
+    </message>
+    <message>
+        <source>No proactive contact</source>
+        <translation>Нет проактивного контакта</translation>
+    </message>
+    <message>
+        <source>Customer-side event</source>
+        <translation>Событие у клиента</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Renewal at risk</source>
+        <translation>Продление под угрозой</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::AccountMatcher</name>
+    <message>
+        <source>same email domain %1</source>
+        <translation>тот же почтовый домен %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же название</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ByteSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ImportJob</name>
+    <message>
+        <source>The column mapping could not be saved: %1</source>
+        <translation>Не удалось сохранить сопоставление столбцов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ImportSession</name>
+    <message>
+        <source>%1 is a spreadsheet workbook, not a CSV file. Save it as CSV (File ▸ Save As ▸ CSV UTF-8) and import that.</source>
+        <translation>%1 — книга электронной таблицы, а не CSV-файл. Сохраните её как CSV (Файл ▸ Сохранить как ▸ CSV UTF-8) и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>Choose a column for %1.</source>
+        <translation>Выберите столбец для %1.</translation>
+    </message>
+    <message>
+        <source>Say how to read the dates in %1.</source>
+        <translation>Укажите, как читать даты в %1.</translation>
+    </message>
+    <message>
+        <source>%1 mixes day-first and month-first dates: say which order is right.</source>
+        <translation>В %1 смешаны даты с днём впереди и с месяцем впереди: укажите правильный порядок.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::Importer</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 пуст.</translation>
+    </message>
+    <message>
+        <source>%1: no column for %2. %3</source>
+        <translation>%1: нет столбца для %2. %3</translation>
+    </message>
+    <message>
+        <source>It was read as %1.</source>
+        <translation>Файл прочитан как %1.</translation>
+    </message>
+    <message>
+        <source>No preset recognises its headers; choose --kind and name the columns as in Tenure&apos;s generic layouts.</source>
+        <translation>Ни один шаблон не распознаёт его заголовки; выберите --kind и назовите столбцы как в общих макетах Tenure.</translation>
+    </message>
+    <message>
+        <source>%1: every date in %2 reads both as month/day and as day/month (such as 03/04/2024). Say which one it is (--date-order mdy or dmy).</source>
+        <translation>%1: каждая дата в %2 читается и как месяц/день, и как день/месяц (например, 03/04/2024). Укажите, как именно (--date-order mdy или dmy).</translation>
+    </message>
+    <message>
+        <source>%1: %2 mixes day-first dates (31/01/2024) with month-first ones (01/31/2024). Say which one is right (--date-order mdy or dmy); the others will be rejected.</source>
+        <translation>%1: в %2 смешаны даты с днём впереди (31/01/2024) и с месяцем впереди (01/31/2024). Укажите правильный порядок (--date-order mdy или dmy); остальные будут отклонены.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened here is never closed; the rest of the file was read as part of it</source>
+        <translation>Поле в кавычках, открытое здесь, не закрыто; остаток файла прочитан как его часть</translation>
+    </message>
+    <message>
+        <source>Field %1 has text after its closing quote</source>
+        <translation>В поле %1 есть текст после закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2</source>
+        <translation>В строке полей: %1; в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row of this file (same id and start date)</source>
+        <translation>Повторяет более раннюю строку этого файла (тот же идентификатор и дата начала)</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row of this file for the same account (same %1)</source>
+        <translation>Повторяет более раннюю строку этого файла для того же клиента (то же %1)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::Kind</name>
+    <message>
+        <source>Customer id</source>
+        <translation>Идентификатор клиента</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Название клиента</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <source>Subscription or line id</source>
+        <translation>Идентификатор подписки или строки</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Дата отмены</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Amount per interval</source>
+        <translation>Сумма за интервал</translation>
+    </message>
+    <message>
+        <source>Billing interval</source>
+        <translation>Интервал оплаты</translation>
+    </message>
+    <message>
+        <source>Interval count</source>
+        <translation>Число интервалов</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Recurring discount</source>
+        <translation>Постоянная скидка</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Owner (CSM)</source>
+        <translation>Ответственный (CSM)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Seats purchased</source>
+        <translation>Куплено мест</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>Дата продления</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Дата курса</translation>
+    </message>
+    <message>
+        <source>Rate (base units per unit)</source>
+        <translation>Курс (базовых единиц за единицу)</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Имя контакта</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Left the company on</source>
+        <translation>Дата ухода из компании</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Days per period (1 or 7)</source>
+        <translation>Дней в периоде (1 или 7)</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Активные пользователи</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Key-feature events</source>
+        <translation>События ключевых функций</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Title or subject</source>
+        <translation>Название или тема</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнуто</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Дата достижения</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <source>Invoice line items</source>
+        <translation>Строки счетов</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Product usage</source>
+        <translation>Использование продукта</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>Обращения в поддержку</translation>
+    </message>
+    <message>
+        <source>Survey responses (NPS, CSAT)</source>
+        <translation>Ответы на опросы (NPS, CSAT)</translation>
+    </message>
+    <message>
+        <source>Feature requests</source>
+        <translation>Запросы функций</translation>
+    </message>
+    <message>
+        <source>Success-plan goals</source>
+        <translation>Цели плана успеха</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::MappingModel</name>
+    <message>
+        <source>MRR or amount</source>
+        <translation>MRR или сумма</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Нужно</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Примеры значений</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::PreviewModel</name>
+    <message>
+        <source>(extra field %1)</source>
+        <translation>(дополнительное поле %1)</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: не импортируется</translation>
+    </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation>%1: читается как %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ProgressEstimator</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::RejectionModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ReviewModel</name>
+    <message>
+        <source>Same account</source>
+        <translation>Тот же клиент</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Customer in the file</source>
+        <translation>Клиент в файле</translation>
+    </message>
+    <message>
+        <source>Looks like account</source>
+        <translation>Похож на клиента</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::RowBuilder</name>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR</source>
+        <translation>Валюта: «%1» — не трёхбуквенный код ISO, такой как USD или EUR</translation>
+    </message>
+    <message>
+        <source>Status: &quot;%1&quot; is not a subscription status Tenure knows for %2</source>
+        <translation>Статус: «%1» — не известный Tenure статус подписки для %2</translation>
+    </message>
+    <message>
+        <source>The customer id is missing</source>
+        <translation>Нет идентификатора клиента</translation>
+    </message>
+    <message>
+        <source>The subscription has ended but the row gives no end or cancellation date</source>
+        <translation>Подписка закончилась, но в строке нет даты окончания или отмены</translation>
+    </message>
+    <message>
+        <source>The end date is not after the start date %1</source>
+        <translation>Дата окончания не позже даты начала %1</translation>
+    </message>
+    <message>
+        <source>Seats must be a whole number</source>
+        <translation>Число мест должно быть целым</translation>
+    </message>
+    <message>
+        <source>The rate must be above zero</source>
+        <translation>Курс должен быть больше нуля</translation>
+    </message>
+    <message>
+        <source>The currency is missing</source>
+        <translation>Нет валюты</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::RowReader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1: значение отсутствует</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date this column&apos;s format can read</source>
+        <translation>%1: «%2» — не дата, которую может прочитать формат этого столбца</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: «%2» — не число</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be whole minor units (cents)</source>
+        <translation>%1: «%2» должно быть целым числом мелких единиц (центов)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is out of range</source>
+        <translation>%1: «%2» вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero</source>
+        <translation>%1 должно быть целым числом больше нуля</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a billing interval (day, week, month, year, quarterly, ...)</source>
+        <translation>%1: «%2» — не интервал оплаты (day, week, month, year, quarterly, ...)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::SignalAccounts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 accounts; give the customer id</source>
+        <translation>«%1» соответствует клиентов: %2; укажите идентификатор клиента</translation>
+    </message>
+    <message>
+        <source>No account in the book has the customer id, domain or name of this row; import the customers (or their subscriptions) first</source>
+        <translation>Ни у одного клиента в книге нет идентификатора, домена или названия из этой строки; сначала импортируйте клиентов (или их подписки)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::SignalRow</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: «%2» — не одно из %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, zero or more</source>
+        <translation>%1 должно быть целым числом, не меньше нуля</translation>
+    </message>
+    <message>
+        <source>The row names no account (customer id, name, domain or a company email)</source>
+        <translation>В строке не указан клиент (идентификатор, название, домен или корпоративная почта)</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is missing</source>
+        <translation>Нет имени контакта</translation>
+    </message>
+    <message>
+        <source>Usage is read per day (1) or week (7)</source>
+        <translation>Использование читается по дням (1) или неделям (7)</translation>
+    </message>
+    <message>
+        <source>The ticket id is missing</source>
+        <translation>Нет идентификатора обращения</translation>
+    </message>
+    <message>
+        <source>Closed before it was opened (%1)</source>
+        <translation>Закрыто раньше, чем открыто (%1)</translation>
+    </message>
+    <message>
+        <source>An NPS score is a whole number from 0 to 10</source>
+        <translation>Оценка NPS — целое число от 0 до 10</translation>
+    </message>
+    <message>
+        <source>A CSAT score is a whole number from 1 to 5</source>
+        <translation>Оценка CSAT — целое число от 1 до 5</translation>
+    </message>
+    <message>
+        <source>The request&apos;s title is missing</source>
+        <translation>Нет названия запроса</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s title is missing</source>
+        <translation>Нет названия цели</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::CohortTableModel</name>
+    <message>
+        <source>Signed up %1, month %2: %3 of %4 accounts active, %5% of starting MRR</source>
+        <translation>Регистрация %1, месяц %2: активно %3 из %4 клиентов, %5% начального MRR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::CurrencyConverter</name>
+    <message>
+        <source>No exchange rate for %1 on or before %2: add one to the rates table (amounts in %1 are not counted as if they were the base currency).</source>
+        <translation>Нет курса %1 на %2 или раньше: добавьте его в таблицу курсов (суммы в %1 не учитываются как базовая валюта).</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::DrillDownModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::Survival</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Builtin</name>
+    <message>
+        <source>Prove the value</source>
+        <translation>Доказать ценность</translation>
+    </message>
+    <message>
+        <source>Agree measurable ROI goals, hit them and report the value delivered.</source>
+        <translation>Согласовать измеримые цели по ROI, достичь их и отчитаться о полученной ценности.</translation>
+    </message>
+    <message>
+        <source>Agree ROI goals with the sponsor</source>
+        <translation>Согласовать цели по ROI со спонсором</translation>
+    </message>
+    <message>
+        <source>Write the goals into the success plan</source>
+        <translation>Внести цели в план успеха</translation>
+    </message>
+    <message>
+        <source>Report adoption numbers and money saved</source>
+        <translation>Отчитаться о показателях использования и сэкономленных деньгах</translation>
+    </message>
+    <message>
+        <source>Restart onboarding</source>
+        <translation>Перезапустить внедрение</translation>
+    </message>
+    <message>
+        <source>Break the implementation into phases and give early hands-on help.</source>
+        <translation>Разбить внедрение на этапы и рано помочь на практике.</translation>
+    </message>
+    <message>
+        <source>Call the project lead: what blocks go-live?</source>
+        <translation>Позвонить руководителю проекта: что мешает запуску?</translation>
+    </message>
+    <message>
+        <source>Agree a phased plan with dates</source>
+        <translation>Согласовать поэтапный план с датами</translation>
+    </message>
+    <message>
+        <source>Hands-on working session with the admins</source>
+        <translation>Практическая рабочая сессия с администраторами</translation>
+    </message>
+    <message>
+        <source>Check the first phase is live</source>
+        <translation>Проверить, что первый этап запущен</translation>
+    </message>
+    <message>
+        <source>Sponsor change</source>
+        <translation>Смена спонсора</translation>
+    </message>
+    <message>
+        <source>Find and meet a backup sponsor, reach the executive, train the new admin.</source>
+        <translation>Найти резервного спонсора и встретиться с ним, выйти на руководство, обучить нового администратора.</translation>
+    </message>
+    <message>
+        <source>Find a backup sponsor among the active contacts</source>
+        <translation>Найти резервного спонсора среди активных контактов</translation>
+    </message>
+    <message>
+        <source>Meet the executive sponsor</source>
+        <translation>Встретиться со спонсором из руководства</translation>
+    </message>
+    <message>
+        <source>Train the new admin</source>
+        <translation>Обучить нового администратора</translation>
+    </message>
+    <message>
+        <source>Re-engage users</source>
+        <translation>Вернуть пользователей</translation>
+    </message>
+    <message>
+        <source>Find why features are not sticky, re-engage users and train them.</source>
+        <translation>Выяснить, почему функции не прижились, вернуть пользователей и обучить их.</translation>
+    </message>
+    <message>
+        <source>Review which features and teams dropped off</source>
+        <translation>Посмотреть, какие функции и команды перестали пользоваться</translation>
+    </message>
+    <message>
+        <source>Call the admin about unused licences</source>
+        <translation>Позвонить администратору о неиспользуемых лицензиях</translation>
+    </message>
+    <message>
+        <source>Run a training for the inactive teams</source>
+        <translation>Провести обучение для неактивных команд</translation>
+    </message>
+    <message>
+        <source>Check weekly active users again</source>
+        <translation>Снова проверить активных пользователей в неделю</translation>
+    </message>
+    <message>
+        <source>Product gap</source>
+        <translation>Пробел в продукте</translation>
+    </message>
+    <message>
+        <source>Collect the requests for product and share the roadmap.</source>
+        <translation>Собрать запросы для продуктовой команды и рассказать о планах развития.</translation>
+    </message>
+    <message>
+        <source>Log the requests with product</source>
+        <translation>Передать запросы продуктовой команде</translation>
+    </message>
+    <message>
+        <source>Share the roadmap with the customer</source>
+        <translation>Рассказать клиенту о планах развития</translation>
+    </message>
+    <message>
+        <source>Support recovery</source>
+        <translation>Восстановление поддержки</translation>
+    </message>
+    <message>
+        <source>Track the open tickets and escalations to closure and tell the customer.</source>
+        <translation>Довести открытые и эскалированные обращения до закрытия и сообщить клиенту.</translation>
+    </message>
+    <message>
+        <source>Review open and escalated tickets with support</source>
+        <translation>Разобрать с поддержкой открытые и эскалированные обращения</translation>
+    </message>
+    <message>
+        <source>Call the customer with a plan</source>
+        <translation>Позвонить клиенту с планом</translation>
+    </message>
+    <message>
+        <source>Confirm the tickets are resolved</source>
+        <translation>Убедиться, что обращения решены</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Замкнуть цикл</translation>
+    </message>
+    <message>
+        <source>Respond to the detractor, act, and tell them what you did.</source>
+        <translation>Ответить критику, принять меры и рассказать, что сделано.</translation>
+    </message>
+    <message>
+        <source>Call the detractor</source>
+        <translation>Позвонить критику</translation>
+    </message>
+    <message>
+        <source>Tell them what was done</source>
+        <translation>Рассказать, что сделано</translation>
+    </message>
+    <message>
+        <source>Proactive check-in</source>
+        <translation>Проактивный контакт</translation>
+    </message>
+    <message>
+        <source>Reach out before the customer has to.</source>
+        <translation>Связаться раньше, чем придётся клиенту.</translation>
+    </message>
+    <message>
+        <source>Check-in call</source>
+        <translation>Звонок для связи</translation>
+    </message>
+    <message>
+        <source>Send the quarterly survey</source>
+        <translation>Отправить квартальный опрос</translation>
+    </message>
+    <message>
+        <source>Customer event</source>
+        <translation>Событие у клиента</translation>
+    </message>
+    <message>
+        <source>Follow the champion, map the acquirer or the new organisation.</source>
+        <translation>Следовать за чемпионом, составить карту покупателя или новой организации.</translation>
+    </message>
+    <message>
+        <source>Learn what changed from the champion</source>
+        <translation>Узнать у чемпиона, что изменилось</translation>
+    </message>
+    <message>
+        <source>Map the new decision makers</source>
+        <translation>Составить карту новых лиц, принимающих решения</translation>
+    </message>
+    <message>
+        <source>Meet the new leadership</source>
+        <translation>Встретиться с новым руководством</translation>
+    </message>
+    <message>
+        <source>Win back the contraction</source>
+        <translation>Вернуть сокращение</translation>
+    </message>
+    <message>
+        <source>Understand the downgrade and rebuild the case for the seats.</source>
+        <translation>Понять причину понижения и заново обосновать нужные места.</translation>
+    </message>
+    <message>
+        <source>Ask why they reduced</source>
+        <translation>Спросить, почему сократили</translation>
+    </message>
+    <message>
+        <source>Present value per team</source>
+        <translation>Показать ценность по командам</translation>
+    </message>
+    <message>
+        <source>Save the renewal</source>
+        <translation>Спасти продление</translation>
+    </message>
+    <message>
+        <source>A renewal is near and the account is at risk: meet the buyer early.</source>
+        <translation>Продление близко, а клиент под риском: встретьтесь с покупателем заранее.</translation>
+    </message>
+    <message>
+        <source>Executive business review</source>
+        <translation>Встреча с руководством по итогам (EBR)</translation>
+    </message>
+    <message>
+        <source>Send the renewal proposal</source>
+        <translation>Отправить предложение о продлении</translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation>Подтвердить решение</translation>
+    </message>
+    <message>
+        <source>30 days after go-live</source>
+        <translation>Через 30 дней после запуска</translation>
+    </message>
+    <message>
+        <source>Send the best-practice article a month after onboarding.</source>
+        <translation>Через месяц после внедрения отправить статью о лучших практиках.</translation>
+    </message>
+    <message>
+        <source>Send the best-practice article</source>
+        <translation>Отправить статью о лучших практиках</translation>
+    </message>
+    <message>
+        <source>60 days before renewal</source>
+        <translation>За 60 дней до продления</translation>
+    </message>
+    <message>
+        <source>Executive content ahead of the renewal.</source>
+        <translation>Материалы для руководства перед продлением.</translation>
+    </message>
+    <message>
+        <source>Send the executive value summary</source>
+        <translation>Отправить руководству сводку о ценности</translation>
+    </message>
+    <message>
+        <source>Book the renewal meeting</source>
+        <translation>Назначить встречу о продлении</translation>
+    </message>
+    <message>
+        <source>Power user nudge</source>
+        <translation>Напомнить опытному пользователю</translation>
+    </message>
+    <message>
+        <source>A power user has not logged in for 14 days.</source>
+        <translation>Опытный пользователь не входил 14 дней.</translation>
+    </message>
+    <message>
+        <source>Nudge the power user</source>
+        <translation>Напомнить опытному пользователю</translation>
+    </message>
+    <message>
+        <source>New-feature training</source>
+        <translation>Обучение новой функции</translation>
+    </message>
+    <message>
+        <source>Users who have not tried a feature released 60 days ago.</source>
+        <translation>Пользователи, не попробовавшие функцию, выпущенную 60 дней назад.</translation>
+    </message>
+    <message>
+        <source>Invite to the feature training</source>
+        <translation>Пригласить на обучение функции</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite the accounts to a webinar.</source>
+        <translation>Один ко многим: пригласить клиентов на вебинар.</translation>
+    </message>
+    <message>
+        <source>Webinar invitation</source>
+        <translation>Приглашение на вебинар</translation>
+    </message>
+    <message>
+        <source>Community invitation</source>
+        <translation>Приглашение в сообщество</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite users to the community.</source>
+        <translation>Один ко многим: пригласить пользователей в сообщество.</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>Группа пользователей</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite power users to a user group.</source>
+        <translation>Один ко многим: пригласить опытных пользователей в группу пользователей.</translation>
+    </message>
+    <message>
+        <source>User-group invitation</source>
+        <translation>Приглашение в группу пользователей</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Рассылка новостей</translation>
+    </message>
+    <message>
+        <source>One-to-many: the customer newsletter.</source>
+        <translation>Один ко многим: рассылка новостей для клиентов.</translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation>Консультативный совет</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite executive sponsors to the advisory board.</source>
+        <translation>Один ко многим: пригласить спонсоров из руководства в консультативный совет.</translation>
+    </message>
+    <message>
+        <source>Advisory-board invitation</source>
+        <translation>Приглашение в консультативный совет</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::BulkPlay</name>
+    <message>
+        <source>account</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::EffectTableModel</name>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>Followed 90 days</source>
+        <translation>Прошло 90 дней</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Ушли</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Сократились</translation>
+    </message>
+    <message>
+        <source>Health +30 d</source>
+        <translation>Здоровье +30 дн.</translation>
+    </message>
+    <message>
+        <source>Health +90 d</source>
+        <translation>Здоровье +90 дн.</translation>
+    </message>
+    <message>
+        <source>Comparable accounts</source>
+        <translation>Сопоставимые клиенты</translation>
+    </message>
+    <message>
+        <source>Their churn</source>
+        <translation>Их отток</translation>
+    </message>
+    <message>
+        <source>Their contraction</source>
+        <translation>Их сокращение</translation>
+    </message>
+    <message>
+        <source>Their health +90 d</source>
+        <translation>Их здоровье +90 дн.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Effectiveness</name>
+    <message>
+        <source>Scoring the book on %1</source>
+        <translation>Оценка книги клиентов на %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Playbook</name>
+    <message>
+        <source>%1 has no code or no name.</source>
+        <translation>У %1 нет кода или названия.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown trigger &quot;%3&quot;.</source>
+        <translation>%1 (%2): неизвестный триггер «%3».</translation>
+    </message>
+    <message>
+        <source>%1 (%2), step %3: needs a title and a kind (call, email, meeting, qbr, training, webinar or note).</source>
+        <translation>%1 (%2), шаг %3: нужны название и вид (call, email, meeting, qbr, training, webinar или note).</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>This is not a Tenure playbook library (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Это не библиотека сценариев Tenure (её «format» не «%1»).</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer Tenure (version %1).</source>
+        <translation>Эта библиотека записана более новой версией Tenure (версия %1).</translation>
+    </message>
+    <message>
+        <source>Playbook %1</source>
+        <translation>Сценарий %1</translation>
+    </message>
+    <message>
+        <source>%1: the code &quot;%2&quot; is used twice.</source>
+        <translation>%1: код «%2» используется дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::PlaybookStore</name>
+    <message numerus="yes">
+        <source>This playbook has run on %n account(s); removing it would remove that history.</source>
+        <translation>
+            <numerusform>Этот сценарий запускался на %n клиенте; удаление сотрёт эту историю.</numerusform>
+            <numerusform>Этот сценарий запускался на %n клиентах; удаление сотрёт эту историю.</numerusform>
+            <numerusform>Этот сценарий запускался на %n клиентах; удаление сотрёт эту историю.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Suggestion</name>
+    <message>
+        <source>Went live on %1, 30 days ago.</source>
+        <translation>Запущен %1, 30 дней назад.</translation>
+    </message>
+    <message>
+        <source>Renews on %1, in %2 days.</source>
+        <translation>Продление %1, через %2 дн.</translation>
+    </message>
+    <message>
+        <source>A power user has not logged in since %1.</source>
+        <translation>Опытный пользователь не входил с %1.</translation>
+    </message>
+    <message>
+        <source>Risk reason: %1.</source>
+        <translation>Причина риска: %1.</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2.</source>
+        <translation>Перешёл из %1 в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::WorkCommand</name>
+    <message>
+        <source>Log %1</source>
+        <translation>Записать: %1</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Изменить действие</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Удалить действие</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %n account(s)</source>
+        <translation>
+            <numerusform>Запустить %1 на %n клиенте</numerusform>
+            <numerusform>Запустить %1 на %n клиентах</numerusform>
+            <numerusform>Запустить %1 на %n клиентах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation>Выполнить задачу</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>Пропустить задачу</translation>
+    </message>
+    <message>
+        <source>Reschedule task</source>
+        <translation>Перенести задачу</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::report::QuarterlyReport</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Reading MRR history</source>
+        <translation>Чтение истории MRR</translation>
+    </message>
+    <message>
+        <source>Computing retention</source>
+        <translation>Расчёт удержания</translation>
+    </message>
+    <message>
+        <source>Finding churned and contracted accounts</source>
+        <translation>Поиск ушедших и сократившихся клиентов</translation>
+    </message>
+    <message>
+        <source>Scoring health</source>
+        <translation>Оценка здоровья</translation>
+    </message>
+    <message>
+        <source>Reading risk reasons and actions</source>
+        <translation>Чтение причин риска и действий</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::report::ReportTable</name>
+    <message>
+        <source>The %1 largest of %2 accounts; the CSV export lists them all.</source>
+        <translation>%1 крупнейших из %2 клиентов; в выгрузке CSV перечислены все.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>нет записей</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>MRR before</source>
+        <translation>MRR до</translation>
+    </message>
+    <message>
+        <source>MRR lost</source>
+        <translation>Потерянный MRR</translation>
+    </message>
+    <message>
+        <source>Risk reasons at quarter start</source>
+        <translation>Причины риска на начало квартала</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Предпринятые действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier action(s)</source>
+        <translation>
+            <numerusform>и ещё %n более раннее действие</numerusform>
+            <numerusform>и ещё %n более ранних действия</numerusform>
+            <numerusform>и ещё %n более ранних действий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in this quarter.</source>
+        <translation>В этом квартале нет.</translation>
+    </message>
+    <message>
+        <source>At-risk renewals in %1</source>
+        <translation>Продления под риском в %1</translation>
+    </message>
+    <message>
+        <source>Renews on</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Квадрант</translation>
+    </message>
+    <message>
+        <source>Risk reasons</source>
+        <translation>Причины риска</translation>
+    </message>
+    <message>
+        <source>No renewal next quarter on an account below health %1.</source>
+        <translation>В следующем квартале нет продлений у клиентов со здоровьем ниже %1.</translation>
+    </message>
+    <message>
+        <source>Churned accounts</source>
+        <translation>Ушедшие клиенты</translation>
+    </message>
+    <message>
+        <source>Contracted accounts</source>
+        <translation>Сократившиеся клиенты</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>MRR at end</source>
+        <translation>MRR на конец</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>Удержание клиентов</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>Отток клиентов</translation>
+    </message>
+    <message>
+        <source>Customers at end</source>
+        <translation>Клиентов на конец</translation>
+    </message>
+    <message>
+        <source>MRR movements by month</source>
+        <translation>Движение MRR по месяцам</translation>
+    </message>
+    <message>
+        <source>Start MRR</source>
+        <translation>MRR на начало</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Расширение</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Возобновление</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <source>End MRR</source>
+        <translation>MRR на конец</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Сегмент %1</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>Ответственный %1</translation>
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation>Вся книга клиентов</translation>
+    </message>
+    <message>
+        <source>Retention by segment</source>
+        <translation>Удержание по сегментам</translation>
+    </message>
+    <message>
+        <source>Retention by owner</source>
+        <translation>Удержание по ответственным</translation>
+    </message>
+    <message>
+        <source>Retention curve (Kaplan-Meier)</source>
+        <translation>Кривая удержания (Каплан — Мейер)</translation>
+    </message>
+    <message>
+        <source>Months since first payment</source>
+        <translation>Месяцев с первой оплаты</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под риском</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Ушли</translation>
+    </message>
+    <message>
+        <source>Still paying</source>
+        <translation>Ещё платят</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>95-процентная полоса</translation>
+    </message>
+    <message>
+        <source>Median lifetime: %1 months.</source>
+        <translation>Медианный срок жизни: %1 мес.</translation>
+    </message>
+    <message>
+        <source>More than half of the accounts are still paying: no median yet.</source>
+        <translation>Больше половины клиентов ещё платят: медианы пока нет.</translation>
+    </message>
+    <message>
+        <source>Signup cohorts</source>
+        <translation>Когорты по регистрации</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Когорта</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each cell: % of logos kept / % of revenue kept (net) at that age. Empty cells lie past the as-of date.</source>
+        <translation>Каждая ячейка: % сохранённых клиентов / % сохранённой выручки (чистой) в этом возрасте. Пустые ячейки лежат после расчётной даты.</translation>
+    </message>
+    <message>
+        <source>Health distribution</source>
+        <translation>Распределение здоровья</translation>
+    </message>
+    <message>
+        <source>Paying accounts</source>
+        <translation>Платящие клиенты</translation>
+    </message>
+    <message>
+        <source>No data to score</source>
+        <translation>Нет данных для оценки</translation>
+    </message>
+    <message>
+        <source>Outcome × experience</source>
+        <translation>Результат × впечатления</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::Book</name>
+    <message>
+        <source>%1 is not a Tenure book. It has not been changed.</source>
+        <translation>%1 — не книга клиентов Tenure. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tenure (book format %2; this version reads up to %3). Update Tenure to open it. It has not been changed.</source>
+        <translation>%1 записана более новой версией Tenure (формат книги %2; эта версия читает до %3). Обновите Tenure, чтобы открыть её. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It has not been changed; restore it from a backup.</source>
+        <translation>%1 повреждена и не может быть прочитана. Она не изменена; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>There is no book at %1.</source>
+        <translation>По пути %1 нет книги клиентов.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::Connection</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The book %1 is being changed by another Tenure window or process. Try again when it has finished.</source>
+        <translation>Книгу клиентов %1 изменяет другое окно или процесс Tenure. Повторите, когда он закончит.</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 завершилось ошибкой на %2: %3</translation>
+    </message>
+    <message>
+        <source>Running SQL</source>
+        <translation>Выполнение SQL</translation>
+    </message>
+    <message>
+        <source>Preparing SQL</source>
+        <translation>Подготовка SQL</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::Migrations</name>
+    <message>
+        <source>Missing schema resource %1</source>
+        <translation>Нет ресурса схемы %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the book to version %1 (%2) failed and was undone: %3</source>
+        <translation>Обновление книги клиентов до версии %1 (%2) не удалось и было отменено: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::today::TodayBrief</name>
+    <message>
+        <source>Churned</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>MRR fell %1%</source>
+        <translation>MRR упал на %1%</translation>
+    </message>
+    <message>
+        <source>Health %1 → %2</source>
+        <translation>Здоровье %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s)</source>
+        <translation>
+            <numerusform>%n новое обращение</numerusform>
+            <numerusform>%n новых обращения</numerusform>
+            <numerusform>%n новых обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 from %2</source>
+        <translation>NPS %1 от %2</translation>
+    </message>
+    <message>
+        <source>%1 left on %2</source>
+        <translation>%1 ушёл(ушла) %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountHeader</name>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Квадрант</translation>
+    </message>
+    <message>
+        <source>%1 · customer since %2 · as of %3</source>
+        <translation>%1 · клиент с %2 · на %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>недостаточно данных</translation>
+    </message>
+    <message>
+        <source>not paying</source>
+        <translation>не платит</translation>
+    </message>
+    <message>
+        <source>Health is scored for paying accounts with data.</source>
+        <translation>Здоровье оценивается у платящих клиентов с данными.</translation>
+    </message>
+    <message>
+        <source>  ▲ +%1 in %2 days</source>
+        <translation>  ▲ +%1 за %2 дн.</translation>
+    </message>
+    <message>
+        <source>  ▼ %1 in %2 days</source>
+        <translation>  ▼ %1 за %2 дн.</translation>
+    </message>
+    <message>
+        <source>  → unchanged in %1 days</source>
+        <translation>  → без изменений за %1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not paying, or no data, on %1: no trend</source>
+        <translation>На %1 не платит или нет данных: тренда нет</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountPage</name>
+    <message>
+        <source>There is no account #%1 in this book.</source>
+        <translation>В этой книге клиентов нет клиента №%1.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Ответы на опросы</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Success-plan goals</source>
+        <translation>Цели плана успеха</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Опросы</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Plays &amp;&amp; Actions</source>
+        <translation>Сценарии и действия</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Назад: %1</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>Чтение клиента…</translation>
+    </message>
+    <message>
+        <source>Open an account from the Accounts list to see it here.</source>
+        <translation>Откройте клиента из списка «Клиенты», чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Клиент №%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n открыто</numerusform>
+            <numerusform>%n открыто</numerusform>
+            <numerusform>%n открыто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets.</source>
+        <translation>Обращений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s), newest first</source>
+        <translation>
+            <numerusform>%n ответ на опрос, сначала новые</numerusform>
+            <numerusform>%n ответа на опросы, сначала новые</numerusform>
+            <numerusform>%n ответов на опросы, сначала новые</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answers.</source>
+        <translation>Ответов на опросы нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s). Gone dark: no activity for more than the threshold; left: no longer at the customer.</source>
+        <translation>
+            <numerusform>%n контакт. Пропал: нет активности дольше порога; ушёл: больше не работает у клиента.</numerusform>
+            <numerusform>%n контакта. Пропал: нет активности дольше порога; ушёл: больше не работает у клиента.</numerusform>
+            <numerusform>%n контактов. Пропал: нет активности дольше порога; ушёл: больше не работает у клиента.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation>Контактов нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success-plan goal(s), by due date</source>
+        <translation>
+            <numerusform>%n цель плана успеха, по сроку</numerusform>
+            <numerusform>%n цели плана успеха, по сроку</numerusform>
+            <numerusform>%n целей плана успеха, по сроку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No success-plan goals. Agreeing goals is the first step against &quot;no value&quot; churn.</source>
+        <translation>Целей плана успеха нет. Согласовать цели — первый шаг против оттока «без ценности».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s): actions, billing movements, tickets, surveys, requests and customer events, newest first</source>
+        <translation>
+            <numerusform>%n событие: действия, движения оплат, обращения, опросы, запросы и события у клиента, сначала новые</numerusform>
+            <numerusform>%n события: действия, движения оплат, обращения, опросы, запросы и события у клиента, сначала новые</numerusform>
+            <numerusform>%n событий: действия, движения оплат, обращения, опросы, запросы и события у клиента, сначала новые</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this account yet.</source>
+        <translation>С этим клиентом пока ничего не происходило.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountWorkPanel</name>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>Почему сейчас</translation>
+    </message>
+    <message>
+        <source>Suggested plays</source>
+        <translation>Предлагаемые сценарии</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>&amp;Start Play</source>
+        <translation>&amp;Запустить сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Log Action…</source>
+        <translation>Записать &amp;действие…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to start: no reason, quadrant change or lifecycle moment calls for a play, or its play is running.</source>
+        <translation>Запускать нечего: ни причина, ни смена квадранта, ни этап жизненного цикла не требуют сценария, или он уже идёт.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountsView</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation>Чтение клиентов…</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read</source>
+        <translation>Не удалось прочитать клиентов</translation>
+    </message>
+    <message>
+        <source>Filter accounts by name</source>
+        <translation>Фильтр клиентов по названию</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Accounts shown</source>
+        <translation>Показанные клиенты</translation>
+    </message>
+    <message>
+        <source>Run a &amp;Play…</source>
+        <translation>Запустить &amp;сценарий…</translation>
+    </message>
+    <message>
+        <source>A one-to-many play (webinar, newsletter, survey) on the selected accounts, or on every account the filters show</source>
+        <translation>Сценарий «один ко многим» (вебинар, рассылка, опрос) для выбранных клиентов или для всех, кого показывают фильтры</translation>
+    </message>
+    <message>
+        <source>Health could not be scored: %1</source>
+        <translation>Не удалось оценить здоровье: %1</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>&amp;Open Account</source>
+        <translation>&amp;Открыть клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a One-to-Many &amp;Play on %n Account(s)…</source>
+        <translation>
+            <numerusform>Запустить &amp;сценарий «один ко многим» для %n клиента…</numerusform>
+            <numerusform>Запустить &amp;сценарий «один ко многим» для %n клиентов…</numerusform>
+            <numerusform>Запустить &amp;сценарий «один ко многим» для %n клиентов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 из %2 клиентов</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ActionDialog</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Продолжение по</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Изменить действие</translation>
+    </message>
+    <message>
+        <source>Log Action</source>
+        <translation>Записать действие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>Никто конкретно</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Reason addressed</source>
+        <translation>Устранённая причина</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>What was done or said</source>
+        <translation>Что сделано или сказано</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Дата следующего шага</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::BacktestPanel</name>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Lost within 90 days</source>
+        <translation>Потеряно за 90 дней</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How well would this score have warned you last year?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Насколько хорошо эта оценка предупредила бы вас в прошлом году?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scoring the book as of the last quarter ends…</source>
+        <translation>Оценка книги клиентов на концы последних кварталов…</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: the back-test needs accounts scored a quarter ago and some lost since.</source>
+        <translation>Истории пока недостаточно: ретротесту нужны клиенты, оценённые квартал назад, и потери с тех пор.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored as of %n quarter end(s) (%1 to %2), then watched for 90 days. AUC %3: the chance a lost account scored worse than a kept one (0.5 is a coin toss). The worst-scored tenth were lost %4× as often as all accounts.</source>
+        <translation>
+            <numerusform>Оценено на %n конец квартала (с %1 по %2), затем наблюдение 90 дней. AUC %3: вероятность, что потерянный клиент оценён хуже сохранённого (0,5 — подбрасывание монетки). Худшая по оценке десятая часть терялась в %4 раза чаще, чем все клиенты.</numerusform>
+            <numerusform>Оценено на %n конца квартала (с %1 по %2), затем наблюдение 90 дней. AUC %3: вероятность, что потерянный клиент оценён хуже сохранённого (0,5 — подбрасывание монетки). Худшая по оценке десятая часть терялась в %4 раза чаще, чем все клиенты.</numerusform>
+            <numerusform>Оценено на %n концов кварталов (с %1 по %2), затем наблюдение 90 дней. AUC %3: вероятность, что потерянный клиент оценён хуже сохранённого (0,5 — подбрасывание монетки). Худшая по оценке десятая часть терялась в %4 раза чаще, чем все клиенты.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::BulkPlayDialog</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>Спонсор из руководства</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Чемпион</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Power user</source>
+        <translation>Опытный пользователь</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>ИТ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Run a One-to-Many Play</source>
+        <translation>Запуск сценария «один ко многим»</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>What is sent, e.g. “Q4 product webinar”</source>
+        <translation>Что отправляется, например «Вебинар о продукте за IV квартал»</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Recipients by persona</source>
+        <translation>Получатели по ролям</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Кому писать</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Run and Save Recipients…</source>
+        <translation>Запустить и сохранить получателей…</translation>
+    </message>
+    <message>
+        <source>Save Recipients</source>
+        <translation>Сохранить получателей</translation>
+    </message>
+    <message>
+        <source>recipients.csv</source>
+        <translation>получатели.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) with an email, still at the customer</source>
+        <translation>
+            <numerusform>%n получатель с эл. почтой, ещё работающий у клиента</numerusform>
+            <numerusform>%n получателя с эл. почтой, ещё работающих у клиента</numerusform>
+            <numerusform>%n получателей с эл. почтой, ещё работающих у клиента</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked; nothing is written yet.</source>
+        <translation>Каждая строка читается и проверяется; пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <source>Selected rejected row</source>
+        <translation>Выбранная отклонённая строка</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>&amp;Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>Прочитано %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1, осталось около %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln valid row(s) and skip the rejected ones</source>
+        <translation>
+            <numerusform>Импортировать %Ln допустимую строку и пропустить отклонённые</numerusform>
+            <numerusform>Импортировать %Ln допустимые строки и пропустить отклонённые</numerusform>
+            <numerusform>Импортировать %Ln допустимых строк и пропустить отклонённые</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Проверка остановлена.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These files cannot be imported.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Эти файлы нельзя импортировать.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 read — %3 to add, %4 to update, %5 unchanged, %6 ignored, %7 rejected</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: прочитано %2 — добавить %3, обновить %4, без изменений %5, пропустить %6, отклонено %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s) will be created.</source>
+        <translation>
+            <numerusform>Будет создан %n новый клиент.</numerusform>
+            <numerusform>Будут созданы %n новых клиента.</numerusform>
+            <numerusform>Будет создано %n новых клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected, listed below. Import the valid rows only, or cancel, fix the files and import them again: nothing is written until you choose.</source>
+        <translation>
+            <numerusform>%Ln строка отклонена, см. ниже. Импортируйте только допустимые строки или отмените, исправьте файлы и импортируйте их снова: пока вы не выберете, ничего не записывается.</numerusform>
+            <numerusform>%Ln строки отклонены, см. ниже. Импортируйте только допустимые строки или отмените, исправьте файлы и импортируйте их снова: пока вы не выберете, ничего не записывается.</numerusform>
+            <numerusform>%Ln строк отклонено, см. ниже. Импортируйте только допустимые строки или отмените, исправьте файлы и импортируйте их снова: пока вы не выберете, ничего не записывается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Все строки можно импортировать.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::CohortHeatmap</name>
+    <message>
+        <source>Cohort retention heatmap</source>
+        <translation>Тепловая карта удержания когорт</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::DateOrderBox</name>
+    <message>
+        <source>How should the dates be read?</source>
+        <translation>Как читать даты?</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>Сначала месяц</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>Сначала день</translation>
+    </message>
+    <message>
+        <source>%1 mixes day-first dates (31/01/2024) with month-first ones (01/31/2024). Choose the order most rows use; the rows that do not fit it will be listed as rejected.</source>
+        <translation>В %1 смешаны даты с днём впереди (31/01/2024) и с месяцем впереди (01/31/2024). Выберите порядок, который используют большинство строк; не подходящие строки попадут в отклонённые.</translation>
+    </message>
+    <message>
+        <source>Every date in %1 reads both as month/day and as day/month, so the file alone cannot tell. Which is it?</source>
+        <translation>Каждая дата в %1 читается и как месяц/день, и как день/месяц, так что по одному файлу не понять. Как именно?</translation>
+    </message>
+    <message>
+        <source>You chose how the ambiguous dates of this file are read.</source>
+        <translation>Вы выбрали, как читать неоднозначные даты этого файла.</translation>
+    </message>
+    <message>
+        <source>&amp;Month first: %1 is %2</source>
+        <translation>Сначала &amp;месяц: %1 — это %2</translation>
+    </message>
+    <message>
+        <source>D&amp;ay first: %1 is %2</source>
+        <translation>Сначала &amp;день: %1 — это %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::DecompositionView</name>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 нет данных</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3%</source>
+        <translation>%1 %2 × %3%</translation>
+    </message>
+    <message>
+        <source>Health decomposition</source>
+        <translation>Состав оценки здоровья</translation>
+    </message>
+    <message>
+        <source>Not enough data for a health score.</source>
+        <translation>Недостаточно данных для оценки здоровья.</translation>
+    </message>
+    <message>
+        <source>Not a paying customer on this date: health is scored for paying accounts only.</source>
+        <translation>На эту дату не платящий клиент: здоровье оценивается только у платящих.</translation>
+    </message>
+    <message>
+        <source>Health %1 = %2 + %3 + %4</source>
+        <translation>Здоровье %1 = %2 + %3 + %4</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>впечатления</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>отношения</translation>
+    </message>
+    <message>
+        <source>Some inputs have no data. Their weight is shared among the inputs that have data, in proportion to their own weights: compare the weight and effective weight columns.</source>
+        <translation>По некоторым входным данным нет значений. Их вес распределяется между имеющимися пропорционально их собственным весам: сравните столбцы веса и фактического веса.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::DrillDownDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::EffectsPanel</name>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Измерить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Playbook results</source>
+        <translation>Результаты сценариев</translation>
+    </message>
+    <message>
+        <source>For each playbook: the accounts it ran on and what happened in the 90 days after (churned, contracted, health 30 and 90 days later), beside comparable accounts of the same segment, with the same risk reason, where it did not run.</source>
+        <translation>По каждому сценарию: клиенты, на которых он запускался, и что случилось за 90 дней после (ушли, сократились, здоровье через 30 и 90 дней), рядом с сопоставимыми клиентами того же сегмента с той же причиной риска, где он не запускался.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>No playbook has run in this book yet.</source>
+        <translation>В этой книге клиентов ещё не запускался ни один сценарий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) have run. Outcomes count accounts whose 90 days have passed.</source>
+        <translation>
+            <numerusform>Запускался %n сценарий. Итоги учитывают клиентов, у которых прошло 90 дней.</numerusform>
+            <numerusform>Запускались %n сценария. Итоги учитывают клиентов, у которых прошло 90 дней.</numerusform>
+            <numerusform>Запускалось %n сценариев. Итоги учитывают клиентов, у которых прошло 90 дней.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::FileSelector</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1 — ready</source>
+        <translation>%1 — готов</translation>
+    </message>
+    <message>
+        <source>%1 — needs attention</source>
+        <translation>%1 — требует внимания</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::FilesPage</name>
+    <message>
+        <source>Files to import</source>
+        <translation>Файлы для импорта</translation>
+    </message>
+    <message>
+        <source>Add CSV exports from your billing system or spreadsheets, or drop them on this window. All files are imported together: every valid row lands, or nothing does.</source>
+        <translation>Добавьте CSV-выгрузки из биллинговой системы или таблиц либо перетащите их в это окно. Все файлы импортируются вместе: записываются все допустимые строки или ничего.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читается как</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>No files yet. Drop CSV exports on this window, or add them.</source>
+        <translation>Файлов пока нет. Перетащите CSV-выгрузки в это окно или добавьте их.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Add Files to Import</source>
+        <translation>Добавить файлы для импорта</translation>
+    </message>
+    <message>
+        <source>CSV and text exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV и текстовые выгрузки (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>You can keep working in other windows. Cancel leaves the book as it was.</source>
+        <translation>Можно продолжать работу в других окнах. Отмена оставит книгу клиентов как была.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was written…</source>
+        <translation>Отмена: откат записанного…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 строк/с</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>осталось около %1</translation>
+    </message>
+    <message>
+        <source>Finishing: indexing and saving…</source>
+        <translation>Завершение: индексирование и сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Вертикальная черта (|)</translation>
+    </message>
+    <message>
+        <source>%1, your saved mapping</source>
+        <translation>%1, ваше сохранённое сопоставление</translation>
+    </message>
+    <message>
+        <source>%1, mapped by hand</source>
+        <translation>%1, сопоставлено вручную</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <source>rejected rows.csv</source>
+        <translation>отклонённые строки.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ImportsView</name>
+    <message>
+        <source>Bring in CSV exports from Stripe, Chargebee, Recurly, Paddle, Zuora, ChartMogul or Baremetrics, and contacts, usage, tickets, surveys, feature requests and goals. Drop files anywhere on the window, or:</source>
+        <translation>Загрузите CSV-выгрузки из Stripe, Chargebee, Recurly, Paddle, Zuora, ChartMogul или Baremetrics, а также контакты, использование, обращения, опросы, запросы функций и цели. Перетащите файлы в любое место окна или:</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Импортировать файлы…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читается как</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Журнал импорта</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Подробности импорта</translation>
+    </message>
+    <message>
+        <source>Choose an import to see its fingerprint and what it changed.</source>
+        <translation>Выберите импорт, чтобы увидеть его отпечаток и что он изменил.</translation>
+    </message>
+    <message>
+        <source>%1 from %2, SHA-256 %3</source>
+        <translation>%1 из %2, SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) were kept as new accounts.</source>
+        <translation>
+            <numerusform>%n возможный дубликат сохранён как новый клиент.</numerusform>
+            <numerusform>%n возможных дубликата сохранены как новые клиенты.</numerusform>
+            <numerusform>%n возможных дубликатов сохранены как новые клиенты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by this newer export:</source>
+        <translation>Изменено этой более новой выгрузкой:</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::LibraryPanel</name>
+    <message>
+        <source>one-to-many</source>
+        <translation>один ко многим</translation>
+    </message>
+    <message>
+        <source>risk reason</source>
+        <translation>причина риска</translation>
+    </message>
+    <message>
+        <source>quadrant</source>
+        <translation>квадрант</translation>
+    </message>
+    <message>
+        <source>lifecycle</source>
+        <translation>жизненный цикл</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>&amp;New Playbook</source>
+        <translation>&amp;Новый сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Add the playbooks of a shared library file (JSON)</source>
+        <translation>Добавить сценарии из общего файла библиотеки (JSON)</translation>
+    </message>
+    <message>
+        <source>Save this book&apos;s library as a JSON file to share</source>
+        <translation>Сохранить библиотеку этой книги клиентов в JSON-файл, чтобы поделиться</translation>
+    </message>
+    <message>
+        <source>Import Playbooks</source>
+        <translation>Импорт сценариев</translation>
+    </message>
+    <message>
+        <source>Playbook libraries (*.json)</source>
+        <translation>Библиотеки сценариев (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Playbooks</source>
+        <translation>Экспорт сценариев</translation>
+    </message>
+    <message>
+        <source>playbooks.json</source>
+        <translation>сценарии.json</translation>
+    </message>
+    <message>
+        <source>Revert to Built-in</source>
+        <translation>Вернуть встроенный</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>New playbook %1</source>
+        <translation>Новый сценарий %1</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Первый шаг</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3.</source>
+        <translation>%1 — не JSON: %2 в байте %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MainWindow</name>
+    <message>
+        <source>Tenure</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <source>Two-by-two</source>
+        <translation>Матрица 2×2</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Book…</source>
+        <translation>&amp;Новая книга клиентов…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Book…</source>
+        <translation>&amp;Открыть книгу клиентов…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Н&amp;едавние</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Quarterly &amp;Report…</source>
+        <translation>&amp;Квартальный отчёт…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Book</source>
+        <translation>&amp;Закрыть книгу клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Tenure</source>
+        <translation>&amp;О программе Tenure</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent books</source>
+        <translation>Нет недавних книг клиентов</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>Не удаётся открыть книгу клиентов</translation>
+    </message>
+    <message>
+        <source>%1 — Tenure</source>
+        <translation>%1 — Tenure</translation>
+    </message>
+    <message>
+        <source>The book was upgraded; the copy from before is %1</source>
+        <translation>Книга клиентов обновлена; копия до обновления — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import into</source>
+        <translation>Некуда импортировать</translation>
+    </message>
+    <message>
+        <source>Open or create a book first, then drop the files again.</source>
+        <translation>Сначала откройте или создайте книгу клиентов, затем снова перетащите файлы.</translation>
+    </message>
+    <message>
+        <source>New Book</source>
+        <translation>Новая книга клиентов</translation>
+    </message>
+    <message>
+        <source>Cannot create the book</source>
+        <translation>Не удаётся создать книгу клиентов</translation>
+    </message>
+    <message>
+        <source>Open Book</source>
+        <translation>Открыть книгу клиентов</translation>
+    </message>
+    <message>
+        <source>About Tenure</source>
+        <translation>О программе Tenure</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;A customer-success workbench: who is at risk and why, what renews soon, and retention you can trace to each account.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;Рабочее место для работы с клиентами: кто под риском и почему, что скоро продлевается, и удержание, которое можно проследить до каждого клиента.&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Choose the column each field is read from. Fields in bold are needed; the others are optional.</source>
+        <translation>Выберите столбец, из которого читается каждое поле. Поля, выделенные жирным, обязательны; остальные — нет.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>You mapped a file with these column names before; your mapping is filled in. Change it here if this export differs.</source>
+        <translation>Вы уже сопоставляли файл с такими названиями столбцов; ваше сопоставление заполнено. Измените его здесь, если эта выгрузка отличается.</translation>
+    </message>
+    <message>
+        <source>Filled in from the %1 layout.</source>
+        <translation>Заполнено по макету %1.</translation>
+    </message>
+    <message>
+        <source>Your mapping will be remembered for files with these column names.</source>
+        <translation>Ваше сопоставление запомнится для файлов с такими названиями столбцов.</translation>
+    </message>
+    <message>
+        <source>Without a header row this mapping cannot be recognised again, so it is not remembered.</source>
+        <translation>Без строки заголовка это сопоставление не распознать снова, поэтому оно не запоминается.</translation>
+    </message>
+    <message>
+        <source>%1 still needs attention: choose it above.</source>
+        <translation>%1 ещё требует внимания: выберите выше.</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Столбец для %1</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MovementsChart</name>
+    <message>
+        <source>MRR movements per month</source>
+        <translation>Движение MRR по месяцам</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Расширение</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Возобновление</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Чистое изменение</translation>
+    </message>
+    <message>
+        <source>MRR movements per month (%1)</source>
+        <translation>Движение MRR по месяцам (%1)</translation>
+    </message>
+    <message>
+        <source>MRR moved</source>
+        <translation>Изменение MRR</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MrrChart</name>
+    <message>
+        <source>MRR history</source>
+        <translation>История MRR</translation>
+    </message>
+    <message>
+        <source>MRR by month</source>
+        <translation>MRR по месяцам</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PlaybookEditor</name>
+    <message>
+        <source>A risk reason fires</source>
+        <translation>Срабатывает причина риска</translation>
+    </message>
+    <message>
+        <source>The account enters a quadrant</source>
+        <translation>Клиент попадает в квадрант</translation>
+    </message>
+    <message>
+        <source>A lifecycle moment</source>
+        <translation>Этап жизненного цикла</translation>
+    </message>
+    <message>
+        <source>Started by hand</source>
+        <translation>Запуск вручную</translation>
+    </message>
+    <message>
+        <source>30 days after go-live</source>
+        <translation>Через 30 дней после запуска</translation>
+    </message>
+    <message>
+        <source>60 days before renewal</source>
+        <translation>За 60 дней до продления</translation>
+    </message>
+    <message>
+        <source>A power user inactive for 14 days</source>
+        <translation>Опытный пользователь неактивен 14 дней</translation>
+    </message>
+    <message>
+        <source>A feature released 60 days ago, not tried</source>
+        <translation>Функция выпущена 60 дней назад, но не опробована</translation>
+    </message>
+    <message>
+        <source>Run on many accounts at once (low touch)</source>
+        <translation>Запуск на многих клиентах сразу (low touch)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Every segment (or a comma-separated list)</source>
+        <translation>Все сегменты (или список через запятую)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Триггер</translation>
+    </message>
+    <message>
+        <source>Trigger value</source>
+        <translation>Значение триггера</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Срок через (дней)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Новый шаг</translation>
+    </message>
+    <message>
+        <source>Built in. Your changes are kept in this book; Revert brings back the original.</source>
+        <translation>Встроенный. Ваши изменения хранятся в этой книге клиентов; «Вернуть» восстанавливает исходный.</translation>
+    </message>
+    <message>
+        <source>This book&apos;s own playbook.</source>
+        <translation>Собственный сценарий этой книги клиентов.</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>Вид шага</translation>
+    </message>
+    <message>
+        <source>Give the playbook a name.</source>
+        <translation>Дайте сценарию название.</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Добавьте хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <source>Every step needs a title.</source>
+        <translation>У каждого шага должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PlaybooksView</name>
+    <message>
+        <source>My Tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Did It Work?</source>
+        <translation>Сработало?</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::QuadrantChart</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome %2 · Experience %3&lt;br&gt;Health %4 · ARR %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Результат %2 · Впечатления %3&lt;br&gt;Здоровье %4 · ARR %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Outcome and experience of every account</source>
+        <translation>Результат и впечатления каждого клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln клиент</numerusform>
+            <numerusform>%1 · %Ln клиента</numerusform>
+            <numerusform>%1 · %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome: getting the results they bought →</source>
+        <translation>Результат: получают то, за что платят →</translation>
+    </message>
+    <message>
+        <source>Experience: liking working with you →</source>
+        <translation>Впечатления: им нравится работать с вами →</translation>
+    </message>
+    <message>
+        <source>Colour: health</source>
+        <translation>Цвет: здоровье</translation>
+    </message>
+    <message>
+        <source>Size: ARR</source>
+        <translation>Размер: ARR</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>След</translation>
+    </message>
+    <message numerus="yes">
+        <source>Point at an account to see where it stood at the end of each of the last %n quarter(s).</source>
+        <translation>
+            <numerusform>Наведите на клиента, чтобы увидеть, где он был в конце последнего %n квартала.</numerusform>
+            <numerusform>Наведите на клиента, чтобы увидеть, где он был в конце каждого из последних %n кварталов.</numerusform>
+            <numerusform>Наведите на клиента, чтобы увидеть, где он был в конце каждого из последних %n кварталов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::QuadrantView</name>
+    <message>
+        <source>Outcome × experience</source>
+        <translation>Результат × впечатления</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Open a book to place its accounts by outcome and experience.</source>
+        <translation>Откройте книгу клиентов, чтобы расположить клиентов по результату и впечатлениям.</translation>
+    </message>
+    <message>
+        <source>Scoring every account…</source>
+        <translation>Оценка всех клиентов…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>No paying account has both outcome and experience data yet.</source>
+        <translation>Пока нет платящих клиентов с данными и о результате, и о впечатлениях.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) shown</source>
+        <translation>
+            <numerusform>Показан %Ln клиент</numerusform>
+            <numerusform>Показаны %Ln клиента</numerusform>
+            <numerusform>Показано %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paying account(s) without enough data to place</source>
+        <translation>
+            <numerusform>%Ln платящий клиент без достаточных данных для размещения</numerusform>
+            <numerusform>%Ln платящих клиента без достаточных данных для размещения</numerusform>
+            <numerusform>%Ln платящих клиентов без достаточных данных для размещения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scored as of %1</source>
+        <translation>оценено на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Point at an account for its scores and trail; click it to open it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Наведите на клиента, чтобы увидеть оценки и след; щёлкните, чтобы открыть.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2, experience %3&lt;br&gt;</source>
+        <translation>%1: результат %2, впечатления %3&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Outcome %4 · Experience %5 · Health %6&lt;br&gt;ARR %7&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Результат %4 · Впечатления %5 · Здоровье %6&lt;br&gt;ARR %7&lt;br&gt;%8</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReadingPage</name>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (определено)</translation>
+    </message>
+    <message>
+        <source>How the files are read</source>
+        <translation>Как читаются файлы</translation>
+    </message>
+    <message>
+        <source>Check the first rows below. If the text looks garbled or the columns are split wrongly, change the encoding or the delimiter.</source>
+        <translation>Проверьте первые строки ниже. Если текст искажён или столбцы разделены неверно, измените кодировку или разделитель.</translation>
+    </message>
+    <message>
+        <source>Preview of the parsed rows</source>
+        <translation>Предпросмотр разобранных строк</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>&amp;Source system:</source>
+        <translation>&amp;Система-источник:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Строка заголовка</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <source>%1, map the columns by hand</source>
+        <translation>%1, сопоставить столбцы вручную</translation>
+    </message>
+    <message>
+        <source>Stored with every row; customers are matched by their id within the same source.</source>
+        <translation>Хранится с каждой строкой; клиенты сопоставляются по идентификатору внутри одного источника.</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;names (detected)</source>
+        <translation>Первая строка содержит &amp;названия столбцов (определено)</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;names</source>
+        <translation>Первая строка содержит &amp;названия столбцов</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>These column names were mapped by you before; that mapping is used.</source>
+        <translation>Эти названия столбцов вы уже сопоставляли; используется то сопоставление.</translation>
+    </message>
+    <message>
+        <source>No known export has these columns: choose what the file holds, then map its columns on the next page.</source>
+        <translation>Ни одна известная выгрузка не имеет таких столбцов: выберите, что содержит файл, и сопоставьте столбцы на следующей странице.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1 from its column names.</source>
+        <translation>Распознано как %1 по названиям столбцов.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReasonsPanel</name>
+    <message>
+        <source>Risk reasons</source>
+        <translation>Причины риска</translation>
+    </message>
+    <message>
+        <source>Suggested plays</source>
+        <translation>Предлагаемые сценарии</translation>
+    </message>
+    <message>
+        <source>&amp;Plays and Actions…</source>
+        <translation>&amp;Сценарии и действия…</translation>
+    </message>
+    <message>
+        <source>Start a play, see the open tasks and log an action</source>
+        <translation>Запустить сценарий, посмотреть открытые задачи и записать действие</translation>
+    </message>
+    <message>
+        <source>Not a paying customer on this date: no risk is scored.</source>
+        <translation>На эту дату не платящий клиент: риск не оценивается.</translation>
+    </message>
+    <message>
+        <source>No risk reason fired: every detector is within its threshold.</source>
+        <translation>Ни одна причина риска не сработала: все детекторы в пределах порогов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s), most severe first. Click one to see the data behind it.</source>
+        <translation>
+            <numerusform>%n причина, сначала самые серьёзные. Щёлкните, чтобы увидеть данные за ней.</numerusform>
+            <numerusform>%n причины, сначала самые серьёзные. Щёлкните по одной, чтобы увидеть данные за ней.</numerusform>
+            <numerusform>%n причин, сначала самые серьёзные. Щёлкните по одной, чтобы увидеть данные за ней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No play is called for: no reason, quadrant change or lifecycle moment needs one, or its play is already running.</source>
+        <translation>Сценарий не нужен: ни причина, ни смена квадранта, ни этап жизненного цикла его не требуют, или он уже идёт.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportCanvas</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportCharts</name>
+    <message>
+        <source>The book has no billing data yet for these months.</source>
+        <translation>В книге клиентов ещё нет данных об оплатах за эти месяцы.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Расширение</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Возобновление</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <source>Net change (line)</source>
+        <translation>Чистое изменение (линия)</translation>
+    </message>
+    <message>
+        <source>Months since first payment; share of accounts still paying</source>
+        <translation>Месяцев с первой оплаты; доля клиентов, которые ещё платят</translation>
+    </message>
+    <message>
+        <source>Outcome →</source>
+        <translation>Результат →</translation>
+    </message>
+    <message>
+        <source>Experience →</source>
+        <translation>Впечатления →</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportDialog</name>
+    <message>
+        <source>Quarterly retention report</source>
+        <translation>Квартальный отчёт об удержании</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportDocument</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Движение MRR</translation>
+    </message>
+    <message>
+        <source>Retention by segment and owner</source>
+        <translation>Удержание по сегментам и ответственным</translation>
+    </message>
+    <message>
+        <source>Retention curve and cohorts</source>
+        <translation>Кривая удержания и когорты</translation>
+    </message>
+    <message>
+        <source>Churned and contracted accounts</source>
+        <translation>Ушедшие и сократившиеся клиенты</translation>
+    </message>
+    <message>
+        <source>Renewals at risk</source>
+        <translation>Продления под риском</translation>
+    </message>
+    <message>
+        <source>Health and the two-by-two</source>
+        <translation>Здоровье и матрица 2×2</translation>
+    </message>
+    <message>
+        <source>Snapshot of the two-by-two</source>
+        <translation>Снимок матрицы 2×2</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report · %1</source>
+        <translation>Квартальный отчёт об удержании · %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · Tenure</source>
+        <translation>На %1 · Tenure</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportSections</name>
+    <message>
+        <source> pts</source>
+        <translation> п. п.</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report</source>
+        <translation>Квартальный отчёт об удержании</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · %4</source>
+        <translation>%1 · с %2 по %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1 · %n account(s) in scope · MRR in %2</source>
+        <translation>
+            <numerusform>Данные на %1 · в выборке %n клиент · MRR в %2</numerusform>
+            <numerusform>Данные на %1 · в выборке %n клиента · MRR в %2</numerusform>
+            <numerusform>Данные на %1 · в выборке %n клиентов · MRR в %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>Удержание клиентов</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>Отток клиентов</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>против %1</translation>
+    </message>
+    <message>
+        <source>Period: %1, from %2 to %3. Every figure uses only the data known on %4, the as-of date; a quarter that ends later is counted up to that date.</source>
+        <translation>Период: %1, с %2 по %3. Каждый показатель использует только данные, известные на %4 — расчётную дату; квартал, который заканчивается позже, учитывается до этой даты.</translation>
+    </message>
+    <message>
+        <source>MRR: the monthly-normalised recurring amounts (tax excluded, recurring discounts deducted) of the subscription periods active on each month&apos;s last day, converted to %1 with the book&apos;s rates.</source>
+        <translation>MRR: приведённые к месяцу регулярные суммы (без налогов, за вычетом постоянных скидок) периодов подписки, действующих в последний день каждого месяца, пересчитанные в %1 по курсам книги клиентов.</translation>
+    </message>
+    <message>
+        <source>Retention (cohort method): the cohort is every account paying in %1, the month before the quarter; customers acquired during the quarter are left out. NRR = the cohort&apos;s MRR at the quarter&apos;s last month ÷ its MRR in %1. GRR counts each account at no more than its starting MRR, so it never exceeds 100%. Logo retention = the share of the cohort still paying; customer churn = 1 − logo retention.</source>
+        <translation>Удержание (когортный метод): когорта — все клиенты, платившие в %1, месяце перед кварталом; клиенты, привлечённые в течение квартала, не учитываются. NRR = MRR когорты в последнем месяце квартала ÷ её MRR в %1. GRR учитывает каждого клиента не выше его начального MRR, поэтому никогда не превышает 100%. Удержание клиентов = доля когорты, которая ещё платит; отток клиентов = 1 − удержание клиентов.</translation>
+    </message>
+    <message>
+        <source>MRR movements compare each account&apos;s month with the month before: new, reactivation, expansion, contraction and churn; start + new + reactivation + expansion − contraction − churn = end, for every month and every scope.</source>
+        <translation>Движение MRR сравнивает месяц каждого клиента с предыдущим: новые, возобновление, расширение, сокращение и отток; начало + новые + возобновление + расширение − сокращение − отток = конец, для каждого месяца и каждой выборки.</translation>
+    </message>
+    <message>
+        <source>Retention curve: Kaplan-Meier survival by months since the first payment, accounts still paying censored at the as-of month. Cohort table: the logos and the net revenue each signup month kept at each age.</source>
+        <translation>Кривая удержания: дожитие по Каплану — Мейеру по месяцам с первой оплаты; клиенты, которые ещё платят, цензурируются в расчётном месяце. Таблица когорт: сколько клиентов и чистой выручки каждый месяц регистрации сохранил в каждом возрасте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churned and contracted accounts: members of the cohort with no MRR, or less MRR than at the start, at the quarter&apos;s end. Their reasons are the risk reasons that fired on the quarter&apos;s first day; their actions were logged from %n day(s) before the quarter to its end.</source>
+        <translation>
+            <numerusform>Ушедшие и сократившиеся клиенты: члены когорты без MRR или с MRR меньше начального на конец квартала. Их причины — причины риска, сработавшие в первый день квартала; их действия записаны начиная за %n день до квартала и до его конца.</numerusform>
+            <numerusform>Ушедшие и сократившиеся клиенты: члены когорты без MRR или с MRR меньше начального на конец квартала. Их причины — причины риска, сработавшие в первый день квартала; их действия записаны начиная за %n дня до квартала и до его конца.</numerusform>
+            <numerusform>Ушедшие и сократившиеся клиенты: члены когорты без MRR или с MRR меньше начального на конец квартала. Их причины — причины риска, сработавшие в первый день квартала; их действия записаны начиная за %n дней до квартала и до его конца.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At-risk renewals: accounts renewing in %1 whose health on the as-of date is below %2. Health and the outcome × experience two-by-two use the book&apos;s own weights and thresholds.</source>
+        <translation>Продления под риском: клиенты с продлением в %1, чьё здоровье на расчётную дату ниже %2. Здоровье и матрица 2×2 «результат × впечатления» используют веса и пороги самой книги клиентов.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportView</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Quarterly retention report&lt;/h2&gt;&lt;p&gt;NRR, GRR and logo retention with the movements behind them, cohorts, churned and at-risk accounts, and the methodology, as a paginated document to print or save as PDF.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Квартальный отчёт об удержании&lt;/h2&gt;&lt;p&gt;NRR, GRR и удержание клиентов с движениями за ними, когорты, ушедшие клиенты и клиенты под риском, а также методика — в виде постраничного документа для печати или сохранения в PDF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Предпросмотр…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Сохранить P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export tables as &amp;CSV…</source>
+        <translation>Экспорт таблиц в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Open a book to print its quarterly report.</source>
+        <translation>Откройте книгу клиентов, чтобы напечатать её квартальный отчёт.</translation>
+    </message>
+    <message>
+        <source>Reading the book&apos;s segments and owners…</source>
+        <translation>Чтение сегментов и ответственных книги клиентов…</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1 (на сегодня)</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>retention-%1.pdf</source>
+        <translation>удержание-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to</source>
+        <translation>Экспортировать таблицы отчёта в</translation>
+    </message>
+    <message>
+        <source>Computing the report for %1…</source>
+        <translation>Расчёт отчёта за %1…</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report %1</source>
+        <translation>Квартальный отчёт об удержании %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Сохранён %1 (%n страница).</numerusform>
+            <numerusform>Сохранён %1 (%n страницы).</numerusform>
+            <numerusform>Сохранён %1 (%n страниц).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to %1.</source>
+        <translation>
+            <numerusform>Записан %n CSV-файл в %1.</numerusform>
+            <numerusform>Записано %n CSV-файла в %1.</numerusform>
+            <numerusform>Записано %n CSV-файлов в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::RetentionView</name>
+    <message>
+        <source>no earlier period</source>
+        <translation>нет предыдущего периода</translation>
+    </message>
+    <message>
+        <source>%1%2 pts vs previous</source>
+        <translation>%1%2 п. п. к предыдущему</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Retention method</source>
+        <translation>Метод удержания</translation>
+    </message>
+    <message>
+        <source>Customers paying before (cohort)</source>
+        <translation>Клиенты, платившие до периода (когорта)</translation>
+    </message>
+    <message>
+        <source>Contracts up for renewal</source>
+        <translation>Договоры к продлению</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Чистое удержание выручки</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>Валовое удержание выручки</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>Удержание клиентов</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>Отток клиентов</translation>
+    </message>
+    <message>
+        <source>Accounts behind %1</source>
+        <translation>Клиенты за показателем %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2. Before: MRR in the month before the period; after: at its last month.</source>
+        <translation>%1 за %2. До: MRR в месяц перед периодом; после: в его последний месяц.</translation>
+    </message>
+    <message>
+        <source>Curves by</source>
+        <translation>Кривые по</translation>
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation>Вся книга клиентов</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>По сегментам</translation>
+    </message>
+    <message>
+        <source>By plan</source>
+        <translation>По тарифам</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>По ответственным</translation>
+    </message>
+    <message>
+        <source>By signup cohort</source>
+        <translation>По когортам регистрации</translation>
+    </message>
+    <message>
+        <source>Retention curve</source>
+        <translation>Кривая удержания</translation>
+    </message>
+    <message>
+        <source>Cohort measure</source>
+        <translation>Мера когорт</translation>
+    </message>
+    <message>
+        <source>Logos retained</source>
+        <translation>Сохранённые клиенты</translation>
+    </message>
+    <message>
+        <source>Revenue retained</source>
+        <translation>Сохранённая выручка</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>ушёл</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2</source>
+        <translation>Когорта %1, месяц %2</translation>
+    </message>
+    <message>
+        <source>Accounts that first paid in %1, and their MRR %2 months later.</source>
+        <translation>Клиенты, впервые оплатившие в %1, и их MRR через %2 мес.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Первый месяц</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Месяц %1</translation>
+    </message>
+    <message>
+        <source>Rows: signup month (accounts). Columns: months since. Click a cell for its accounts.</source>
+        <translation>Строки: месяц регистрации (клиенты). Столбцы: месяцев спустя. Щёлкните ячейку, чтобы увидеть её клиентов.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
+    </message>
+    <message>
+        <source>MRR movements in %1</source>
+        <translation>Движение MRR в %1</translation>
+    </message>
+    <message>
+        <source>Every account whose MRR moved in %1 against the month before.</source>
+        <translation>Все клиенты, чей MRR в %1 изменился по сравнению с предыдущим месяцем.</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Движение MRR</translation>
+    </message>
+    <message>
+        <source>Open a book to see its retention.</source>
+        <translation>Откройте книгу клиентов, чтобы увидеть её удержание.</translation>
+    </message>
+    <message>
+        <source>Reading the book&apos;s billing history…</source>
+        <translation>Чтение истории оплат книги клиентов…</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Все тарифы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%2% vs previous</source>
+        <translation>%1%2% к предыдущему</translation>
+    </message>
+    <message>
+        <source>MRR at the end of %1</source>
+        <translation>MRR на конец %1</translation>
+    </message>
+    <message>
+        <source>Revenue kept from last period&apos;s customers, with expansion</source>
+        <translation>Выручка, сохранённая от клиентов прошлого периода, с расширением</translation>
+    </message>
+    <message>
+        <source>Revenue kept from last period&apos;s customers, without expansion (at most 100%)</source>
+        <translation>Выручка, сохранённая от клиентов прошлого периода, без расширения (не более 100%)</translation>
+    </message>
+    <message>
+        <source>Customers kept</source>
+        <translation>Сохранённые клиенты</translation>
+    </message>
+    <message>
+        <source>Customers lost: 1 − logo retention</source>
+        <translation>Потерянные клиенты: 1 − удержание клиентов</translation>
+    </message>
+    <message>
+        <source>%1 against %2 · %3 accounts · as of %4</source>
+        <translation>%1 против %2 · клиентов: %3 · на %4</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>ушёл</translation>
+    </message>
+    <message>
+        <source>grew</source>
+        <translation>вырос</translation>
+    </message>
+    <message>
+        <source>shrank</source>
+        <translation>сократился</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>new or returned</source>
+        <translation>новый или вернувшийся</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <source>reactivation</source>
+        <translation>возобновление</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>расширение</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>сокращение</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>отток</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReviewPage</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>These customers are new to their billing system but look like accounts already in the book. Each becomes a new account unless you tick it as the same account.</source>
+        <translation>Эти клиенты новые для своей биллинговой системы, но похожи на клиентов, которые уже есть в книге. Каждый станет новым клиентом, если не отметить его как того же клиента.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate accounts</source>
+        <translation>Возможные дубликаты клиентов</translation>
+    </message>
+    <message>
+        <source>Ticked customers are linked to the existing account: their subscriptions count towards it from now on.</source>
+        <translation>Отмеченные клиенты связываются с существующим клиентом: их подписки теперь учитываются у него.</translation>
+    </message>
+    <message>
+        <source>&amp;Tick All</source>
+        <translation>&amp;Отметить все</translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation>&amp;Снять все отметки</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::SummaryPage</name>
+    <message>
+        <source>What newer exports changed:</source>
+        <translation>Что изменили более новые выгрузки:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Save Skipped Rows…</source>
+        <translation>&amp;Сохранить пропущенные строки…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the book is as it was before.</source>
+        <translation>Ничего не записано: книга клиентов осталась прежней.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>The book now holds these rows.</source>
+        <translation>Теперь в книге клиентов есть эти строки.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 read — %4 added, %5 updated, %6 unchanged, %7 ignored or skipped; %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): прочитано %3 — добавлено %4, обновлено %5, без изменений %6, пропущено %7; %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n новый клиент</numerusform>
+            <numerusform>%n новых клиента</numerusform>
+            <numerusform>%n новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>Записано за %1 с.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as you chose: %Ln rejected row(s).</source>
+        <translation>
+            <numerusform>Пропущена, как вы выбрали, %Ln отклонённая строка.</numerusform>
+            <numerusform>Пропущены, как вы выбрали, %Ln отклонённые строки.</numerusform>
+            <numerusform>Пропущено, как вы выбрали, %Ln отклонённых строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) linked to existing accounts, as you chose.</source>
+        <translation>
+            <numerusform>%n клиент связан с существующими, как вы выбрали.</numerusform>
+            <numerusform>%n клиента связаны с существующими, как вы выбрали.</numerusform>
+            <numerusform>%n клиентов связаны с существующими, как вы выбрали.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as new accounts: %n customer(s) resembling existing ones.</source>
+        <translation>
+            <numerusform>Сохранён как новый: %n клиент, похожий на существующих.</numerusform>
+            <numerusform>Сохранены как новые: %n клиента, похожих на существующих.</numerusform>
+            <numerusform>Сохранены как новые: %n клиентов, похожих на существующих.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your column mapping was saved; files with the same column names will be read the same way.</source>
+        <translation>Ваше сопоставление столбцов сохранено; файлы с теми же названиями столбцов будут читаться так же.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::SurvivalChart</name>
+    <message>
+        <source>Retention curve</source>
+        <translation>Кривая удержания</translation>
+    </message>
+    <message>
+        <source>Share of accounts still paying, by months since they first paid</source>
+        <translation>Доля клиентов, которые ещё платят, по месяцам с первой оплаты</translation>
+    </message>
+    <message>
+        <source>Months since the first payment</source>
+        <translation>Месяцев с первой оплаты</translation>
+    </message>
+    <message>
+        <source>Still paying</source>
+        <translation>Ещё платят</translation>
+    </message>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1 (клиентов: %2)</translation>
+    </message>
+    <message>
+        <source>median %1 months</source>
+        <translation>медиана %1 мес.</translation>
+    </message>
+    <message>
+        <source>At risk, month:</source>
+        <translation>Под риском, месяц:</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TasksPanel</name>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Перенести…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>П&amp;ропустить…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <source>Tasks of</source>
+        <translation>Задачи сотрудника</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; by how many days?</source>
+        <translation>На сколько дней перенести «%1»?</translation>
+    </message>
+    <message>
+        <source>Skip Task</source>
+        <translation>Пропустить задачу</translation>
+    </message>
+    <message>
+        <source>Why is this task skipped?</source>
+        <translation>Почему задача пропускается?</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>На сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TodayView</name>
+    <message>
+        <source>Health dropped</source>
+        <translation>Здоровье упало</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Новый риск</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Сократился</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Критик</translation>
+    </message>
+    <message>
+        <source>Champion left</source>
+        <translation>Чемпион ушёл</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Reviewed</source>
+        <translation>&amp;Отметить как просмотренное</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>What changed will count from today for this owner</source>
+        <translation>Изменения для этого ответственного будут считаться с сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>Book of</source>
+        <translation>Книга клиентов сотрудника</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>NRR last quarter</source>
+        <translation>NRR за прошлый квартал</translation>
+    </message>
+    <message>
+        <source>GRR last quarter</source>
+        <translation>GRR за прошлый квартал</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>Клиенты под риском</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>ARR под риском</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>Главная причина</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под риском</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продления</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>At risk, by risk × ARR</source>
+        <translation>Под риском, по риску × ARR</translation>
+    </message>
+    <message>
+        <source>What changed since your last review</source>
+        <translation>Что изменилось с вашего последнего просмотра</translation>
+    </message>
+    <message>
+        <source>Renewals in the next 180 days</source>
+        <translation>Продления в ближайшие 180 дней</translation>
+    </message>
+    <message>
+        <source>Tasks overdue and due today</source>
+        <translation>Просроченные задачи и задачи на сегодня</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Reading the book…</source>
+        <translation>Чтение книги клиентов…</translation>
+    </message>
+    <message>
+        <source>  %1 · changes since %2</source>
+        <translation>  %1 · изменения с %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <source>In 91 to 180 days</source>
+        <translation>Через 91–180 дней</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>На сегодня</translation>
+    </message>
+    <message>
+        <source>Nothing changed since your last review.</source>
+        <translation>С вашего последнего просмотра ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue of the paying accounts today</source>
+        <translation>Годовая регулярная выручка платящих клиентов на сегодня</translation>
+    </message>
+    <message>
+        <source>Net revenue retention in %1, cohort method</source>
+        <translation>Чистое удержание выручки в %1, когортный метод</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention in %1, cohort method</source>
+        <translation>Валовое удержание выручки в %1, когортный метод</translation>
+    </message>
+    <message>
+        <source>Paying accounts with health below %1, or a risk reason of at least medium severity</source>
+        <translation>Платящие клиенты со здоровьем ниже %1 или с причиной риска не ниже средней серьёзности</translation>
+    </message>
+    <message>
+        <source>%1% of ARR</source>
+        <translation>%1% ARR</translation>
+    </message>
+    <message>
+        <source>ARR of the accounts at risk</source>
+        <translation>ARR клиентов под риском</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::UsageChart</name>
+    <message>
+        <source>Weekly active users</source>
+        <translation>Активные пользователи в неделю</translation>
+    </message>
+    <message>
+        <source>Weekly active users, last 12 months</source>
+        <translation>Активные пользователи в неделю, последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Активные пользователи</translation>
+    </message>
+    <message>
+        <source>Danger zone: below %1 active users</source>
+        <translation>Опасная зона: меньше %1 активных пользователей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly active users, last 12 months (%n seat(s))</source>
+        <translation>
+            <numerusform>Активные пользователи в неделю, последние 12 месяцев (%n место)</numerusform>
+            <numerusform>Активные пользователи в неделю, последние 12 месяцев (%n места)</numerusform>
+            <numerusform>Активные пользователи в неделю, последние 12 месяцев (%n мест)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>польз.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tenure</source>
+        <translation>Добро пожаловать в Tenure</translation>
+    </message>
+    <message>
+        <source>Your book of accounts in one private file: who is at risk and why, what renews soon, and what you promised to do.</source>
+        <translation>Ваша книга клиентов в одном личном файле: кто под риском и почему, что скоро продлевается и что вы обещали сделать.</translation>
+    </message>
+    <message>
+        <source>New book…</source>
+        <translation>Новая книга клиентов…</translation>
+    </message>
+    <message>
+        <source>Open book…</source>
+        <translation>Открыть книгу клиентов…</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>Новая книга клиентов</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>Открыть книгу клиентов</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Недавние книги клиентов</translation>
+    </message>
+</context>
+</TS>

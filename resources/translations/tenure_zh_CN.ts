@@ -1,0 +1,5827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Scoring the book on %1</source>
+        <translation>正在按 %1 的数据为客户簿评分</translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <source>Tenure books (*.tenure);;All files (*)</source>
+        <translation>Tenure 客户簿 (*.tenure);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>Copy as Image</source>
+        <translation>复制为图片</translation>
+    </message>
+    <message>
+        <source>Save Image…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::account::AccountTables</name>
+    <message>
+        <source>no data: its weight goes to the others</source>
+        <translation>无数据：其权重分给其他项</translation>
+    </message>
+    <message>
+        <source>missing inputs&apos; weight shared among the rest</source>
+        <translation>缺失输入项的权重由其余项分摊</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>No data: weight %1 shared among the rest</source>
+        <translation>无数据：权重 %1 由其余项分摊</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Dimension / input</source>
+        <translation>维度 / 输入项</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Effective weight</source>
+        <translation>实际权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Behind the number</source>
+        <translation>数字背后</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>体验</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>高管发起人</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Power user</source>
+        <translation>高级用户</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Gone dark</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建于</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭于</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>已开天数</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::account::Timeline</name>
+    <message>
+        <source>New subscription</source>
+        <translation>新订阅</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>CSM %1</source>
+        <translation>CSM %1</translation>
+    </message>
+    <message>
+        <source>Request (%1)</source>
+        <translation>需求（%1）</translation>
+    </message>
+    <message>
+        <source>Customer event: %1</source>
+        <translation>客户事件：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 closed</source>
+        <translation>工单 %1 已关闭</translation>
+    </message>
+    <message>
+        <source>Ticket %1 opened</source>
+        <translation>工单 %1 已创建</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>某联系人</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2，来自 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::accounts::AccountTableModel</name>
+    <message>
+        <source>→ 0</source>
+        <translation>→ 0</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>无汇率</translation>
+    </message>
+    <message>
+        <source>A subscription is in a currency with no exchange rate on %1; add a rate to count it.</source>
+        <translation>有订阅使用的货币在 %1 没有汇率；添加汇率后才会计入。</translation>
+    </message>
+    <message>
+        <source>ARR %1 × (100 − health %2) / 100</source>
+        <translation>ARR %1 × (100 − 健康分 %2) / 100</translation>
+    </message>
+    <message>
+        <source>Health score, 0 to 100, of paying accounts</source>
+        <translation>付费客户的健康分，0 到 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change in health over the last %n day(s)</source>
+        <translation>
+            <numerusform>过去 %n 天的健康分变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk × ARR: ARR × (100 − health) / 100</source>
+        <translation>风险 × ARR：ARR × (100 − 健康分) / 100</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>首要原因</translation>
+    </message>
+    <message>
+        <source>Risk × ARR</source>
+        <translation>风险 × ARR</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>客户起始日</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::app</name>
+    <message>
+        <source>Usage:
+  tenure [BOOK]              open the workbench, on BOOK if given
+  tenure COMMAND [OPTIONS]   run a command without a window
+  tenure --help | --version
+
+Commands:
+</source>
+        <translation>用法：
+  tenure [客户簿]             打开工作台，如给出客户簿则打开它
+  tenure 命令 [选项]          不打开窗口，运行命令
+  tenure --help | --version
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+`tenure COMMAND --help` describes a command&apos;s options.
+</source>
+        <translation>
+`tenure 命令 --help` 会说明命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command or option %1
+
+</source>
+        <translation>未知的命令或选项 %1
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::app::Command</name>
+    <message>
+        <source>write a demo book</source>
+        <translation>生成演示客户簿</translation>
+    </message>
+    <message>
+        <source>the action log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <source>how well the health score would have warned</source>
+        <translation>健康分本可以多好地预警</translation>
+    </message>
+    <message>
+        <source>health scores and churn-risk reasons</source>
+        <translation>健康分与流失风险原因</translation>
+    </message>
+    <message>
+        <source>import CSV exports into a book</source>
+        <translation>将 CSV 导出文件导入客户簿</translation>
+    </message>
+    <message>
+        <source>MRR movements and retention per period</source>
+        <translation>按周期的 MRR 变动与留存</translation>
+    </message>
+    <message>
+        <source>the quarterly retention report as a PDF</source>
+        <translation>季度留存报告（PDF）</translation>
+    </message>
+    <message>
+        <source>account survival curves (Kaplan-Meier)</source>
+        <translation>客户存活曲线（Kaplan-Meier）</translation>
+    </message>
+    <message>
+        <source>open tasks: overdue, today, upcoming</source>
+        <translation>未完成任务：逾期、今天、即将到期</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>The action log: calls, emails, meetings, QBRs and notes, newest first.</source>
+        <translation>活动日志：电话、邮件、会议、QBR 和备注，最新的在前。</translation>
+    </message>
+    <message>
+        <source>The book to read.</source>
+        <translation>要读取的客户簿。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Only this account.</source>
+        <translation>仅此客户。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--account takes an account id (a number).</source>
+        <translation>--account 需要客户 ID（一个数字）。</translation>
+    </message>
+    <message>
+        <source>Health scored on %1; lost = churned or contracted within %2 days.
+</source>
+        <translation>健康分评于 %1；流失 = %2 天内流失或收缩。
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts scored, %2 lost.
+</source>
+        <translation>已评分 %1 个客户，流失 %2 个。
+</translation>
+    </message>
+    <message>
+        <source>AUC %1 (0.5 is a coin toss, 1.0 warns of every loss first)
+</source>
+        <translation>AUC %1（0.5 相当于抛硬币，1.0 则每次流失都会提前预警）
+</translation>
+    </message>
+    <message>
+        <source>Worst-scored tenth: lost %1× as often as the book
+
+</source>
+        <translation>得分最差的十分之一：流失频率是全体的 %1 倍
+
+</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>loss rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>How well would the health score have warned you? Scores the book as of past quarter ends and compares with what happened next.</source>
+        <translation>健康分本可以多好地向你预警？按过去各季度末为客户簿评分，并与之后发生的情况对比。</translation>
+    </message>
+    <message>
+        <source>Days after each date to watch (default 90).</source>
+        <translation>每个日期之后观察的天数（默认 90）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>How many past quarter ends (default 4).</source>
+        <translation>过去多少个季度末（默认 4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Today, for the back-test (default: today).</source>
+        <translation>回测所用的“今天”（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--horizon takes a number of days; --quarters 1 to 20.</source>
+        <translation>--horizon 需要天数；--quarters 为 1 到 20。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Name the book with --book FILE.</source>
+        <translation>请用 --book 文件 指定客户簿。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): health %3, outcome %4, experience %5, %6
+</source>
+        <translation>%1（#%2）：健康分 %3，成果 %4，体验 %5，%6
+</translation>
+    </message>
+    <message>
+        <source>Health scores and churn-risk reasons, with their evidence, per account.</source>
+        <translation>每个客户的健康分与流失风险原因及其依据。</translation>
+    </message>
+    <message>
+        <source>Use only data known on this date (default: today).</source>
+        <translation>仅使用此日期已知的数据（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>No paying account with id %1 on %2.</source>
+        <translation>%2 没有 ID 为 %1 的付费客户。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4, delimiter %5</source>
+        <translation>%1：%2（%3），%4，分隔符 %5</translation>
+    </message>
+    <message>
+        <source>mapping remembered for these headers</source>
+        <translation>已记住这些表头的映射</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 rejected; %7 new accounts (%8 s)</source>
+        <translation>读取 %1 行：新增 %2，更新 %3，未变 %4，跳过 %5，拒绝 %6；新客户 %7 个（%8 秒）</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s) look like existing ones; review them before merging:</source>
+        <translation>
+            <numerusform>%n 个新客户与现有客户相似；合并前请检查：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; (%3) → account %4; like account %5 &quot;%6&quot; (%7)</source>
+        <translation>第 %1 行：“%2”（%3）→ 客户 %4；与客户 %5“%6”（%7）相似</translation>
+    </message>
+    <message>
+        <source>Imports CSV exports (billing systems, customers, currency rates, contacts, usage, tickets, surveys, feature requests, goals) into a book, as one transaction: every accepted row lands, or none does.</source>
+        <translation>将 CSV 导出文件（计费系统、客户、汇率、联系人、使用情况、工单、调查、功能需求、目标）作为一个事务导入客户簿：所有被接受的行全部写入，或全部不写入。</translation>
+    </message>
+    <message>
+        <source>The book to import into.</source>
+        <translation>要导入到的客户簿。</translation>
+    </message>
+    <message>
+        <source>What the files hold: %1 (default: detected).</source>
+        <translation>文件内容：%1（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Read the files as this export (default: recognised from the headers): %1.</source>
+        <translation>将文件按此导出格式读取（默认：根据表头识别）：%1。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>The source system&apos;s name stored with the rows (default: the preset&apos;s, or generic).</source>
+        <translation>随行保存的来源系统名称（默认：预设的名称，或 generic）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, windows-1251 or gb18030 (default: detected).</source>
+        <translation>utf-8、utf-8-bom、utf-16le、utf-16be、windows-1252、windows-1251 或 gb18030（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>, ; | or tab (default: detected).</source>
+        <translation>, ; | 或 tab（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>mdy or dmy, for date columns where every value reads both ways.</source>
+        <translation>mdy 或 dmy，用于每个值两种读法都成立的日期列。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Check and count everything; write nothing.</source>
+        <translation>检查并计数所有内容；不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when some are rejected.</source>
+        <translation>即使有行被拒绝，也导入有效的行。</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to this CSV file.</source>
+        <translation>将被拒绝的行保存到此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Create the book first if there is none.</source>
+        <translation>如果客户簿不存在，先创建它。</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>tenure import needs --book FILE and at least one CSV file.</source>
+        <translation>tenure import 需要 --book 文件 和至少一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>--kind takes one of: %1.</source>
+        <translation>--kind 需要以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown preset %1; known: %2.</source>
+        <translation>未知预设 %1；已知的有：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1.</source>
+        <translation>未知编码 %1。</translation>
+    </message>
+    <message>
+        <source>--delimiter takes , ; | or tab.</source>
+        <translation>--delimiter 需要 , ; | 或 tab。</translation>
+    </message>
+    <message>
+        <source>--date-order takes mdy or dmy.</source>
+        <translation>--date-order 需要 mdy 或 dmy。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n 行被拒绝；客户簿未被更改。请修正它们，或用 --skip-invalid 导入其余的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>start MRR</source>
+        <translation>期初 MRR</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>reactivation</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>end MRR</source>
+        <translation>期末 MRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>logos kept</source>
+        <translation>客户留存</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>MRR in %1; retention of the customers paying before each period.
+</source>
+        <translation>MRR 单位为 %1；留存针对每个周期前已付费的客户。
+</translation>
+    </message>
+    <message>
+        <source>MRR movements, NRR, GRR and logo retention per period.</source>
+        <translation>按周期的 MRR 变动、NRR、GRR 和客户留存。</translation>
+    </message>
+    <message>
+        <source>month, quarter or year.</source>
+        <translation>month、quarter 或 year。</translation>
+    </message>
+    <message>
+        <source>First month (default: the book&apos;s first).</source>
+        <translation>起始月份（默认：客户簿的第一个月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Last month (default: the as-of month).</source>
+        <translation>结束月份（默认：截至日期所在月份）。</translation>
+    </message>
+    <message>
+        <source>Group by segment, owner or plan.</source>
+        <translation>按 segment、owner 或 plan 分组。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>cohort (default: customers paying before the period) or renewal (contracts up for renewal in the period).</source>
+        <translation>cohort（默认：周期前已付费的客户）或 renewal（周期内到期续约的合同）。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Only this segment.</source>
+        <translation>仅此细分。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this owner.</source>
+        <translation>仅此负责人。</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>仅此套餐。</translation>
+    </message>
+    <message>
+        <source>--period takes month, quarter or year.</source>
+        <translation>--period 需要 month、quarter 或 year。</translation>
+    </message>
+    <message>
+        <source>--method takes cohort or renewal.</source>
+        <translation>--method 需要 cohort 或 renewal。</translation>
+    </message>
+    <message>
+        <source>--by takes segment, owner or plan.</source>
+        <translation>--by 需要 segment、owner 或 plan。</translation>
+    </message>
+    <message>
+        <source>--from and --to take months as YYYY-MM, in order.</source>
+        <translation>--from 和 --to 需要 YYYY-MM 格式的月份，且按先后顺序。</translation>
+    </message>
+    <message>
+        <source>Paints the quarterly retention report to a PDF, without a display.</source>
+        <translation>无需显示器，将季度留存报告绘制为 PDF。</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2026Q3.</source>
+        <translation>季度，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>YYYYQN</source>
+        <translation>YYYYQN</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF。</translation>
+    </message>
+    <message>
+        <source>Also write the report&apos;s tables as CSV files here.</source>
+        <translation>同时将报告中的表格作为 CSV 文件写入此处。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>--quarter takes a quarter such as 2026Q3.</source>
+        <translation>--quarter 需要一个季度，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>--out names the PDF to write.</source>
+        <translation>--out 指定要写入的 PDF。</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report %1</source>
+        <translation>季度留存报告 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s) in %2 ms.</source>
+        <translation>
+            <numerusform>已写入 %1：%n 页，用时 %2 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median %1 months</source>
+        <translation>中位数 %1 个月</translation>
+    </message>
+    <message>
+        <source>median not reached</source>
+        <translation>未达到中位数</translation>
+    </message>
+    <message>
+        <source>%1: %2 accounts, %3
+</source>
+        <translation>%1：%2 个客户，%3
+</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>风险中</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>censored</source>
+        <translation>删失</translation>
+    </message>
+    <message>
+        <source>survival</source>
+        <translation>存活率</translation>
+    </message>
+    <message>
+        <source>lower 95%</source>
+        <translation>95% 下限</translation>
+    </message>
+    <message>
+        <source>upper 95%</source>
+        <translation>95% 上限</translation>
+    </message>
+    <message>
+        <source>Kaplan-Meier survival of accounts by months since they first paid, with the number at risk, the median and a 95% band.</source>
+        <translation>按首次付费以来月数计算的客户 Kaplan-Meier 存活率，附风险人数、中位数和 95% 置信带。</translation>
+    </message>
+    <message>
+        <source>One curve per segment, plan, owner or cohort (signup quarter).</source>
+        <translation>每个细分、套餐、负责人或同期群（注册季度）一条曲线。</translation>
+    </message>
+    <message>
+        <source>--by takes segment, plan, owner or cohort.</source>
+        <translation>--by 需要 segment、plan、owner 或 cohort。</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Open tasks: overdue, due today and upcoming, oldest first.</source>
+        <translation>未完成任务：逾期、今天到期和即将到期，最早的在前。</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s tasks (default: everyone&apos;s).</source>
+        <translation>仅此负责人的任务（默认：所有人）。</translation>
+    </message>
+    <message>
+        <source>Only tasks due by then.</source>
+        <translation>仅截止于该日期前的任务。</translation>
+    </message>
+    <message>
+        <source>The day that counts as today (default: today).</source>
+        <translation>视为今天的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>--due-by takes a date as YYYY-MM-DD.</source>
+        <translation>--due-by 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>没有未完成任务。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::app::DemoCommand</name>
+    <message>
+        <source>Run `tenure demo --help` for the options.</source>
+        <translation>运行 `tenure demo --help` 查看选项。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, %6 tickets, %7 survey responses, %8 actions) in %9 s</source>
+        <translation>已写入 %1：%2 个客户，%3 行（%4 个订阅周期、%5 个使用周、%6 个工单、%7 份调查回复、%8 条活动），用时 %9 秒</translation>
+    </message>
+    <message>
+        <source>Writes a demo book: made-up accounts with billing, usage, support, surveys and CSM history, the same for the same options.</source>
+        <translation>生成演示客户簿：虚构的客户及其账单、使用、支持、调查和 CSM 历史；相同选项生成相同结果。</translation>
+    </message>
+    <message>
+        <source>The new book file (must not exist).</source>
+        <translation>新的客户簿文件（必须不存在）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Number of accounts, 1 to 1000000.</source>
+        <translation>客户数量，1 到 1000000。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same book.</source>
+        <translation>随机种子；相同种子生成相同客户簿。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Months of history, 1 to 240.</source>
+        <translation>历史月数，1 到 240。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The book&apos;s today (default: the real today).</source>
+        <translation>客户簿中的“今天”（默认：真实的今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>意外的参数 %1。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须指定 --out 文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>--accounts must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
+        <translation>--accounts 必须是 1 到 1000000 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed 必须是整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 240, not &quot;%1&quot;.</source>
+        <translation>--months 必须是 1 到 240 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--today 必须是 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not write the demo book: %1</source>
+        <translation>无法写入演示客户簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::demo::DemoGenerator</name>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Generating demo accounts</source>
+        <translation>正在生成演示客户</translation>
+    </message>
+    <message>
+        <source>Could not move the new book to %1.</source>
+        <translation>无法将新客户簿移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::DangerZone</name>
+    <message>
+        <source>No danger zone yet: too few accounts report usage.</source>
+        <translation>尚无危险区：报告使用情况的客户太少。</translation>
+    </message>
+    <message>
+        <source>Danger zone: below %1% of licences used, the bottom quartile of the paying accounts (not enough churn history to fit it).</source>
+        <translation>危险区：许可证使用率低于 %1%，即付费客户中最低的四分之一（流失历史不足，无法拟合）。</translation>
+    </message>
+    <message>
+        <source>Danger zone: below %1% of licences used, fitted from %2 accounts followed for %3 days: %4% of those below it churned, %5% of those above.</source>
+        <translation>危险区：许可证使用率低于 %1%，由 %2 个客户跟踪 %3 天拟合得出：低于该线的客户 %4% 流失，高于该线的 %5% 流失。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::Detectors</name>
+    <message>
+        <source>MRR fell %1% in 90 days (%2 → %3)</source>
+        <translation>MRR 在 90 天内下降 %1%（%2 → %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews in %1 days (%2) with %n risk reason(s) open</source>
+        <translation>
+            <numerusform>%1 天后续约（%2），有 %n 个未解决的风险原因</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1 days, latest &quot;%2&quot; (%3)</source>
+        <translation>
+            <numerusform>%1 天内 %n 个需求，最新为“%2”（%3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) open more than %1 days</source>
+        <translation>
+            <numerusform>%n 个工单未关闭超过 %1 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n escalated in 90 days</source>
+        <translation>
+            <numerusform>，90 天内升级 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open bug(s)</source>
+        <translation>
+            <numerusform>，%n 个未解决缺陷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 (detractor)</source>
+        <translation>NPS %1（贬损者）</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 / 5</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>，来自 %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>，于 %1</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>高管发起人</translation>
+    </message>
+    <message>
+        <source>Closing down</source>
+        <translation>停业</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>被收购</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Restructured</source>
+        <translation>重组</translation>
+    </message>
+    <message>
+        <source>Leadership change</source>
+        <translation>领导层变动</translation>
+    </message>
+    <message>
+        <source>%1 %2 left on %3; no other sponsor</source>
+        <translation>%1 %2 于 %3 离职；没有其他发起人</translation>
+    </message>
+    <message>
+        <source>last active %1 days ago</source>
+        <translation>最近活跃于 %1 天前</translation>
+    </message>
+    <message>
+        <source>never active</source>
+        <translation>从未活跃</translation>
+    </message>
+    <message>
+        <source>%1 %2 has gone dark (%3); no other sponsor</source>
+        <translation>%1 %2 已失联（%3）；没有其他发起人</translation>
+    </message>
+    <message>
+        <source>No CSM contact for %1 days (last: %2 on %3)</source>
+        <translation>已 %1 天没有 CSM 联系（最近一次：%2，%3）</translation>
+    </message>
+    <message>
+        <source>No CSM contact logged since the account started %1 days ago</source>
+        <translation>客户自 %1 天前开始以来，从未记录过 CSM 联系</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 success-plan goals missed (&quot;%3&quot;: %4 of %5 by %6)</source>
+        <translation>%2 个成功计划目标中 %1 个未达成（“%3”：截至 %6 为 %5 中的 %4）</translation>
+    </message>
+    <message>
+        <source>; weekly active users down %1%</source>
+        <translation>；周活跃用户下降 %1%</translation>
+    </message>
+    <message>
+        <source>Not live %1 days after the onboarding target (%2)</source>
+        <translation>在入职目标日期（%2）后 %1 天仍未上线</translation>
+    </message>
+    <message>
+        <source>Weekly active users fell %1% in %2 days (%3 → %4)</source>
+        <translation>周活跃用户在 %2 天内下降 %1%（%3 → %4）</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 licences used</source>
+        <translation>%2 个许可证仅使用了 %1 个</translation>
+    </message>
+    <message>
+        <source>, below the danger zone (%1% against a line at %2%)</source>
+        <translation>，低于危险区（%1%，危险线为 %2%）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::HealthScore</name>
+    <message>
+        <source>Success-plan goals</source>
+        <translation>成功计划目标</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals due in the last year achieved</source>
+        <translation>过去一年到期的目标中达成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Licence utilisation</source>
+        <translation>许可证使用率</translation>
+    </message>
+    <message>
+        <source>%1% of %2 licences in use</source>
+        <translation>%2 个许可证中 %1% 在使用</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>使用趋势</translation>
+    </message>
+    <message>
+        <source>Weekly active users %1% in %2 days</source>
+        <translation>周活跃用户 %2 天内变化 %1%</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS %1 on %2</source>
+        <translation>NPS %1（%2）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT %1 of 5 on %2</source>
+        <translation>CSAT %1 / 5（%2）</translation>
+    </message>
+    <message>
+        <source>Support experience</source>
+        <translation>支持体验</translation>
+    </message>
+    <message>
+        <source>%1 tickets open more than %2 days, %3 escalated in 90 days</source>
+        <translation>%1 个工单未关闭超过 %2 天，90 天内升级 %3 个</translation>
+    </message>
+    <message>
+        <source>Sponsors in place</source>
+        <translation>发起人在位</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sponsors active</source>
+        <translation>%2 个发起人中 %1 个活跃</translation>
+    </message>
+    <message>
+        <source>CSM contact</source>
+        <translation>CSM 联系</translation>
+    </message>
+    <message>
+        <source>Last CSM contact %1 days ago</source>
+        <translation>最近一次 CSM 联系在 %1 天前</translation>
+    </message>
+    <message>
+        <source>Thriving</source>
+        <translation>蓬勃发展</translation>
+    </message>
+    <message>
+        <source>Trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <source>Silent risk</source>
+        <translation>沉默风险</translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation>需挽救</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>Getting the outcome they bought, and liking the experience: the goal.</source>
+        <translation>获得了所购买的成果，也喜欢合作体验：这是目标。</translation>
+    </message>
+    <message>
+        <source>Getting results but unhappy: rarely churns, but speaks badly of you.</source>
+        <translation>有成果但不满意：很少流失，但会说你的坏话。</translation>
+    </message>
+    <message>
+        <source>Likes you but is not getting results: the dangerous one, it churns without warning, defending you on the way out.</source>
+        <translation>喜欢你但没有成果：最危险的一类，会毫无预警地流失，离开时还在为你说话。</translation>
+    </message>
+    <message>
+        <source>Neither results nor a good experience: lost unless rescued.</source>
+        <translation>既无成果也无良好体验：不挽救就会失去。</translation>
+    </message>
+    <message>
+        <source>Not enough outcome or experience data to place the account.</source>
+        <translation>成果或体验数据不足，无法放置该客户。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::RiskReason</name>
+    <message>
+        <source>Value not realised</source>
+        <translation>价值未实现</translation>
+    </message>
+    <message>
+        <source>Stalled onboarding</source>
+        <translation>入职停滞</translation>
+    </message>
+    <message>
+        <source>Sponsor change</source>
+        <translation>发起人变动</translation>
+    </message>
+    <message>
+        <source>Low adoption</source>
+        <translation>采用率低</translation>
+    </message>
+    <message>
+        <source>Product gap</source>
+        <translation>产品缺口</translation>
+    </message>
+    <message>
+        <source>Support problems</source>
+        <translation>支持问题</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>负面反馈</translation>
+    </message>
+    <message>
+        <source>No proactive contact</source>
+        <translation>缺少主动联系</translation>
+    </message>
+    <message>
+        <source>Customer-side event</source>
+        <translation>客户方事件</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>Renewal at risk</source>
+        <translation>续约有风险</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::AccountMatcher</name>
+    <message>
+        <source>same email domain %1</source>
+        <translation>相同邮箱域名 %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>相同名称</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ByteSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ImportJob</name>
+    <message>
+        <source>The column mapping could not be saved: %1</source>
+        <translation>无法保存列映射：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ImportSession</name>
+    <message>
+        <source>%1 is a spreadsheet workbook, not a CSV file. Save it as CSV (File ▸ Save As ▸ CSV UTF-8) and import that.</source>
+        <translation>%1 是电子表格工作簿，不是 CSV 文件。请将其另存为 CSV（文件 ▸ 另存为 ▸ CSV UTF-8）后再导入。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Choose a column for %1.</source>
+        <translation>请为 %1 选择一列。</translation>
+    </message>
+    <message>
+        <source>Say how to read the dates in %1.</source>
+        <translation>请说明如何读取 %1 中的日期。</translation>
+    </message>
+    <message>
+        <source>%1 mixes day-first and month-first dates: say which order is right.</source>
+        <translation>%1 混合了日在前和月在前的日期：请说明哪种顺序正确。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::Importer</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1: no column for %2. %3</source>
+        <translation>%1：没有 %2 对应的列。%3</translation>
+    </message>
+    <message>
+        <source>It was read as %1.</source>
+        <translation>它被读取为 %1。</translation>
+    </message>
+    <message>
+        <source>No preset recognises its headers; choose --kind and name the columns as in Tenure&apos;s generic layouts.</source>
+        <translation>没有预设能识别其表头；请选择 --kind，并按照 Tenure 通用布局命名各列。</translation>
+    </message>
+    <message>
+        <source>%1: every date in %2 reads both as month/day and as day/month (such as 03/04/2024). Say which one it is (--date-order mdy or dmy).</source>
+        <translation>%1：%2 中的每个日期都既可读作 月/日 也可读作 日/月（如 03/04/2024）。请说明是哪一种（--date-order mdy 或 dmy）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 mixes day-first dates (31/01/2024) with month-first ones (01/31/2024). Say which one is right (--date-order mdy or dmy); the others will be rejected.</source>
+        <translation>%1：%2 混合了日在前的日期（31/01/2024）和月在前的日期（01/31/2024）。请说明哪种正确（--date-order mdy 或 dmy）；其余的将被拒绝。</translation>
+    </message>
+    <message>
+        <source>A quoted field opened here is never closed; the rest of the file was read as part of it</source>
+        <translation>此处开始的带引号字段从未闭合；文件其余部分都被当作它的一部分读取</translation>
+    </message>
+    <message>
+        <source>Field %1 has text after its closing quote</source>
+        <translation>字段 %1 的右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2</source>
+        <translation>该行有 %1 个字段；表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row of this file (same id and start date)</source>
+        <translation>与本文件中之前的一行重复（相同 ID 和开始日期）</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row of this file for the same account (same %1)</source>
+        <translation>与本文件中同一客户之前的一行重复（相同的 %1）</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::Kind</name>
+    <message>
+        <source>Customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>Subscription or line id</source>
+        <translation>订阅或明细行 ID</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Amount per interval</source>
+        <translation>每周期金额</translation>
+    </message>
+    <message>
+        <source>Billing interval</source>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <source>Interval count</source>
+        <translation>周期数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Recurring discount</source>
+        <translation>经常性折扣</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner (CSM)</source>
+        <translation>负责人（CSM）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Seats purchased</source>
+        <translation>购买席位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>客户起始日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <source>Rate (base units per unit)</source>
+        <translation>汇率（每单位对应的基准货币单位）</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>Left the company on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Days per period (1 or 7)</source>
+        <translation>每周期天数（1 或 7）</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Key-feature events</source>
+        <translation>关键功能事件</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Title or subject</source>
+        <translation>标题或主题</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Invoice line items</source>
+        <translation>发票明细行</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Currency rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Product usage</source>
+        <translation>产品使用情况</translation>
+    </message>
+    <message>
+        <source>Support tickets</source>
+        <translation>支持工单</translation>
+    </message>
+    <message>
+        <source>Survey responses (NPS, CSAT)</source>
+        <translation>调查回复（NPS、CSAT）</translation>
+    </message>
+    <message>
+        <source>Feature requests</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>Success-plan goals</source>
+        <translation>成功计划目标</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::MappingModel</name>
+    <message>
+        <source>MRR or amount</source>
+        <translation>MRR 或金额</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::PreviewModel</name>
+    <message>
+        <source>(extra field %1)</source>
+        <translation>（额外字段 %1）</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1：不导入</translation>
+    </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation>%1：读取为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ProgressEstimator</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::RejectionModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::ReviewModel</name>
+    <message>
+        <source>Same account</source>
+        <translation>同一客户</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Customer in the file</source>
+        <translation>文件中的客户</translation>
+    </message>
+    <message>
+        <source>Looks like account</source>
+        <translation>疑似客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::RowBuilder</name>
+    <message>
+        <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR</source>
+        <translation>货币：“%1”不是三个字母的 ISO 代码（如 USD 或 EUR）</translation>
+    </message>
+    <message>
+        <source>Status: &quot;%1&quot; is not a subscription status Tenure knows for %2</source>
+        <translation>状态：“%1”不是 Tenure 所知的 %2 订阅状态</translation>
+    </message>
+    <message>
+        <source>The customer id is missing</source>
+        <translation>缺少客户 ID</translation>
+    </message>
+    <message>
+        <source>The subscription has ended but the row gives no end or cancellation date</source>
+        <translation>订阅已结束，但该行没有结束或取消日期</translation>
+    </message>
+    <message>
+        <source>The end date is not after the start date %1</source>
+        <translation>结束日期不晚于开始日期 %1</translation>
+    </message>
+    <message>
+        <source>Seats must be a whole number</source>
+        <translation>席位必须是整数</translation>
+    </message>
+    <message>
+        <source>The rate must be above zero</source>
+        <translation>汇率必须大于零</translation>
+    </message>
+    <message>
+        <source>The currency is missing</source>
+        <translation>缺少货币</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::RowReader</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date this column&apos;s format can read</source>
+        <translation>%1：“%2”不是此列格式能读取的日期</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be whole minor units (cents)</source>
+        <translation>%1：“%2”应为整数的最小货币单位（分）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is out of range</source>
+        <translation>%1：“%2”超出范围</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero</source>
+        <translation>%1 必须是大于零的整数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a billing interval (day, week, month, year, quarterly, ...)</source>
+        <translation>%1：“%2”不是计费周期（day、week、month、year、quarterly……）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::SignalAccounts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 accounts; give the customer id</source>
+        <translation>“%1”匹配 %2 个客户；请提供客户 ID</translation>
+    </message>
+    <message>
+        <source>No account in the book has the customer id, domain or name of this row; import the customers (or their subscriptions) first</source>
+        <translation>客户簿中没有客户具有此行的客户 ID、域名或名称；请先导入客户（或其订阅）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::SignalRow</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, zero or more</source>
+        <translation>%1 必须是零或更大的整数</translation>
+    </message>
+    <message>
+        <source>The row names no account (customer id, name, domain or a company email)</source>
+        <translation>该行没有指明客户（客户 ID、名称、域名或公司邮箱）</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is missing</source>
+        <translation>缺少联系人姓名</translation>
+    </message>
+    <message>
+        <source>Usage is read per day (1) or week (7)</source>
+        <translation>使用情况按天（1）或按周（7）读取</translation>
+    </message>
+    <message>
+        <source>The ticket id is missing</source>
+        <translation>缺少工单 ID</translation>
+    </message>
+    <message>
+        <source>Closed before it was opened (%1)</source>
+        <translation>关闭早于创建（%1）</translation>
+    </message>
+    <message>
+        <source>An NPS score is a whole number from 0 to 10</source>
+        <translation>NPS 得分是 0 到 10 的整数</translation>
+    </message>
+    <message>
+        <source>A CSAT score is a whole number from 1 to 5</source>
+        <translation>CSAT 得分是 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <source>The request&apos;s title is missing</source>
+        <translation>缺少需求标题</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s title is missing</source>
+        <translation>缺少目标标题</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::CohortTableModel</name>
+    <message>
+        <source>Signed up %1, month %2: %3 of %4 accounts active, %5% of starting MRR</source>
+        <translation>%1 注册，第 %2 个月：%4 个客户中 %3 个活跃，期初 MRR 的 %5%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::CurrencyConverter</name>
+    <message>
+        <source>No exchange rate for %1 on or before %2: add one to the rates table (amounts in %1 are not counted as if they were the base currency).</source>
+        <translation>%1 在 %2 或之前没有汇率：请在汇率表中添加（%1 金额不会被当作基准货币计入）。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::DrillDownModel</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::Survival</name>
+    <message>
+        <source>All accounts</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Builtin</name>
+    <message>
+        <source>Prove the value</source>
+        <translation>证明价值</translation>
+    </message>
+    <message>
+        <source>Agree measurable ROI goals, hit them and report the value delivered.</source>
+        <translation>约定可衡量的 ROI 目标，达成它们并汇报所交付的价值。</translation>
+    </message>
+    <message>
+        <source>Agree ROI goals with the sponsor</source>
+        <translation>与发起人约定 ROI 目标</translation>
+    </message>
+    <message>
+        <source>Write the goals into the success plan</source>
+        <translation>将目标写入成功计划</translation>
+    </message>
+    <message>
+        <source>Report adoption numbers and money saved</source>
+        <translation>汇报采用数据和节省的费用</translation>
+    </message>
+    <message>
+        <source>Restart onboarding</source>
+        <translation>重启入职</translation>
+    </message>
+    <message>
+        <source>Break the implementation into phases and give early hands-on help.</source>
+        <translation>将实施拆分为多个阶段，并尽早提供实操帮助。</translation>
+    </message>
+    <message>
+        <source>Call the project lead: what blocks go-live?</source>
+        <translation>致电项目负责人：什么阻碍了上线？</translation>
+    </message>
+    <message>
+        <source>Agree a phased plan with dates</source>
+        <translation>约定带日期的分阶段计划</translation>
+    </message>
+    <message>
+        <source>Hands-on working session with the admins</source>
+        <translation>与管理员进行实操工作会议</translation>
+    </message>
+    <message>
+        <source>Check the first phase is live</source>
+        <translation>确认第一阶段已上线</translation>
+    </message>
+    <message>
+        <source>Sponsor change</source>
+        <translation>发起人变动</translation>
+    </message>
+    <message>
+        <source>Find and meet a backup sponsor, reach the executive, train the new admin.</source>
+        <translation>寻找并会见备选发起人，接触高管，培训新管理员。</translation>
+    </message>
+    <message>
+        <source>Find a backup sponsor among the active contacts</source>
+        <translation>在活跃联系人中寻找备选发起人</translation>
+    </message>
+    <message>
+        <source>Meet the executive sponsor</source>
+        <translation>会见高管发起人</translation>
+    </message>
+    <message>
+        <source>Train the new admin</source>
+        <translation>培训新管理员</translation>
+    </message>
+    <message>
+        <source>Re-engage users</source>
+        <translation>重新激活用户</translation>
+    </message>
+    <message>
+        <source>Find why features are not sticky, re-engage users and train them.</source>
+        <translation>找出功能没有粘性的原因，重新激活并培训用户。</translation>
+    </message>
+    <message>
+        <source>Review which features and teams dropped off</source>
+        <translation>查看哪些功能和团队流失了</translation>
+    </message>
+    <message>
+        <source>Call the admin about unused licences</source>
+        <translation>就未使用的许可证致电管理员</translation>
+    </message>
+    <message>
+        <source>Run a training for the inactive teams</source>
+        <translation>为不活跃的团队开展培训</translation>
+    </message>
+    <message>
+        <source>Check weekly active users again</source>
+        <translation>再次检查周活跃用户</translation>
+    </message>
+    <message>
+        <source>Product gap</source>
+        <translation>产品缺口</translation>
+    </message>
+    <message>
+        <source>Collect the requests for product and share the roadmap.</source>
+        <translation>收集需求交给产品团队，并分享路线图。</translation>
+    </message>
+    <message>
+        <source>Log the requests with product</source>
+        <translation>向产品团队登记需求</translation>
+    </message>
+    <message>
+        <source>Share the roadmap with the customer</source>
+        <translation>与客户分享路线图</translation>
+    </message>
+    <message>
+        <source>Support recovery</source>
+        <translation>支持恢复</translation>
+    </message>
+    <message>
+        <source>Track the open tickets and escalations to closure and tell the customer.</source>
+        <translation>跟踪未关闭和已升级的工单直至解决，并告知客户。</translation>
+    </message>
+    <message>
+        <source>Review open and escalated tickets with support</source>
+        <translation>与支持团队一起检查未关闭和已升级的工单</translation>
+    </message>
+    <message>
+        <source>Call the customer with a plan</source>
+        <translation>带着计划致电客户</translation>
+    </message>
+    <message>
+        <source>Confirm the tickets are resolved</source>
+        <translation>确认工单已解决</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>闭环</translation>
+    </message>
+    <message>
+        <source>Respond to the detractor, act, and tell them what you did.</source>
+        <translation>回应贬损者，采取行动，并告诉他们你做了什么。</translation>
+    </message>
+    <message>
+        <source>Call the detractor</source>
+        <translation>致电贬损者</translation>
+    </message>
+    <message>
+        <source>Tell them what was done</source>
+        <translation>告诉他们做了什么</translation>
+    </message>
+    <message>
+        <source>Proactive check-in</source>
+        <translation>主动问候</translation>
+    </message>
+    <message>
+        <source>Reach out before the customer has to.</source>
+        <translation>在客户不得不找你之前主动联系。</translation>
+    </message>
+    <message>
+        <source>Check-in call</source>
+        <translation>问候电话</translation>
+    </message>
+    <message>
+        <source>Send the quarterly survey</source>
+        <translation>发送季度调查</translation>
+    </message>
+    <message>
+        <source>Customer event</source>
+        <translation>客户事件</translation>
+    </message>
+    <message>
+        <source>Follow the champion, map the acquirer or the new organisation.</source>
+        <translation>跟进拥护者，摸清收购方或新组织的情况。</translation>
+    </message>
+    <message>
+        <source>Learn what changed from the champion</source>
+        <translation>向拥护者了解发生了什么变化</translation>
+    </message>
+    <message>
+        <source>Map the new decision makers</source>
+        <translation>梳理新的决策者</translation>
+    </message>
+    <message>
+        <source>Meet the new leadership</source>
+        <translation>会见新的领导层</translation>
+    </message>
+    <message>
+        <source>Win back the contraction</source>
+        <translation>挽回收缩</translation>
+    </message>
+    <message>
+        <source>Understand the downgrade and rebuild the case for the seats.</source>
+        <translation>了解降级原因，重新论证席位的价值。</translation>
+    </message>
+    <message>
+        <source>Ask why they reduced</source>
+        <translation>询问他们为何缩减</translation>
+    </message>
+    <message>
+        <source>Present value per team</source>
+        <translation>按团队展示价值</translation>
+    </message>
+    <message>
+        <source>Save the renewal</source>
+        <translation>挽救续约</translation>
+    </message>
+    <message>
+        <source>A renewal is near and the account is at risk: meet the buyer early.</source>
+        <translation>续约临近且客户有风险：尽早会见采购人。</translation>
+    </message>
+    <message>
+        <source>Executive business review</source>
+        <translation>高管业务回顾</translation>
+    </message>
+    <message>
+        <source>Send the renewal proposal</source>
+        <translation>发送续约方案</translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation>确认决定</translation>
+    </message>
+    <message>
+        <source>30 days after go-live</source>
+        <translation>上线后 30 天</translation>
+    </message>
+    <message>
+        <source>Send the best-practice article a month after onboarding.</source>
+        <translation>入职一个月后发送最佳实践文章。</translation>
+    </message>
+    <message>
+        <source>Send the best-practice article</source>
+        <translation>发送最佳实践文章</translation>
+    </message>
+    <message>
+        <source>60 days before renewal</source>
+        <translation>续约前 60 天</translation>
+    </message>
+    <message>
+        <source>Executive content ahead of the renewal.</source>
+        <translation>续约前的高管内容。</translation>
+    </message>
+    <message>
+        <source>Send the executive value summary</source>
+        <translation>发送高管价值摘要</translation>
+    </message>
+    <message>
+        <source>Book the renewal meeting</source>
+        <translation>预约续约会议</translation>
+    </message>
+    <message>
+        <source>Power user nudge</source>
+        <translation>提醒高级用户</translation>
+    </message>
+    <message>
+        <source>A power user has not logged in for 14 days.</source>
+        <translation>一位高级用户已 14 天未登录。</translation>
+    </message>
+    <message>
+        <source>Nudge the power user</source>
+        <translation>提醒该高级用户</translation>
+    </message>
+    <message>
+        <source>New-feature training</source>
+        <translation>新功能培训</translation>
+    </message>
+    <message>
+        <source>Users who have not tried a feature released 60 days ago.</source>
+        <translation>尚未试用 60 天前发布的功能的用户。</translation>
+    </message>
+    <message>
+        <source>Invite to the feature training</source>
+        <translation>邀请参加功能培训</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite the accounts to a webinar.</source>
+        <translation>一对多：邀请客户参加网络研讨会。</translation>
+    </message>
+    <message>
+        <source>Webinar invitation</source>
+        <translation>网络研讨会邀请</translation>
+    </message>
+    <message>
+        <source>Community invitation</source>
+        <translation>社区邀请</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite users to the community.</source>
+        <translation>一对多：邀请用户加入社区。</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite power users to a user group.</source>
+        <translation>一对多：邀请高级用户加入用户组。</translation>
+    </message>
+    <message>
+        <source>User-group invitation</source>
+        <translation>用户组邀请</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>新闻简报</translation>
+    </message>
+    <message>
+        <source>One-to-many: the customer newsletter.</source>
+        <translation>一对多：客户新闻简报。</translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation>顾问委员会</translation>
+    </message>
+    <message>
+        <source>One-to-many: invite executive sponsors to the advisory board.</source>
+        <translation>一对多：邀请高管发起人加入顾问委员会。</translation>
+    </message>
+    <message>
+        <source>Advisory-board invitation</source>
+        <translation>顾问委员会邀请</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::BulkPlay</name>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::EffectTableModel</name>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Followed 90 days</source>
+        <translation>跟踪满 90 天</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>已收缩</translation>
+    </message>
+    <message>
+        <source>Health +30 d</source>
+        <translation>健康分 +30 天</translation>
+    </message>
+    <message>
+        <source>Health +90 d</source>
+        <translation>健康分 +90 天</translation>
+    </message>
+    <message>
+        <source>Comparable accounts</source>
+        <translation>可比客户</translation>
+    </message>
+    <message>
+        <source>Their churn</source>
+        <translation>其流失</translation>
+    </message>
+    <message>
+        <source>Their contraction</source>
+        <translation>其收缩</translation>
+    </message>
+    <message>
+        <source>Their health +90 d</source>
+        <translation>其健康分 +90 天</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Effectiveness</name>
+    <message>
+        <source>Scoring the book on %1</source>
+        <translation>正在按 %1 的数据为客户簿评分</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Playbook</name>
+    <message>
+        <source>%1 has no code or no name.</source>
+        <translation>%1 没有代码或名称。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): unknown trigger &quot;%3&quot;.</source>
+        <translation>%1（%2）：未知触发条件“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), step %3: needs a title and a kind (call, email, meeting, qbr, training, webinar or note).</source>
+        <translation>%1（%2），第 %3 步：需要标题和类型（call、email、meeting、qbr、training、webinar 或 note）。</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>网络研讨会</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This is not a Tenure playbook library (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>这不是 Tenure 行动手册库（其“format”不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer Tenure (version %1).</source>
+        <translation>此库由更新版本的 Tenure（版本 %1）写入。</translation>
+    </message>
+    <message>
+        <source>Playbook %1</source>
+        <translation>行动手册 %1</translation>
+    </message>
+    <message>
+        <source>%1: the code &quot;%2&quot; is used twice.</source>
+        <translation>%1：代码“%2”被使用了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::PlaybookStore</name>
+    <message numerus="yes">
+        <source>This playbook has run on %n account(s); removing it would remove that history.</source>
+        <translation>
+            <numerusform>此行动手册已在 %n 个客户上运行；删除它将删除这些历史。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::Suggestion</name>
+    <message>
+        <source>Went live on %1, 30 days ago.</source>
+        <translation>于 %1 上线，已 30 天。</translation>
+    </message>
+    <message>
+        <source>Renews on %1, in %2 days.</source>
+        <translation>于 %1 续约，还有 %2 天。</translation>
+    </message>
+    <message>
+        <source>A power user has not logged in since %1.</source>
+        <translation>一位高级用户自 %1 起未登录。</translation>
+    </message>
+    <message>
+        <source>Risk reason: %1.</source>
+        <translation>风险原因：%1。</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2.</source>
+        <translation>从 %1 移至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::WorkCommand</name>
+    <message>
+        <source>Log %1</source>
+        <translation>记录%1</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>启动%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %n account(s)</source>
+        <translation>
+            <numerusform>在 %n 个客户上运行%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Skip task</source>
+        <translation>跳过任务</translation>
+    </message>
+    <message>
+        <source>Reschedule task</source>
+        <translation>改期任务</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::report::QuarterlyReport</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Reading MRR history</source>
+        <translation>正在读取 MRR 历史</translation>
+    </message>
+    <message>
+        <source>Computing retention</source>
+        <translation>正在计算留存</translation>
+    </message>
+    <message>
+        <source>Finding churned and contracted accounts</source>
+        <translation>正在查找已流失和已收缩的客户</translation>
+    </message>
+    <message>
+        <source>Scoring health</source>
+        <translation>正在计算健康分</translation>
+    </message>
+    <message>
+        <source>Reading risk reasons and actions</source>
+        <translation>正在读取风险原因和活动</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::report::ReportTable</name>
+    <message>
+        <source>The %1 largest of %2 accounts; the CSV export lists them all.</source>
+        <translation>%2 个客户中最大的 %1 个；CSV 导出会列出全部。</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>MRR before</source>
+        <translation>之前 MRR</translation>
+    </message>
+    <message>
+        <source>MRR lost</source>
+        <translation>损失 MRR</translation>
+    </message>
+    <message>
+        <source>Risk reasons at quarter start</source>
+        <translation>季度初的风险原因</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>已采取的活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier action(s)</source>
+        <translation>
+            <numerusform>以及更早的 %n 条活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None in this quarter.</source>
+        <translation>本季度无。</translation>
+    </message>
+    <message>
+        <source>At-risk renewals in %1</source>
+        <translation>%1 有风险的续约</translation>
+    </message>
+    <message>
+        <source>Renews on</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Risk reasons</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <source>No renewal next quarter on an account below health %1.</source>
+        <translation>下季度没有健康分低于 %1 的客户续约。</translation>
+    </message>
+    <message>
+        <source>Churned accounts</source>
+        <translation>已流失的客户</translation>
+    </message>
+    <message>
+        <source>Contracted accounts</source>
+        <translation>已收缩的客户</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>MRR at end</source>
+        <translation>期末 MRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>客户留存率</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>客户流失率</translation>
+    </message>
+    <message>
+        <source>Customers at end</source>
+        <translation>期末客户数</translation>
+    </message>
+    <message>
+        <source>MRR movements by month</source>
+        <translation>按月的 MRR 变动</translation>
+    </message>
+    <message>
+        <source>Start MRR</source>
+        <translation>期初 MRR</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>End MRR</source>
+        <translation>期末 MRR</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>细分 %1</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation>整个客户簿</translation>
+    </message>
+    <message>
+        <source>Retention by segment</source>
+        <translation>按细分的留存</translation>
+    </message>
+    <message>
+        <source>Retention by owner</source>
+        <translation>按负责人的留存</translation>
+    </message>
+    <message>
+        <source>Retention curve (Kaplan-Meier)</source>
+        <translation>留存曲线（Kaplan-Meier）</translation>
+    </message>
+    <message>
+        <source>Months since first payment</source>
+        <translation>首次付费以来的月数</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>风险中</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Still paying</source>
+        <translation>仍在付费</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>95% 置信带</translation>
+    </message>
+    <message>
+        <source>Median lifetime: %1 months.</source>
+        <translation>生命周期中位数：%1 个月。</translation>
+    </message>
+    <message>
+        <source>More than half of the accounts are still paying: no median yet.</source>
+        <translation>超过一半的客户仍在付费：暂无中位数。</translation>
+    </message>
+    <message>
+        <source>Signup cohorts</source>
+        <translation>注册同期群</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each cell: % of logos kept / % of revenue kept (net) at that age. Empty cells lie past the as-of date.</source>
+        <translation>每个单元格：该月龄时保留的客户比例 / 保留的收入比例（净）。空单元格位于截至日期之后。</translation>
+    </message>
+    <message>
+        <source>Health distribution</source>
+        <translation>健康分分布</translation>
+    </message>
+    <message>
+        <source>Paying accounts</source>
+        <translation>付费客户</translation>
+    </message>
+    <message>
+        <source>No data to score</source>
+        <translation>无数据可评分</translation>
+    </message>
+    <message>
+        <source>Outcome × experience</source>
+        <translation>成果 × 体验</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::Book</name>
+    <message>
+        <source>%1 is not a Tenure book. It has not been changed.</source>
+        <translation>%1 不是 Tenure 客户簿。它未被更改。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tenure (book format %2; this version reads up to %3). Update Tenure to open it. It has not been changed.</source>
+        <translation>%1 由更新版本的 Tenure 写入（客户簿格式 %2；此版本最多读取 %3）。请更新 Tenure 以打开它。它未被更改。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It has not been changed; restore it from a backup.</source>
+        <translation>%1 已损坏，无法读取。它未被更改；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no book at %1.</source>
+        <translation>%1 处没有客户簿。</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::Connection</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The book %1 is being changed by another Tenure window or process. Try again when it has finished.</source>
+        <translation>客户簿 %1 正被另一个 Tenure 窗口或进程更改。请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 在 %2 上失败：%3</translation>
+    </message>
+    <message>
+        <source>Running SQL</source>
+        <translation>正在运行 SQL</translation>
+    </message>
+    <message>
+        <source>Preparing SQL</source>
+        <translation>正在准备 SQL</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::Migrations</name>
+    <message>
+        <source>Missing schema resource %1</source>
+        <translation>缺少架构资源 %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the book to version %1 (%2) failed and was undone: %3</source>
+        <translation>将客户簿升级到版本 %1（%2）失败，已撤销：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::today::TodayBrief</name>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>MRR fell %1%</source>
+        <translation>MRR 下降 %1%</translation>
+    </message>
+    <message>
+        <source>Health %1 → %2</source>
+        <translation>健康分 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s)</source>
+        <translation>
+            <numerusform>%n 个新工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1 from %2</source>
+        <translation>NPS %1，来自 %2</translation>
+    </message>
+    <message>
+        <source>%1 left on %2</source>
+        <translation>%1 于 %2 离开</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountHeader</name>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>%1 · customer since %2 · as of %3</source>
+        <translation>%1 · 客户起始于 %2 · 截至 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>not paying</source>
+        <translation>未付费</translation>
+    </message>
+    <message>
+        <source>Health is scored for paying accounts with data.</source>
+        <translation>健康分针对有数据的付费客户计算。</translation>
+    </message>
+    <message>
+        <source>  ▲ +%1 in %2 days</source>
+        <translation>  ▲ %2 天内 +%1</translation>
+    </message>
+    <message>
+        <source>  ▼ %1 in %2 days</source>
+        <translation>  ▼ %2 天内 %1</translation>
+    </message>
+    <message>
+        <source>  → unchanged in %1 days</source>
+        <translation>  → %1 天内无变化</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not paying, or no data, on %1: no trend</source>
+        <translation>%1 时未付费或无数据：无趋势</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountPage</name>
+    <message>
+        <source>There is no account #%1 in this book.</source>
+        <translation>此客户簿中没有客户 #%1。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>调查回答</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Success-plan goals</source>
+        <translation>成功计划目标</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Plays &amp;&amp; Actions</source>
+        <translation>手册与活动</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>返回%1</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+    <message>
+        <source>Open an account from the Accounts list to see it here.</source>
+        <translation>从“客户”列表中打开一个客户，即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 个未关闭</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets.</source>
+        <translation>没有工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s), newest first</source>
+        <translation>
+            <numerusform>%n 条调查回答，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answers.</source>
+        <translation>没有调查回答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s). Gone dark: no activity for more than the threshold; left: no longer at the customer.</source>
+        <translation>
+            <numerusform>%n 个联系人。失联：超过阈值没有活动；已离职：已不在客户公司。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation>没有联系人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success-plan goal(s), by due date</source>
+        <translation>
+            <numerusform>%n 个成功计划目标，按截止日期排列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No success-plan goals. Agreeing goals is the first step against &quot;no value&quot; churn.</source>
+        <translation>没有成功计划目标。约定目标是防止“无价值”流失的第一步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s): actions, billing movements, tickets, surveys, requests and customer events, newest first</source>
+        <translation>
+            <numerusform>%n 个事件：活动、账单变动、工单、调查、需求和客户事件，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this account yet.</source>
+        <translation>此客户尚未发生任何事情。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountWorkPanel</name>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>为何是现在</translation>
+    </message>
+    <message>
+        <source>Suggested plays</source>
+        <translation>建议的行动手册</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <source>&amp;Start Play</source>
+        <translation>启动手册(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Action…</source>
+        <translation>记录活动(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to start: no reason, quadrant change or lifecycle moment calls for a play, or its play is running.</source>
+        <translation>没有可启动的：没有原因、象限变化或生命周期节点需要行动手册，或其手册正在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::AccountsView</name>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reading the accounts…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read</source>
+        <translation>无法读取客户</translation>
+    </message>
+    <message>
+        <source>Filter accounts by name</source>
+        <translation>按名称筛选客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Accounts shown</source>
+        <translation>显示的客户</translation>
+    </message>
+    <message>
+        <source>Run a &amp;Play…</source>
+        <translation>运行手册(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A one-to-many play (webinar, newsletter, survey) on the selected accounts, or on every account the filters show</source>
+        <translation>对所选客户或筛选条件显示的所有客户运行一对多行动手册（网络研讨会、新闻简报、调查）</translation>
+    </message>
+    <message>
+        <source>Health could not be scored: %1</source>
+        <translation>无法计算健康分：%1</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有细分</translation>
+    </message>
+    <message>
+        <source>&amp;Open Account</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a One-to-Many &amp;Play on %n Account(s)…</source>
+        <translation>
+            <numerusform>对 %n 个客户运行一对多手册(&amp;P)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 / %2 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ActionDialog</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Log Action</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>不针对特定人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reason addressed</source>
+        <translation>处理的原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What was done or said</source>
+        <translation>做了什么或说了什么</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::BacktestPanel</name>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Lost within 90 days</source>
+        <translation>90 天内流失</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How well would this score have warned you last year?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;去年这个评分本可以多好地向你预警？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scoring the book as of the last quarter ends…</source>
+        <translation>正在按最近几个季度末为客户簿评分…</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: the back-test needs accounts scored a quarter ago and some lost since.</source>
+        <translation>历史还不够：回测需要一个季度前已评分、且此后有流失的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored as of %n quarter end(s) (%1 to %2), then watched for 90 days. AUC %3: the chance a lost account scored worse than a kept one (0.5 is a coin toss). The worst-scored tenth were lost %4× as often as all accounts.</source>
+        <translation>
+            <numerusform>按 %n 个季度末（%1 至 %2）评分，然后观察 90 天。AUC %3：流失客户得分低于留存客户的概率（0.5 相当于抛硬币）。得分最差的十分之一流失频率是全体客户的 %4 倍。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::BulkPlayDialog</name>
+    <message>
+        <source>Buyer</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Executive sponsor</source>
+        <translation>高管发起人</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Power user</source>
+        <translation>高级用户</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Run a One-to-Many Play</source>
+        <translation>运行一对多行动手册</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>What is sent, e.g. “Q4 product webinar”</source>
+        <translation>发送的内容，例如“第四季度产品网络研讨会”</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Recipients by persona</source>
+        <translation>按角色划分的收件人</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>发送给</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run and Save Recipients…</source>
+        <translation>运行并保存收件人…</translation>
+    </message>
+    <message>
+        <source>Save Recipients</source>
+        <translation>保存收件人</translation>
+    </message>
+    <message>
+        <source>recipients.csv</source>
+        <translation>收件人.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) with an email, still at the customer</source>
+        <translation>
+            <numerusform>%n 位有邮箱且仍在客户公司的收件人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked; nothing is written yet.</source>
+        <translation>每一行都会被读取和检查；尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Selected rejected row</source>
+        <translation>所选的被拒绝行</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>已读取 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1，大约还剩 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln valid row(s) and skip the rejected ones</source>
+        <translation>
+            <numerusform>导入 %Ln 个有效行并跳过被拒绝的行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These files cannot be imported.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;这些文件无法导入。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 read — %3 to add, %4 to update, %5 unchanged, %6 ignored, %7 rejected</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：已读取 %2 —— 新增 %3，更新 %4，未变 %5，忽略 %6，拒绝 %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s) will be created.</source>
+        <translation>
+            <numerusform>将创建 %n 个新客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected, listed below. Import the valid rows only, or cancel, fix the files and import them again: nothing is written until you choose.</source>
+        <translation>
+            <numerusform>%Ln 行被拒绝，列于下方。可仅导入有效行，或取消、修正文件后重新导入：在你选择之前不会写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>所有行都可以导入。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::CohortHeatmap</name>
+    <message>
+        <source>Cohort retention heatmap</source>
+        <translation>同期群留存热力图</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::DateOrderBox</name>
+    <message>
+        <source>How should the dates be read?</source>
+        <translation>日期应如何读取？</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>月在前</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <source>%1 mixes day-first dates (31/01/2024) with month-first ones (01/31/2024). Choose the order most rows use; the rows that do not fit it will be listed as rejected.</source>
+        <translation>%1 混合了日在前的日期（31/01/2024）和月在前的日期（01/31/2024）。请选择多数行使用的顺序；不符合的行将被列为被拒绝。</translation>
+    </message>
+    <message>
+        <source>Every date in %1 reads both as month/day and as day/month, so the file alone cannot tell. Which is it?</source>
+        <translation>%1 中的每个日期都既可读作 月/日 也可读作 日/月，仅凭文件无法判断。是哪一种？</translation>
+    </message>
+    <message>
+        <source>You chose how the ambiguous dates of this file are read.</source>
+        <translation>你已选择如何读取此文件中有歧义的日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Month first: %1 is %2</source>
+        <translation>月在前(&amp;M)：%1 是 %2</translation>
+    </message>
+    <message>
+        <source>D&amp;ay first: %1 is %2</source>
+        <translation>日在前(&amp;A)：%1 是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::DecompositionView</name>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 缺失</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3%</source>
+        <translation>%1 %2 × %3%</translation>
+    </message>
+    <message>
+        <source>Health decomposition</source>
+        <translation>健康分构成</translation>
+    </message>
+    <message>
+        <source>Not enough data for a health score.</source>
+        <translation>数据不足，无法计算健康分。</translation>
+    </message>
+    <message>
+        <source>Not a paying customer on this date: health is scored for paying accounts only.</source>
+        <translation>此日期不是付费客户：健康分只针对付费客户计算。</translation>
+    </message>
+    <message>
+        <source>Health %1 = %2 + %3 + %4</source>
+        <translation>健康分 %1 = %2 + %3 + %4</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>体验</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Some inputs have no data. Their weight is shared among the inputs that have data, in proportion to their own weights: compare the weight and effective weight columns.</source>
+        <translation>有些输入项没有数据。它们的权重按各自权重的比例分给有数据的输入项：比较“权重”和“实际权重”两列。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::DrillDownDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::EffectsPanel</name>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>衡量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Playbook results</source>
+        <translation>行动手册结果</translation>
+    </message>
+    <message>
+        <source>For each playbook: the accounts it ran on and what happened in the 90 days after (churned, contracted, health 30 and 90 days later), beside comparable accounts of the same segment, with the same risk reason, where it did not run.</source>
+        <translation>每个行动手册：它运行过的客户，以及之后 90 天发生了什么（流失、收缩、30 天和 90 天后的健康分），并与同一细分、具有相同风险原因但未运行该手册的可比客户对照。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No playbook has run in this book yet.</source>
+        <translation>此客户簿中尚未运行过任何行动手册。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) have run. Outcomes count accounts whose 90 days have passed.</source>
+        <translation>
+            <numerusform>已运行 %n 个行动手册。结果只计入已满 90 天的客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::FileSelector</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 — ready</source>
+        <translation>%1 —— 就绪</translation>
+    </message>
+    <message>
+        <source>%1 — needs attention</source>
+        <translation>%1 —— 需要处理</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::FilesPage</name>
+    <message>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Add CSV exports from your billing system or spreadsheets, or drop them on this window. All files are imported together: every valid row lands, or nothing does.</source>
+        <translation>添加来自计费系统或电子表格的 CSV 导出文件，或将它们拖放到此窗口。所有文件一起导入：所有有效行全部写入，或全部不写入。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取为</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No files yet. Drop CSV exports on this window, or add them.</source>
+        <translation>还没有文件。将 CSV 导出文件拖放到此窗口，或添加它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Files to Import</source>
+        <translation>添加要导入的文件</translation>
+    </message>
+    <message>
+        <source>CSV and text exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 和文本导出 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>You can keep working in other windows. Cancel leaves the book as it was.</source>
+        <translation>你可以在其他窗口中继续工作。取消会让客户簿保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was written…</source>
+        <translation>正在取消：撤销已写入的内容…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>大约还剩 %1</translation>
+    </message>
+    <message>
+        <source>Finishing: indexing and saving…</source>
+        <translation>正在完成：建立索引并保存…</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <source>%1, your saved mapping</source>
+        <translation>%1，你保存的映射</translation>
+    </message>
+    <message>
+        <source>%1, mapped by hand</source>
+        <translation>%1，手动映射</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>rejected rows.csv</source>
+        <translation>被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ImportsView</name>
+    <message>
+        <source>Bring in CSV exports from Stripe, Chargebee, Recurly, Paddle, Zuora, ChartMogul or Baremetrics, and contacts, usage, tickets, surveys, feature requests and goals. Drop files anywhere on the window, or:</source>
+        <translation>导入来自 Stripe、Chargebee、Recurly、Paddle、Zuora、ChartMogul 或 Baremetrics 的 CSV 导出文件，以及联系人、使用情况、工单、调查、功能需求和目标。可将文件拖放到窗口任意位置，或者：</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取为</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入日志</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>导入详情</translation>
+    </message>
+    <message>
+        <source>Choose an import to see its fingerprint and what it changed.</source>
+        <translation>选择一次导入，查看其指纹及其更改的内容。</translation>
+    </message>
+    <message>
+        <source>%1 from %2, SHA-256 %3</source>
+        <translation>%1，来自 %2，SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) were kept as new accounts.</source>
+        <translation>
+            <numerusform>%n 个可能的重复项被保留为新客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by this newer export:</source>
+        <translation>被此较新的导出更改：</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::LibraryPanel</name>
+    <message>
+        <source>one-to-many</source>
+        <translation>一对多</translation>
+    </message>
+    <message>
+        <source>risk reason</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <source>quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>&amp;New Playbook</source>
+        <translation>新建行动手册(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add the playbooks of a shared library file (JSON)</source>
+        <translation>添加共享库文件（JSON）中的行动手册</translation>
+    </message>
+    <message>
+        <source>Save this book&apos;s library as a JSON file to share</source>
+        <translation>将此客户簿的库保存为 JSON 文件以便共享</translation>
+    </message>
+    <message>
+        <source>Import Playbooks</source>
+        <translation>导入行动手册</translation>
+    </message>
+    <message>
+        <source>Playbook libraries (*.json)</source>
+        <translation>行动手册库 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Playbooks</source>
+        <translation>导出行动手册</translation>
+    </message>
+    <message>
+        <source>playbooks.json</source>
+        <translation>行动手册.json</translation>
+    </message>
+    <message>
+        <source>Revert to Built-in</source>
+        <translation>还原为内置版本</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>New playbook %1</source>
+        <translation>新行动手册 %1</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3.</source>
+        <translation>%1 不是 JSON：%2，位于第 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MainWindow</name>
+    <message>
+        <source>Tenure</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Two-by-two</source>
+        <translation>四象限</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Book…</source>
+        <translation>新建客户簿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Book…</source>
+        <translation>打开客户簿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Quarterly &amp;Report…</source>
+        <translation>季度报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Book</source>
+        <translation>关闭客户簿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tenure</source>
+        <translation>关于 Tenure(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent books</source>
+        <translation>没有最近的客户簿</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>无法打开客户簿</translation>
+    </message>
+    <message>
+        <source>%1 — Tenure</source>
+        <translation>%1 — Tenure</translation>
+    </message>
+    <message>
+        <source>The book was upgraded; the copy from before is %1</source>
+        <translation>客户簿已升级；升级前的副本为 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import into</source>
+        <translation>没有可导入的目标</translation>
+    </message>
+    <message>
+        <source>Open or create a book first, then drop the files again.</source>
+        <translation>请先打开或新建一个客户簿，然后再次拖放文件。</translation>
+    </message>
+    <message>
+        <source>New Book</source>
+        <translation>新建客户簿</translation>
+    </message>
+    <message>
+        <source>Cannot create the book</source>
+        <translation>无法创建客户簿</translation>
+    </message>
+    <message>
+        <source>Open Book</source>
+        <translation>打开客户簿</translation>
+    </message>
+    <message>
+        <source>About Tenure</source>
+        <translation>关于 Tenure</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;A customer-success workbench: who is at risk and why, what renews soon, and retention you can trace to each account.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;客户成功工作台：谁有风险、为什么，什么即将续约，以及可追溯到每个客户的留存数据。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the column each field is read from. Fields in bold are needed; the others are optional.</source>
+        <translation>选择每个字段从哪一列读取。粗体字段为必需，其余为可选。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>You mapped a file with these column names before; your mapping is filled in. Change it here if this export differs.</source>
+        <translation>你之前映射过具有这些列名的文件；已填入你的映射。如果此导出有所不同，请在此修改。</translation>
+    </message>
+    <message>
+        <source>Filled in from the %1 layout.</source>
+        <translation>已按 %1 布局填入。</translation>
+    </message>
+    <message>
+        <source>Your mapping will be remembered for files with these column names.</source>
+        <translation>你的映射将被记住，用于具有这些列名的文件。</translation>
+    </message>
+    <message>
+        <source>Without a header row this mapping cannot be recognised again, so it is not remembered.</source>
+        <translation>没有表头行，此映射无法再次被识别，因此不会被记住。</translation>
+    </message>
+    <message>
+        <source>%1 still needs attention: choose it above.</source>
+        <translation>%1 仍需处理：请在上方选择。</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>%1 对应的列</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MovementsChart</name>
+    <message>
+        <source>MRR movements per month</source>
+        <translation>每月 MRR 变动</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>净变动</translation>
+    </message>
+    <message>
+        <source>MRR movements per month (%1)</source>
+        <translation>每月 MRR 变动（%1）</translation>
+    </message>
+    <message>
+        <source>MRR moved</source>
+        <translation>MRR 变动额</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MrrChart</name>
+    <message>
+        <source>MRR history</source>
+        <translation>MRR 历史</translation>
+    </message>
+    <message>
+        <source>MRR by month</source>
+        <translation>按月 MRR</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PlaybookEditor</name>
+    <message>
+        <source>A risk reason fires</source>
+        <translation>触发风险原因</translation>
+    </message>
+    <message>
+        <source>The account enters a quadrant</source>
+        <translation>客户进入某个象限</translation>
+    </message>
+    <message>
+        <source>A lifecycle moment</source>
+        <translation>生命周期节点</translation>
+    </message>
+    <message>
+        <source>Started by hand</source>
+        <translation>手动启动</translation>
+    </message>
+    <message>
+        <source>30 days after go-live</source>
+        <translation>上线后 30 天</translation>
+    </message>
+    <message>
+        <source>60 days before renewal</source>
+        <translation>续约前 60 天</translation>
+    </message>
+    <message>
+        <source>A power user inactive for 14 days</source>
+        <translation>高级用户 14 天不活跃</translation>
+    </message>
+    <message>
+        <source>A feature released 60 days ago, not tried</source>
+        <translation>60 天前发布的功能尚未试用</translation>
+    </message>
+    <message>
+        <source>Run on many accounts at once (low touch)</source>
+        <translation>一次在多个客户上运行（低接触）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Every segment (or a comma-separated list)</source>
+        <translation>所有细分（或以逗号分隔的列表）</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Trigger value</source>
+        <translation>触发值</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>几天后截止</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>移除步骤</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>Built in. Your changes are kept in this book; Revert brings back the original.</source>
+        <translation>内置。你的更改保存在此客户簿中；“还原”可恢复原始版本。</translation>
+    </message>
+    <message>
+        <source>This book&apos;s own playbook.</source>
+        <translation>此客户簿自己的行动手册。</translation>
+    </message>
+    <message>
+        <source>Step kind</source>
+        <translation>步骤类型</translation>
+    </message>
+    <message>
+        <source>Give the playbook a name.</source>
+        <translation>请为行动手册命名。</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>请至少添加一个步骤。</translation>
+    </message>
+    <message>
+        <source>Every step needs a title.</source>
+        <translation>每个步骤都需要标题。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PlaybooksView</name>
+    <message>
+        <source>My Tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Did It Work?</source>
+        <translation>有效吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::QuadrantChart</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Outcome %2 · Experience %3&lt;br&gt;Health %4 · ARR %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;成果 %2 · 体验 %3&lt;br&gt;健康分 %4 · ARR %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>Outcome and experience of every account</source>
+        <translation>每个客户的成果与体验</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome: getting the results they bought →</source>
+        <translation>成果：获得了所购买的结果 →</translation>
+    </message>
+    <message>
+        <source>Experience: liking working with you →</source>
+        <translation>体验：喜欢与你合作 →</translation>
+    </message>
+    <message>
+        <source>Colour: health</source>
+        <translation>颜色：健康分</translation>
+    </message>
+    <message>
+        <source>Size: ARR</source>
+        <translation>大小：ARR</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>轨迹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Point at an account to see where it stood at the end of each of the last %n quarter(s).</source>
+        <translation>
+            <numerusform>指向一个客户，查看它在过去 %n 个季度每个季度末所处的位置。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::QuadrantView</name>
+    <message>
+        <source>Outcome × experience</source>
+        <translation>成果 × 体验</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Open a book to place its accounts by outcome and experience.</source>
+        <translation>打开一个客户簿，按成果和体验放置其客户。</translation>
+    </message>
+    <message>
+        <source>Scoring every account…</source>
+        <translation>正在为所有客户评分…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有细分</translation>
+    </message>
+    <message>
+        <source>No paying account has both outcome and experience data yet.</source>
+        <translation>还没有付费客户同时具有成果和体验数据。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) shown</source>
+        <translation>
+            <numerusform>显示 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paying account(s) without enough data to place</source>
+        <translation>
+            <numerusform>%Ln 个付费客户数据不足，无法放置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scored as of %1</source>
+        <translation>截至 %1 评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Point at an account for its scores and trail; click it to open it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;指向客户可查看其评分和轨迹；点击可打开它。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1: outcome %2, experience %3&lt;br&gt;</source>
+        <translation>%1：成果 %2，体验 %3&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Outcome %4 · Experience %5 · Health %6&lt;br&gt;ARR %7&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;成果 %4 · 体验 %5 · 健康分 %6&lt;br&gt;ARR %7&lt;br&gt;%8</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReadingPage</name>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（已检测）</translation>
+    </message>
+    <message>
+        <source>How the files are read</source>
+        <translation>文件如何读取</translation>
+    </message>
+    <message>
+        <source>Check the first rows below. If the text looks garbled or the columns are split wrongly, change the encoding or the delimiter.</source>
+        <translation>检查下方的前几行。如果文本显示乱码或列拆分错误，请更改编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>Preview of the parsed rows</source>
+        <translation>解析后行的预览</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source system:</source>
+        <translation>来源系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>%1, map the columns by hand</source>
+        <translation>%1，手动映射各列</translation>
+    </message>
+    <message>
+        <source>Stored with every row; customers are matched by their id within the same source.</source>
+        <translation>随每一行保存；客户按其在同一来源中的 ID 匹配。</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;names (detected)</source>
+        <translation>第一行是列名(&amp;N)（已检测）</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;names</source>
+        <translation>第一行是列名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>These column names were mapped by you before; that mapping is used.</source>
+        <translation>这些列名之前由你映射过；将使用该映射。</translation>
+    </message>
+    <message>
+        <source>No known export has these columns: choose what the file holds, then map its columns on the next page.</source>
+        <translation>没有已知的导出具有这些列：请选择文件内容，然后在下一页映射其各列。</translation>
+    </message>
+    <message>
+        <source>Recognised as %1 from its column names.</source>
+        <translation>根据列名识别为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReasonsPanel</name>
+    <message>
+        <source>Risk reasons</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <source>Suggested plays</source>
+        <translation>建议的行动手册</translation>
+    </message>
+    <message>
+        <source>&amp;Plays and Actions…</source>
+        <translation>行动手册与活动(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start a play, see the open tasks and log an action</source>
+        <translation>启动行动手册、查看未完成任务并记录活动</translation>
+    </message>
+    <message>
+        <source>Not a paying customer on this date: no risk is scored.</source>
+        <translation>此日期不是付费客户：不计算风险。</translation>
+    </message>
+    <message>
+        <source>No risk reason fired: every detector is within its threshold.</source>
+        <translation>没有触发风险原因：每个检测项都在阈值之内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s), most severe first. Click one to see the data behind it.</source>
+        <translation>
+            <numerusform>%n 个原因，最严重的在前。点击一个查看其背后的数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No play is called for: no reason, quadrant change or lifecycle moment needs one, or its play is already running.</source>
+        <translation>无需行动手册：没有原因、象限变化或生命周期节点需要，或其手册已在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportCanvas</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportCharts</name>
+    <message>
+        <source>The book has no billing data yet for these months.</source>
+        <translation>客户簿中还没有这些月份的账单数据。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Net change (line)</source>
+        <translation>净变动（折线）</translation>
+    </message>
+    <message>
+        <source>Months since first payment; share of accounts still paying</source>
+        <translation>首次付费以来的月数；仍在付费的客户比例</translation>
+    </message>
+    <message>
+        <source>Outcome →</source>
+        <translation>成果 →</translation>
+    </message>
+    <message>
+        <source>Experience →</source>
+        <translation>体验 →</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportDialog</name>
+    <message>
+        <source>Quarterly retention report</source>
+        <translation>季度留存报告</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportDocument</name>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>MRR 变动</translation>
+    </message>
+    <message>
+        <source>Retention by segment and owner</source>
+        <translation>按细分和负责人的留存</translation>
+    </message>
+    <message>
+        <source>Retention curve and cohorts</source>
+        <translation>留存曲线与同期群</translation>
+    </message>
+    <message>
+        <source>Churned and contracted accounts</source>
+        <translation>已流失和已收缩的客户</translation>
+    </message>
+    <message>
+        <source>Renewals at risk</source>
+        <translation>有风险的续约</translation>
+    </message>
+    <message>
+        <source>Health and the two-by-two</source>
+        <translation>健康分与四象限</translation>
+    </message>
+    <message>
+        <source>Snapshot of the two-by-two</source>
+        <translation>四象限快照</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>方法说明</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report · %1</source>
+        <translation>季度留存报告 · %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · Tenure</source>
+        <translation>截至 %1 · Tenure</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportSections</name>
+    <message>
+        <source> pts</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report</source>
+        <translation>季度留存报告</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · %4</source>
+        <translation>%1 · %2 至 %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1 · %n account(s) in scope · MRR in %2</source>
+        <translation>
+            <numerusform>数据截至 %1 · 范围内 %n 个客户 · MRR 单位为 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>客户留存率</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>客户流失率</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>Period: %1, from %2 to %3. Every figure uses only the data known on %4, the as-of date; a quarter that ends later is counted up to that date.</source>
+        <translation>周期：%1，从 %2 到 %3。每个数字只使用截至日期 %4 已知的数据；结束较晚的季度只计算到该日期。</translation>
+    </message>
+    <message>
+        <source>MRR: the monthly-normalised recurring amounts (tax excluded, recurring discounts deducted) of the subscription periods active on each month&apos;s last day, converted to %1 with the book&apos;s rates.</source>
+        <translation>MRR：每月最后一天有效的订阅周期按月标准化后的经常性金额（不含税，扣除经常性折扣），按客户簿的汇率换算为 %1。</translation>
+    </message>
+    <message>
+        <source>Retention (cohort method): the cohort is every account paying in %1, the month before the quarter; customers acquired during the quarter are left out. NRR = the cohort&apos;s MRR at the quarter&apos;s last month ÷ its MRR in %1. GRR counts each account at no more than its starting MRR, so it never exceeds 100%. Logo retention = the share of the cohort still paying; customer churn = 1 − logo retention.</source>
+        <translation>留存（同期群法）：同期群是在 %1（季度前一个月）付费的所有客户；季度内获得的客户不计入。NRR = 同期群在季度最后一个月的 MRR ÷ 其在 %1 的 MRR。GRR 对每个客户最多按其起始 MRR 计算，因此永远不会超过 100%。客户留存率 = 同期群中仍在付费的比例；客户流失率 = 1 − 客户留存率。</translation>
+    </message>
+    <message>
+        <source>MRR movements compare each account&apos;s month with the month before: new, reactivation, expansion, contraction and churn; start + new + reactivation + expansion − contraction − churn = end, for every month and every scope.</source>
+        <translation>MRR 变动将每个客户的当月与上月比较：新增、重新激活、扩展、收缩和流失；对每个月和每个范围，期初 + 新增 + 重新激活 + 扩展 − 收缩 − 流失 = 期末。</translation>
+    </message>
+    <message>
+        <source>Retention curve: Kaplan-Meier survival by months since the first payment, accounts still paying censored at the as-of month. Cohort table: the logos and the net revenue each signup month kept at each age.</source>
+        <translation>留存曲线：按首次付费以来月数计算的 Kaplan-Meier 存活率，仍在付费的客户在截至月份删失。同期群表：每个注册月份在每个月龄保留的客户数和净收入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churned and contracted accounts: members of the cohort with no MRR, or less MRR than at the start, at the quarter&apos;s end. Their reasons are the risk reasons that fired on the quarter&apos;s first day; their actions were logged from %n day(s) before the quarter to its end.</source>
+        <translation>
+            <numerusform>已流失和已收缩的客户：同期群中在季度末没有 MRR 或 MRR 少于起始时的成员。其原因是季度第一天触发的风险原因；其活动为从季度开始前 %n 天到季度末记录的活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At-risk renewals: accounts renewing in %1 whose health on the as-of date is below %2. Health and the outcome × experience two-by-two use the book&apos;s own weights and thresholds.</source>
+        <translation>有风险的续约：在 %1 续约且截至日期健康分低于 %2 的客户。健康分和成果 × 体验四象限使用客户簿自己的权重和阈值。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportView</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Quarterly retention report&lt;/h2&gt;&lt;p&gt;NRR, GRR and logo retention with the movements behind them, cohorts, churned and at-risk accounts, and the methodology, as a paginated document to print or save as PDF.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;季度留存报告&lt;/h2&gt;&lt;p&gt;NRR、GRR 和客户留存率及其背后的变动、同期群、已流失和有风险的客户以及方法说明，生成可打印或另存为 PDF 的分页文档。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>细分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export tables as &amp;CSV…</source>
+        <translation>将表格导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a book to print its quarterly report.</source>
+        <translation>打开一个客户簿以打印其季度报告。</translation>
+    </message>
+    <message>
+        <source>Reading the book&apos;s segments and owners…</source>
+        <translation>正在读取客户簿的细分和负责人…</translation>
+    </message>
+    <message>
+        <source>%1 (to date)</source>
+        <translation>%1（截至目前）</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有细分</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>retention-%1.pdf</source>
+        <translation>留存-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables to</source>
+        <translation>将报告的表格导出到</translation>
+    </message>
+    <message>
+        <source>Computing the report for %1…</source>
+        <translation>正在计算 %1 的报告…</translation>
+    </message>
+    <message>
+        <source>Quarterly retention report %1</source>
+        <translation>季度留存报告 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 CSV 文件写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::RetentionView</name>
+    <message>
+        <source>no earlier period</source>
+        <translation>无上一周期</translation>
+    </message>
+    <message>
+        <source>%1%2 pts vs previous</source>
+        <translation>较上期 %1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Retention method</source>
+        <translation>留存计算方法</translation>
+    </message>
+    <message>
+        <source>Customers paying before (cohort)</source>
+        <translation>之前已付费的客户（同期群）</translation>
+    </message>
+    <message>
+        <source>Contracts up for renewal</source>
+        <translation>到期续约的合同</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>净收入留存率</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>总收入留存率</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>客户留存率</translation>
+    </message>
+    <message>
+        <source>Customer churn</source>
+        <translation>客户流失率</translation>
+    </message>
+    <message>
+        <source>Accounts behind %1</source>
+        <translation>%1 背后的客户</translation>
+    </message>
+    <message>
+        <source>%1 for %2. Before: MRR in the month before the period; after: at its last month.</source>
+        <translation>%2 的 %1。之前：周期前一个月的 MRR；之后：周期最后一个月的 MRR。</translation>
+    </message>
+    <message>
+        <source>Curves by</source>
+        <translation>曲线依据</translation>
+    </message>
+    <message>
+        <source>Whole book</source>
+        <translation>整个客户簿</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>按细分</translation>
+    </message>
+    <message>
+        <source>By plan</source>
+        <translation>按套餐</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <source>By signup cohort</source>
+        <translation>按注册同期群</translation>
+    </message>
+    <message>
+        <source>Retention curve</source>
+        <translation>留存曲线</translation>
+    </message>
+    <message>
+        <source>Cohort measure</source>
+        <translation>同期群度量</translation>
+    </message>
+    <message>
+        <source>Logos retained</source>
+        <translation>保留的客户数</translation>
+    </message>
+    <message>
+        <source>Revenue retained</source>
+        <translation>保留的收入</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2</source>
+        <translation>同期群 %1，第 %2 个月</translation>
+    </message>
+    <message>
+        <source>Accounts that first paid in %1, and their MRR %2 months later.</source>
+        <translation>在 %1 首次付费的客户，以及他们 %2 个月后的 MRR。</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>首月</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>Rows: signup month (accounts). Columns: months since. Click a cell for its accounts.</source>
+        <translation>行：注册月份（客户数）。列：此后的月数。点击单元格查看其客户。</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>MRR movements in %1</source>
+        <translation>%1 的 MRR 变动</translation>
+    </message>
+    <message>
+        <source>Every account whose MRR moved in %1 against the month before.</source>
+        <translation>在 %1 MRR 相比上月发生变动的每个客户。</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>MRR 变动</translation>
+    </message>
+    <message>
+        <source>Open a book to see its retention.</source>
+        <translation>打开一个客户簿以查看其留存。</translation>
+    </message>
+    <message>
+        <source>Reading the book&apos;s billing history…</source>
+        <translation>正在读取客户簿的账单历史…</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有细分</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>所有套餐</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1%2% vs previous</source>
+        <translation>较上期 %1%2%</translation>
+    </message>
+    <message>
+        <source>MRR at the end of %1</source>
+        <translation>%1 末的 MRR</translation>
+    </message>
+    <message>
+        <source>Revenue kept from last period&apos;s customers, with expansion</source>
+        <translation>从上期客户保留的收入，含扩展</translation>
+    </message>
+    <message>
+        <source>Revenue kept from last period&apos;s customers, without expansion (at most 100%)</source>
+        <translation>从上期客户保留的收入，不含扩展（最多 100%）</translation>
+    </message>
+    <message>
+        <source>Customers kept</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>Customers lost: 1 − logo retention</source>
+        <translation>流失的客户：1 − 客户留存率</translation>
+    </message>
+    <message>
+        <source>%1 against %2 · %3 accounts · as of %4</source>
+        <translation>%1 对比 %2 · %3 个客户 · 截至 %4</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>grew</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>shrank</source>
+        <translation>缩减</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>new or returned</source>
+        <translation>新增或回归</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>reactivation</source>
+        <translation>重新激活</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReviewPage</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能的重复项</translation>
+    </message>
+    <message>
+        <source>These customers are new to their billing system but look like accounts already in the book. Each becomes a new account unless you tick it as the same account.</source>
+        <translation>这些客户在其计费系统中是新的，但看起来像客户簿中已有的客户。除非你勾选为同一客户，否则每个都会成为新客户。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate accounts</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <source>Ticked customers are linked to the existing account: their subscriptions count towards it from now on.</source>
+        <translation>勾选的客户会关联到现有客户：从现在起其订阅计入该客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Tick All</source>
+        <translation>全部勾选(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation>全部取消勾选(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::SummaryPage</name>
+    <message>
+        <source>What newer exports changed:</source>
+        <translation>较新的导出更改了什么：</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>&amp;Save Skipped Rows…</source>
+        <translation>保存跳过的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the book is as it was before.</source>
+        <translation>未写入任何内容：客户簿与之前相同。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>The book now holds these rows.</source>
+        <translation>客户簿现在包含这些行。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 read — %4 added, %5 updated, %6 unchanged, %7 ignored or skipped; %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：已读取 %3 —— 新增 %4，更新 %5，未变 %6，忽略或跳过 %7；%8。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n 个新客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written in %1 s.</source>
+        <translation>用时 %1 秒写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, as you chose: %Ln rejected row(s).</source>
+        <translation>
+            <numerusform>按你的选择跳过了 %Ln 个被拒绝的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) linked to existing accounts, as you chose.</source>
+        <translation>
+            <numerusform>按你的选择，%n 个客户已关联到现有客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as new accounts: %n customer(s) resembling existing ones.</source>
+        <translation>
+            <numerusform>保留为新客户：%n 个与现有客户相似的客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your column mapping was saved; files with the same column names will be read the same way.</source>
+        <translation>你的列映射已保存；具有相同列名的文件将以相同方式读取。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::SurvivalChart</name>
+    <message>
+        <source>Retention curve</source>
+        <translation>留存曲线</translation>
+    </message>
+    <message>
+        <source>Share of accounts still paying, by months since they first paid</source>
+        <translation>仍在付费的客户比例，按首次付费以来的月数</translation>
+    </message>
+    <message>
+        <source>Months since the first payment</source>
+        <translation>首次付费以来的月数</translation>
+    </message>
+    <message>
+        <source>Still paying</source>
+        <translation>仍在付费</translation>
+    </message>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1（%2 个客户）</translation>
+    </message>
+    <message>
+        <source>median %1 months</source>
+        <translation>中位数 %1 个月</translation>
+    </message>
+    <message>
+        <source>At risk, month:</source>
+        <translation>风险中，月份：</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TasksPanel</name>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>完成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>跳过(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <source>Tasks of</source>
+        <translation>任务负责人</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; by how many days?</source>
+        <translation>将“%1”推迟多少天？</translation>
+    </message>
+    <message>
+        <source>Skip Task</source>
+        <translation>跳过任务</translation>
+    </message>
+    <message>
+        <source>Why is this task skipped?</source>
+        <translation>为什么跳过此任务？</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TodayView</name>
+    <message>
+        <source>Health dropped</source>
+        <translation>健康分下降</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>新风险</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>已收缩</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Champion left</source>
+        <translation>拥护者离职</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Reviewed</source>
+        <translation>标记为已查看(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>What changed will count from today for this owner</source>
+        <translation>对此负责人，“变化”将从今天开始计算</translation>
+    </message>
+    <message>
+        <source>Book of</source>
+        <translation>客户簿负责人</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>NRR last quarter</source>
+        <translation>上季度 NRR</translation>
+    </message>
+    <message>
+        <source>GRR last quarter</source>
+        <translation>上季度 GRR</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>有风险的客户</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>有风险的 ARR</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Top reason</source>
+        <translation>首要原因</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>风险中</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>At risk, by risk × ARR</source>
+        <translation>有风险，按风险 × ARR</translation>
+    </message>
+    <message>
+        <source>What changed since your last review</source>
+        <translation>自上次查看以来的变化</translation>
+    </message>
+    <message>
+        <source>Renewals in the next 180 days</source>
+        <translation>未来 180 天内的续约</translation>
+    </message>
+    <message>
+        <source>Tasks overdue and due today</source>
+        <translation>逾期和今天到期的任务</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Reading the book…</source>
+        <translation>正在读取客户簿…</translation>
+    </message>
+    <message>
+        <source>  %1 · changes since %2</source>
+        <translation>  %1 · 自 %2 以来的变化</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>未来 90 天</translation>
+    </message>
+    <message>
+        <source>In 91 to 180 days</source>
+        <translation>91 到 180 天内</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Nothing changed since your last review.</source>
+        <translation>自上次查看以来没有变化。</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue of the paying accounts today</source>
+        <translation>付费客户当前的年度经常性收入</translation>
+    </message>
+    <message>
+        <source>Net revenue retention in %1, cohort method</source>
+        <translation>%1 的净收入留存率，同期群法</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention in %1, cohort method</source>
+        <translation>%1 的总收入留存率，同期群法</translation>
+    </message>
+    <message>
+        <source>Paying accounts with health below %1, or a risk reason of at least medium severity</source>
+        <translation>健康分低于 %1，或有至少中等严重程度风险原因的付费客户</translation>
+    </message>
+    <message>
+        <source>%1% of ARR</source>
+        <translation>ARR 的 %1%</translation>
+    </message>
+    <message>
+        <source>ARR of the accounts at risk</source>
+        <translation>有风险客户的 ARR</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::UsageChart</name>
+    <message>
+        <source>Weekly active users</source>
+        <translation>周活跃用户</translation>
+    </message>
+    <message>
+        <source>Weekly active users, last 12 months</source>
+        <translation>周活跃用户，过去 12 个月</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <source>Danger zone: below %1 active users</source>
+        <translation>危险区：低于 %1 个活跃用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly active users, last 12 months (%n seat(s))</source>
+        <translation>
+            <numerusform>周活跃用户，过去 12 个月（%n 个席位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tenure</source>
+        <translation>欢迎使用 Tenure</translation>
+    </message>
+    <message>
+        <source>Your book of accounts in one private file: who is at risk and why, what renews soon, and what you promised to do.</source>
+        <translation>你的客户簿保存在一个私密文件中：谁有风险、为什么，什么即将续约，以及你承诺要做的事。</translation>
+    </message>
+    <message>
+        <source>New book…</source>
+        <translation>新建客户簿…</translation>
+    </message>
+    <message>
+        <source>Open book…</source>
+        <translation>打开客户簿…</translation>
+    </message>
+    <message>
+        <source>New book</source>
+        <translation>新建客户簿</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>打开客户簿</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>最近的客户簿</translation>
+    </message>
+</context>
+</TS>
