@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Left on</source>
-        <translation>Ушёл</translation>
+        <translation>Дата ухода</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -5630,7 +5630,7 @@ Commands:
     </message>
     <message>
         <source>Tasks of</source>
-        <translation>Задачи сотрудника</translation>
+        <translation>Чьи задачи</translation>
     </message>
     <message>
         <source>Reschedule</source>
@@ -5713,7 +5713,7 @@ Commands:
     </message>
     <message>
         <source>Book of</source>
-        <translation>Книга клиентов сотрудника</translation>
+        <translation>Чья книга клиентов</translation>
     </message>
     <message>
         <source>ARR</source>
