@@ -38,6 +38,7 @@ int main(int argc, char* argv[])
         const char* first = argv[1];
         if (isFlag(first, "--help") || isFlag(first, "-h")) {
             QCoreApplication app(argc, argv);
+            tenure::installTranslations();
             return printTo(stdout, tenure::app::usageText());
         }
         if (isFlag(first, "--version")) {
@@ -61,6 +62,7 @@ int main(int argc, char* argv[])
         if (first[0] == '-' ||
             tenure::app::looksLikeUnknownCommand(QString::fromLocal8Bit(first))) {
             QCoreApplication app(argc, argv);
+            tenure::installTranslations();
             printTo(stderr,
                     QCoreApplication::translate("tenure::app", "Unknown command or option %1\n\n")
                         .arg(QString::fromLocal8Bit(first)));
