@@ -1,7 +1,11 @@
 #pragma once
 
 // A QTEST_MAIN that always runs headless and at a fixed DPI, so that results
-// and screenshots do not depend on the machine running them.
+// and screenshots do not depend on the machine running them. Tests read the
+// English words; TENURE_TEST_LOCALE (such as "ru" or "zh_CN") installs that
+// language instead, to look at translated screenshots:
+//   TENURE_TEST_LOCALE=ru TENURE_SCREENSHOT_DIR=/tmp/ru tests/ui/tst_mainwindow
+// Tests that compare words fail under it; it is for looking, not for CI.
 #include "core/translations.h"
 
 #include <QTest>
@@ -27,7 +31,9 @@
         qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");                                                 \
         TENURE_TEST_APPLICATION app(argc, argv);                                                   \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
-        tenure::installTranslations(QLocale(QLocale::English));                                    \
+        tenure::installTranslations(qEnvironmentVariableIsEmpty("TENURE_TEST_LOCALE")              \
+                                        ? QLocale(QLocale::English)                                \
+                                        : QLocale(qEnvironmentVariable("TENURE_TEST_LOCALE")));    \
         TestClass test;                                                                            \
         return QTest::qExec(&test, argc, argv);                                                    \
     }
