@@ -5673,7 +5673,7 @@ Commands:
     <name>tenure::ui::TodayView</name>
     <message>
         <source>Health dropped</source>
-        <translation>Здоровье упало</translation>
+        <translation>Здоровье ↓</translation>
     </message>
     <message>
         <source>New risk</source>
