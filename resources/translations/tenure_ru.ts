@@ -3477,6 +3477,22 @@ Commands:
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
     </message>
+    <message>
+        <source>Risk reason</source>
+        <translation>Причина риска</translation>
+    </message>
+    <message>
+        <source>Any risk reason</source>
+        <translation>Любая причина риска</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Квадрант</translation>
+    </message>
+    <message>
+        <source>Any quadrant</source>
+        <translation>Любой квадрант</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ActionDialog</name>
@@ -4477,6 +4493,17 @@ Commands:
     <message>
         <source>MRR (%1)</source>
         <translation>MRR (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::OwnerChooser</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
     </message>
 </context>
 <context>
@@ -5649,10 +5676,6 @@ Commands:
         <translation>Почему задача пропускается?</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Все</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5702,10 +5725,6 @@ Commands:
     <message>
         <source>&amp;Mark as Reviewed</source>
         <translation>&amp;Отметить как просмотренное</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
     </message>
     <message>
         <source>What changed will count from today for this owner</source>
@@ -5798,10 +5817,6 @@ Commands:
     <message>
         <source>Tasks overdue and due today</source>
         <translation>Просроченные задачи и задачи на сегодня</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Все</translation>
     </message>
     <message>
         <source>Reading the book…</source>

@@ -3431,6 +3431,22 @@ Commands:
         <source>%1 of %2 accounts</source>
         <translation>%1 / %2 个客户</translation>
     </message>
+    <message>
+        <source>Risk reason</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <source>Any risk reason</source>
+        <translation>任意风险原因</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Any quadrant</source>
+        <translation>任意象限</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ActionDialog</name>
@@ -4411,6 +4427,17 @@ Commands:
     <message>
         <source>MRR (%1)</source>
         <translation>MRR（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::OwnerChooser</name>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
@@ -5553,10 +5580,6 @@ Commands:
         <translation>为什么跳过此任务？</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5606,10 +5629,6 @@ Commands:
     <message>
         <source>&amp;Mark as Reviewed</source>
         <translation>标记为已查看(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
     </message>
     <message>
         <source>What changed will count from today for this owner</source>
@@ -5702,10 +5721,6 @@ Commands:
     <message>
         <source>Tasks overdue and due today</source>
         <translation>逾期和今天到期的任务</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>所有人</translation>
     </message>
     <message>
         <source>Reading the book…</source>
