@@ -118,4 +118,10 @@ std::optional<AccountDetail> loadAccountDetail(store::Connection& connection,
     return detail;
 }
 
+AccountDetail withFreshTimeline(store::Connection& connection, AccountDetail detail)
+{
+    detail.timeline = detail::buildTimeline(connection, detail);
+    return detail;
+}
+
 } // namespace tenure::account

@@ -140,4 +140,8 @@ struct AccountDetail
 std::optional<AccountDetail> loadAccountDetail(store::Connection& connection,
                                                std::int64_t accountId, const QDate& asOf);
 
+// `detail` with its timeline read again: after an action was logged, edited
+// or undone on the account, without reading the rest again.
+AccountDetail withFreshTimeline(store::Connection& connection, AccountDetail detail);
+
 } // namespace tenure::account

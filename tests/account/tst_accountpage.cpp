@@ -167,6 +167,23 @@ private Q_SLOTS:
         undo.undo();
         QCOMPARE(work->suggestions().size(), suggested.size());
         QVERIFY(plays->text().contains(suggested.front().why));
+
+        // An action logged on the page is on its timeline at once, and gone when undone.
+        const std::size_t events = page.detail()->timeline.size();
+        playbooks::Action call;
+        call.accountId = 1;
+        call.occurredOn = test::kHandMadeAsOf;
+        call.kind = playbooks::WorkKind::Call;
+        call.summary = QStringLiteral("Walked the sponsor through the renewal");
+        work->logAction(call);
+        QCOMPARE(page.detail()->timeline.size(), events + 1);
+        QVERIFY(std::any_of(page.detail()->timeline.begin(), page.detail()->timeline.end(),
+                            [&call](const auto& entry) {
+                                return entry.title.contains(call.summary) ||
+                                       entry.detail.contains(call.summary);
+                            }));
+        undo.undo();
+        QCOMPARE(page.detail()->timeline.size(), events);
     }
 
     void missingAccountAndClear()

@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -155,7 +156,30 @@ void AccountPage::setBackTo(const QString& place)
 void AccountPage::setWorkContext(store::Connection* connection, QUndoStack* undo,
                                  const QString& owner)
 {
+    m_connection = connection;
     m_work->setContext(connection, undo, owner);
+    disconnect(m_undoConnection);
+    if (undo) // an action logged, edited or undone belongs on the timeline at once
+        m_undoConnection =
+            connect(undo, &QUndoStack::indexChanged, this, &AccountPage::refreshTimeline);
+}
+
+void AccountPage::refreshTimeline()
+{
+    if (!m_connection || !m_detail || m_loading)
+        return;
+    m_detail = std::make_shared<const account::AccountDetail>(
+        account::withFreshTimeline(*m_connection, *m_detail));
+    showTimeline(*m_detail);
+}
+
+void AccountPage::showTimeline(const account::AccountDetail& detail)
+{
+    m_timeline->setTable(account::timelineTable(detail, QLocale()),
+                         tr("%n event(s): actions, billing movements, tickets, surveys, requests "
+                            "and customer events, newest first",
+                            nullptr, static_cast<int>(detail.timeline.size())),
+                         tr("Nothing has happened on this account yet."));
 }
 
 void AccountPage::showAccount(const QString& bookPath, qint64 accountId)
@@ -236,11 +260,7 @@ void AccountPage::showLoaded()
                       tr("%n success-plan goal(s), by due date", nullptr, count(detail.goals)),
                       tr("No success-plan goals. Agreeing goals is the first step against "
                          "\"no value\" churn."));
-    m_timeline->setTable(account::timelineTable(detail, locale),
-                         tr("%n event(s): actions, billing movements, tickets, surveys, requests "
-                            "and customer events, newest first",
-                            nullptr, count(detail.timeline)),
-                         tr("Nothing has happened on this account yet."));
+    showTimeline(detail);
     m_stack->setCurrentIndex(Content);
     Q_EMIT loaded();
 }

@@ -77,9 +77,13 @@ private:
     QWidget* buildTopBar();
     QWidget* buildContent();
     void showLoaded();
+    void showTimeline(const account::AccountDetail& detail);
+    void refreshTimeline();
 
     QDate m_asOf;
     bool m_loading = false;
+    store::Connection* m_connection = nullptr; // the window's, for the work on the account
+    QMetaObject::Connection m_undoConnection;
     std::shared_ptr<const account::AccountDetail> m_detail;
     QFutureWatcher<AccountPageLoad> m_watcher;
     QPushButton* m_back;
