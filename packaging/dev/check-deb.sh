@@ -19,6 +19,8 @@ scratch=$(mktemp -d)
 /usr/bin/tenure demo --out "$scratch/check.tenure" --accounts 50 >/dev/null
 test -s "$scratch/check.tenure"
 rm -rf "$scratch"
+test -s /usr/share/man/man1/tenure.1
+test -s /usr/share/icons/hicolor/48x48/apps/io.github.tenure.Tenure.png
 desktop-file-validate /usr/share/applications/io.github.tenure.Tenure.desktop
 appstreamcli validate --no-net /usr/share/metainfo/io.github.tenure.Tenure.metainfo.xml >/dev/null
 echo "check-deb: the package installs, runs and validates"
