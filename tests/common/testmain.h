@@ -6,8 +6,12 @@
 // language instead, to look at translated screenshots:
 //   TENURE_TEST_LOCALE=ru TENURE_SCREENSHOT_DIR=/tmp/ru tests/ui/tst_mainwindow
 // Tests that compare words fail under it; it is for looking, not for CI.
+// Settings (QSettings) start empty in every test process and are thrown away
+// after it, so no run sees what an earlier one remembered.
 #include "core/translations.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtGlobal>
 
@@ -30,6 +34,9 @@
         qputenv("QT_FONT_DPI", "96");                                                              \
         qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");                                                 \
         TENURE_TEST_APPLICATION app(argc, argv);                                                   \
+        const QTemporaryDir settings;                                                              \
+        QSettings::setDefaultFormat(QSettings::IniFormat);                                         \
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());           \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
         tenure::installTranslations(qEnvironmentVariableIsEmpty("TENURE_TEST_LOCALE")              \
                                         ? QLocale(QLocale::English)                                \
