@@ -7,6 +7,7 @@
 #include "common/testmain.h"
 #include "store/book.h"
 
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -48,6 +49,23 @@ private Q_SLOTS:
         // Acme pays $700 a month today, a filler $10: Acme carries the most ARR at risk.
         QCOMPARE(model->index(0, AccountTableModel::Name).data().toString(),
                  QStringLiteral("Acme"));
+    }
+
+    void columnsKeepTheirWidthOrderAndSort()
+    {
+        {
+            AccountsView view;
+            QHeaderView* header = view.findChild<QTableView*>()->horizontalHeader();
+            header->resizeSection(AccountTableModel::Owner, 333);
+            header->moveSection(header->visualIndex(AccountTableModel::Health), 1);
+            view.sortByRisk();
+        }
+        AccountsView view;
+        QHeaderView* header = view.findChild<QTableView*>()->horizontalHeader();
+        QCOMPARE(header->sectionSize(AccountTableModel::Owner), 333);
+        QCOMPARE(header->visualIndex(AccountTableModel::Health), 1);
+        QCOMPARE(header->sortIndicatorSection(), int(AccountTableModel::ArrAtRisk));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 };
 

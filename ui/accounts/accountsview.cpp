@@ -3,6 +3,7 @@
 #include "accounts/accountfiltermodel.h"
 #include "accounts/accounttablemodel.h"
 #include "common/emptystate.h"
+#include "common/rememberedcolumns.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
 #include "store/book.h"
@@ -88,6 +89,7 @@ AccountsView::AccountsView(QWidget* parent)
     static_assert(std::size(widths) == accounts::AccountTableModel::ColumnCount);
     for (int column = 0; column < accounts::AccountTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    rememberColumns(m_table->horizontalHeader(), QStringLiteral("accounts"));
     connect(m_table, &QTableView::activated, this, &AccountsView::openAccount);
 
     auto* loading = new QLabel(tr("Reading the accounts…"), this);
@@ -284,7 +286,10 @@ void AccountsView::openAccount(const QModelIndex& index)
 
 void AccountsView::showContextMenu(const QPoint& position)
 {
-    const QModelIndex index = m_table->indexAt(position);
+    // From the keyboard (Shift+F10, the Menu key) the position may be off any row.
+    QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        index = m_table->currentIndex();
     if (!index.isValid())
         return;
     QMenu menu(this);

@@ -1,6 +1,7 @@
 #include "taskspanel.h"
 
 #include "common/ownerchooser.h"
+#include "common/rememberedcolumns.h"
 #include "playbooks/workcommands.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ TasksPanel::TasksPanel(QWidget* parent)
     m_tree->setColumnCount(5);
     m_tree->setHeaderLabels({tr("Due"), tr("Account"), tr("Task"), tr("Kind"), tr("Owner")});
     m_tree->header()->setSectionResizeMode(TaskColumn, QHeaderView::Stretch);
+    rememberColumns(m_tree->header(), QStringLiteral("tasks"));
     m_tree->setAccessibleName(tr("Open tasks"));
     m_tree->setRootIsDecorated(false);
 
