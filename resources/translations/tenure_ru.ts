@@ -4393,6 +4393,30 @@ Commands:
         <source>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;A customer-success workbench: who is at risk and why, what renews soon, and retention you can trace to each account.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;Рабочее место для работы с клиентами: кто под риском и почему, что скоро продлевается, и удержание, которое можно проследить до каждого клиента.&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Filter the accounts by name</source>
+        <translation>Фильтр клиентов по названию</translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation>Открыть выбранного клиента</translation>
+    </message>
+    <message>
+        <source>Back from an account&apos;s page</source>
+        <translation>Назад со страницы клиента</translation>
+    </message>
+    <message>
+        <source>The menu of the accounts list&apos;s rows</source>
+        <translation>Меню строк списка клиентов</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>
@@ -5497,6 +5521,29 @@ Commands:
     <message>
         <source>&amp;Untick All</source>
         <translation>&amp;Снять все отметки</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>In the areas</source>
+        <translation>В разделах</translation>
     </message>
 </context>
 <context>

@@ -4327,6 +4327,30 @@ Commands:
         <source>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;A customer-success workbench: who is at risk and why, what renews soon, and retention you can trace to each account.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tenure %1&lt;/h3&gt;&lt;p&gt;客户成功工作台：谁有风险、为什么，什么即将续约，以及可追溯到每个客户的留存数据。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Filter the accounts by name</source>
+        <translation>按名称筛选客户</translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation>打开所选客户</translation>
+    </message>
+    <message>
+        <source>Back from an account&apos;s page</source>
+        <translation>从客户页面返回</translation>
+    </message>
+    <message>
+        <source>The menu of the accounts list&apos;s rows</source>
+        <translation>客户列表行的菜单</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>
@@ -5411,6 +5435,29 @@ Commands:
     <message>
         <source>&amp;Untick All</source>
         <translation>全部取消勾选(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>In the areas</source>
+        <translation>在各区域中</translation>
     </message>
 </context>
 <context>

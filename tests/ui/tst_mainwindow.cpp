@@ -10,6 +10,7 @@
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "playbooks/bulkplaydialog.h"
 #include "quadrant/quadrantview.h"
 #include "report/reportview.h"
@@ -184,6 +185,50 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->run({}));
         QCOMPARE(window.undoStack()->count(), 1);
+    }
+
+    void everyAreaHasKeysAndHelpListsThem()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_book));
+        const auto areaKeys = [&window](int row) {
+            for (QAction* action : window.findChildren<QAction*>()) {
+                if (action->shortcut() == QKeySequence(Qt::CTRL | (Qt::Key_1 + row)))
+                    return action;
+            }
+            return static_cast<QAction*>(nullptr);
+        };
+        for (int row = 0; row < 7; ++row) {
+            QAction* action = areaKeys(row);
+            QVERIFY2(action, qPrintable(QString::number(row)));
+            action->trigger();
+            QCOMPARE(static_cast<int>(window.currentArea()), row);
+        }
+
+        QAction* help = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Keyboard Shortcuts"))
+                help = action;
+        }
+        QVERIFY(help);
+        QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        help->trigger();
+        auto* dialog = window.findChild<tenure::ui::ShortcutsDialog*>();
+        QVERIFY(dialog);
+        const auto keysOf = [dialog](const QString& command) {
+            const auto items =
+                dialog->list()->findItems(command, Qt::MatchExactly | Qt::MatchRecursive);
+            return items.isEmpty() ? QString() : items.front()->text(1);
+        };
+        QCOMPARE(keysOf(QStringLiteral("Import")),
+                 QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText));
+        QCOMPARE(keysOf(QStringLiteral("Accounts")),
+                 QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
+        QCOMPARE(keysOf(QStringLiteral("Filter the accounts by name")),
+                 QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+        saveScreenshot(*dialog, QStringLiteral("shortcuts"));
+        dialog->close();
     }
 
     void refusesAFileThatIsNotABookAndKeepsTheOpenOne()

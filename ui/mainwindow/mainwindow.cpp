@@ -11,6 +11,7 @@
 #include "recentbooks.h"
 #include "report/reportview.h"
 #include "retention/retentionview.h"
+#include "shortcutsdialog.h"
 #include "store/book.h"
 #include "store/bookerror.h"
 #include "today/todayview.h"
@@ -154,7 +155,7 @@ void MainWindow::createMenus()
     m_closeAction =
         file->addAction(tr("&Close Book"), QKeySequence::Close, this, &MainWindow::closeBook);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -164,7 +165,15 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        view->addAction(m_navigation->item(row)->text(), QKeySequence(Qt::CTRL | (Qt::Key_1 + row)),
+                        this, [this, row] { showArea(static_cast<Area>(row)); });
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this,
+                    &MainWindow::showShortcuts);
     help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -422,6 +431,20 @@ void MainWindow::openBookDialog()
 void MainWindow::showBookError(const QString& title, const QString& message)
 {
     QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::showShortcuts()
+{
+    using Shortcut = ShortcutsDialog::Shortcut;
+    const std::vector<Shortcut> inAreas = {
+        {tr("Filter the accounts by name"), QKeySequence::Find},
+        {tr("Open the selected account"), QKeySequence(Qt::Key_Return)},
+        {tr("Back from an account's page"), QKeySequence::Back},
+        {tr("The menu of the accounts list's rows"), QKeySequence(Qt::SHIFT | Qt::Key_F10)},
+    };
+    auto* dialog = new ShortcutsDialog(menuBar(), inAreas, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -81,6 +81,7 @@ private:
     void openBookDialog();
     void showBookError(const QString& title, const QString& message);
     void showAbout();
+    void showShortcuts();
 
     std::unique_ptr<store::Book> m_book;
     QListWidget* m_navigation;
