@@ -9,20 +9,28 @@
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/shortcutsdialog.h"
+#include "playbooks/actiondialog.h"
 #include "playbooks/bulkplaydialog.h"
+#include "playbooks/playbookeditor.h"
 #include "quadrant/quadrantview.h"
 #include "report/reportview.h"
+#include "store/book.h"
 #include "today/todayview.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -39,6 +47,33 @@ void saveScreenshot(QWidget& window, const QString& name)
     const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+// Every visible control of `root` that takes focus and has no accessible
+// name a screen reader could speak, as "Class in Parent" lines.
+QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QComboBox*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                             qobject_cast<QAbstractSpinBox*>(widget) ||
+                             qobject_cast<QAbstractItemView*>(widget) ||
+                             qobject_cast<QAbstractButton*>(widget);
+        if (!control || !widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QLineEdit*>(widget) && qobject_cast<QAbstractSpinBox*>(widget->parent()))
+            continue; // a spin box's own editor: the box is what is named
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (accessible && !accessible->text(QAccessible::Name).trimmed().isEmpty())
+            continue;
+        QString where;
+        for (QWidget* parent = widget->parentWidget(); parent && where.isEmpty();
+             parent = parent->parentWidget())
+            where = QString::fromLatin1(parent->metaObject()->className());
+        unnamed.append(QStringLiteral("%1 in %2")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()), where));
+    }
+    return unnamed;
 }
 
 } // namespace
@@ -229,6 +264,62 @@ private Q_SLOTS:
                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
         saveScreenshot(*dialog, QStringLiteral("shortcuts"));
         dialog->close();
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QStringList unnamed = unnamedControls(&window); // the welcome page
+        QVERIFY(window.openBook(m_book));
+        for (int row = 0; row < 7; ++row) {
+            window.showArea(static_cast<MainWindow::Area>(row));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !window.todayView()->isBusy() && !window.quadrantView()->isBusy() &&
+                    !window.reportView()->isBusy() && !window.accountsView()->isLoading(),
+                30000);
+            unnamed += unnamedControls(&window);
+            for (QTabWidget* tabs : window.findChildren<QTabWidget*>()) {
+                if (!tabs->isVisible())
+                    continue;
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    unnamed += unnamedControls(&window);
+                }
+            }
+        }
+        window.openAccount(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.accountPage()->isLoading(), 30000);
+        for (int tab = 0; tab <= static_cast<int>(tenure::ui::AccountSection::Work); ++tab) {
+            window.accountPage()->showSection(static_cast<tenure::ui::AccountSection>(tab));
+            unnamed += unnamedControls(&window);
+        }
+        // The dialogs, as they open.
+        auto book = tenure::store::Book::open(m_book);
+        tenure::playbooks::Action action;
+        action.accountId = 1;
+        action.occurredOn = QDate::currentDate();
+        const std::vector<QDialog*> dialogs = {
+            new tenure::ui::ActionDialog(book->connection(), action, &window),
+            new tenure::ui::BulkPlayDialog(book->connection(), *window.undoStack(), {1, 2, 3}, {},
+                                           &window),
+            new tenure::ui::ImportWizard(window.bookPath(), {}, &window),
+            new tenure::ui::ShortcutsDialog(window.menuBar(), {}, &window),
+        };
+        for (QDialog* dialog : dialogs) {
+            dialog->show();
+            unnamed += unnamedControls(dialog);
+            delete dialog;
+        }
+        auto* editor = new tenure::ui::PlaybookEditor(&window);
+        editor->show();
+        unnamed += unnamedControls(editor);
+        delete editor;
+
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("without an accessible name:\n") +
+                                               unnamed.join(QLatin1Char('\n'))));
     }
 
     void refusesAFileThatIsNotABookAndKeepsTheOpenOne()
