@@ -44,11 +44,16 @@ QString lifecycleWhy(const QString& moment, const AccountMoment& account, const 
 QString whyFor(const Playbook& playbook, const AccountMoment& account, const QDate& asOf)
 {
     switch (playbook.trigger) {
-    case TriggerKind::RiskReason:
-        return account.firedReasons.contains(playbook.triggerValue)
-                   ? Messages::tr("Risk reason: %1.")
-                         .arg(health::reasonTitle(playbook.triggerValue))
-                   : QString();
+    case TriggerKind::RiskReason: {
+        const qsizetype fired = account.firedReasons.indexOf(playbook.triggerValue);
+        if (fired < 0)
+            return {};
+        const QString evidence = account.firedEvidence.value(fired);
+        const QString title = health::reasonTitle(playbook.triggerValue);
+        return evidence.isEmpty()
+                   ? Messages::tr("Risk reason: %1.").arg(title)
+                   : Messages::tr("%1: %2", "a risk reason and its evidence").arg(title, evidence);
+    }
     case TriggerKind::QuadrantChange:
         return account.previousQuadrant && *account.previousQuadrant != account.quadrant &&
                        health::quadrantCode(account.quadrant) == playbook.triggerValue
@@ -70,8 +75,10 @@ AccountMoment momentOf(const health::AccountSignals& signals, const health::Acco
 {
     AccountMoment moment;
     moment.segment = signals.segment;
-    for (const health::RiskReason& reason : health.reasons)
+    for (const health::RiskReason& reason : health.reasons) {
         moment.firedReasons.append(reason.code);
+        moment.firedEvidence.append(reason.evidence);
+    }
     moment.quadrant = health.quadrant;
     moment.goLiveOn = signals.goLiveOn;
     moment.renewalOn = signals.renewalOn;

@@ -17,7 +17,8 @@ namespace tenure::playbooks {
 struct AccountMoment
 {
     QString segment;
-    QStringList firedReasons; // risk-reason codes, most severe first
+    QStringList firedReasons;  // risk-reason codes, most severe first
+    QStringList firedEvidence; // each fired reason's evidence, in the same order (may be empty)
     health::Quadrant quadrant = health::Quadrant::Unknown;
     std::optional<health::Quadrant> previousQuadrant; // at the last stored snapshot
     QDate goLiveOn;

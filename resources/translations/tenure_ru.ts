@@ -2668,6 +2668,11 @@ Commands:
         <source>Moved from %1 to %2.</source>
         <translation>Перешёл из %1 в %2.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a risk reason and its evidence</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tenure::playbooks::WorkCommand</name>

@@ -2648,6 +2648,11 @@ Commands:
         <source>Moved from %1 to %2.</source>
         <translation>从 %1 移至 %2。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a risk reason and its evidence</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tenure::playbooks::WorkCommand</name>

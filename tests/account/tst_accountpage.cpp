@@ -158,6 +158,7 @@ private Q_SLOTS:
         auto* open = page.findChild<ui::ReasonsPanel*>()->findChild<QPushButton*>();
         open->click();
         QCOMPARE(page.currentSection(), AccountSection::Work);
+        saveScreenshot(page, QStringLiteral("account-plays"));
 
         // Started, the play is running: no longer suggested, and the summary follows.
         work->startSuggestion(0);

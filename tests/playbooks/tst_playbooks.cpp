@@ -224,6 +224,14 @@ void PlaybooksTest::triggersSuggestPlays()
     QCOMPARE(suggested[0].playbookCode, QStringLiteral("support_problems")); // most severe first
     QCOMPARE(suggested[1].playbookCode, QStringLiteral("sponsor_change"));
     QCOMPARE(suggested[2].playbookCode, QStringLiteral("exec_dinner"));
+    QCOMPARE(suggested[0].why, QStringLiteral("Risk reason: Support problems."));
+
+    // With the evidence known, the reason says what it saw.
+    moment.firedEvidence = {QStringLiteral("3 tickets open more than 14 days"), QString()};
+    suggested = suggestPlays(library, moment, kToday);
+    QCOMPARE(suggested[0].why,
+             QStringLiteral("Support problems: 3 tickets open more than 14 days"));
+    QCOMPARE(suggested[1].why, QStringLiteral("Risk reason: Sponsor change."));
 
     moment.runningPlaybooks = {QStringLiteral("support_problems")};
     moment.previousQuadrant = health::Quadrant::SilentRisk; // no change, no quadrant play
