@@ -101,9 +101,9 @@ int runMetricsCommand(const QStringList& arguments)
                                 Messages::tr("FIELD"));
     const QCommandLineOption method(
         QStringLiteral("method"),
-        Messages::tr("cohort (default: customers paying before the period) or renewal "
-                     "(contracts up for renewal in the period)."),
-        Messages::tr("M"), QStringLiteral("cohort"));
+        Messages::tr("cohort (customers paying before the period) or renewal (contracts up "
+                     "for renewal in the period); default: the book's setting."),
+        Messages::tr("M"));
     const QCommandLineOption asOf(
         QStringLiteral("as-of"), Messages::tr("Use only data known on this date (default: today)."),
         Messages::tr("YYYY-MM-DD"));
@@ -126,7 +126,8 @@ int runMetricsCommand(const QStringList& arguments)
         return UsageError;
     }
     const QString methodName = parser.value(method);
-    if (methodName != QLatin1String("cohort") && methodName != QLatin1String("renewal")) {
+    if (parser.isSet(method) && methodName != QLatin1String("cohort") &&
+        methodName != QLatin1String("renewal")) {
         standardError() << Messages::tr("--method takes cohort or renewal.") << '\n';
         return UsageError;
     }
@@ -152,7 +153,8 @@ int runMetricsCommand(const QStringList& arguments)
         }
         const metrics::AccountFilter filter{parser.value(segment), parser.value(owner),
                                             parser.value(plan)};
-        const auto retention = methodName == QLatin1String("renewal")
+        const auto retention = !parser.isSet(method) ? history.conventions().method
+                               : methodName == QLatin1String("renewal")
                                    ? metrics::RetentionMethod::Renewal
                                    : metrics::RetentionMethod::Cohort;
         std::vector<metrics::PeriodMetrics> rows;

@@ -2,6 +2,7 @@
 
 #include "commandsupport.h"
 #include "core/progress.h"
+#include "metrics/conventions.h"
 #include "metrics/currency.h"
 #include "report/quarterlyreport.h"
 #include "report/reportcsv.h"
@@ -52,9 +53,10 @@ int runReportCommand(const QStringList& arguments)
         Messages::tr("Paints the quarterly retention report to a PDF, without a display."));
     const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
                                   Messages::tr("FILE"));
-    const QCommandLineOption quarter(QStringLiteral("quarter"),
-                                     Messages::tr("The quarter, e.g. 2026Q3."),
-                                     Messages::tr("YYYYQN"));
+    const QCommandLineOption quarter(
+        QStringLiteral("quarter"),
+        Messages::tr("The quarter of the book's fiscal year, e.g. 2026Q3 (or FY2027Q1)."),
+        Messages::tr("YYYYQN"));
     const QCommandLineOption segment(QStringLiteral("segment"), Messages::tr("Only this segment."),
                                      Messages::tr("S"));
     const QCommandLineOption owner(QStringLiteral("owner"), Messages::tr("Only this owner."),
@@ -89,8 +91,11 @@ int runReportCommand(const QStringList& arguments)
         QElapsedTimer timer;
         timer.start();
         StageProgress progress(timer);
+        // The quarter is one of the book's fiscal year.
+        report::Quarter fiscal = *period;
+        fiscal.fiscalYearStartMonth = metrics::loadConventions(connection).fiscalYearStartMonth;
         const auto built = report::buildQuarterlyReport(
-            connection, *period, {parser.value(segment), parser.value(owner)}, *date, progress);
+            connection, fiscal, {parser.value(segment), parser.value(owner)}, *date, progress);
         QPdfWriter writer(parser.value(out));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setTitle(Messages::tr("Quarterly retention report %1").arg(period->label()));

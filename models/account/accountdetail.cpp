@@ -41,15 +41,18 @@ std::optional<AccountFacts> readFacts(store::Connection& db, std::int64_t id)
 
 // The account's MRR month by month, with the metrics' own rules (docs/metrics.md §1).
 std::vector<MrrPoint> readMrrHistory(store::Connection& db, const AccountFacts& facts,
-                                     const QDate& asOf)
+                                     const QDate& asOf, const metrics::Conventions& conventions)
 {
     std::vector<metrics::PeriodInfo> periods;
-    auto rows = db.prepare("SELECT start_on, end_on, mrr_minor, currency FROM subscription_periods "
-                           "WHERE account_id = ?1 AND start_on <= ?2");
+    auto rows = db.prepare("SELECT start_on, end_on, mrr_minor, currency, canceled_on "
+                           "FROM subscription_periods WHERE account_id = ?1 AND start_on <= ?2");
     rows.bind(1, facts.id).bind(2, asOf.toString(Qt::ISODate));
-    while (rows.step())
-        periods.push_back(
-            {0, dateAt(rows, 0), dateAt(rows, 1), rows.intValue(2), rows.textValue(3), 1});
+    while (rows.step()) {
+        metrics::PeriodInfo period{
+            0, dateAt(rows, 0), dateAt(rows, 1), rows.intValue(2), rows.textValue(3), 1};
+        if (metrics::applyChurnRecognition(period, dateAt(rows, 4), asOf, conventions.churnAt))
+            periods.push_back(std::move(period));
+    }
     if (periods.empty())
         return {};
     const metrics::MrrHistory history(
@@ -103,7 +106,8 @@ std::optional<AccountDetail> loadAccountDetail(store::Connection& connection,
     detail.trendFrom = asOf.addDays(-kTrendDays);
     detail.facts = std::move(*facts);
     detail.facts.currency = metrics::loadCurrencyConverter(connection).baseCurrency();
-    detail.mrrHistory = readMrrHistory(connection, detail.facts, asOf);
+    detail.conventions = metrics::loadConventions(connection);
+    detail.mrrHistory = readMrrHistory(connection, detail.facts, asOf, detail.conventions);
     detail.facts.mrr = detail.mrrHistory.empty() ? 0 : detail.mrrHistory.back().mrr;
 
     const auto config = health::loadHealthConfig(connection);

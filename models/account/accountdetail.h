@@ -2,6 +2,7 @@
 
 #include "health/healthscore.h"
 #include "health/riskreason.h"
+#include "metrics/conventions.h"
 #include "metrics/month.h"
 #include "playbooks/suggestions.h"
 
@@ -114,6 +115,7 @@ struct AccountDetail
     playbooks::AccountMoment moment;         // what playbook triggers read of it on asOf
     QDate trendFrom;                         // kTrendDays before asOf
     std::optional<double> healthBefore;      // the overall health on trendFrom
+    metrics::Conventions conventions;        // the book's, which the MRR history follows
     std::vector<MrrPoint> mrrHistory;        // month by month to the as-of month
     std::vector<UsagePoint> usage;           // weekly, ascending, the last year
     // Weekly active users below which the account is in the danger zone

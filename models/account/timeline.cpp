@@ -45,9 +45,11 @@ QString movementTitle(metrics::MovementKind kind)
 void addBillingMovements(const AccountDetail& detail, std::vector<TimelineEntry>& timeline)
 {
     const QLocale locale;
-    bool activeEarlier = false;
+    metrics::Month lastPaid;
     std::int64_t before = 0;
     for (const MrrPoint& point : detail.mrrHistory) {
+        const bool activeEarlier = metrics::returnIsReactivation(
+            lastPaid, point.month, detail.conventions.reactivationWindowMonths);
         const auto kind = metrics::classify(before, point.mrr, activeEarlier);
         if (kind != metrics::MovementKind::None) {
             const QString format = QStringLiteral("%1 → %2");
@@ -58,7 +60,8 @@ void addBillingMovements(const AccountDetail& detail, std::vector<TimelineEntry>
                      format.arg(metrics::formatMoney(before, detail.facts.currency, locale),
                                 metrics::formatMoney(point.mrr, detail.facts.currency, locale)))});
         }
-        activeEarlier = activeEarlier || point.mrr > 0;
+        if (point.mrr > 0)
+            lastPaid = point.month;
         before = point.mrr;
     }
 }

@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "names.h"
 
+#include <algorithm>
 #include <string>
 
 namespace tenure::demo {
@@ -34,6 +35,16 @@ std::int64_t monthlyAmount(std::int64_t perInterval, Billing billing)
     return billing == Billing::Annual ? (perInterval * 2 + 12) / 24 : perInterval;
 }
 
+// A churning customer gives notice before its term ends: a month ahead on an
+// annual plan, two weeks on a monthly one. Invalid for every other term.
+QDate cancellationOf(const AccountStory& story, const Term& term)
+{
+    if (!story.churnOn.isValid() || term.end != story.churnOn)
+        return {};
+    const int noticeDays = story.billing == Billing::Annual ? 30 : 14;
+    return std::max(term.end.addDays(-noticeDays), term.start.addDays(1));
+}
+
 } // namespace
 
 BookWriter::BookWriter(store::Connection& connection)
@@ -45,8 +56,8 @@ BookWriter::BookWriter(store::Connection& connection)
                                       "account_id) VALUES ('demo', ?, ?)"))
     , m_period(connection.prepare(
           "INSERT INTO subscription_periods(id, account_id, source, external_id, plan, start_on, "
-          "end_on, amount_minor, interval_unit, quantity, currency, mrr_minor, source_status) "
-          "VALUES (?, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?)"))
+          "end_on, amount_minor, interval_unit, quantity, currency, mrr_minor, source_status, "
+          "canceled_on) VALUES (?, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, ?)"))
     , m_truth(connection.prepare(
           "INSERT INTO demo_truth(account_id, fate, cause, event_on) VALUES (?, ?, ?, ?)"))
     , m_contact(connection.prepare(
@@ -116,8 +127,9 @@ void BookWriter::periods(const AccountStory& story)
             .bind(8, std::string_view(annual ? "year" : "month"))
             .bind(9, static_cast<double>(term.seats))
             .bind(10, monthlyAmount(price * term.seats, story.billing))
-            .bind(11, std::string_view(term.end.isValid() ? "ended" : "active"))
-            .exec();
+            .bind(11, std::string_view(term.end.isValid() ? "ended" : "active"));
+        bindDate(m_period, 12, cancellationOf(story, term));
+        m_period.exec();
         m_summary.subscriptionPeriods += 1;
         m_summary.rows += 1;
     }

@@ -11,8 +11,8 @@ namespace {
 // order of the SELECT and of the UPDATE's parameters.
 constexpr const char* kCompared[] = {
     "account_id", "plan",           "end_on",   "amount_minor", "interval_unit", "interval_count",
-    "quantity",   "discount_minor", "currency", "mrr_minor",    "source_status"};
-constexpr int kComparedCount = 11;
+    "quantity",   "discount_minor", "currency", "mrr_minor",    "source_status", "canceled_on"};
+constexpr int kComparedCount = 12;
 
 struct Values
 {
@@ -27,6 +27,7 @@ struct Values
     std::string_view currency;
     std::int64_t mrr;
     std::string_view status;
+    std::string_view canceledOn; // empty: NULL
 };
 
 void bindValues(store::Statement& statement, int first, const Values& values)
@@ -48,6 +49,7 @@ void bindValues(store::Statement& statement, int first, const Values& values)
     statement.bind(first + 8, values.currency);
     statement.bind(first + 9, values.mrr);
     text(first + 10, values.status);
+    text(first + 11, values.canceledOn);
 }
 
 // The bulk path: the same values, bound without copies.
@@ -64,6 +66,7 @@ void bindValues(RawStatement& statement, int first, const Values& values)
     statement.bind(first + 8, values.currency);
     statement.bind(first + 9, values.mrr);
     statement.bindTextOrNull(first + 10, values.status);
+    statement.bindTextOrNull(first + 11, values.canceledOn);
 }
 
 QString stored(const store::Statement& row, int column)
@@ -85,7 +88,8 @@ QString differences(const store::Statement& row, const Values& values)
         QString::number(values.discount),
         QString::fromUtf8(values.currency),
         QString::number(values.mrr),
-        values.status.empty() ? QStringLiteral("—") : QString::fromUtf8(values.status)};
+        values.status.empty() ? QStringLiteral("—") : QString::fromUtf8(values.status),
+        values.canceledOn.empty() ? QStringLiteral("—") : QString::fromUtf8(values.canceledOn)};
     QStringList changes;
     for (int i = 0; i < kComparedCount; ++i) {
         const int column = i + 1;
@@ -108,18 +112,18 @@ PeriodWriter::PeriodWriter(store::Connection& connection, const QString& source,
 {
     m_find = std::make_unique<store::Statement>(connection.prepare(
         "SELECT id, account_id, plan, end_on, amount_minor, interval_unit, interval_count, "
-        "quantity, discount_minor, currency, mrr_minor, source_status, import_id "
+        "quantity, discount_minor, currency, mrr_minor, source_status, canceled_on, import_id "
         "FROM subscription_periods WHERE source = ? AND external_id = ? AND start_on = ?"));
     m_insert = std::make_unique<RawStatement>(
         connection,
         "INSERT INTO subscription_periods(source, external_id, start_on, account_id, plan, "
         "end_on, amount_minor, interval_unit, interval_count, quantity, discount_minor, "
-        "currency, mrr_minor, source_status, import_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        "currency, mrr_minor, source_status, canceled_on, import_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     m_update = std::make_unique<store::Statement>(connection.prepare(
         "UPDATE subscription_periods SET account_id = ?, plan = ?, end_on = ?, amount_minor = ?, "
         "interval_unit = ?, interval_count = ?, quantity = ?, discount_minor = ?, currency = ?, "
-        "mrr_minor = ?, source_status = ?, import_id = ? WHERE id = ?"));
+        "mrr_minor = ?, source_status = ?, canceled_on = ?, import_id = ? WHERE id = ?"));
 }
 
 PeriodWriter::~PeriodWriter() = default;
@@ -129,6 +133,7 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
 {
     const IsoDate start(row.start);
     const IsoDate end(row.end.isValid() ? row.end : row.start);
+    const IsoDate canceled(row.canceled.isValid() ? row.canceled : row.start);
     const Values values{accountId,
                         text.view(row.plan),
                         row.end.isValid() ? end.view() : std::string_view(),
@@ -139,7 +144,8 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
                         row.discountMinor,
                         std::string_view(row.currency, 3),
                         row.mrrMinor,
-                        text.view(row.status)};
+                        text.view(row.status),
+                        row.canceled.isValid() ? canceled.view() : std::string_view()};
     const std::string_view source(m_source.constData(), static_cast<std::size_t>(m_source.size()));
     const std::string_view externalId = text.view(row.externalId);
 
@@ -147,7 +153,7 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     // key tells the rare repeated one without a lookup per row.
     m_insert->bind(1, source).bind(2, externalId).bind(3, start.view());
     bindValues(*m_insert, 4, values);
-    m_insert->bind(15, m_importId);
+    m_insert->bind(16, m_importId);
     m_insert->step();
     m_insert->reset();
     if (m_connection.changes() > 0)
@@ -156,7 +162,7 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     m_find->bind(1, source).bind(2, externalId).bind(3, start.view());
     if (m_find->step()) {
         const std::int64_t id = m_find->intValue(0);
-        const bool ours = !m_find->isNull(12) && m_find->intValue(12) == m_importId;
+        const bool ours = !m_find->isNull(13) && m_find->intValue(13) == m_importId;
         const QString changed = ours ? QString() : differences(*m_find, values);
         m_find->reset();
         if (ours)
@@ -164,7 +170,7 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
         if (changed.isEmpty())
             return WriteOutcome::Unchanged;
         bindValues(*m_update, 1, values);
-        m_update->bind(12, m_importId).bind(13, id);
+        m_update->bind(13, m_importId).bind(14, id);
         m_update->exec();
         if (change)
             *change =

@@ -131,6 +131,7 @@ Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& tex
 
     row.start = *start;
     row.end = end.value_or(QDate());
+    row.canceled = canceledAt.value_or(QDate());
     row.state = *state;
     // Without a status column a cancellation date is the end; with one, only
     // an ended status makes it so (Stripe records cancellations at period end early).

@@ -61,7 +61,8 @@ struct PeriodRow
     TextRef segment;
     char currency[3] = {};
     QDate start;
-    QDate end; // invalid while running
+    QDate end;      // invalid while running
+    QDate canceled; // when the customer cancelled; invalid when not known
     std::int64_t amountMinor = 0;
     std::int64_t discountMinor = 0;
     std::int64_t mrrMinor = 0;

@@ -1,5 +1,6 @@
 #include "historyloader.h"
 
+#include "basecurrency.h"
 #include "store/sqlite.h"
 
 #include <map>
@@ -37,11 +38,23 @@ private:
 
 } // namespace
 
+bool applyChurnRecognition(PeriodInfo& period, const QDate& canceledOn, const QDate& asOf,
+                           ChurnRecognition churnAt)
+{
+    if (churnAt != ChurnRecognition::Cancellation)
+        return true;
+    if (!canceledOn.isValid() || canceledOn > asOf)
+        return true;
+    if (canceledOn <= period.start)
+        return false;
+    if (!period.end.isValid() || canceledOn < period.end)
+        period.end = canceledOn;
+    return true;
+}
+
 CurrencyConverter loadCurrencyConverter(store::Connection& connection)
 {
-    CurrencyConverter converter(
-        connection.queryText("SELECT value FROM book_meta WHERE key = 'base_currency'")
-            .value_or(QStringLiteral("USD")));
+    CurrencyConverter converter(loadBaseCurrency(connection));
     auto rates = connection.prepare("SELECT currency, rate_on, per_base FROM currency_rates");
     while (rates.step())
         converter.addRate(rates.textValue(0), dateColumn(rates, 1), rates.doubleValue(2));
@@ -62,20 +75,30 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
                             intern(accountRows, 3), intern(accountRows, 4)});
     }
 
+    const Conventions conventions = loadConventions(connection);
     std::vector<PeriodInfo> periods;
     auto periodRows =
         connection.prepare("SELECT account_id, start_on, end_on, mrr_minor, currency, "
                            "  CASE interval_unit WHEN 'year' THEN 12 * interval_count "
-                           "                     WHEN 'month' THEN interval_count ELSE 1 END "
+                           "                     WHEN 'month' THEN interval_count ELSE 1 END, "
+                           "  canceled_on "
                            "FROM subscription_periods WHERE start_on <= ?");
     const QString asOfText = asOf.toString(Qt::ISODate);
     periodRows.bind(1, asOfText);
     while (periodRows.step()) {
-        periods.push_back({indexOf.at(periodRows.intValue(0)), dateColumn(periodRows, 1),
-                           dateColumn(periodRows, 2), periodRows.intValue(3), intern(periodRows, 4),
-                           static_cast<int>(periodRows.intValue(5))});
+        PeriodInfo period{indexOf.at(periodRows.intValue(0)),
+                          dateColumn(periodRows, 1),
+                          dateColumn(periodRows, 2),
+                          periodRows.intValue(3),
+                          intern(periodRows, 4),
+                          static_cast<int>(periodRows.intValue(5))};
+        if (!applyChurnRecognition(period, dateColumn(periodRows, 6), asOf, conventions.churnAt))
+            continue;
+        periods.push_back(std::move(period));
     }
-    return MrrHistory(std::move(accounts), periods, loadCurrencyConverter(connection), asOf);
+    MrrHistory history(std::move(accounts), periods, loadCurrencyConverter(connection), asOf);
+    history.setConventions(conventions);
+    return history;
 }
 
 } // namespace tenure::metrics

@@ -15,20 +15,31 @@ MovementKind classify(std::int64_t before, std::int64_t after, bool activeEarlie
     return MovementKind::None;
 }
 
+bool returnIsReactivation(Month lastPaid, Month month, int windowMonths)
+{
+    if (!lastPaid.isValid())
+        return false;
+    return windowMonths <= 0 || month - lastPaid - 1 <= windowMonths;
+}
+
 namespace {
 
 // Calls visit(monthOffset, movement) for every month in [from, to] for one account.
 template <typename Visit>
 void walkAccount(const MrrHistory& history, int account, Month from, Month to, Visit&& visit)
 {
-    bool activeEarlier = false;
+    const int window = history.conventions().reactivationWindowMonths;
+    Month lastPaid;
     std::int64_t before = history.mrr(account, history.firstMonth() - 1);
     for (Month month = history.firstMonth(); month <= to; month = month + 1) {
         const std::int64_t after = history.mrr(account, month);
-        if (month >= from)
+        if (month >= from) {
+            const bool activeEarlier = returnIsReactivation(lastPaid, month, window);
             visit(month - from,
                   AccountMovement{account, classify(before, after, activeEarlier), before, after});
-        activeEarlier = activeEarlier || after > 0;
+        }
+        if (after > 0)
+            lastPaid = month;
         before = after;
     }
 }

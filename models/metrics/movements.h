@@ -42,7 +42,13 @@ struct MonthMovements
     std::int64_t netMovement() const { return endMrr - startMrr; }
 };
 
+// `activeEarlier`: the account paid before, recently enough (within the
+// book's reactivation window) for a return to count as a reactivation.
 MovementKind classify(std::int64_t before, std::int64_t after, bool activeEarlier);
+
+// Whether a return in `month` after last paying in `lastPaid` (invalid: never)
+// is a reactivation under a window of `windowMonths` (0: no limit).
+bool returnIsReactivation(Month lastPaid, Month month, int windowMonths);
 
 // One row per month from `from` to `to` (inclusive) over the selected accounts.
 std::vector<MonthMovements> monthlyMovements(const MrrHistory& history,

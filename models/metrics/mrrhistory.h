@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conventions.h"
 #include "currency.h"
 #include "month.h"
 
@@ -54,6 +55,10 @@ public:
     int monthCount() const { return m_months; }
     QDate asOf() const { return m_asOf; }
     const QString& baseCurrency() const { return m_baseCurrency; }
+    // The book's conventions the history was read under (loadMrrHistory sets
+    // them; the periods already reflect the churn recognition).
+    const Conventions& conventions() const { return m_conventions; }
+    void setConventions(const Conventions& conventions) { m_conventions = conventions; }
 
     // The account's periods known at the as-of date, sorted by start.
     std::span<const PeriodInfo> periodsOf(int account) const
@@ -84,6 +89,7 @@ private:
     int m_months = 0;
     QDate m_asOf;
     QString m_baseCurrency;
+    Conventions m_conventions;
 };
 
 } // namespace tenure::metrics

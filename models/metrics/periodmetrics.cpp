@@ -16,7 +16,8 @@ std::vector<PeriodMetrics> periodMetrics(const MrrHistory& history, std::span<co
 {
     std::vector<PeriodMetrics> rows;
     to = std::min(to, history.lastMonth());
-    for (const Period& period : periodsBetween(from, to, granularity)) {
+    const int fiscalStart = history.conventions().fiscalYearStartMonth;
+    for (const Period& period : periodsBetween(from, to, granularity, fiscalStart)) {
         const Month last = std::min(period.last, history.lastMonth());
         PeriodMetrics row;
         row.period = period;

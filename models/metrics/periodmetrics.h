@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conventions.h"
 #include "mrrhistory.h"
 #include "retention.h"
 
@@ -11,8 +12,6 @@
 #include <vector>
 
 namespace tenure::metrics {
-
-enum class RetentionMethod { Cohort, Renewal };
 
 // One line of `tenure metrics`: a period's MRR bridge and its retention.
 struct PeriodMetrics
@@ -33,7 +32,8 @@ struct PeriodMetrics
     int customersEnd = 0;
 };
 
-// The metrics of every period overlapping [from, to] over the selected accounts.
+// The metrics of every period overlapping [from, to] over the selected
+// accounts; quarters and years follow the history's fiscal year.
 std::vector<PeriodMetrics> periodMetrics(const MrrHistory& history, std::span<const int> accounts,
                                          Month from, Month to, Granularity granularity,
                                          RetentionMethod method, const QString& group = {});

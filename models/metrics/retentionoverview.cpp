@@ -11,7 +11,8 @@ namespace {
 Period lastCompletePeriod(const MrrHistory& history, Granularity granularity, int offset)
 {
     const Month last = history.lastMonth() - 1;
-    auto periods = periodsBetween(history.firstMonth(), last, granularity);
+    auto periods = periodsBetween(history.firstMonth(), last, granularity,
+                                  history.conventions().fiscalYearStartMonth);
     std::erase_if(periods, [&](const Period& p) { return p.last > last; });
     if (periods.size() <= static_cast<std::size_t>(offset))
         return {history.firstMonth(), history.firstMonth(), {}};

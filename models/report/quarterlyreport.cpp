@@ -41,7 +41,7 @@ metrics::PeriodMetrics quarterMetrics(const metrics::MrrHistory& history,
     if (history.monthCount() > 0 && quarter.firstMonth() <= history.lastMonth()) {
         auto rows = metrics::periodMetrics(history, accounts, quarter.firstMonth(),
                                            quarter.lastMonth(), metrics::Granularity::Quarter,
-                                           metrics::RetentionMethod::Cohort, group);
+                                           history.conventions().method, group);
         if (!rows.empty())
             return rows.front();
     }
@@ -108,6 +108,7 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     step(progress, 0, Messages::tr("Reading MRR history"));
     const auto history = metrics::loadMrrHistory(connection, asOf);
     report.baseCurrency = history.baseCurrency();
+    report.conventions = history.conventions();
     const auto accounts =
         metrics::selectAccounts(history, metrics::AccountFilter{scope.segment, scope.owner, {}});
     report.accountsInScope = static_cast<int>(accounts.size());

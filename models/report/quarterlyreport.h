@@ -83,6 +83,7 @@ struct QuarterlyReport
     ReportScope scope;
     QDate asOf;
     QString baseCurrency;
+    metrics::Conventions conventions; // the book's, in force for every figure
     int accountsInScope = 0;
 
     metrics::PeriodMetrics current;                 // the quarter

@@ -38,6 +38,8 @@ const std::vector<Migration>& standardMigrations()
                      QStringLiteral(":/tenure/migrations/002_signals.sql")),
         fromResource(3, QStringLiteral("playbooks, tasks, actions and health"),
                      QStringLiteral(":/tenure/migrations/003_work.sql")),
+        fromResource(4, QStringLiteral("cancellation dates"),
+                     QStringLiteral(":/tenure/migrations/004_cancellations.sql")),
     };
     return steps;
 }

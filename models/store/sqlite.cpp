@@ -232,19 +232,25 @@ std::string_view Statement::utf8Value(int column) const
 
 Transaction::Transaction(Connection& connection, Kind kind)
     : m_connection(connection)
+    , m_nested(sqlite3_get_autocommit(connection.handle()) == 0)
 {
-    m_connection.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    if (m_nested)
+        m_connection.exec("SAVEPOINT tenure_nested");
+    else
+        m_connection.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
-        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (!m_open)
+        return;
+    const char* undo = m_nested ? "ROLLBACK TO tenure_nested; RELEASE tenure_nested" : "ROLLBACK";
+    sqlite3_exec(m_connection.handle(), undo, nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit()
 {
-    m_connection.exec("COMMIT");
+    m_connection.exec(m_nested ? "RELEASE tenure_nested" : "COMMIT");
     m_open = false;
 }
 

@@ -83,7 +83,9 @@ private:
     sqlite3_stmt* m_statement;
 };
 
-// RAII transaction: rolls back unless commit() is called.
+// RAII transaction: rolls back unless commit() is called. Inside another
+// transaction it is a savepoint, so that a step that keeps its own work atomic
+// can also be one part of a larger change.
 class Transaction
 {
 public:
@@ -96,6 +98,7 @@ public:
 
 private:
     Connection& m_connection;
+    bool m_nested = false;
     bool m_open = true;
 };
 

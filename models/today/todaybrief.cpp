@@ -51,11 +51,16 @@ void addLastQuarter(TodayBrief& brief, store::Connection& connection, const QStr
     metrics::AccountFilter filter;
     filter.owner = owner;
     const auto accounts = metrics::selectAccounts(history, filter);
+    // The book's quarters follow its fiscal year, and its retention method.
+    const metrics::Month today = metrics::Month::of(brief.today);
     const metrics::Month thisQuarter =
-        metrics::Month::of(brief.today.year(), (brief.today.month() - 1) / 3 * 3 + 1);
+        metrics::periodsBetween(today, today, metrics::Granularity::Quarter,
+                                history.conventions().fiscalYearStartMonth)
+            .front()
+            .first;
     const auto rows =
         metrics::periodMetrics(history, accounts, thisQuarter - 3, thisQuarter - 1,
-                               metrics::Granularity::Quarter, metrics::RetentionMethod::Cohort);
+                               metrics::Granularity::Quarter, history.conventions().method);
     if (rows.empty() || rows.front().customersStart == 0)
         return;
     brief.lastQuarter = rows.front().period.label;

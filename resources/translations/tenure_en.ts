@@ -140,6 +140,13 @@
 <context>
     <name>tenure::ui::AccountPage</name>
     <message numerus="yes">
+        <source>%n event(s): actions, billing movements, tickets, surveys, requests and customer events, newest first</source>
+        <translation>
+            <numerusform>%n event: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
+            <numerusform>%n events: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -172,13 +179,6 @@
         <translation>
             <numerusform>%n success-plan goal, by due date</numerusform>
             <numerusform>%n success-plan goals, by due date</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s): actions, billing movements, tickets, surveys, requests and customer events, newest first</source>
-        <translation>
-            <numerusform>%n event: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
-            <numerusform>%n events: actions, billing movements, tickets, surveys, requests and customer events, newest first</numerusform>
         </translation>
     </message>
 </context>
@@ -338,6 +338,13 @@
         <translation>
             <numerusform>Data as of %1 · %n account in scope · MRR in %2</numerusform>
             <numerusform>Data as of %1 · %n accounts in scope · MRR in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer who returns after at most %n month(s) without revenue is a reactivation; after a longer gap, new business.</source>
+        <translation>
+            <numerusform>A customer who returns after at most %n month without revenue is a reactivation; after a longer gap, new business.</numerusform>
+            <numerusform>A customer who returns after at most %n months without revenue is a reactivation; after a longer gap, new business.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -927,10 +927,6 @@ Commands:
         <translation>ПОЛЕ</translation>
     </message>
     <message>
-        <source>cohort (default: customers paying before the period) or renewal (contracts up for renewal in the period).</source>
-        <translation>cohort (по умолчанию: клиенты, платившие до периода) или renewal (договоры, продлеваемые в периоде).</translation>
-    </message>
-    <message>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -973,10 +969,6 @@ Commands:
     <message>
         <source>Paints the quarterly retention report to a PDF, without a display.</source>
         <translation>Формирует квартальный отчёт об удержании в PDF, без дисплея.</translation>
-    </message>
-    <message>
-        <source>The quarter, e.g. 2026Q3.</source>
-        <translation>Квартал, например 2026Q3.</translation>
     </message>
     <message>
         <source>YYYYQN</source>
@@ -1111,6 +1103,14 @@ Commands:
     <message>
         <source>No open tasks.</source>
         <translation>Открытых задач нет.</translation>
+    </message>
+    <message>
+        <source>The quarter of the book&apos;s fiscal year, e.g. 2026Q3 (or FY2027Q1).</source>
+        <translation>Квартал финансового года книги, например 2026Q3 (или FY2027Q1).</translation>
+    </message>
+    <message>
+        <source>cohort (customers paying before the period) or renewal (contracts up for renewal in the period); default: the book&apos;s setting.</source>
+        <translation>cohort (клиенты, платившие до начала периода) или renewal (договоры, подлежащие продлению в периоде); по умолчанию — настройка книги.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2122,17 @@ Commands:
     <message>
         <source>The goal&apos;s title is missing</source>
         <translation>Нет названия цели</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::BaseCurrency</name>
+    <message>
+        <source>%1 is not a currency code: use three capital letters, such as EUR.</source>
+        <translation>%1 — не код валюты: укажите три заглавные буквы, например EUR.</translation>
+    </message>
+    <message>
+        <source>The book has no exchange rate for %1, so its amounts cannot be shown in %1. Import %1 rates against %2 first.</source>
+        <translation>В книге нет курса для %1, поэтому суммы нельзя показать в %1. Сначала импортируйте курсы %1 к %2.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3601,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::BookPage</name>
+    <message>
+        <source>Cohort: the accounts paying before the period</source>
+        <translation>Когорта: клиенты, платившие до начала периода</translation>
+    </message>
+    <message>
+        <source>Renewal: the contracts up for renewal in the period</source>
+        <translation>Продления: договоры, подлежащие продлению в периоде</translation>
+    </message>
+    <message>
+        <source>When the paid period ends</source>
+        <translation>Когда заканчивается оплаченный период</translation>
+    </message>
+    <message>
+        <source>When the customer cancels</source>
+        <translation>Когда клиент отменяет подписку</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>These settings belong to the book: everyone who opens it sees the same numbers. The quarterly report prints them in its methodology.</source>
+        <translation>Эти настройки принадлежат книге: все, кто её открывает, видят одни и те же цифры. Квартальный отчёт приводит их в разделе о методике.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Деньги</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Базовая валюта:</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted with the book&apos;s rates table; a currency is offered once the table has rates for it.</source>
+        <translation>Суммы в других валютах пересчитываются по таблице курсов книги; валюта появляется в списке, когда для неё есть курсы.</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Кварталы</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>&amp;Финансовый год начинается в:</translation>
+    </message>
+    <message>
+        <source>Retention metrics</source>
+        <translation>Метрики удержания</translation>
+    </message>
+    <message>
+        <source>&amp;Retention method:</source>
+        <translation>&amp;Метод удержания:</translation>
+    </message>
+    <message>
+        <source>&amp;Churn counts:</source>
+        <translation>&amp;Отток учитывается:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivation window:</source>
+        <translation>Окно &amp;возврата:</translation>
+    </message>
+    <message>
+        <source>A customer who comes back after at most this many months without revenue is a reactivation; after a longer gap, new business.</source>
+        <translation>Клиент, вернувшийся не более чем через столько месяцев без выручки, — это возврат; после большего перерыва — новый бизнес.</translation>
+    </message>
+    <message>
+        <source>This quarter is %1: %2 to %3 %4.</source>
+        <translation>Текущий квартал — %1: %2 – %3 %4.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::BulkPlayDialog</name>
     <message>
         <source>Buyer</source>
@@ -3974,6 +4060,153 @@ Commands:
     <message>
         <source>Ready</source>
         <translation>Готов</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::HealthPage</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The health score and the risk reasons of every account use these weights and thresholds. They belong to the book.</source>
+        <translation>Оценка здоровья и причины риска каждого клиента используют эти веса и пороги. Они принадлежат книге.</translation>
+    </message>
+    <message>
+        <source>Weights of the health score</source>
+        <translation>Веса оценки здоровья</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation>&amp;Опыт:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation>О&amp;тношения:</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>Хотя бы один вес должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Of the score: outcome %1%, experience %2%, relationship %3%. When an account lacks the data for one, its share goes to the others.</source>
+        <translation>Доли в оценке: результат %1%, опыт %2%, отношения %3%. Если у клиента нет данных для одной из них, её доля переходит к остальным.</translation>
+    </message>
+    <message>
+        <source>Adoption and value</source>
+        <translation>Внедрение и ценность</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Внедрение</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Product and support</source>
+        <translation>Продукт и поддержка</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Contact from the CSM</source>
+        <translation>Контакт со стороны CSM</translation>
+    </message>
+    <message>
+        <source>Customer events and billing</source>
+        <translation>События клиента и биллинг</translation>
+    </message>
+    <message>
+        <source>Usage drop that is a warning:</source>
+        <translation>Падение использования, которое настораживает:</translation>
+    </message>
+    <message>
+        <source>…measured over:</source>
+        <translation>…за период:</translation>
+    </message>
+    <message>
+        <source>Licences used below which adoption is low:</source>
+        <translation>Доля используемых лицензий, ниже которой внедрение низкое:</translation>
+    </message>
+    <message>
+        <source>Missed goals that, with falling usage, mean no value:</source>
+        <translation>Невыполненных целей, что при падении использования означает отсутствие ценности:</translation>
+    </message>
+    <message>
+        <source>Not live this long after the target date:</source>
+        <translation>Не запущен спустя столько после целевой даты:</translation>
+    </message>
+    <message>
+        <source>A sponsor who left within:</source>
+        <translation>Спонсор, ушедший в течение:</translation>
+    </message>
+    <message>
+        <source>A key contact silent this long has gone dark:</source>
+        <translation>Ключевой контакт, молчащий так долго, пропал:</translation>
+    </message>
+    <message>
+        <source>Feature requests that show a product gap:</source>
+        <translation>Запросов функций, указывающих на пробел в продукте:</translation>
+    </message>
+    <message>
+        <source>…within:</source>
+        <translation>…в течение:</translation>
+    </message>
+    <message>
+        <source>A ticket open longer than this is old:</source>
+        <translation>Заявка, открытая дольше, считается старой:</translation>
+    </message>
+    <message>
+        <source>Old tickets that are a support problem:</source>
+        <translation>Старых заявок, означающих проблему с поддержкой:</translation>
+    </message>
+    <message>
+        <source>Escalations in 90 days that are a support problem:</source>
+        <translation>Эскалаций за 90 дней, означающих проблему с поддержкой:</translation>
+    </message>
+    <message>
+        <source>Highest NPS of a detractor:</source>
+        <translation>Наибольший NPS критика:</translation>
+    </message>
+    <message>
+        <source>Highest CSAT that is poor:</source>
+        <translation>Наибольший CSAT, считающийся плохим:</translation>
+    </message>
+    <message>
+        <source>Feedback counts for:</source>
+        <translation>Отзыв учитывается в течение:</translation>
+    </message>
+    <message>
+        <source>No contact with a high-touch account for:</source>
+        <translation>Нет контакта с клиентом high-touch в течение:</translation>
+    </message>
+    <message>
+        <source>No contact with a low-touch account for:</source>
+        <translation>Нет контакта с клиентом low-touch в течение:</translation>
+    </message>
+    <message>
+        <source>No contact with a tech-touch account for:</source>
+        <translation>Нет контакта с клиентом tech-touch в течение:</translation>
+    </message>
+    <message>
+        <source>Customer events count for:</source>
+        <translation>События клиента учитываются в течение:</translation>
+    </message>
+    <message>
+        <source>MRR fall in 90 days that is a contraction:</source>
+        <translation>Падение MRR за 90 дней, считающееся сокращением:</translation>
+    </message>
+    <message>
+        <source>A renewal this close is at risk when other reasons fired:</source>
+        <translation>Продление в пределах этого срока под угрозой, если есть другие причины:</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4655,22 @@ Commands:
         <source>The menu of the accounts list&apos;s rows</source>
         <translation>Меню строк списка клиентов</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>The book&apos;s settings changed: every figure was recomputed.</source>
+        <translation>Настройки книги изменены: все цифры пересчитаны.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tenure uses the new language from its next start. Restart Tenure now?</source>
+        <translation>Tenure будет использовать новый язык после перезапуска. Перезапустить Tenure сейчас?</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>
@@ -4533,6 +4782,37 @@ Commands:
     <message>
         <source>Everyone</source>
         <translation>Все</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PersonalPage</name>
+    <message>
+        <source>The last one chosen</source>
+        <translation>Последний выбранный</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>These settings are yours: they are kept on this computer, for every book you open.</source>
+        <translation>Это ваши настройки: они хранятся на этом компьютере и действуют для всех открываемых книг.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Tenure.</source>
+        <translation>Новый язык будет использоваться после следующего запуска Tenure.</translation>
+    </message>
+    <message>
+        <source>&amp;Default owner:</source>
+        <translation>&amp;Ответственный по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Whose work Today and My Tasks show when a book opens.</source>
+        <translation>Чью работу показывают «Сегодня» и «Мои задачи» при открытии книги.</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4955,44 @@ Commands:
     <message>
         <source>Did It Work?</source>
         <translation>Сработало?</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::Preferences</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Книга</translation>
+    </message>
+    <message>
+        <source>&amp;Health Score</source>
+        <translation>&amp;Оценка здоровья</translation>
+    </message>
+    <message>
+        <source>&amp;Personal</source>
+        <translation>&amp;Личные</translation>
+    </message>
+    <message>
+        <source>Open a book to change its settings.</source>
+        <translation>Откройте книгу, чтобы изменить её настройки.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only: its settings cannot change.</source>
+        <translation>Книга открыта только для чтения: её настройки изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Настройки не сохранены</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5439,38 @@ Commands:
     <message>
         <source>At-risk renewals: accounts renewing in %1 whose health on the as-of date is below %2. Health and the outcome × experience two-by-two use the book&apos;s own weights and thresholds.</source>
         <translation>Продления под риском: клиенты с продлением в %1, чьё здоровье на расчётную дату ниже %2. Здоровье и матрица 2×2 «результат × впечатления» используют веса и пороги самой книги клиентов.</translation>
+    </message>
+    <message>
+        <source>Retention (renewal method, the book&apos;s setting): over the contracts up for renewal in the quarter, NRR = (renewed value + expansion) ÷ value up for renewal; GRR = renewed value ÷ value up for renewal; logo retention = renewed logos ÷ logos up for renewal. A contract renews on the anniversaries of its start, one billing term apart.</source>
+        <translation>Удержание (метод продлений, настройка книги): по договорам, подлежащим продлению в квартале, NRR = (продлённая сумма + расширение) ÷ сумма к продлению; GRR = продлённая сумма ÷ сумма к продлению; удержание клиентов = продлившие ÷ подлежавшие продлению. Договор продлевается в годовщины начала, через один расчётный период.</translation>
+    </message>
+    <message>
+        <source>Quarters are calendar quarters.</source>
+        <translation>Кварталы — календарные.</translation>
+    </message>
+    <message>
+        <source>Quarters follow the fiscal year starting in %1, named after the calendar year it ends in.</source>
+        <translation>Кварталы следуют финансовому году, начинающемуся в месяце «%1»; год называется по календарному году, в котором он заканчивается.</translation>
+    </message>
+    <message>
+        <source>Churn is recognised when the customer cancels, even before the paid period ends.</source>
+        <translation>Отток учитывается в момент отмены клиентом, даже до окончания оплаченного периода.</translation>
+    </message>
+    <message>
+        <source>Churn is recognised when the paid period ends.</source>
+        <translation>Отток учитывается по окончании оплаченного периода.</translation>
+    </message>
+    <message>
+        <source>A customer who returns after any gap is a reactivation.</source>
+        <translation>Клиент, вернувшийся после любого перерыва, — это возврат.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer who returns after at most %n month(s) without revenue is a reactivation; after a longer gap, new business.</source>
+        <translation>
+            <numerusform>Клиент, вернувшийся не более чем через %n месяц без выручки, — это возврат; после большего перерыва — новый бизнес.</numerusform>
+            <numerusform>Клиент, вернувшийся не более чем через %n месяца без выручки, — это возврат; после большего перерыва — новый бизнес.</numerusform>
+            <numerusform>Клиент, вернувшийся не более чем через %n месяцев без выручки, — это возврат; после большего перерыва — новый бизнес.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -921,10 +921,6 @@ Commands:
         <translation>字段</translation>
     </message>
     <message>
-        <source>cohort (default: customers paying before the period) or renewal (contracts up for renewal in the period).</source>
-        <translation>cohort（默认：周期前已付费的客户）或 renewal（周期内到期续约的合同）。</translation>
-    </message>
-    <message>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -967,10 +963,6 @@ Commands:
     <message>
         <source>Paints the quarterly retention report to a PDF, without a display.</source>
         <translation>无需显示器，将季度留存报告绘制为 PDF。</translation>
-    </message>
-    <message>
-        <source>The quarter, e.g. 2026Q3.</source>
-        <translation>季度，例如 2026Q3。</translation>
     </message>
     <message>
         <source>YYYYQN</source>
@@ -1103,6 +1095,14 @@ Commands:
     <message>
         <source>No open tasks.</source>
         <translation>没有未完成任务。</translation>
+    </message>
+    <message>
+        <source>The quarter of the book&apos;s fiscal year, e.g. 2026Q3 (or FY2027Q1).</source>
+        <translation>账簿财年中的季度，例如 2026Q3（或 FY2027Q1）。</translation>
+    </message>
+    <message>
+        <source>cohort (customers paying before the period) or renewal (contracts up for renewal in the period); default: the book&apos;s setting.</source>
+        <translation>cohort（期初前付费的客户）或 renewal（期内到期待续约的合同）；默认：账簿的设置。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2104,17 @@ Commands:
     <message>
         <source>The goal&apos;s title is missing</source>
         <translation>缺少目标标题</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::metrics::BaseCurrency</name>
+    <message>
+        <source>%1 is not a currency code: use three capital letters, such as EUR.</source>
+        <translation>%1 不是货币代码：请使用三个大写字母，例如 EUR。</translation>
+    </message>
+    <message>
+        <source>The book has no exchange rate for %1, so its amounts cannot be shown in %1. Import %1 rates against %2 first.</source>
+        <translation>账簿中没有 %1 的汇率，因此金额无法以 %1 显示。请先导入 %1 对 %2 的汇率。</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3553,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::BookPage</name>
+    <message>
+        <source>Cohort: the accounts paying before the period</source>
+        <translation>同期群：期初前付费的客户</translation>
+    </message>
+    <message>
+        <source>Renewal: the contracts up for renewal in the period</source>
+        <translation>续约：期内到期待续约的合同</translation>
+    </message>
+    <message>
+        <source>When the paid period ends</source>
+        <translation>在已付费周期结束时</translation>
+    </message>
+    <message>
+        <source>When the customer cancels</source>
+        <translation>在客户取消时</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>These settings belong to the book: everyone who opens it sees the same numbers. The quarterly report prints them in its methodology.</source>
+        <translation>这些设置属于账簿：打开它的每个人看到的数字都相同。季度报告会在方法说明中列出它们。</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>基准货币(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted with the book&apos;s rates table; a currency is offered once the table has rates for it.</source>
+        <translation>其他货币的金额按账簿的汇率表换算；汇率表中有某种货币的汇率后，才会提供该货币。</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>财年开始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Retention metrics</source>
+        <translation>留存指标</translation>
+    </message>
+    <message>
+        <source>&amp;Retention method:</source>
+        <translation>留存计算方法(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Churn counts:</source>
+        <translation>流失计入时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivation window:</source>
+        <translation>重新激活窗口(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A customer who comes back after at most this many months without revenue is a reactivation; after a longer gap, new business.</source>
+        <translation>客户在无收入不超过这么多个月后回归，算作重新激活；间隔更长则算作新业务。</translation>
+    </message>
+    <message>
+        <source>This quarter is %1: %2 to %3 %4.</source>
+        <translation>本季度为 %1：%4年%2至%3。</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::BulkPlayDialog</name>
     <message>
         <source>Buyer</source>
@@ -3912,6 +3998,153 @@ Commands:
     <message>
         <source>Ready</source>
         <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::HealthPage</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The health score and the risk reasons of every account use these weights and thresholds. They belong to the book.</source>
+        <translation>每个客户的健康评分和风险原因都使用这些权重和阈值。它们属于账簿。</translation>
+    </message>
+    <message>
+        <source>Weights of the health score</source>
+        <translation>健康评分的权重</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>成果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation>体验(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation>关系(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少有一个权重必须大于零。</translation>
+    </message>
+    <message>
+        <source>Of the score: outcome %1%, experience %2%, relationship %3%. When an account lacks the data for one, its share goes to the others.</source>
+        <translation>在评分中：成果 %1%，体验 %2%，关系 %3%。客户缺少某项数据时，其份额分给其他各项。</translation>
+    </message>
+    <message>
+        <source>Adoption and value</source>
+        <translation>采用与价值</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Product and support</source>
+        <translation>产品与支持</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Contact from the CSM</source>
+        <translation>CSM 的联系</translation>
+    </message>
+    <message>
+        <source>Customer events and billing</source>
+        <translation>客户事件与账单</translation>
+    </message>
+    <message>
+        <source>Usage drop that is a warning:</source>
+        <translation>视为预警的使用量下降：</translation>
+    </message>
+    <message>
+        <source>…measured over:</source>
+        <translation>……统计区间：</translation>
+    </message>
+    <message>
+        <source>Licences used below which adoption is low:</source>
+        <translation>许可证使用率低于此值即为采用率低：</translation>
+    </message>
+    <message>
+        <source>Missed goals that, with falling usage, mean no value:</source>
+        <translation>未达成目标数（加上使用量下降即表示未获价值）：</translation>
+    </message>
+    <message>
+        <source>Not live this long after the target date:</source>
+        <translation>超过目标日期这么久仍未上线：</translation>
+    </message>
+    <message>
+        <source>A sponsor who left within:</source>
+        <translation>在此期限内离职的发起人：</translation>
+    </message>
+    <message>
+        <source>A key contact silent this long has gone dark:</source>
+        <translation>关键联系人沉默这么久即为失联：</translation>
+    </message>
+    <message>
+        <source>Feature requests that show a product gap:</source>
+        <translation>表明产品缺口的功能请求数：</translation>
+    </message>
+    <message>
+        <source>…within:</source>
+        <translation>……期限内：</translation>
+    </message>
+    <message>
+        <source>A ticket open longer than this is old:</source>
+        <translation>打开超过此时长的工单即为陈旧：</translation>
+    </message>
+    <message>
+        <source>Old tickets that are a support problem:</source>
+        <translation>构成支持问题的陈旧工单数：</translation>
+    </message>
+    <message>
+        <source>Escalations in 90 days that are a support problem:</source>
+        <translation>90 天内构成支持问题的升级次数：</translation>
+    </message>
+    <message>
+        <source>Highest NPS of a detractor:</source>
+        <translation>贬损者的最高 NPS：</translation>
+    </message>
+    <message>
+        <source>Highest CSAT that is poor:</source>
+        <translation>视为差评的最高 CSAT：</translation>
+    </message>
+    <message>
+        <source>Feedback counts for:</source>
+        <translation>反馈的有效期：</translation>
+    </message>
+    <message>
+        <source>No contact with a high-touch account for:</source>
+        <translation>与高接触客户未联系的时长：</translation>
+    </message>
+    <message>
+        <source>No contact with a low-touch account for:</source>
+        <translation>与低接触客户未联系的时长：</translation>
+    </message>
+    <message>
+        <source>No contact with a tech-touch account for:</source>
+        <translation>与技术接触客户未联系的时长：</translation>
+    </message>
+    <message>
+        <source>Customer events count for:</source>
+        <translation>客户事件的有效期：</translation>
+    </message>
+    <message>
+        <source>MRR fall in 90 days that is a contraction:</source>
+        <translation>90 天内视为收缩的 MRR 降幅：</translation>
+    </message>
+    <message>
+        <source>A renewal this close is at risk when other reasons fired:</source>
+        <translation>在此期限内续约、且有其他风险原因时即有风险：</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4589,22 @@ Commands:
         <source>The menu of the accounts list&apos;s rows</source>
         <translation>客户列表行的菜单</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The book&apos;s settings changed: every figure was recomputed.</source>
+        <translation>账簿设置已更改：所有数字均已重新计算。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tenure uses the new language from its next start. Restart Tenure now?</source>
+        <translation>Tenure 将在下次启动时使用新语言。现在重新启动 Tenure 吗？</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>
@@ -4467,6 +4716,37 @@ Commands:
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PersonalPage</name>
+    <message>
+        <source>The last one chosen</source>
+        <translation>上次选择的</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>These settings are yours: they are kept on this computer, for every book you open.</source>
+        <translation>这些设置属于您：它们保存在这台计算机上，适用于您打开的每个账簿。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Tenure.</source>
+        <translation>新语言将在 Tenure 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Default owner:</source>
+        <translation>默认负责人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Whose work Today and My Tasks show when a book opens.</source>
+        <translation>打开账簿时，“今日”和“我的任务”显示谁的工作。</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4889,44 @@ Commands:
     <message>
         <source>Did It Work?</source>
         <translation>有效吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::Preferences</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>账簿(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Health Score</source>
+        <translation>健康评分(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Personal</source>
+        <translation>个人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open a book to change its settings.</source>
+        <translation>请打开一个账簿以更改其设置。</translation>
+    </message>
+    <message>
+        <source>This book is open read-only: its settings cannot change.</source>
+        <translation>此账簿以只读方式打开：无法更改其设置。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5357,36 @@ Commands:
     <message>
         <source>At-risk renewals: accounts renewing in %1 whose health on the as-of date is below %2. Health and the outcome × experience two-by-two use the book&apos;s own weights and thresholds.</source>
         <translation>有风险的续约：在 %1 续约且截至日期健康分低于 %2 的客户。健康分和成果 × 体验四象限使用客户簿自己的权重和阈值。</translation>
+    </message>
+    <message>
+        <source>Retention (renewal method, the book&apos;s setting): over the contracts up for renewal in the quarter, NRR = (renewed value + expansion) ÷ value up for renewal; GRR = renewed value ÷ value up for renewal; logo retention = renewed logos ÷ logos up for renewal. A contract renews on the anniversaries of its start, one billing term apart.</source>
+        <translation>留存（续约法，账簿设置）：针对本季度到期待续约的合同，NRR =（续约金额 + 扩展）÷ 待续约金额；GRR = 续约金额 ÷ 待续约金额；客户留存率 = 续约客户数 ÷ 待续约客户数。合同在其开始日期的周年日续约，间隔一个计费周期。</translation>
+    </message>
+    <message>
+        <source>Quarters are calendar quarters.</source>
+        <translation>季度为日历季度。</translation>
+    </message>
+    <message>
+        <source>Quarters follow the fiscal year starting in %1, named after the calendar year it ends in.</source>
+        <translation>季度遵循从%1开始的财年，财年以其结束所在的日历年命名。</translation>
+    </message>
+    <message>
+        <source>Churn is recognised when the customer cancels, even before the paid period ends.</source>
+        <translation>流失在客户取消时确认，即使已付费周期尚未结束。</translation>
+    </message>
+    <message>
+        <source>Churn is recognised when the paid period ends.</source>
+        <translation>流失在已付费周期结束时确认。</translation>
+    </message>
+    <message>
+        <source>A customer who returns after any gap is a reactivation.</source>
+        <translation>客户无论间隔多久回归，都算作重新激活。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer who returns after at most %n month(s) without revenue is a reactivation; after a longer gap, new business.</source>
+        <translation>
+            <numerusform>客户在无收入不超过 %n 个月后回归，算作重新激活；间隔更长则算作新业务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

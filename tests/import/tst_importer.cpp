@@ -17,6 +17,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void sameFileTwiceChangesNothing();
+    void cancellationDatesAreKept();
     void newerExportUpdatesAndRecordsTheChange();
     void rejectedRowsLeaveTheBookUnchanged();
     void skipInvalidImportsTheRest();
@@ -75,6 +76,30 @@ void ImporterTest::sameFileTwiceChangesNothing()
                  "import_id) FROM subscription_periods"),
              before);
     QCOMPARE(test::count(*m_book, "accounts"), 4);
+}
+
+// Stripe's "cancel at period end": the subscription still runs, and the day the
+// customer cancelled is kept for the churn-at-cancellation convention.
+void ImporterTest::cancellationDatesAreKept()
+{
+    run({test::fixture("stripe_subscriptions.csv")});
+    QCOMPARE(m_book->connection().queryText(
+                 "SELECT ifnull(end_on, 'running') || ' ' || canceled_on FROM subscription_periods "
+                 "WHERE external_id = 'sub_1B'"),
+             QStringLiteral("running 2024-03-01"));
+    QCOMPARE(m_book->connection().queryInt(
+                 "SELECT count(*) FROM subscription_periods WHERE canceled_on IS NULL"),
+             2);
+
+    const QByteArray header =
+        "account_id,plan,start_date,end_date,canceled_at,mrr,currency,subscription_id\n";
+    run({write("v1.csv", header + "A1,Pro,2024-01-01,,,100,USD,s1\n")});
+    const ImportOutcome newer =
+        run({write("v2.csv", header + "A1,Pro,2024-01-01,2024-06-01,2024-05-02,100,USD,s1\n")});
+    QCOMPARE(newer.files.front().updated, 1);
+    QVERIFY2(
+        newer.files.front().changes.front().contains(QStringLiteral("canceled_on — → 2024-05-02")),
+        qPrintable(newer.files.front().changes.front()));
 }
 
 void ImporterTest::newerExportUpdatesAndRecordsTheChange()

@@ -1,6 +1,7 @@
 #include "reportjob.h"
 
 #include "accounts/accountlist.h"
+#include "metrics/conventions.h"
 #include "metrics/currency.h"
 #include "store/book.h"
 #include "store/bookerror.h"
@@ -28,6 +29,8 @@ ReportChoices loadReportChoices(const QString& bookPath, const QDate& asOf)
         const auto list = accounts::loadAccountList(book->connection(), asOf);
         choices.segments = list.segments;
         choices.owners = list.owners;
+        choices.fiscalYearStartMonth =
+            metrics::loadConventions(book->connection()).fiscalYearStartMonth;
     } catch (const store::BookError& error) {
         choices.error = error.message();
     } catch (const metrics::MissingRate& missing) {

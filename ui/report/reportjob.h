@@ -22,6 +22,7 @@ struct ReportChoices
 {
     QString bookPath;
     QDate asOf;
+    int fiscalYearStartMonth = 1; // the book's: the quarters offered follow it
     QStringList segments;
     QStringList owners;
     QString error;

@@ -131,6 +131,49 @@ void drawKpiCards(ReportCanvas& canvas, const report::QuarterlyReport& r, const 
     });
 }
 
+namespace {
+
+QString retentionNote(const report::QuarterlyReport& r, const QString& start)
+{
+    if (r.conventions.method == metrics::RetentionMethod::Renewal)
+        return Messages::tr("Retention (renewal method, the book's setting): over the contracts up "
+                            "for renewal in the quarter, NRR = (renewed value + expansion) ÷ value "
+                            "up for renewal; GRR = renewed value ÷ value up for renewal; logo "
+                            "retention = renewed logos ÷ logos up for renewal. A contract renews "
+                            "on the anniversaries of its start, one billing term apart.");
+    return Messages::tr("Retention (cohort method): the cohort is every account paying in %1, the "
+                        "month before the quarter; customers acquired during the quarter are left "
+                        "out. NRR = the cohort's MRR at the quarter's last month ÷ its MRR in %1. "
+                        "GRR counts each account at no more than its starting MRR, so it never "
+                        "exceeds 100%. Logo retention = the share of the cohort still paying; "
+                        "customer churn = 1 − logo retention.")
+        .arg(start);
+}
+
+QString conventionsNote(const metrics::Conventions& conventions, const QLocale& locale)
+{
+    const QString fiscal =
+        conventions.fiscalYearStartMonth == 1
+            ? Messages::tr("Quarters are calendar quarters.")
+            : Messages::tr("Quarters follow the fiscal year starting in %1, named after the "
+                           "calendar year it ends in.")
+                  .arg(locale.standaloneMonthName(conventions.fiscalYearStartMonth));
+    const QString churn =
+        conventions.churnAt == metrics::ChurnRecognition::Cancellation
+            ? Messages::tr("Churn is recognised when the customer cancels, even before the paid "
+                           "period ends.")
+            : Messages::tr("Churn is recognised when the paid period ends.");
+    const QString reactivation =
+        conventions.reactivationWindowMonths == 0
+            ? Messages::tr("A customer who returns after any gap is a reactivation.")
+            : Messages::tr("A customer who returns after at most %n month(s) without revenue is a "
+                           "reactivation; after a longer gap, new business.",
+                           nullptr, conventions.reactivationWindowMonths);
+    return QStringLiteral("%1 %2 %3").arg(fiscal, churn, reactivation);
+}
+
+} // namespace
+
 void drawMethodology(ReportCanvas& canvas, const report::QuarterlyReport& r, const QLocale& locale)
 {
     const QFont font = canvas.font(8);
@@ -144,13 +187,8 @@ void drawMethodology(ReportCanvas& canvas, const report::QuarterlyReport& r, con
                      "discounts deducted) of the subscription periods active on each month's "
                      "last day, converted to %1 with the book's rates.")
             .arg(r.baseCurrency),
-        Messages::tr("Retention (cohort method): the cohort is every account paying in %1, the "
-                     "month before the quarter; customers acquired during the quarter are left "
-                     "out. NRR = the cohort's MRR at the quarter's last month ÷ its MRR in %1. "
-                     "GRR counts each account at no more than its starting MRR, so it never "
-                     "exceeds 100%. Logo retention = the share of the cohort still paying; "
-                     "customer churn = 1 − logo retention.")
-            .arg(start),
+        retentionNote(r, start),
+        conventionsNote(r.conventions, locale),
         Messages::tr("MRR movements compare each account's month with the month before: new, "
                      "reactivation, expansion, contraction and churn; start + new + reactivation "
                      "+ expansion − contraction − churn = end, for every month and every scope."),

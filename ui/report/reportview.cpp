@@ -60,6 +60,7 @@ QWidget* ReportView::buildControls()
     m_controls = box;
     auto* form = new QFormLayout;
     m_quarter = new QComboBox(box);
+    m_quarter->setObjectName(QStringLiteral("quarter"));
     m_segment = new QComboBox(box);
     m_owner = new QComboBox(box);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -119,7 +120,8 @@ void ReportView::choicesArrived()
         m_status->setText(choices.error);
         return;
     }
-    const auto now = report::Quarter::containing(choices.asOf);
+    m_fiscalYearStartMonth = choices.fiscalYearStartMonth;
+    const auto now = report::Quarter::containing(choices.asOf, m_fiscalYearStartMonth);
     for (int back = 0; back < kQuartersOffered; ++back) {
         const auto quarter = now.offset(-back);
         m_quarter->addItem(back == 0 ? tr("%1 (to date)").arg(quarter.label()) : quarter.label(),
@@ -139,8 +141,8 @@ void ReportView::choicesArrived()
 
 report::Quarter ReportView::quarter() const
 {
-    return report::Quarter::parse(m_quarter->currentData().toString())
-        .value_or(report::Quarter::containing(QDate::currentDate()));
+    return report::Quarter::parse(m_quarter->currentData().toString(), m_fiscalYearStartMonth)
+        .value_or(report::Quarter::containing(QDate::currentDate(), m_fiscalYearStartMonth));
 }
 
 report::ReportScope ReportView::scope() const

@@ -55,6 +55,7 @@ private:
     void stopWork();
 
     QString m_path;
+    int m_fiscalYearStartMonth = 1; // the book's, read with the choices
     QWidget* m_controls = nullptr;
     QComboBox* m_quarter = nullptr;
     QComboBox* m_segment = nullptr;

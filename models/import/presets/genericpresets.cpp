@@ -21,6 +21,7 @@ const std::vector<Preset>& presets()
           {F::Plan, "plan"},
           {F::StartDate, "start_date|start"},
           {F::EndDate, "end_date|end"},
+          {F::CanceledAt, "canceled_at|cancelled_at|canceled_on"},
           {F::Mrr, "mrr"},
           {F::Currency, "currency"},
           {F::Owner, "owner|csm"},
