@@ -1,6 +1,7 @@
 // The `tenure` executable: wiring only. Headless commands run under a
 // QCoreApplication so they need no display; everything else opens the window.
 #include "commandline.h"
+#include "common/personalsettings.h"
 #include "core/translations.h"
 #include "mainwindow/mainwindow.h"
 
@@ -72,7 +73,11 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    tenure::installTranslations();
+    // The window speaks the language chosen in Preferences, and formats
+    // numbers and dates for it; the command line follows the system.
+    const QLocale locale = tenure::ui::personal::chosenLocale();
+    QLocale::setDefault(locale);
+    tenure::installTranslations(locale);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tenure/icons/tenure.svg")));
     QApplication::setDesktopFileName(QStringLiteral(TENURE_APP_ID));
     tenure::ui::MainWindow window;

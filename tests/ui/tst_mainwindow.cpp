@@ -306,10 +306,17 @@ private Q_SLOTS:
                                            &window),
             new tenure::ui::ImportWizard(window.bookPath(), {}, &window),
             new tenure::ui::ShortcutsDialog(window.menuBar(), {}, &window),
+            new tenure::ui::PreferencesDialog(&book->connection(), true, {}, &window),
         };
         for (QDialog* dialog : dialogs) {
             dialog->show();
             unnamed += unnamedControls(dialog);
+            for (QTabWidget* tabs : dialog->findChildren<QTabWidget*>()) {
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    unnamed += unnamedControls(dialog);
+                }
+            }
             delete dialog;
         }
         auto* editor = new tenure::ui::PlaybookEditor(&window);

@@ -1,6 +1,8 @@
 #include "ownerchooser.h"
 
+#include "personalsettings.h"
 #include "playbooks/people.h"
+#include "store/sqlite.h"
 
 #include <QSettings>
 
@@ -24,13 +26,21 @@ OwnerChooser::OwnerChooser(QWidget* parent)
 
 void OwnerChooser::fill(store::Connection* connection)
 {
+    // Refilling for the same book keeps the choice; a book just opened starts
+    // on the default owner of the preferences, or else the last one chosen.
+    const QString book = connection ? connection->path() : QString();
+    const bool sameBook = book == m_book && count() > 0;
+    const QString wanted =
+        sameBook ? owner()
+                 : personal::defaultOwner().value_or(QSettings().value(kOwnerKey).toString());
+    m_book = book;
     clear();
     addItem(tr("Everyone"), QString());
     if (connection) {
         for (const QString& name : playbooks::loadOwners(*connection))
             addItem(name, name);
     }
-    setOwner(QSettings().value(kOwnerKey).toString());
+    setOwner(wanted);
 }
 
 QString OwnerChooser::owner() const

@@ -16,7 +16,8 @@ class OwnerChooser : public QComboBox
     Q_OBJECT
 public:
     explicit OwnerChooser(QWidget* parent = nullptr);
-    // Lists the book's owners (none without a connection) and selects the remembered one.
+    // Lists the book's owners (none without a connection) and selects the
+    // default owner (Preferences) or the remembered one.
     void fill(store::Connection* connection);
     QString owner() const; // empty: everyone
     void setOwner(const QString& owner);
@@ -24,6 +25,9 @@ public:
 Q_SIGNALS:
     // The user picked an owner (not a programmatic change); it is remembered.
     void ownerChosen();
+
+private:
+    QString m_book; // the path of the book the list was filled from
 };
 
 } // namespace tenure::ui

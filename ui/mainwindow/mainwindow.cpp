@@ -6,7 +6,9 @@
 #include "imports/importsview.h"
 #include "importwizard/importwizard.h"
 #include "playbooks/bulkplaydialog.h"
+#include "playbooks/people.h"
 #include "playbooks/playbooksview.h"
+#include "preferences/preferencesdialog.h"
 #include "quadrant/quadrantview.h"
 #include "recentbooks.h"
 #include "report/reportview.h"
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -164,6 +167,11 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences =
+        edit->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                        [this] { showPreferences(); });
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -176,6 +184,36 @@ void MainWindow::createMenus()
                     &MainWindow::showShortcuts);
     help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPreferences(PreferencesDialog::Tab tab)
+{
+    const bool writable = m_book && m_book->access() == store::Book::Access::ReadWrite;
+    const QStringList owners = m_book ? playbooks::loadOwners(m_book->connection()) : QStringList();
+    PreferencesDialog dialog(m_book ? &m_book->connection() : nullptr, writable, owners, this);
+    dialog.showTab(tab);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.bookChanged()) {
+        statusBar()->showMessage(tr("The book's settings changed: every figure was recomputed."),
+                                 8000);
+        reloadBook();
+    }
+    if (dialog.languageChanged())
+        offerRestart();
+}
+
+// A language applies from the start: widgets are built in it.
+void MainWindow::offerRestart()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Language"),
+        tr("Tenure uses the new language from its next start. Restart Tenure now?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QStringList arguments = m_book ? QStringList{m_book->path()} : QStringList();
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        close();
 }
 
 void MainWindow::updateRecentMenu()

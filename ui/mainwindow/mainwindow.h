@@ -1,5 +1,7 @@
 #pragma once
 
+#include "preferences/preferencesdialog.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -59,6 +61,8 @@ public:
     bool isAccountPageShown() const;
     // The import wizard over the open book, with `files` already chosen.
     void openImportWizard(const QStringList& files);
+    // Edit > Preferences, on `tab`; refreshes every area when the book's settings changed.
+    void showPreferences(PreferencesDialog::Tab tab = PreferencesDialog::Tab::Book);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +86,7 @@ private:
     void showBookError(const QString& title, const QString& message);
     void showAbout();
     void showShortcuts();
+    void offerRestart();
 
     std::unique_ptr<store::Book> m_book;
     QListWidget* m_navigation;

@@ -265,6 +265,12 @@ void RetentionView::historyLoaded()
         return;
     }
     m_history = std::move(result.history);
+    {
+        // A book opens on its own retention method (Preferences); the combo
+        // then lets the user compare with the other.
+        const QSignalBlocker blocker(m_method);
+        m_method->setCurrentIndex(static_cast<int>(m_history->conventions().method));
+    }
     fillFilter(m_segment, tr("All segments"), metrics::AccountField::Segment);
     fillFilter(m_owner, tr("All owners"), metrics::AccountField::Owner);
     fillFilter(m_plan, tr("All plans"), metrics::AccountField::Plan);
