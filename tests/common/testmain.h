@@ -6,6 +6,8 @@
 // language instead, to look at translated screenshots:
 //   TENURE_TEST_LOCALE=ru TENURE_SCREENSHOT_DIR=/tmp/ru tests/ui/tst_mainwindow
 // Tests that compare words fail under it; it is for looking, not for CI.
+// TENURE_TEST_DARK=1 switches to the Fusion style with a dark palette, to look
+// at every area as users with a dark desktop see it.
 // Settings (QSettings) start empty in every test process and are thrown away
 // after it, so no run sees what an earlier one remembered.
 #include "core/translations.h"
@@ -16,14 +18,23 @@
 #include <QtGlobal>
 
 #if defined(QT_WIDGETS_LIB)
+#include "common/darkpalette.h"
+
 #include <QApplication>
 #define TENURE_TEST_APPLICATION QApplication
+#define TENURE_TEST_DARK_PALETTE()                                                                 \
+    QApplication::setStyle(QStringLiteral("Fusion"));                                              \
+    QApplication::setPalette(tenure::test::darkPalette())
 #elif defined(QT_GUI_LIB)
+#include "common/darkpalette.h"
+
 #include <QGuiApplication>
 #define TENURE_TEST_APPLICATION QGuiApplication
+#define TENURE_TEST_DARK_PALETTE() QGuiApplication::setPalette(tenure::test::darkPalette())
 #else
 #include <QCoreApplication>
 #define TENURE_TEST_APPLICATION QCoreApplication
+#define TENURE_TEST_DARK_PALETTE()
 #endif
 
 #define TENURE_TEST_MAIN(TestClass)                                                                \
@@ -38,6 +49,9 @@
         QSettings::setDefaultFormat(QSettings::IniFormat);                                         \
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());           \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
+        if (!qEnvironmentVariableIsEmpty("TENURE_TEST_DARK")) {                                    \
+            TENURE_TEST_DARK_PALETTE();                                                            \
+        }                                                                                          \
         tenure::installTranslations(qEnvironmentVariableIsEmpty("TENURE_TEST_LOCALE")              \
                                         ? QLocale(QLocale::English)                                \
                                         : QLocale(qEnvironmentVariable("TENURE_TEST_LOCALE")));    \

@@ -3,6 +3,7 @@
 #include "account/accountdetail.h"
 #include "metrics/currency.h"
 #include "retention/chartpalette.h"
+#include "retention/chartstyle.h"
 
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -59,6 +60,7 @@ MrrChart::MrrChart(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("MRR history"));
+    followPalette(this);
 }
 
 void MrrChart::setDetail(const account::AccountDetail& detail)
@@ -78,6 +80,7 @@ void MrrChart::setDetail(const account::AccountDetail& detail)
     }
     chart->addSeries(line);
     attachAxes(chart, detail.facts.currency, top, QStringLiteral("MMM yyyy"));
+    styleChart(chart, palette());
 }
 
 UsageChart::UsageChart(QWidget* parent)
@@ -85,6 +88,7 @@ UsageChart::UsageChart(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Weekly active users"));
+    followPalette(this);
 }
 
 void UsageChart::setDetail(const account::AccountDetail& detail)
@@ -116,6 +120,7 @@ void UsageChart::setDetail(const account::AccountDetail& detail)
         chart->setTitle(
             tr("Weekly active users, last 12 months (%n seat(s))", nullptr, detail.facts.seats));
     attachAxes(chart, tr("users"), top, QStringLiteral("MMM yyyy"));
+    styleChart(chart, palette());
 }
 
 } // namespace tenure::ui

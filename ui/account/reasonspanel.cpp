@@ -3,6 +3,7 @@
 #include "account/accountdetail.h"
 #include "account/accounttables.h"
 #include "account/celltablemodel.h"
+#include "common/headingwidths.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -82,6 +83,7 @@ void ReasonsPanel::setDetail(const account::AccountDetail& detail)
                               nullptr, count));
     m_view->setColumnWidth(0, 150);
     m_view->setColumnWidth(1, 64);
+    fitSectionsToHeadings(m_view->horizontalHeader());
     m_view->resizeRowsToContents();
     fitHeight();
 }

@@ -3,6 +3,7 @@
 #include "accounts/accountfiltermodel.h"
 #include "accounts/accounttablemodel.h"
 #include "common/emptystate.h"
+#include "common/headingwidths.h"
 #include "common/rememberedcolumns.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
@@ -89,6 +90,7 @@ AccountsView::AccountsView(QWidget* parent)
     static_assert(std::size(widths) == accounts::AccountTableModel::ColumnCount);
     for (int column = 0; column < accounts::AccountTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    fitSectionsToHeadings(m_table->horizontalHeader());
     rememberColumns(m_table->horizontalHeader(), QStringLiteral("accounts"));
     connect(m_table, &QTableView::activated, this, &AccountsView::openAccount);
 

@@ -1,5 +1,6 @@
 #include "checkpage.h"
 
+#include "common/headingwidths.h"
 #include "import/importjob.h"
 #include "import/importsession.h"
 #include "import/rejectionmodel.h"
@@ -39,6 +40,7 @@ CheckPage::CheckPage(WizardState& state, QWidget* parent)
     const int widths[] = {130, 50, 60, 110, 120};
     for (int column = 0; column < RejectionModel::ReasonColumn; ++column)
         m_table->setColumnWidth(column, widths[column]);
+    fitSectionsToHeadings(m_table->horizontalHeader());
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);

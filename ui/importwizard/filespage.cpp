@@ -1,5 +1,6 @@
 #include "filespage.h"
 
+#include "common/headingwidths.h"
 #include "import/importsession.h"
 #include "readingtext.h"
 
@@ -35,6 +36,7 @@ FilesPage::FilesPage(import::ImportSession& session, QWidget* parent)
     m_files->setColumnWidth(0, 180);
     m_files->setColumnWidth(1, 70);
     m_files->setColumnWidth(2, 240);
+    fitSectionsToHeadings(m_files->header());
 
     m_empty = new QLabel(tr("No files yet. Drop CSV exports on this window, or add them."), this);
     m_empty->setForegroundRole(QPalette::PlaceholderText);

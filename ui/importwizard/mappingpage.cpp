@@ -1,5 +1,6 @@
 #include "mappingpage.h"
 
+#include "common/headingwidths.h"
 #include "dateorderbox.h"
 #include "fileselector.h"
 #include "import/importsession.h"
@@ -41,6 +42,7 @@ MappingPage::MappingPage(import::ImportSession& session, QWidget* parent)
     m_table->setColumnWidth(MappingModel::FieldColumn, 190);
     m_table->setColumnWidth(MappingModel::RequiredColumn, 110);
     m_table->setColumnWidth(MappingModel::FileColumn, 230);
+    fitSectionsToHeadings(m_table->horizontalHeader());
     m_dates = new DateOrderBox(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

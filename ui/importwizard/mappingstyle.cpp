@@ -1,9 +1,12 @@
 #include "mappingstyle.h"
 
+#include "common/readablecolor.h"
 #include "import/mappingmodel.h"
 
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace tenure::ui {
 
@@ -18,7 +21,8 @@ QVariant MappingStyle::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() <= MappingModel::RequiredColumn &&
         index.data(MappingModel::MissingRole).toBool())
-        return QColor(0xb4, 0x23, 0x18); // readable on light and dark bases
+        return readableOn(QColor(0xb4, 0x23, 0x18),
+                          QGuiApplication::palette().color(QPalette::Base));
     return QIdentityProxyModel::data(index, role);
 }
 

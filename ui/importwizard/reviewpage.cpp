@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "common/headingwidths.h"
 #include "import/reviewmodel.h"
 #include "tableviews.h"
 #include "wizardstate.h"
@@ -30,6 +31,7 @@ ReviewPage::ReviewPage(WizardState& state, QWidget* parent)
     const int widths[] = {130, 180, 150, 220};
     for (int column = 0; column < ReviewModel::WhereColumn; ++column)
         table->setColumnWidth(column, widths[column]);
+    fitSectionsToHeadings(table->horizontalHeader());
     auto* note = new QLabel(tr("Ticked customers are linked to the existing account: their "
                                "subscriptions count towards it from now on."),
                             this);

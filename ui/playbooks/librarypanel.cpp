@@ -46,7 +46,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     , m_revert(new QPushButton(tr("Revert"), this))
 {
     m_list->setAccessibleName(tr("Playbooks"));
-    m_problem->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_problem->setForegroundRole(QPalette::PlaceholderText);
     auto* create = new QPushButton(tr("&New Playbook"), this);
     auto* importButton = new QPushButton(tr("&Import…"), this);
     auto* exportButton = new QPushButton(tr("&Export…"), this);

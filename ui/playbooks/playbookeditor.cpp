@@ -1,5 +1,6 @@
 #include "playbookeditor.h"
 
+#include "common/headingwidths.h"
 #include "health/healthscore.h"
 #include "health/riskreason.h"
 
@@ -94,6 +95,7 @@ PlaybookEditor::PlaybookEditor(QWidget* parent)
 
     m_steps->setHorizontalHeaderLabels(
         {tr("Step"), tr("Kind"), tr("Due after (days)"), tr("Description")});
+    fitSectionsToHeadings(m_steps->horizontalHeader());
     m_steps->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_steps->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
     m_steps->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "taskspanel.h"
 
 #include "common/ownerchooser.h"
+#include "common/readablecolor.h"
 #include "common/rememberedcolumns.h"
 #include "playbooks/workcommands.h"
 
@@ -124,7 +125,8 @@ void TasksPanel::reload()
                 item->setForeground(DueColumn, dueColour);
         }
     };
-    section(tr("Overdue"), m_agenda.overdue, QColor(0xc0, 0x39, 0x2b));
+    section(tr("Overdue"), m_agenda.overdue,
+            readableOn(QColor(0xc0, 0x39, 0x2b), m_tree->palette().color(QPalette::Base)));
     section(tr("Due today"), m_agenda.dueToday);
     section(tr("Upcoming"), m_agenda.upcoming);
     for (int column = 0; column < m_tree->columnCount(); ++column) {

@@ -1,5 +1,6 @@
 #include "quadrantchart.h"
 
+#include "common/readablecolor.h"
 #include "metrics/currency.h"
 #include "quadrantlegend.h"
 
@@ -271,7 +272,7 @@ void QuadrantChart::paintQuadrants(QPainter& painter, bool titles) const
         painter.setPen(Qt::NoPen);
         painter.setBrush(backdrop);
         painter.drawRoundedRect(box, 4, 4);
-        painter.setPen(area.tint.darker(120));
+        painter.setPen(readableOn(area.tint.darker(120), palette().base().color()));
         painter.drawText(box, Qt::AlignCenter, text);
     }
     painter.setFont(font());

@@ -1,5 +1,7 @@
 #include "kpicard.h"
 
+#include "common/readablecolor.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -39,10 +41,27 @@ void KpiCard::setValue(const QString& value, const QString& change, bool better,
 {
     m_value->setText(value);
     m_change->setText(change);
-    m_change->setStyleSheet(better ? QStringLiteral("color: #2e7d32;")
-                                   : QStringLiteral("color: #c62828;"));
+    m_better = better;
+    colourChange();
     setToolTip(explanation);
     setAccessibleDescription(QStringLiteral("%1, %2").arg(value, change));
+}
+
+void KpiCard::colourChange()
+{
+    // Green or red, shaded to read on the card whether the palette is light or dark.
+    const QColor colour = m_better ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+    QPalette palette = m_change->palette();
+    palette.setColor(m_change->foregroundRole(),
+                     readableOn(colour, this->palette().color(QPalette::Base)));
+    m_change->setPalette(palette);
+}
+
+void KpiCard::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_change) // not while constructing
+        colourChange();
 }
 
 void KpiCard::mouseReleaseEvent(QMouseEvent* event)

@@ -22,12 +22,16 @@ Q_SIGNALS:
     void clicked();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void colourChange();
+
     QLabel* m_value;
-    QLabel* m_change;
+    QLabel* m_change = nullptr;
+    bool m_better = true;
 };
 
 } // namespace tenure::ui

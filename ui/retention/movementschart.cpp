@@ -2,6 +2,7 @@
 
 #include "chartexport.h"
 #include "chartpalette.h"
+#include "chartstyle.h"
 #include "metrics/currency.h"
 
 #include <QBarCategoryAxis>
@@ -22,6 +23,7 @@ MovementsChart::MovementsChart(QWidget* parent)
     setAccessibleName(tr("MRR movements per month"));
     setMinimumHeight(320);
     addImageActions(this);
+    followPalette(this);
 }
 
 void MovementsChart::setMovements(const std::vector<metrics::MonthMovements>& months,
@@ -90,6 +92,7 @@ void MovementsChart::setMovements(const std::vector<metrics::MonthMovements>& mo
     series->attachAxis(y);
     net->attachAxis(x);
     net->attachAxis(y);
+    styleChart(chart, palette());
     QChart* old = this->chart();
     setChart(chart);
     delete old;

@@ -2,6 +2,7 @@
 
 #include "chartexport.h"
 #include "chartpalette.h"
+#include "chartstyle.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -57,6 +58,7 @@ SurvivalChart::SurvivalChart(QWidget* parent)
     m_view->setAccessibleName(tr("Retention curve"));
     m_view->setMinimumHeight(320);
     addImageActions(m_view);
+    followPalette(m_view);
     m_atRiskLayout->setContentsMargins(8, 0, 8, 0);
     m_atRiskLayout->setHorizontalSpacing(12);
     auto* layout = new QVBoxLayout(this);
@@ -124,6 +126,7 @@ void SurvivalChart::setCurves(const std::vector<metrics::SurvivalStratum>& curve
             median->attachAxis(y);
         }
     }
+    styleChart(chart, m_view->palette());
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;
