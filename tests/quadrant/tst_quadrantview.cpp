@@ -156,6 +156,7 @@ private Q_SLOTS:
 
         // A filter that keeps the account keeps it selected; one that hides it drops it.
         auto* segment = comboNamed(*m_view, QStringLiteral("Segment"));
+        QVERIFY(segment); // found by its English name: missing when run in another language
         segment->setCurrentIndex(segment->findData(point.segment));
         QVERIFY(m_chart->selected());
         QCOMPARE(m_chart->selected()->id, point.id);

@@ -101,6 +101,9 @@ QWidget* HealthPage::buildThresholds()
             new QGroupBox(QCoreApplication::translate("tenure::ui::HealthPage", heading), column);
         forms.push_back(new QFormLayout(box));
         forms.back()->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        // Long labels (Russian ones are) put their field under them rather
+        // than widen the page past the dialog.
+        forms.back()->setRowWrapPolicy(QFormLayout::WrapLongRows);
         layout->addWidget(box);
     }
     for (const ThresholdField& field : thresholdFields()) {
