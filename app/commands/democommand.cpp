@@ -71,7 +71,7 @@ std::optional<qulonglong> parseNumber(const QString& text, qulonglong low, qulon
 QString summaryLine(const QString& path, const demo::DemoSummary& summary, qint64 milliseconds)
 {
     return Messages::tr("Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, "
-                        "%6 tickets, %7 survey responses, %8 actions) in %9 s")
+                        "%6 tickets, %7 survey responses, %8 actions, %9 playbook tasks) in %10 s")
         .arg(path)
         .arg(summary.accounts)
         .arg(summary.rows)
@@ -80,6 +80,7 @@ QString summaryLine(const QString& path, const demo::DemoSummary& summary, qint6
         .arg(summary.tickets)
         .arg(summary.surveyResponses)
         .arg(summary.actions)
+        .arg(summary.tasks)
         .arg(static_cast<double>(milliseconds) / 1000.0, 0, 'f', 1);
 }
 

@@ -3,6 +3,7 @@
 #include "accountstory.h"
 #include "calendar.h"
 #include "names.h"
+#include "playbooks/playbookstore.h"
 
 #include <algorithm>
 #include <string>
@@ -48,7 +49,8 @@ QDate cancellationOf(const AccountStory& story, const Term& term)
 } // namespace
 
 BookWriter::BookWriter(store::Connection& connection)
-    : m_account(connection.prepare(
+    : m_connection(connection)
+    , m_account(connection.prepare(
           "INSERT INTO accounts(id, name, domain, owner, segment, plan, seats_purchased, "
           "industry, country, created_on, onboarding_target_on, go_live_on, renewal_on, status) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -82,6 +84,12 @@ BookWriter::BookWriter(store::Connection& connection)
     , m_action(connection.prepare(
           "INSERT INTO actions(id, account_id, occurred_on, kind, contact_id, reason_code, "
           "summary, outcome, created_by, bulk_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_run(connection.prepare("INSERT INTO playbook_runs(id, playbook_id, account_id, started_on, "
+                               "started_by, reason_code) VALUES (?, ?, ?, ?, ?, ?)"))
+    , m_task(connection.prepare(
+          "INSERT INTO tasks(account_id, playbook_run_id, step_id, title, kind, owner, due_on, "
+          "status, completed_on, skip_reason, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          "?)"))
 {
 }
 
@@ -133,6 +141,48 @@ void BookWriter::periods(const AccountStory& story)
         m_summary.subscriptionPeriods += 1;
         m_summary.rows += 1;
     }
+}
+
+const std::pair<std::int64_t, std::vector<std::int64_t>>&
+BookWriter::storedPlaybook(const playbooks::Playbook& playbook)
+{
+    auto found = m_playbooks.find(playbook.code);
+    if (found != m_playbooks.end())
+        return found->second;
+    std::pair<std::int64_t, std::vector<std::int64_t>> stored{
+        playbooks::storedPlaybookId(m_connection, playbook), {}};
+    auto steps = m_connection.prepare(
+        "SELECT id FROM playbook_steps WHERE playbook_id = ? ORDER BY position");
+    steps.bind(1, stored.first);
+    while (steps.step())
+        stored.second.push_back(steps.intValue(0));
+    return m_playbooks.emplace(playbook.code, std::move(stored)).first->second;
+}
+
+void BookWriter::playRun(std::int64_t accountId, const playbooks::Playbook& playbook,
+                         const QDate& startedOn, std::string_view owner,
+                         std::string_view reasonCode, const std::vector<TaskRow>& tasks)
+{
+    const auto& [playbookId, stepIds] = storedPlaybook(playbook);
+    m_run.bind(1, ++m_runId).bind(2, playbookId).bind(3, accountId);
+    bindDate(m_run, 4, startedOn);
+    m_run.bind(5, owner);
+    bindText(m_run, 6, reasonCode);
+    m_run.exec();
+    for (std::size_t i = 0; i < tasks.size() && i < playbook.steps.size(); ++i) {
+        const playbooks::PlaybookStep& step = playbook.steps[i];
+        const TaskRow& task = tasks[i];
+        m_task.bind(1, accountId).bind(2, m_runId).bind(3, stepIds.at(i)).bind(4, step.title);
+        m_task.bind(5, playbooks::workKindCode(step.kind)).bind(6, owner);
+        bindDate(m_task, 7, task.dueOn);
+        m_task.bind(8, task.status);
+        bindDate(m_task, 9, task.completedOn);
+        bindText(m_task, 10, task.skipReason);
+        m_task.bind(11, step.description).exec();
+        m_summary.tasks += 1;
+    }
+    m_summary.playRuns += 1;
+    m_summary.rows += 1 + static_cast<std::int64_t>(tasks.size());
 }
 
 void BookWriter::truth(const AccountStory& story)

@@ -33,6 +33,8 @@ struct DemoSummary
     std::int64_t goals = 0;
     std::int64_t accountEvents = 0;
     std::int64_t actions = 0;
+    std::int64_t playRuns = 0; // playbooks the CSMs ran, with their tasks
+    std::int64_t tasks = 0;
 };
 
 // Writes a new demo book at `path`: `accounts` accounts with `months` of billing,

@@ -67,6 +67,7 @@ void writeAccountSignals(const AccountStory& story, std::string_view domain, con
     writeVoice(context);
     writeSuccessPlan(context);
     writeActions(context);
+    writePlays(context);
 }
 
 } // namespace tenure::demo

@@ -11,7 +11,15 @@
 namespace tenure::demo {
 
 // Random stream numbers of the signal writers; 1 belongs to the story.
-enum class Stream : std::uint64_t { Contacts = 10, Usage, Support, Voice, SuccessPlan, Actions };
+enum class Stream : std::uint64_t {
+    Contacts = 10,
+    Usage,
+    Support,
+    Voice,
+    SuccessPlan,
+    Actions,
+    Plays
+};
 
 // A stretch [from, until) during which the account paid, clipped to the window.
 struct Span
@@ -61,5 +69,6 @@ void writeSupport(SignalContext& context);
 void writeVoice(SignalContext& context);       // NPS surveys and feature requests
 void writeSuccessPlan(SignalContext& context); // goals and events in the customer's business
 void writeActions(SignalContext& context);
+void writePlays(SignalContext& context); // playbook runs and their tasks
 
 } // namespace tenure::demo

@@ -1120,10 +1120,6 @@ Commands:
         <translation>Параметры: `tenure demo --help`.</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, %6 tickets, %7 survey responses, %8 actions) in %9 s</source>
-        <translation>Записан %1: клиентов %2, строк %3 (периодов подписки %4, недель использования %5, обращений %6, ответов на опросы %7, действий %8) за %9 с</translation>
-    </message>
-    <message>
         <source>Writes a demo book: made-up accounts with billing, usage, support, surveys and CSM history, the same for the same options.</source>
         <translation>Создаёт демонстрационную книгу клиентов: вымышленные клиенты с оплатами, использованием, поддержкой, опросами и историей работы CSM; при одинаковых параметрах — одинаковая.</translation>
     </message>
@@ -1202,6 +1198,10 @@ Commands:
     <message>
         <source>Could not write the demo book: %1</source>
         <translation>Не удалось записать демонстрационную книгу клиентов: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, %6 tickets, %7 survey responses, %8 actions, %9 playbook tasks) in %10 s</source>
+        <translation>Записан %1: клиентов %2, строк %3 (периодов подписки %4, недель использования %5, обращений %6, ответов на опросы %7, действий %8, задач сценариев %9) за %10 с</translation>
     </message>
 </context>
 <context>

@@ -1112,10 +1112,6 @@ Commands:
         <translation>运行 `tenure demo --help` 查看选项。</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, %6 tickets, %7 survey responses, %8 actions) in %9 s</source>
-        <translation>已写入 %1：%2 个客户，%3 行（%4 个订阅周期、%5 个使用周、%6 个工单、%7 份调查回复、%8 条活动），用时 %9 秒</translation>
-    </message>
-    <message>
         <source>Writes a demo book: made-up accounts with billing, usage, support, surveys and CSM history, the same for the same options.</source>
         <translation>生成演示客户簿：虚构的客户及其账单、使用、支持、调查和 CSM 历史；相同选项生成相同结果。</translation>
     </message>
@@ -1194,6 +1190,10 @@ Commands:
     <message>
         <source>Could not write the demo book: %1</source>
         <translation>无法写入演示客户簿：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, %6 tickets, %7 survey responses, %8 actions, %9 playbook tasks) in %10 s</source>
+        <translation>已写入 %1：%2 个客户，%3 行（%4 个订阅周期、%5 个使用周、%6 个工单、%7 份调查回复、%8 条活动、%9 个剧本任务），用时 %10 秒</translation>
     </message>
 </context>
 <context>
