@@ -2,6 +2,7 @@
 // scores the two halves of the book on two threads. On a demo book both give
 // exactly what one thread gives: loadSignals inside a transaction, which
 // keeps it on the caller's connection, and the accounts scored one by one.
+// Inside a transaction it also sees what the transaction wrote.
 #include "common/signalsdigest.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
@@ -87,6 +88,29 @@ private Q_SLOTS:
             QCOMPARE(next, scored.accounts.size());
             QVERIFY(next > 100);
         }
+    }
+
+    // Inside a transaction every table is read on the caller's connection, the
+    // only one that sees what the transaction wrote.
+    void anOpenTransactionSeesItsOwnWrites()
+    {
+        test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("demo.tenure"));
+        const QDate today(2026, 6, 30);
+        demo::generateDemoBook(path, {50, 3, 12, today});
+        auto book = store::Book::open(path);
+        auto& db = book->connection();
+        const auto totalMrr = [&] {
+            std::int64_t total = 0;
+            for (const auto& account : health::loadSignals(db, today))
+                total += account.mrrNow;
+            return total;
+        };
+        const std::int64_t committed = totalMrr();
+        QVERIFY(committed > 0);
+        store::Transaction writing(db);
+        db.exec("UPDATE subscription_periods SET mrr_minor = 2 * mrr_minor");
+        QVERIFY(totalMrr() > committed);
     }
 };
 
