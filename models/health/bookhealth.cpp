@@ -1,5 +1,6 @@
 #include "bookhealth.h"
 
+#include "core/alongside.h"
 #include "detectors.h"
 #include "store/sqlite.h"
 #include "usagestats.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace tenure::health {
 
@@ -36,6 +38,29 @@ QJsonValue rounded(const std::optional<double>& value)
     return value ? QJsonValue(std::round(*value * 10) / 10) : QJsonValue(QJsonValue::Null);
 }
 
+// The paying accounts' health, in their order.
+std::vector<AccountHealth> evaluateAccounts(std::span<const AccountSignals> accounts,
+                                            const DetectionContext& context,
+                                            const HealthWeights& weights)
+{
+    std::vector<AccountHealth> evaluated;
+    for (const AccountSignals& account : accounts) {
+        if (!account.isPaying())
+            continue;
+        AccountHealth health;
+        health.id = account.id;
+        health.name = account.name;
+        health.segment = account.segment;
+        health.owner = account.owner;
+        health.mrr = account.mrrNow;
+        health.score = scoreAccount(account, context.asOf, context.thresholds, weights);
+        health.quadrant = quadrantOf(health.score);
+        health.reasons = detectRiskReasons(account, context);
+        evaluated.push_back(std::move(health));
+    }
+    return evaluated;
+}
+
 } // namespace
 
 HealthConfig loadHealthConfig(store::Connection& connection)
@@ -59,20 +84,14 @@ BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& a
     book.asOf = asOf;
     book.dangerZone = dangerZoneFor(accounts, asOf);
     const DetectionContext context{asOf, config.thresholds, book.dangerZone.utilisation};
-    for (const AccountSignals& account : accounts) {
-        if (!account.isPaying())
-            continue;
-        AccountHealth health;
-        health.id = account.id;
-        health.name = account.name;
-        health.segment = account.segment;
-        health.owner = account.owner;
-        health.mrr = account.mrrNow;
-        health.score = scoreAccount(account, asOf, config.thresholds, config.weights);
-        health.quadrant = quadrantOf(health.score);
-        health.reasons = detectRiskReasons(account, context);
-        book.accounts.push_back(std::move(health));
-    }
+    // Accounts are scored independently: the two halves on two threads.
+    const auto half = accounts.size() / 2;
+    std::vector<AccountHealth> secondHalf;
+    runAlongside(
+        [&] { secondHalf = evaluateAccounts(accounts.subspan(half), context, config.weights); },
+        [&] { book.accounts = evaluateAccounts(accounts.first(half), context, config.weights); });
+    book.accounts.insert(book.accounts.end(), std::make_move_iterator(secondHalf.begin()),
+                         std::make_move_iterator(secondHalf.end()));
     return book;
 }
 

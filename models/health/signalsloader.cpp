@@ -1,5 +1,6 @@
 #include "signalsloader.h"
 
+#include "core/alongside.h"
 #include "metrics/historyloader.h"
 #include "metrics/month.h"
 #include "store/sqlite.h"
@@ -8,6 +9,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 
 namespace tenure::health {
@@ -99,29 +101,62 @@ bool isCanonicalDate(std::string_view text, const QDate& parsed)
 class Loader
 {
 public:
-    // Every account, or only the one with id `only`.
-    Loader(store::Connection& connection, const QDate& asOf,
+    // Fills `accounts`: every account, or only the one with id `only`. Loaders
+    // on different connections may share `accounts` to read different tables.
+    Loader(store::Connection& connection, std::vector<AccountSignals>& accounts, const QDate& asOf,
            std::optional<std::int64_t> only = std::nullopt)
         : m_db(connection)
         , m_asOf(asOf)
         , m_asOfText(asOf.toString(Qt::ISODate).toUtf8())
         , m_only(only)
+        , m_accounts(accounts)
     {
     }
 
-    std::vector<AccountSignals> run()
+    void loadAccounts()
     {
-        loadAccounts();
+        if (!m_only) {
+            if (const auto count = m_db.queryInt("SELECT count(*) FROM accounts"))
+                m_accounts.reserve(static_cast<std::size_t>(*count));
+        }
+        auto rows = m_db.prepare(
+            std::string("SELECT id, name, segment, owner, seats_purchased, created_on, "
+                        "onboarding_target_on, go_live_on, renewal_on FROM accounts ") +
+            (m_only ? "WHERE id = ?1 " : "") + "ORDER BY id");
+        if (m_only)
+            rows.bind(1, *m_only);
+        while (rows.step()) {
+            AccountSignals account;
+            account.id = rows.intValue(0);
+            account.name = rows.textValue(1);
+            account.segment = m_segments(rows, 2);
+            account.owner = m_owners(rows, 3);
+            account.seats = static_cast<int>(rows.intValue(4));
+            account.createdOn = dateAt(rows, 5);
+            account.onboardingTargetOn = dateAt(rows, 6);
+            account.goLiveOn = knownBy(dateAt(rows, 7), m_asOf);
+            account.renewalOn = dateAt(rows, 8);
+            m_accounts.push_back(std::move(account));
+        }
+    }
+
+    // After loadAccounts, the tables in two groups of about equal work on the
+    // 100,000-account demo book, which touch different fields of the accounts.
+    void loadMrrUsageAndActions()
+    {
         loadMrr();
         loadUsage();
+        loadActions();
+    }
+
+    void loadRecords()
+    {
         loadContacts();
         loadTickets();
         loadSurveys();
         loadRequests();
         loadGoals();
         loadEvents();
-        loadActions();
-        return std::move(m_accounts);
     }
 
 private:
@@ -227,33 +262,6 @@ private:
     std::string onlyWhere(std::string_view column) const
     {
         return m_only ? " AND " + std::string(column) + " = ?3" : std::string();
-    }
-
-    void loadAccounts()
-    {
-        if (!m_only) {
-            if (const auto count = m_db.queryInt("SELECT count(*) FROM accounts"))
-                m_accounts.reserve(static_cast<std::size_t>(*count));
-        }
-        auto rows = m_db.prepare(
-            std::string("SELECT id, name, segment, owner, seats_purchased, created_on, "
-                        "onboarding_target_on, go_live_on, renewal_on FROM accounts ") +
-            (m_only ? "WHERE id = ?1 " : "") + "ORDER BY id");
-        if (m_only)
-            rows.bind(1, *m_only);
-        while (rows.step()) {
-            AccountSignals account;
-            account.id = rows.intValue(0);
-            account.name = rows.textValue(1);
-            account.segment = m_segments(rows, 2);
-            account.owner = m_owners(rows, 3);
-            account.seats = static_cast<int>(rows.intValue(4));
-            account.createdOn = dateAt(rows, 5);
-            account.onboardingTargetOn = dateAt(rows, 6);
-            account.goLiveOn = knownBy(dateAt(rows, 7), m_asOf);
-            account.renewalOn = dateAt(rows, 8);
-            m_accounts.push_back(std::move(account));
-        }
     }
 
     void loadMrr()
@@ -394,7 +402,7 @@ private:
     QDate m_asOf;
     QByteArray m_asOfText;
     std::optional<std::int64_t> m_only;
-    std::vector<AccountSignals> m_accounts; // by id
+    std::vector<AccountSignals>& m_accounts; // by id
     std::size_t m_cursor = 0;
     TextInterner m_segments;
     TextInterner m_owners;
@@ -412,13 +420,35 @@ private:
 
 std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf)
 {
-    return Loader(connection, asOf).run();
+    std::vector<AccountSignals> accounts;
+    Loader loader(connection, accounts, asOf);
+    loader.loadAccounts();
+    // A second connection reads the book's file as committed: not an in-memory
+    // book, nor what an open transaction wrote.
+    const char* file = sqlite3_db_filename(connection.handle(), "main");
+    if (file == nullptr || *file == '\0' || sqlite3_get_autocommit(connection.handle()) == 0) {
+        loader.loadMrrUsageAndActions();
+        loader.loadRecords();
+        return accounts;
+    }
+    // On a second connection the two groups of tables load about twice as fast.
+    runAlongside(
+        [&accounts, &asOf, path = QString::fromUtf8(file)] {
+            store::Connection own(path, store::Connection::Mode::ReadOnly);
+            Loader(own, accounts, asOf).loadMrrUsageAndActions();
+        },
+        [&loader] { loader.loadRecords(); });
+    return accounts;
 }
 
 std::optional<AccountSignals> loadAccountSignals(store::Connection& connection,
                                                  std::int64_t accountId, const QDate& asOf)
 {
-    auto accounts = Loader(connection, asOf, accountId).run();
+    std::vector<AccountSignals> accounts;
+    Loader loader(connection, accounts, asOf, accountId);
+    loader.loadAccounts();
+    loader.loadMrrUsageAndActions();
+    loader.loadRecords();
     if (accounts.empty())
         return std::nullopt;
     return std::move(accounts.front());

@@ -66,16 +66,16 @@ std::vector<GroupRetention> byGroup(const metrics::MrrHistory& history,
 
 // The worker's exception travels back as an exception_ptr: QtConcurrent
 // would turn a BookError into QUnhandledException.
-using ScoredHealth = std::pair<health::BookHealth, std::exception_ptr>;
+using StartReasons = std::pair<RiskReasonsById, std::exception_ptr>;
 
-QFuture<ScoredHealth> scoreOnWorker(const QString& bookPath, const QDate& date)
+QFuture<StartReasons> detectOnWorker(const QString& bookPath, const QDate& date)
 {
     return QtConcurrent::run([bookPath, date] {
         try {
             store::Connection own(bookPath, store::Connection::Mode::ReadOnly);
-            return ScoredHealth(evaluateHealth(own, date), nullptr);
+            return StartReasons(detectBookRiskReasons(own, date), nullptr);
         } catch (...) {
-            return ScoredHealth(health::BookHealth(), std::current_exception());
+            return StartReasons(RiskReasonsById(), std::current_exception());
         }
     });
 }
@@ -98,12 +98,12 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     report.asOf = asOf;
 
     // Health on two dates is most of the work: the quarter's first day (for the
-    // lost accounts' reasons) is scored on a worker with its own connection
+    // lost accounts' reasons) is read on a worker with its own connection
     // from the start, while this thread computes the metrics and then scores
     // the as-of date.
-    auto startHealth = scoreOnWorker(connection.path(), quarterStartHealthDate(quarter, asOf));
+    auto startReasons = detectOnWorker(connection.path(), quarterStartHealthDate(quarter, asOf));
     // Never leave the worker running behind an exception (cancel included).
-    const auto joinWorker = qScopeGuard([&startHealth] { startHealth.waitForFinished(); });
+    const auto joinWorker = qScopeGuard([&startReasons] { startReasons.waitForFinished(); });
 
     step(progress, 0, Messages::tr("Reading MRR history"));
     const auto history = metrics::loadMrrHistory(connection, asOf);
@@ -136,10 +136,10 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     step(progress, 3, Messages::tr("Scoring health"));
     assessHealth(connection, report, progress);
     step(progress, 4, Messages::tr("Reading risk reasons and actions"));
-    const auto [health, error] = startHealth.result();
+    const auto [reasons, error] = startReasons.result();
     if (error)
         std::rethrow_exception(error);
-    explainLostAccounts(connection, health, quarter, report, progress);
+    explainLostAccounts(connection, reasons, quarter, report, progress);
     progress.report(kStages, kStages, Messages::tr("Done"));
     return report;
 }

@@ -1,20 +1,20 @@
 #include "core/progress.h"
 #include "health/bookhealth.h"
+#include "health/detectors.h"
 #include "health/signalsloader.h"
 #include "playbooks/worklog.h"
 #include "reportparts.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace tenure::report {
 
 namespace {
 
-QStringList reasonTitles(const health::AccountHealth& account)
+QStringList reasonTitles(const std::vector<health::RiskReason>& reasons)
 {
     QStringList titles;
-    for (const auto& reason : account.reasons)
+    for (const auto& reason : reasons)
         titles.append(health::reasonTitle(reason.code));
     return titles;
 }
@@ -26,10 +26,18 @@ QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf)
     return std::min(quarter.firstDay(), asOf);
 }
 
-health::BookHealth evaluateHealth(store::Connection& connection, const QDate& date)
+RiskReasonsById detectBookRiskReasons(store::Connection& connection, const QDate& date)
 {
     const auto signals = health::loadSignals(connection, date);
-    return health::evaluateBook(signals, date, health::loadHealthConfig(connection));
+    const auto config = health::loadHealthConfig(connection);
+    const health::DetectionContext context{date, config.thresholds,
+                                           health::dangerZoneFor(signals, date).utilisation};
+    RiskReasonsById reasons;
+    for (const auto& account : signals) {
+        if (account.isPaying())
+            reasons.emplace(account.id, health::detectRiskReasons(account, context));
+    }
+    return reasons;
 }
 
 void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int> accounts,
@@ -66,21 +74,17 @@ void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int
     std::sort(report.contracted.begin(), report.contracted.end(), largestFirst);
 }
 
-void explainLostAccounts(store::Connection& connection, const health::BookHealth& startHealth,
+void explainLostAccounts(store::Connection& connection, const RiskReasonsById& startReasons,
                          const Quarter& quarter, QuarterlyReport& report, Progress& progress)
 {
-    std::unordered_map<std::int64_t, const health::AccountHealth*> byId;
-    for (const auto& account : startHealth.accounts)
-        byId.emplace(account.id, &account);
-
     const QDate from = quarter.firstDay().addDays(-kActionLookbackDays);
     const QDate to = std::min(quarter.lastDay(), report.asOf);
     for (auto* list : {&report.churned, &report.contracted}) {
         for (LostAccount& lost : *list) {
             if (progress.isCancelled())
                 throw Cancelled();
-            if (const auto found = byId.find(lost.id); found != byId.end())
-                lost.reasons = reasonTitles(*found->second);
+            if (const auto found = startReasons.find(lost.id); found != startReasons.end())
+                lost.reasons = reasonTitles(found->second);
             for (const auto& action : playbooks::loadActions(connection, lost.id)) {
                 if (action.occurredOn < from || action.occurredOn > to)
                     continue;
@@ -123,7 +127,7 @@ void assessHealth(store::Connection& connection, QuarterlyReport& report, Progre
             continue;
         report.atRiskRenewals.push_back({account.id, account.name, account.segment, account.owner,
                                          renewal, account.mrr, overall, account.quadrant,
-                                         reasonTitles(account)});
+                                         reasonTitles(account.reasons)});
     }
     std::sort(report.atRiskRenewals.begin(), report.atRiskRenewals.end(),
               [](const AtRiskRenewal& a, const AtRiskRenewal& b) {

@@ -6,7 +6,10 @@
 #include "metrics/mrrhistory.h"
 #include "quarterlyreport.h"
 
+#include <cstdint>
 #include <span>
+#include <unordered_map>
+#include <vector>
 
 namespace tenure::report {
 
@@ -15,14 +18,18 @@ namespace tenure::report {
 void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int> accounts,
                          const Quarter& quarter, QuarterlyReport& report);
 
-// Health on the quarter's first day (or the as-of date, if earlier), when
-// the lost accounts' risk reasons are read.
+// The quarter's first day (or the as-of date, if earlier), when the lost
+// accounts' risk reasons are read.
 QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf);
-health::BookHealth evaluateHealth(store::Connection& connection, const QDate& date);
 
-// The risk reasons firing in `startHealth` and the actions logged from
+// The risk reasons firing on each account paying on `date`, by id, exactly
+// as evaluateBook finds them; without its scores, which nothing here reads.
+using RiskReasonsById = std::unordered_map<std::int64_t, std::vector<health::RiskReason>>;
+RiskReasonsById detectBookRiskReasons(store::Connection& connection, const QDate& date);
+
+// The risk reasons firing at the quarter's start and the actions logged from
 // kActionLookbackDays before the quarter to its end, for every lost account.
-void explainLostAccounts(store::Connection& connection, const health::BookHealth& startHealth,
+void explainLostAccounts(store::Connection& connection, const RiskReasonsById& startReasons,
                          const Quarter& quarter, QuarterlyReport& report, Progress& progress);
 
 // Health distribution, two-by-two and next quarter's at-risk renewals, as of

@@ -8,6 +8,7 @@
 #include "account/healthtrend.h"
 #include "accounts/accountlist.h"
 #include "accounts/listhealth.h"
+#include "common/signalsdigest.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
@@ -43,54 +44,6 @@ bool hasReason(const AccountDetail& detail, const QString& code, EvidenceSource 
 {
     return std::any_of(detail.reasons.begin(), detail.reasons.end(),
                        [&](const auto& r) { return r.code == code && r.source == source; });
-}
-
-// Every field of an account's signals, to compare two reads of them.
-QString digest(const health::AccountSignals& a)
-{
-    const auto day = [](const QDate& date) {
-        return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-");
-    };
-    QStringList parts{QString::number(a.id),
-                      a.name,
-                      a.segment,
-                      a.owner,
-                      QString::number(a.seats),
-                      day(a.createdOn),
-                      day(a.onboardingTargetOn),
-                      day(a.goLiveOn),
-                      day(a.renewalOn),
-                      a.currency,
-                      QString::number(a.mrrNow),
-                      QString::number(a.mrr90DaysAgo)};
-    for (const auto& w : a.usage)
-        parts << QStringLiteral("u %1 %2 %3 %4")
-                     .arg(day(w.start))
-                     .arg(w.activeUsers)
-                     .arg(w.sessions)
-                     .arg(w.keyEvents);
-    for (const auto& c : a.contacts)
-        parts << QStringLiteral("c ") + c.name + u' ' + c.role + u' ' + day(c.lastActive) + u' ' +
-                     day(c.leftOn);
-    for (const auto& t : a.tickets)
-        parts << QStringLiteral("t ") + day(t.opened) + u' ' + day(t.closed) + u' ' + t.priority +
-                     u' ' + t.type + (t.escalated ? u'!' : u'.');
-    for (const auto& r : a.surveys)
-        parts << QStringLiteral("s ") + day(r.respondedOn) + u' ' + r.kind + u' ' +
-                     QString::number(r.score) + u' ' + r.comment + u' ' + r.contactName;
-    for (const auto& r : a.requests)
-        parts << QStringLiteral("r ") + day(r.requestedOn) + u' ' + r.kind + u' ' + r.title;
-    for (const auto& g : a.goals)
-        parts << QStringLiteral("g %1 %2 %3 %4 %5")
-                     .arg(g.title)
-                     .arg(g.target)
-                     .arg(g.achieved)
-                     .arg(day(g.due), day(g.achievedOn));
-    for (const auto& e : a.events)
-        parts << QStringLiteral("e ") + day(e.occurredOn) + u' ' + e.kind + u' ' + e.description;
-    for (const auto& x : a.actions)
-        parts << QStringLiteral("x ") + day(x.occurredOn) + u' ' + x.kind;
-    return parts.join(u'|');
 }
 
 } // namespace
@@ -306,7 +259,7 @@ private Q_SLOTS:
             for (const auto& account : all) {
                 const auto one = health::loadAccountSignals(book->connection(), account.id, day);
                 QVERIFY(one);
-                QCOMPARE(digest(*one), digest(account));
+                QCOMPARE(test::digest(*one), test::digest(account));
             }
             const auto health = healthOn(book->connection(), day, config);
             QVERIFY(!health.empty());

@@ -5,11 +5,13 @@
 #include "common/testmain.h"
 #include "core/progress.h"
 #include "demo/demogenerator.h"
+#include "health/signalsloader.h"
 #include "metrics/historyloader.h"
 #include "metrics/periodmetrics.h"
 #include "metrics/selection.h"
 #include "report/quarterlyreport.h"
 #include "report/reportcsv.h"
+#include "report/reportparts.h"
 #include "report/reporttables.h"
 #include "store/book.h"
 
@@ -152,6 +154,40 @@ private Q_SLOTS:
             QVERIFY(renewal.renewalOn >= QDate(2026, 10, 1) &&
                     renewal.renewalOn <= QDate(2026, 12, 31));
         }
+    }
+
+    // The quarter-start reasons come without the scores; they are evaluateBook's.
+    void startReasonsAreTheBooksHealthReasons()
+    {
+        const QDate start = report::quarterStartHealthDate(kQuarter, kToday);
+        auto& db = m_book->connection();
+        const auto reasons = report::detectBookRiskReasons(db, start);
+        const auto health = health::evaluateBook(health::loadSignals(db, start), start,
+                                                 health::loadHealthConfig(db));
+        QCOMPARE(reasons.size(), health.accounts.size());
+        for (const auto& account : health.accounts) {
+            const auto found = reasons.find(account.id);
+            QVERIFY(found != reasons.end());
+            QCOMPARE(found->second.size(), account.reasons.size());
+            for (std::size_t i = 0; i < account.reasons.size(); ++i) {
+                QCOMPARE(found->second[i].code, account.reasons[i].code);
+                QCOMPARE(found->second[i].severity, account.reasons[i].severity);
+                QCOMPARE(found->second[i].evidence, account.reasons[i].evidence);
+            }
+        }
+        CountingProgress progress;
+        const auto built = report::buildQuarterlyReport(db, kQuarter, {}, kToday, progress);
+        int explained = 0;
+        for (const auto& lost : built.churned) {
+            QStringList titles;
+            if (const auto found = reasons.find(lost.id); found != reasons.end()) {
+                for (const auto& reason : found->second)
+                    titles << health::reasonTitle(reason.code);
+            }
+            QCOMPARE(lost.reasons, titles);
+            explained += titles.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(explained > 0);
     }
 
     void cancelStopsTheWork()
