@@ -1,6 +1,7 @@
 #include "backtest.h"
 
 #include "metrics/historyloader.h"
+#include "metrics/retention.h"
 #include "signalsloader.h"
 
 #include <QJsonArray>
@@ -83,9 +84,13 @@ BacktestResult backtest(store::Connection& connection, const QDate& today, int h
     for (int i = 0; i < history.accountCount(); ++i)
         indexOf.emplace(history.accounts()[static_cast<std::size_t>(i)].id, i);
 
-    // Quarter ends, newest first, whose horizon has passed.
-    QDate quarterEnd(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1);
-    quarterEnd = quarterEnd.addDays(-1);
+    // Quarter ends of the book's fiscal year, newest first, whose horizon has passed.
+    const metrics::Month month = metrics::Month::of(today);
+    QDate quarterEnd = metrics::periodsBetween(month, month, metrics::Granularity::Quarter,
+                                               history.conventions().fiscalYearStartMonth)
+                           .front()
+                           .first.firstDay()
+                           .addDays(-1);
     std::vector<BacktestObservation> observations;
     while (static_cast<int>(result.dates.size()) < quarters) {
         if (quarterEnd.addDays(horizonDays) <= today) {

@@ -4,6 +4,7 @@
 // re-expresses the rates without changing any figure but its unit.
 #include "common/tempbook.h"
 #include "common/testmain.h"
+#include "health/backtest.h"
 #include "metrics/basecurrency.h"
 #include "metrics/conventions.h"
 #include "metrics/historyloader.h"
@@ -223,6 +224,19 @@ private Q_SLOTS:
         QCOMPARE(rows.front().startMrr, 14000); // January
         QCOMPARE(rows.front().churnMrr, 4000);
         QCOMPARE(rows.front().nrr, 100.0 / 140.0);
+    }
+
+    void backtestScoresTheFiscalQuarterEnds()
+    {
+        const test::TempFolder folder;
+        auto book = makeBook(folder);
+        addPeriod(book->connection(), 1, "2025-01-01", "", 100);
+        const QDate today(2026, 11, 30);
+        const auto calendar = health::backtest(book->connection(), today, 90, 2);
+        QCOMPARE(calendar.dates, (std::vector<QDate>{QDate(2026, 3, 31), QDate(2026, 6, 30)}));
+        setConventions(book->connection(), [](auto& c) { c.fiscalYearStartMonth = 2; });
+        const auto fiscal = health::backtest(book->connection(), today, 90, 2);
+        QCOMPARE(fiscal.dates, (std::vector<QDate>{QDate(2026, 4, 30), QDate(2026, 7, 31)}));
     }
 
     void baseCurrencyChangeReExpressesRatesAndKeepsEveryFigure()
