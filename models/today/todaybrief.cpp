@@ -64,6 +64,7 @@ void addLastQuarter(TodayBrief& brief, store::Connection& connection, const QStr
     if (rows.empty() || rows.front().customersStart == 0)
         return;
     brief.lastQuarter = rows.front().period.label;
+    brief.retentionMethod = history.conventions().method;
     brief.lastQuarterNrr = rows.front().nrr;
     brief.lastQuarterGrr = rows.front().grr;
 }

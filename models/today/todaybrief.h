@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/progress.h"
+#include "metrics/conventions.h"
 #include "playbooks/worklog.h"
 
 #include <QDate>
@@ -60,7 +61,8 @@ struct TodayBrief
     std::int64_t arrMinor = 0;
     std::optional<double> lastQuarterNrr;
     std::optional<double> lastQuarterGrr;
-    QString lastQuarter; // "2026Q3"
+    QString lastQuarter; // "2026Q3", or "FY2027Q2" with a fiscal year
+    metrics::RetentionMethod retentionMethod = metrics::RetentionMethod::Cohort; // the book's
     int accountsAtRisk = 0;
     std::int64_t arrAtRiskMinor = 0;
     std::vector<AccountLine> atRisk;      // by risk × ARR, largest first

@@ -6276,6 +6276,14 @@ Commands:
         <source>ARR of the accounts at risk</source>
         <translation>ARR клиентов под риском</translation>
     </message>
+    <message>
+        <source>Net revenue retention in %1, renewal method</source>
+        <translation>Чистое удержание выручки в %1, метод продлений</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention in %1, renewal method</source>
+        <translation>Валовое удержание выручки в %1, метод продлений</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::UsageChart</name>

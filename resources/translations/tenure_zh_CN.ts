@@ -6178,6 +6178,14 @@ Commands:
         <source>ARR of the accounts at risk</source>
         <translation>有风险客户的 ARR</translation>
     </message>
+    <message>
+        <source>Net revenue retention in %1, renewal method</source>
+        <translation>%1 的净收入留存率，续约法</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention in %1, renewal method</source>
+        <translation>%1 的总收入留存率，续约法</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::UsageChart</name>

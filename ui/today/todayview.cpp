@@ -285,6 +285,7 @@ void TodayView::show(const Load& load)
         heading(m_changes, tr("Nothing changed since your last review."));
     for (QTreeWidget* tree : {m_atRisk, m_renewals, m_tasks, m_changes})
         tree->resizeColumnToContents(0);
+    m_tasks->resizeColumnToContents(1); // the account: the task's title has the rest
     Q_EMIT refreshed();
 }
 
@@ -295,10 +296,13 @@ void TodayView::showKpis()
     const QString quarter = m_brief.lastQuarter;
     m_cards[0]->setValue(metrics::formatMoney(m_brief.arrMinor, currency, locale), {}, true,
                          tr("Annual recurring revenue of the paying accounts today"));
+    const bool renewal = m_brief.retentionMethod == metrics::RetentionMethod::Renewal;
     m_cards[1]->setValue(percent(m_brief.lastQuarterNrr), quarter, true,
-                         tr("Net revenue retention in %1, cohort method").arg(quarter));
+                         renewal ? tr("Net revenue retention in %1, renewal method").arg(quarter)
+                                 : tr("Net revenue retention in %1, cohort method").arg(quarter));
     m_cards[2]->setValue(percent(m_brief.lastQuarterGrr), quarter, true,
-                         tr("Gross revenue retention in %1, cohort method").arg(quarter));
+                         renewal ? tr("Gross revenue retention in %1, renewal method").arg(quarter)
+                                 : tr("Gross revenue retention in %1, cohort method").arg(quarter));
     m_cards[3]->setValue(locale.toString(m_brief.accountsAtRisk), {}, true,
                          tr("Paying accounts with health below %1, or a risk reason of at least "
                             "medium severity")
