@@ -68,8 +68,7 @@ WriteOutcome AccountWriter::write(const AccountRow& row, const TextArena& text,
 }
 
 RateWriter::RateWriter(store::Connection& connection)
-    : m_connection(connection)
-    , m_find(std::make_unique<store::Statement>(connection.prepare(
+    : m_find(std::make_unique<store::Statement>(connection.prepare(
           "SELECT per_base FROM currency_rates WHERE currency = ? AND rate_on = ?")))
     , m_upsert(std::make_unique<store::Statement>(connection.prepare(
           "INSERT INTO currency_rates(currency, rate_on, per_base) VALUES (?, ?, ?) "

@@ -38,7 +38,6 @@ public:
     WriteOutcome write(const RateRow& row);
 
 private:
-    store::Connection& m_connection;
     std::unique_ptr<store::Statement> m_find;
     std::unique_ptr<store::Statement> m_upsert;
 };
