@@ -1,6 +1,7 @@
 #include "basecurrency.h"
 
 #include "month.h"
+#include "store/book.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(tenure::metrics::BaseCurrency)
 };
+
+const QString kBaseCurrencyKey = QStringLiteral("base_currency");
 
 using RateSeries = std::map<QDate, double>; // from each date on
 
@@ -48,8 +51,7 @@ BaseCurrencyError::BaseCurrencyError(QString message)
 
 QString loadBaseCurrency(store::Connection& connection)
 {
-    return connection.queryText("SELECT value FROM book_meta WHERE key = 'base_currency'")
-        .value_or(QStringLiteral("USD"));
+    return store::readBookMeta(connection, kBaseCurrencyKey).value_or(QStringLiteral("USD"));
 }
 
 void changeBaseCurrency(store::Connection& connection, const QString& newBase)
@@ -96,11 +98,7 @@ void changeBaseCurrency(store::Connection& connection, const QString& newBase)
                 write(currency, on, own / base);
         }
     }
-    connection
-        .prepare("INSERT INTO book_meta(key, value) VALUES ('base_currency', ?) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, newBase)
-        .exec();
+    store::writeBookMeta(connection, kBaseCurrencyKey, newBase);
     transaction.commit();
 }
 

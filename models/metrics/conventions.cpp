@@ -1,37 +1,21 @@
 #include "conventions.h"
 
-#include "store/sqlite.h"
+#include "store/book.h"
 
 namespace tenure::metrics {
 
 namespace {
 
-constexpr const char* kMethodKey = "retention_method";
-constexpr const char* kChurnKey = "churn_recognition";
-constexpr const char* kReactivationKey = "reactivation_window_months";
-constexpr const char* kFiscalKey = "fiscal_year_start_month";
+const QString kMethodKey = QStringLiteral("retention_method");
+const QString kChurnKey = QStringLiteral("churn_recognition");
+const QString kReactivationKey = QStringLiteral("reactivation_window_months");
+const QString kFiscalKey = QStringLiteral("fiscal_year_start_month");
 
-std::optional<QString> metaValue(store::Connection& connection, const char* key)
-{
-    auto row = connection.prepare("SELECT value FROM book_meta WHERE key = ?");
-    row.bind(1, std::string_view(key));
-    if (!row.step())
-        return std::nullopt;
-    return row.textValue(0);
-}
-
-int metaInt(store::Connection& connection, const char* key, int fallback, int low, int high)
+int metaInt(store::Connection& connection, const QString& key, int fallback, int low, int high)
 {
     bool ok = false;
-    const int value = metaValue(connection, key).value_or(QString()).toInt(&ok);
+    const int value = store::readBookMeta(connection, key).value_or(QString()).toInt(&ok);
     return ok && value >= low && value <= high ? value : fallback;
-}
-
-void setMeta(store::Connection& connection, const char* key, const QString& value)
-{
-    auto row = connection.prepare("INSERT INTO book_meta(key, value) VALUES (?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    row.bind(1, std::string_view(key)).bind(2, value).exec();
 }
 
 } // namespace
@@ -39,9 +23,9 @@ void setMeta(store::Connection& connection, const char* key, const QString& valu
 Conventions loadConventions(store::Connection& connection)
 {
     Conventions conventions;
-    if (metaValue(connection, kMethodKey) == QLatin1String("renewal"))
+    if (store::readBookMeta(connection, kMethodKey) == QLatin1String("renewal"))
         conventions.method = RetentionMethod::Renewal;
-    if (metaValue(connection, kChurnKey) == QLatin1String("cancellation"))
+    if (store::readBookMeta(connection, kChurnKey) == QLatin1String("cancellation"))
         conventions.churnAt = ChurnRecognition::Cancellation;
     conventions.reactivationWindowMonths = metaInt(connection, kReactivationKey, 0, 0, 120);
     conventions.fiscalYearStartMonth = metaInt(connection, kFiscalKey, 1, 1, 12);
@@ -50,14 +34,16 @@ Conventions loadConventions(store::Connection& connection)
 
 void saveConventions(store::Connection& connection, const Conventions& conventions)
 {
-    setMeta(connection, kMethodKey,
-            conventions.method == RetentionMethod::Renewal ? QStringLiteral("renewal")
-                                                           : QStringLiteral("cohort"));
-    setMeta(connection, kChurnKey,
-            conventions.churnAt == ChurnRecognition::Cancellation ? QStringLiteral("cancellation")
-                                                                  : QStringLiteral("period_end"));
-    setMeta(connection, kReactivationKey, QString::number(conventions.reactivationWindowMonths));
-    setMeta(connection, kFiscalKey, QString::number(conventions.fiscalYearStartMonth));
+    store::writeBookMeta(connection, kMethodKey,
+                         conventions.method == RetentionMethod::Renewal ? QStringLiteral("renewal")
+                                                                        : QStringLiteral("cohort"));
+    store::writeBookMeta(connection, kChurnKey,
+                         conventions.churnAt == ChurnRecognition::Cancellation
+                             ? QStringLiteral("cancellation")
+                             : QStringLiteral("period_end"));
+    store::writeBookMeta(connection, kReactivationKey,
+                         QString::number(conventions.reactivationWindowMonths));
+    store::writeBookMeta(connection, kFiscalKey, QString::number(conventions.fiscalYearStartMonth));
 }
 
 } // namespace tenure::metrics

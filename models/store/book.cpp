@@ -164,19 +164,30 @@ int Book::schemaVersion()
     return schemaVersionOf(*m_connection);
 }
 
+std::optional<QString> readBookMeta(Connection& connection, const QString& key)
+{
+    Statement select = connection.prepare("SELECT value FROM book_meta WHERE key = ?");
+    select.bind(1, key);
+    if (!select.step())
+        return std::nullopt;
+    return select.textValue(0);
+}
+
+void writeBookMeta(Connection& connection, const QString& key, const QString& value)
+{
+    Statement upsert = connection.prepare("INSERT INTO book_meta(key, value) VALUES (?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, key).bind(2, value).exec();
+}
+
 QString Book::meta(const QString& key)
 {
-    Statement select = m_connection->prepare("SELECT value FROM book_meta WHERE key = ?");
-    select.bind(1, key);
-    return select.step() ? select.textValue(0) : QString();
+    return readBookMeta(*m_connection, key).value_or(QString());
 }
 
 void Book::setMeta(const QString& key, const QString& value)
 {
-    Statement upsert =
-        m_connection->prepare("INSERT INTO book_meta(key, value) VALUES (?, ?) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    upsert.bind(1, key).bind(2, value).exec();
+    writeBookMeta(*m_connection, key, value);
 }
 
 void Book::backup(Connection& source, const QString& target)

@@ -7,8 +7,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace tenure::store {
+
+// The book's key-value settings (book_meta), for code that holds only a
+// connection: a missing key reads as none; writing replaces the value.
+std::optional<QString> readBookMeta(Connection& connection, const QString& key);
+void writeBookMeta(Connection& connection, const QString& key, const QString& value);
 
 // One book of accounts: a single SQLite file (suggested extension .tenure),
 // opened with foreign keys on and write-ahead logging, so that readers in other
