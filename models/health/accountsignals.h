@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace tenure::health {
@@ -96,8 +97,10 @@ struct AccountSignals
     std::vector<SurveySignal> surveys;   // by date, ascending
     std::vector<RequestSignal> requests; // by date, ascending
     std::vector<GoalSignal> goals;
-    std::vector<EventSignal> events;   // by date, ascending
-    std::vector<ActionSignal> actions; // by date, ascending
+    std::vector<EventSignal> events; // by date, ascending
+    // The CSM's latest logged action (of those on one day, the last logged):
+    // all that health reads of the action log, which is the book's longest table.
+    std::optional<ActionSignal> lastAction;
 
     bool isPaying() const { return mrrNow > 0; }
 };

@@ -139,7 +139,7 @@ Dimension relationshipOf(const AccountSignals& account, const QDate& asOf, const
     }
     ScoreInput touch{QStringLiteral("csm_touch"), Messages::tr("CSM contact"), {}, 0.5, 0, {}};
     const QDate last =
-        account.actions.empty() ? account.createdOn : account.actions.back().occurredOn;
+        account.lastAction ? account.lastAction->occurredOn : account.createdOn;
     if (last.isValid()) {
         const double days = last.daysTo(asOf);
         touch.value = clamp100(100 - std::max(0.0, days - 30) * 0.5);

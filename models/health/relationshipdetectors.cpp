@@ -121,7 +121,7 @@ std::optional<RiskReason> detectNoProactiveContact(const AccountSignals& account
                                                    const DetectionContext& context)
 {
     const int allowed = silentDaysAllowed(account.segment, context.thresholds);
-    const ActionSignal* last = account.actions.empty() ? nullptr : &account.actions.back();
+    const ActionSignal* last = account.lastAction ? &*account.lastAction : nullptr;
     const QDate since = last ? last->occurredOn : account.createdOn;
     if (!since.isValid())
         return std::nullopt;

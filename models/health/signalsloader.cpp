@@ -141,22 +141,24 @@ public:
     }
 
     // After loadAccounts, the tables in two groups of about equal work on the
-    // 100,000-account demo book, which touch different fields of the accounts.
-    void loadMrrUsageAndActions()
+    // 100,000-account demo book, which touch different fields of the accounts:
+    // what the account did (billing, usage, the CSM's work, plans, requests,
+    // events) and the people around it (contacts, tickets, surveys).
+    void loadActivity()
     {
         loadMrr();
         loadUsage();
-        loadActions();
+        loadLastActions();
+        loadGoals();
+        loadRequests();
+        loadEvents();
     }
 
-    void loadRecords()
+    void loadPeople()
     {
         loadContacts();
         loadTickets();
         loadSurveys();
-        loadRequests();
-        loadGoals();
-        loadEvents();
     }
 
 private:
@@ -384,13 +386,16 @@ private:
                    });
     }
 
-    void loadActions()
+    // Only the latest action counts, so each account's is sought in the
+    // (account, date) index rather than the whole log read.
+    void loadLastActions()
     {
-        loadByDate("SELECT account_id, occurred_on, kind FROM actions WHERE occurred_on <= ?1" +
-                       onlyWhere("account_id"),
-                   "id", "account_id, occurred_on", &AccountSignals::actions,
-                   &ActionSignal::occurredOn, [&](const store::Statement& row, const QDate& on) {
-                       return ActionSignal{on, m_actionKinds(row, 2)};
+        forEachRow("SELECT a.id, x.occurred_on, x.kind FROM accounts a JOIN actions x ON x.id = "
+                   "(SELECT id FROM actions WHERE account_id = a.id AND occurred_on <= ?1 "
+                   "ORDER BY occurred_on DESC, id DESC LIMIT 1)" +
+                       onlyWhere("a.id") + " ORDER BY a.id",
+                   [&](AccountSignals& account, const store::Statement& row) {
+                       account.lastAction = ActionSignal{dateAt(row, 1), m_actionKinds(row, 2)};
                    });
     }
 
@@ -427,17 +432,17 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
     // book, nor what an open transaction wrote.
     const char* file = sqlite3_db_filename(connection.handle(), "main");
     if (file == nullptr || *file == '\0' || sqlite3_get_autocommit(connection.handle()) == 0) {
-        loader.loadMrrUsageAndActions();
-        loader.loadRecords();
+        loader.loadActivity();
+        loader.loadPeople();
         return accounts;
     }
     // On a second connection the two groups of tables load about twice as fast.
     runAlongside(
         [&accounts, &asOf, path = QString::fromUtf8(file)] {
             store::Connection own(path, store::Connection::Mode::ReadOnly);
-            Loader(own, accounts, asOf).loadMrrUsageAndActions();
+            Loader(own, accounts, asOf).loadActivity();
         },
-        [&loader] { loader.loadRecords(); });
+        [&loader] { loader.loadPeople(); });
     return accounts;
 }
 
@@ -447,8 +452,8 @@ std::optional<AccountSignals> loadAccountSignals(store::Connection& connection,
     std::vector<AccountSignals> accounts;
     Loader loader(connection, accounts, asOf, accountId);
     loader.loadAccounts();
-    loader.loadMrrUsageAndActions();
-    loader.loadRecords();
+    loader.loadActivity();
+    loader.loadPeople();
     if (accounts.empty())
         return std::nullopt;
     return std::move(accounts.front());

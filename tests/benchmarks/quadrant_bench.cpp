@@ -59,7 +59,7 @@ double touchEverySignal(const std::vector<health::AccountSignals>& accounts)
         for (const auto& goal : account.goals)
             sum += goal.achieved / std::max(goal.target, 1.0);
         sum += static_cast<double>(account.contacts.size() + account.requests.size() +
-                                   account.events.size() + account.actions.size());
+                                   account.events.size() + (account.lastAction ? 1 : 0));
     }
     return sum;
 }

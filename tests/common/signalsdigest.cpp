@@ -46,8 +46,8 @@ QString digest(const health::AccountSignals& a)
                      .arg(day(g.due), day(g.achievedOn));
     for (const auto& e : a.events)
         parts << QStringLiteral("e ") + day(e.occurredOn) + u' ' + e.kind + u' ' + e.description;
-    for (const auto& x : a.actions)
-        parts << QStringLiteral("x ") + day(x.occurredOn) + u' ' + x.kind;
+    if (const auto& x = a.lastAction)
+        parts << QStringLiteral("x ") + day(x->occurredOn) + u' ' + x->kind;
     return parts.join(u'|');
 }
 

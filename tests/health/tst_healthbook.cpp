@@ -79,7 +79,7 @@ void addRowsOutOfOrder(Book& book)
     )sql");
 }
 
-// "date kind" of each account's tickets and actions, as loaded.
+// "date kind" of each account's tickets and its last action, as loaded.
 QStringList loadedOrder(Book& book)
 {
     QStringList rows;
@@ -88,28 +88,38 @@ QStringList loadedOrder(Book& book)
             rows << QStringLiteral("%1 ticket %2 %3")
                         .arg(account.id)
                         .arg(ticket.opened.toString(Qt::ISODate), ticket.type);
-        for (const ActionSignal& action : account.actions)
+        if (const auto& action = account.lastAction)
             rows << QStringLiteral("%1 action %2 %3")
                         .arg(account.id)
-                        .arg(action.occurredOn.toString(Qt::ISODate), action.kind);
+                        .arg(action->occurredOn.toString(Qt::ISODate), action->kind);
     }
     return rows;
 }
 
-// The same through the (account, date) indexes, ties in rowid order.
+// The same through the (account, date) indexes, ties in rowid order; of the
+// actions, each account's last in that order.
 QStringList indexOrder(Book& book)
 {
     QStringList rows;
+    std::int64_t previousAccount = 0;
+    bool previousWasAction = false;
     auto select = book.connection().prepare(
         "SELECT account_id, 'ticket', substr(opened_on, 1, 10), type, 0 AS t, opened_on, id "
         "FROM tickets WHERE opened_on <= '2026-11-01' "
         "UNION ALL SELECT account_id, 'action', substr(occurred_on, 1, 10), kind, 1, "
         "occurred_on, id FROM actions WHERE occurred_on <= '2026-11-01' "
         "ORDER BY 1, 5, 6, 7");
-    while (select.step())
+    while (select.step()) {
+        const std::int64_t account = select.intValue(0);
+        const bool action = select.intValue(4) == 1;
+        if (action && previousWasAction && account == previousAccount)
+            rows.removeLast(); // a later action of the same account follows
         rows << QStringLiteral("%1 %2 %3 %4")
-                    .arg(select.intValue(0))
+                    .arg(account)
                     .arg(select.textValue(1), select.textValue(2), select.textValue(3));
+        previousAccount = account;
+        previousWasAction = action;
+    }
     return rows;
 }
 

@@ -33,7 +33,7 @@ AccountSignals healthy()
     account.contacts = {
         {QStringLiteral("Jane Roe"), QStringLiteral("champion"), kAsOf.addDays(-3), {}},
         {QStringLiteral("Sam Poe"), QStringLiteral("executive_sponsor"), kAsOf.addDays(-20), {}}};
-    account.actions = {{kAsOf.addDays(-30), QStringLiteral("call")}};
+    account.lastAction = ActionSignal{kAsOf.addDays(-30), QStringLiteral("call")};
     account.surveys = {
         {kAsOf.addDays(-40), QStringLiteral("nps"), 9, {}, QStringLiteral("Jane Roe")}};
     account.goals = {
@@ -159,7 +159,7 @@ private Q_SLOTS:
     void silenceDependsOnTheTouchModel()
     {
         auto account = healthy();
-        account.actions = {{kAsOf.addDays(-120), QStringLiteral("call")}};
+        account.lastAction = ActionSignal{kAsOf.addDays(-120), QStringLiteral("call")};
         QVERIFY(detectNoProactiveContact(account, context()));
         account.segment = QStringLiteral("Tech touch"); // one-to-many: 180 days is fine
         QVERIFY(!detectNoProactiveContact(account, context()));
