@@ -138,8 +138,7 @@ Dimension relationshipOf(const AccountSignals& account, const QDate& asOf, const
         sponsors.detail = Messages::tr("%1 of %2 sponsors active").arg(active).arg(known);
     }
     ScoreInput touch{QStringLiteral("csm_touch"), Messages::tr("CSM contact"), {}, 0.5, 0, {}};
-    const QDate last =
-        account.lastAction ? account.lastAction->occurredOn : account.createdOn;
+    const QDate last = account.lastAction ? account.lastAction->occurredOn : account.createdOn;
     if (last.isValid()) {
         const double days = last.daysTo(asOf);
         touch.value = clamp100(100 - std::max(0.0, days - 30) * 0.5);
