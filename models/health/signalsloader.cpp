@@ -9,6 +9,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <span>
 #include <sqlite3.h>
 #include <string>
 
@@ -113,6 +114,15 @@ public:
     {
     }
 
+    // Reads billing, usage and the accounts table for every account as
+    // before, and the other tables only for `ids`, each through its index.
+    void detailOnly(std::vector<std::int64_t> ids)
+    {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        m_detailed = std::move(ids);
+    }
+
     void loadAccounts()
     {
         if (!m_only) {
@@ -162,21 +172,58 @@ public:
     }
 
 private:
-    // Runs `sql` with the as-of date bound to every ?1 and hands each row with
-    // its account to `read`.
+    // Which accounts a table is read for: the book's billing and usage are
+    // read for every account; the detail (contacts, tickets, ...) perhaps for
+    // fewer (see detailOnly).
+    enum class Reach { Book, Detail };
+
+    // The accounts a table is read for one by one, when it is not read whole.
+    std::optional<std::span<const std::int64_t>> filteredTo(Reach reach) const
+    {
+        if (m_only)
+            return std::span<const std::int64_t>(&*m_only, 1);
+        if (reach == Reach::Detail && m_detailed)
+            return std::span<const std::int64_t>(*m_detailed);
+        return std::nullopt;
+    }
+
+    // " AND `column` = ?3" when the table is read account by account.
+    std::string filterWhere(std::string_view column, Reach reach = Reach::Book) const
+    {
+        return filteredTo(reach) ? " AND " + std::string(column) + " = ?3" : std::string();
+    }
+    std::string detailWhere(std::string_view column) const
+    {
+        return filterWhere(column, Reach::Detail);
+    }
+
+    // Runs `sql` with the as-of date bound to every ?1 (and `bound` to ?2), for
+    // every account at once or, when filtered, once per account bound to ?3,
+    // and hands each row with its account to `read`.
     template <typename Read>
-    void forEachRow(std::string_view sql, Read&& read, const QByteArray& bound = {})
+    void forEachRow(std::string_view sql, Read&& read, const QByteArray& bound = {},
+                    Reach reach = Reach::Book)
     {
         auto rows = m_db.prepare(sql);
-        rows.bind(1, std::string_view(m_asOfText.constData(), m_asOfText.size()));
-        if (!bound.isEmpty())
-            rows.bind(2, std::string_view(bound.constData(), bound.size()));
-        if (m_only)
-            rows.bind(3, *m_only);
-        while (rows.step()) {
-            if (AccountSignals* account = find(rows.intValue(0)))
-                read(*account, rows);
+        const auto run = [&](const std::int64_t* accountId) {
+            rows.bind(1, std::string_view(m_asOfText.constData(), m_asOfText.size()));
+            if (!bound.isEmpty())
+                rows.bind(2, std::string_view(bound.constData(), bound.size()));
+            if (accountId)
+                rows.bind(3, *accountId);
+            while (rows.step()) {
+                if (AccountSignals* account = find(rows.intValue(0)))
+                    read(*account, rows);
+            }
+            rows.reset();
+        };
+        const auto ids = filteredTo(reach);
+        if (!ids) {
+            run(nullptr);
+            return;
         }
+        for (const std::int64_t& id : *ids)
+            run(&id);
     }
 
     // The account with `id`, or null. Rows mostly arrive grouped by account in
@@ -214,13 +261,16 @@ private:
             std::move(group.begin(), group.end(), std::back_inserter(into));
             group.clear();
         };
-        forEachRow(sql, [&](AccountSignals& account, const store::Statement& row) {
-            if (&account != owner) {
-                flush();
-                owner = &account;
-            }
-            group.push_back(make(row));
-        });
+        forEachRow(
+            sql,
+            [&](AccountSignals& account, const store::Statement& row) {
+                if (&account != owner) {
+                    flush();
+                    owner = &account;
+                }
+                group.push_back(make(row));
+            },
+            {}, Reach::Detail);
         flush();
     }
 
@@ -260,12 +310,6 @@ private:
                 [&](const store::Statement& row) { return make(row, dateAt(row, 1)); });
     }
 
-    // " AND `column` = ?3" when loading one account, bound by forEachRow.
-    std::string onlyWhere(std::string_view column) const
-    {
-        return m_only ? " AND " + std::string(column) + " = ?3" : std::string();
-    }
-
     void loadMrr()
     {
         const auto converter = metrics::loadCurrencyConverter(m_db);
@@ -274,7 +318,7 @@ private:
         const QDate before = m_asOf.addDays(-90);
         forEachRow("SELECT account_id, start_on, end_on, mrr_minor, currency "
                    "FROM subscription_periods WHERE start_on <= ?1" +
-                       onlyWhere("account_id"),
+                       filterWhere("account_id"),
                    [&](AccountSignals& account, const store::Statement& row) {
                        const QDate start = dateAt(row, 1);
                        const QDate end = dateAt(row, 2);
@@ -299,7 +343,7 @@ private:
             "SELECT u.account_id, u.period_start, u.active_users, u.sessions, u.key_events, "
             "u.period_days FROM accounts a JOIN usage u ON u.account_id = a.id "
             "WHERE u.period_start <= ?1 AND u.period_start > ?2" +
-                onlyWhere("a.id") + " ORDER BY a.id, u.period_start, u.period_days",
+                filterWhere("a.id") + " ORDER BY a.id, u.period_start, u.period_days",
             [&](AccountSignals& account, const store::Statement& row) {
                 // Daily rows fold into the week they fall in (Monday-based).
                 const QDate day = dateAt(row, 1);
@@ -318,7 +362,7 @@ private:
     {
         collect("SELECT account_id, name, role, last_active_on, left_on FROM contacts "
                 "WHERE (created_on IS NULL OR created_on <= ?1)" +
-                    onlyWhere("account_id"),
+                    detailWhere("account_id"),
                 &AccountSignals::contacts, [&](const store::Statement& row) {
                     return ContactSignal{row.textValue(1), m_roles(row, 2),
                                          std::min(dateAt(row, 3), m_asOf),
@@ -330,7 +374,7 @@ private:
     {
         loadByDate("SELECT account_id, opened_on, closed_on, priority, type, escalated "
                    "FROM tickets WHERE opened_on <= ?1" +
-                       onlyWhere("account_id"),
+                       detailWhere("account_id"),
                    "id", "account_id, opened_on", &AccountSignals::tickets, &TicketSignal::opened,
                    [&](const store::Statement& row, const QDate& opened) {
                        return TicketSignal{opened, knownBy(dateAt(row, 2), m_asOf),
@@ -344,7 +388,7 @@ private:
         loadByDate("SELECT s.account_id, s.responded_on, s.kind, s.score, s.comment, c.name "
                    "FROM survey_responses s LEFT JOIN contacts c ON c.id = s.contact_id "
                    "WHERE s.responded_on <= ?1" +
-                       onlyWhere("s.account_id"),
+                       detailWhere("s.account_id"),
                    "s.id", "s.account_id, s.responded_on", &AccountSignals::surveys,
                    &SurveySignal::respondedOn, [&](const store::Statement& row, const QDate& on) {
                        return SurveySignal{on, m_surveyKinds(row, 2),
@@ -357,7 +401,7 @@ private:
     {
         loadByDate("SELECT account_id, requested_on, kind, title FROM feature_requests "
                    "WHERE requested_on <= ?1" +
-                       onlyWhere("account_id"),
+                       detailWhere("account_id"),
                    "id", "account_id, requested_on", &AccountSignals::requests,
                    &RequestSignal::requestedOn, [&](const store::Statement& row, const QDate& on) {
                        return RequestSignal{on, m_requestKinds(row, 2), row.textValue(3)};
@@ -368,7 +412,7 @@ private:
     {
         collect("SELECT account_id, title, target, achieved, due_on, achieved_on FROM goals "
                 "WHERE (due_on IS NULL OR due_on <= date(?1, '+1 year'))" +
-                    onlyWhere("account_id"),
+                    detailWhere("account_id"),
                 &AccountSignals::goals, [&](const store::Statement& row) {
                     return GoalSignal{row.textValue(1), row.doubleValue(2), row.doubleValue(3),
                                       dateAt(row, 4), knownBy(dateAt(row, 5), m_asOf)};
@@ -379,7 +423,7 @@ private:
     {
         loadByDate("SELECT account_id, occurred_on, kind, description FROM account_events "
                    "WHERE occurred_on <= ?1" +
-                       onlyWhere("account_id"),
+                       detailWhere("account_id"),
                    "id", "account_id, occurred_on", &AccountSignals::events,
                    &EventSignal::occurredOn, [&](const store::Statement& row, const QDate& on) {
                        return EventSignal{on, m_eventKinds(row, 2), row.textValue(3)};
@@ -390,13 +434,15 @@ private:
     // (account, date) index rather than the whole log read.
     void loadLastActions()
     {
-        forEachRow("SELECT a.id, x.occurred_on, x.kind FROM accounts a JOIN actions x ON x.id = "
-                   "(SELECT id FROM actions WHERE account_id = a.id AND occurred_on <= ?1 "
-                   "ORDER BY occurred_on DESC, id DESC LIMIT 1)" +
-                       onlyWhere("a.id") + " ORDER BY a.id",
-                   [&](AccountSignals& account, const store::Statement& row) {
-                       account.lastAction = ActionSignal{dateAt(row, 1), m_actionKinds(row, 2)};
-                   });
+        forEachRow(
+            "SELECT a.id, x.occurred_on, x.kind FROM accounts a JOIN actions x ON x.id = "
+            "(SELECT id FROM actions WHERE account_id = a.id AND occurred_on <= ?1 "
+            "ORDER BY occurred_on DESC, id DESC LIMIT 1)" +
+                detailWhere("a.id") + " ORDER BY a.id",
+            [&](AccountSignals& account, const store::Statement& row) {
+                account.lastAction = ActionSignal{dateAt(row, 1), m_actionKinds(row, 2)};
+            },
+            {}, Reach::Detail);
     }
 
     QDate dateAt(std::string_view text) { return m_dates(text); }
@@ -407,7 +453,8 @@ private:
     QDate m_asOf;
     QByteArray m_asOfText;
     std::optional<std::int64_t> m_only;
-    std::vector<AccountSignals>& m_accounts; // by id
+    std::optional<std::vector<std::int64_t>> m_detailed; // by id
+    std::vector<AccountSignals>& m_accounts;             // by id
     std::size_t m_cursor = 0;
     TextInterner m_segments;
     TextInterner m_owners;
@@ -443,6 +490,18 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
             Loader(own, accounts, asOf).loadActivity();
         },
         [&loader] { loader.loadPeople(); });
+    return accounts;
+}
+
+std::vector<AccountSignals> loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
+                                                 std::vector<std::int64_t> detailed)
+{
+    std::vector<AccountSignals> accounts;
+    Loader loader(connection, accounts, asOf);
+    loader.detailOnly(std::move(detailed));
+    loader.loadAccounts();
+    loader.loadActivity();
+    loader.loadPeople();
     return accounts;
 }
 

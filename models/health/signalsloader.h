@@ -21,6 +21,15 @@ inline constexpr int kUsageWindowDays = 182;
 // Throws metrics::MissingRate when an MRR cannot be converted.
 std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf);
 
+// Every account's row, billing and usage as loadSignals reads them (all that
+// the book's danger zone needs), and the other signals (contacts, tickets,
+// surveys, requests, goals, events, last action) only for the accounts in
+// `detailed`, each through its indexes: enough to judge a few accounts
+// against the whole book, for much less reading than loadSignals when they
+// are few. The other accounts' other signals stay empty. Throws as loadSignals does.
+std::vector<AccountSignals> loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
+                                                 std::vector<std::int64_t> detailed);
+
 // The signals of one account, exactly as loadSignals reads them for it, through
 // the account's indexes instead of the whole book; nullopt when there is no
 // such account. Throws as loadSignals does.

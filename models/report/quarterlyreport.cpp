@@ -68,12 +68,13 @@ std::vector<GroupRetention> byGroup(const metrics::MrrHistory& history,
 // would turn a BookError into QUnhandledException.
 using StartReasons = std::pair<RiskReasonsById, std::exception_ptr>;
 
-QFuture<StartReasons> detectOnWorker(const QString& bookPath, const QDate& date)
+QFuture<StartReasons> detectOnWorker(const QString& bookPath, const QDate& date,
+                                     std::vector<std::int64_t> accountIds)
 {
-    return QtConcurrent::run([bookPath, date] {
+    return QtConcurrent::run([bookPath, date, accountIds = std::move(accountIds)] {
         try {
             store::Connection own(bookPath, store::Connection::Mode::ReadOnly);
-            return StartReasons(detectBookRiskReasons(own, date), nullptr);
+            return StartReasons(detectRiskReasonsOf(own, date, accountIds), nullptr);
         } catch (...) {
             return StartReasons(RiskReasonsById(), std::current_exception());
         }
@@ -96,14 +97,6 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     report.quarter = quarter;
     report.scope = scope;
     report.asOf = asOf;
-
-    // Health on two dates is most of the work: the quarter's first day (for the
-    // lost accounts' reasons) is read on a worker with its own connection
-    // from the start, while this thread computes the metrics and then scores
-    // the as-of date.
-    auto startReasons = detectOnWorker(connection.path(), quarterStartHealthDate(quarter, asOf));
-    // Never leave the worker running behind an exception (cancel included).
-    const auto joinWorker = qScopeGuard([&startReasons] { startReasons.waitForFinished(); });
 
     step(progress, 0, Messages::tr("Reading MRR history"));
     const auto history = metrics::loadMrrHistory(connection, asOf);
@@ -133,6 +126,13 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
 
     step(progress, 2, Messages::tr("Finding churned and contracted accounts"));
     collectLostAccounts(history, accounts, quarter, report);
+    // Health on two dates is most of the work. The lost accounts' reasons at
+    // the quarter's first day are read on a worker with its own connection
+    // while this thread scores the as-of date.
+    auto startReasons = detectOnWorker(connection.path(), quarterStartHealthDate(quarter, asOf),
+                                       lostAccountIds(report));
+    // Never leave the worker running behind an exception (cancel included).
+    const auto joinWorker = qScopeGuard([&startReasons] { startReasons.waitForFinished(); });
     step(progress, 3, Messages::tr("Scoring health"));
     assessHealth(connection, report, progress);
     step(progress, 4, Messages::tr("Reading risk reasons and actions"));

@@ -26,18 +26,31 @@ QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf)
     return std::min(quarter.firstDay(), asOf);
 }
 
-RiskReasonsById detectBookRiskReasons(store::Connection& connection, const QDate& date)
+RiskReasonsById detectRiskReasonsOf(store::Connection& connection, const QDate& date,
+                                    std::vector<std::int64_t> accountIds)
 {
-    const auto signals = health::loadSignals(connection, date);
+    const auto signals = health::loadSignalsDetailing(connection, date, accountIds);
     const auto config = health::loadHealthConfig(connection);
     const health::DetectionContext context{date, config.thresholds,
                                            health::dangerZoneFor(signals, date).utilisation};
+    std::sort(accountIds.begin(), accountIds.end());
     RiskReasonsById reasons;
     for (const auto& account : signals) {
-        if (account.isPaying())
+        if (account.isPaying() &&
+            std::binary_search(accountIds.begin(), accountIds.end(), account.id))
             reasons.emplace(account.id, health::detectRiskReasons(account, context));
     }
     return reasons;
+}
+
+std::vector<std::int64_t> lostAccountIds(const QuarterlyReport& report)
+{
+    std::vector<std::int64_t> ids;
+    for (const auto* list : {&report.churned, &report.contracted}) {
+        for (const LostAccount& lost : *list)
+            ids.push_back(lost.id);
+    }
+    return ids;
 }
 
 void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int> accounts,

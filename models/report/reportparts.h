@@ -22,10 +22,15 @@ void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int
 // accounts' risk reasons are read.
 QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf);
 
-// The risk reasons firing on each account paying on `date`, by id, exactly
-// as evaluateBook finds them; without its scores, which nothing here reads.
+// The risk reasons firing on each of `accountIds` paying on `date`, by id,
+// exactly as evaluateBook finds them (against the whole book's danger zone);
+// without their scores, which nothing here reads.
 using RiskReasonsById = std::unordered_map<std::int64_t, std::vector<health::RiskReason>>;
-RiskReasonsById detectBookRiskReasons(store::Connection& connection, const QDate& date);
+RiskReasonsById detectRiskReasonsOf(store::Connection& connection, const QDate& date,
+                                    std::vector<std::int64_t> accountIds);
+
+// The ids of the report's churned and contracted accounts.
+std::vector<std::int64_t> lostAccountIds(const QuarterlyReport& report);
 
 // The risk reasons firing at the quarter's start and the actions logged from
 // kActionLookbackDays before the quarter to its end, for every lost account.
