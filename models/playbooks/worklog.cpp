@@ -262,6 +262,28 @@ std::vector<Action> loadActions(store::Connection& connection, std::int64_t acco
     return actions;
 }
 
+ActionsBetween::ActionsBetween(store::Connection& connection, const QDate& from, const QDate& to)
+    : m_select(std::make_unique<store::Statement>(connection.prepare(
+          std::string(kActionColumns) +
+          "WHERE x.account_id = ?1 AND x.occurred_on >= ?2 AND x.occurred_on <= ?3 "
+          "ORDER BY x.occurred_on DESC, x.id DESC")))
+    , m_from(isoDate(from))
+    , m_to(isoDate(to))
+{
+}
+
+ActionsBetween::~ActionsBetween() = default;
+
+std::vector<Action> ActionsBetween::of(std::int64_t accountId)
+{
+    m_select->bind(1, accountId).bind(2, m_from).bind(3, m_to);
+    std::vector<Action> actions;
+    while (m_select->step())
+        actions.push_back(actionFromRow(*m_select));
+    m_select->reset();
+    return actions;
+}
+
 std::optional<Task> loadTask(store::Connection& connection, std::int64_t taskId)
 {
     auto select = connection.prepare(std::string(kTaskColumns) + "WHERE t.id = ?");

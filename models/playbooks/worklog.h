@@ -6,12 +6,14 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace tenure::store {
 class Connection;
-}
+class Statement;
+} // namespace tenure::store
 
 namespace tenure::playbooks {
 
@@ -88,6 +90,22 @@ void deleteAction(store::Connection& connection, std::int64_t actionId);
 std::optional<Action> loadAction(store::Connection& connection, std::int64_t actionId);
 // Newest first; every account's when `accountId` is 0.
 std::vector<Action> loadActions(store::Connection& connection, std::int64_t accountId = 0);
+
+// The actions logged from `from` to `to` (inclusive) of one account after
+// another, newest first, through one prepared statement: for a report that
+// lists thousands of accounts.
+class ActionsBetween
+{
+public:
+    ActionsBetween(store::Connection& connection, const QDate& from, const QDate& to);
+    ~ActionsBetween();
+    std::vector<Action> of(std::int64_t accountId);
+
+private:
+    std::unique_ptr<store::Statement> m_select;
+    QString m_from;
+    QString m_to;
+};
 
 std::optional<Task> loadTask(store::Connection& connection, std::int64_t taskId);
 // Writes a task's status, due date, completion and skip reason.

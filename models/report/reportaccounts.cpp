@@ -90,17 +90,15 @@ void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int
 void explainLostAccounts(store::Connection& connection, const RiskReasonsById& startReasons,
                          const Quarter& quarter, QuarterlyReport& report, Progress& progress)
 {
-    const QDate from = quarter.firstDay().addDays(-kActionLookbackDays);
-    const QDate to = std::min(quarter.lastDay(), report.asOf);
+    playbooks::ActionsBetween actions(connection, quarter.firstDay().addDays(-kActionLookbackDays),
+                                      std::min(quarter.lastDay(), report.asOf));
     for (auto* list : {&report.churned, &report.contracted}) {
         for (LostAccount& lost : *list) {
             if (progress.isCancelled())
                 throw Cancelled();
             if (const auto found = startReasons.find(lost.id); found != startReasons.end())
                 lost.reasons = reasonTitles(found->second);
-            for (const auto& action : playbooks::loadActions(connection, lost.id)) {
-                if (action.occurredOn < from || action.occurredOn > to)
-                    continue;
+            for (const auto& action : actions.of(lost.id)) {
                 lost.actions.append(QStringLiteral("%1 %2: %3")
                                         .arg(action.occurredOn.toString(Qt::ISODate),
                                              playbooks::workKindLabel(action.kind),

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void startingAPlaySchedulesItsTasks();
     void actionsUndoAndRedo();
     void bulkPlayUndoesAsOne();
+    void actionsBetweenDaysPerAccount();
     void taskChangesUndo();
     void recipientsExportDefusesFormulas();
 
@@ -360,6 +361,30 @@ void PlaybooksTest::bulkPlayUndoesAsOne()
     stack.redo();
     QCOMPARE(count("actions"), 2);
     QCOMPARE(connection.queryText("SELECT group_concat(id) FROM actions"), before);
+}
+
+// The report's reader: only the account's actions in the days asked, both
+// ends included, newest first (ties: the later logged first), account after account.
+void PlaybooksTest::actionsBetweenDaysPerAccount()
+{
+    auto& connection = m_book->connection();
+    connection.exec(
+        "INSERT INTO actions(id, account_id, occurred_on, kind, summary) VALUES "
+        "(1, 1, '2026-06-30', 'call', 'before'), (2, 1, '2026-07-01', 'email', 'first'), "
+        "(3, 1, '2026-08-15', 'call', 'middle'), (4, 1, '2026-09-30', 'qbr', 'last a'), "
+        "(5, 1, '2026-09-30', 'note', 'last b'), (6, 1, '2026-10-01', 'call', 'after'), "
+        "(7, 2, '2026-08-01', 'meeting', 'other account')");
+    ActionsBetween between(connection, QDate(2026, 7, 1), QDate(2026, 9, 30));
+    const auto summaries = [&](std::int64_t accountId) {
+        QStringList list;
+        for (const Action& action : between.of(accountId))
+            list << action.summary;
+        return list;
+    };
+    QCOMPARE(summaries(1).join(u'|'), QStringLiteral("last b|last a|middle|first"));
+    QCOMPARE(summaries(2).join(u'|'), QStringLiteral("other account"));
+    QCOMPARE(summaries(3), QStringList());
+    QCOMPARE(summaries(1).size(), 4); // the statement is ready again after each account
 }
 
 void PlaybooksTest::taskChangesUndo()
