@@ -156,12 +156,8 @@ public:
     // events) and the people around it (contacts, tickets, surveys).
     void loadActivity()
     {
-        loadMrr();
-        loadUsage();
-        loadLastActions();
-        loadGoals();
-        loadRequests();
-        loadEvents();
+        loadBillingAndUsage();
+        loadWork();
     }
 
     void loadPeople()
@@ -169,6 +165,21 @@ public:
         loadContacts();
         loadTickets();
         loadSurveys();
+    }
+
+    void loadBillingAndUsage()
+    {
+        loadMrr();
+        loadUsage();
+    }
+
+    // The CSM's last action, goals, requests and events.
+    void loadWork()
+    {
+        loadLastActions();
+        loadGoals();
+        loadRequests();
+        loadEvents();
     }
 
 private:
@@ -493,14 +504,16 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
     return accounts;
 }
 
-std::vector<AccountSignals> loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
-                                                 std::vector<std::int64_t> detailed)
+std::vector<AccountSignals>
+loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
+                     const std::function<std::vector<std::int64_t>()>& detailed)
 {
     std::vector<AccountSignals> accounts;
     Loader loader(connection, accounts, asOf);
-    loader.detailOnly(std::move(detailed));
     loader.loadAccounts();
-    loader.loadActivity();
+    loader.loadBillingAndUsage();
+    loader.detailOnly(detailed());
+    loader.loadWork();
     loader.loadPeople();
     return accounts;
 }

@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -26,9 +27,12 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
 // surveys, requests, goals, events, last action) only for the accounts in
 // `detailed`, each through its indexes: enough to judge a few accounts
 // against the whole book, for much less reading than loadSignals when they
-// are few. The other accounts' other signals stay empty. Throws as loadSignals does.
-std::vector<AccountSignals> loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
-                                                 std::vector<std::int64_t> detailed);
+// are few. The other accounts' other signals stay empty. `detailed` is asked
+// for the accounts once the book-wide part is read, so that a caller can work
+// them out meanwhile. Throws as loadSignals does.
+std::vector<AccountSignals>
+loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
+                     const std::function<std::vector<std::int64_t>()>& detailed);
 
 // The signals of one account, exactly as loadSignals reads them for it, through
 // the account's indexes instead of the whole book; nullopt when there is no

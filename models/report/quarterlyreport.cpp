@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <exception>
+#include <future>
 #include <limits>
 
 namespace tenure::report {
@@ -68,13 +69,16 @@ std::vector<GroupRetention> byGroup(const metrics::MrrHistory& history,
 // would turn a BookError into QUnhandledException.
 using StartReasons = std::pair<RiskReasonsById, std::exception_ptr>;
 
+// The accounts arrive through `accountIds` once the caller knows them; the
+// worker reads the book-wide signals meanwhile.
 QFuture<StartReasons> detectOnWorker(const QString& bookPath, const QDate& date,
-                                     std::vector<std::int64_t> accountIds)
+                                     std::shared_future<std::vector<std::int64_t>> accountIds)
 {
-    return QtConcurrent::run([bookPath, date, accountIds = std::move(accountIds)] {
+    return QtConcurrent::run([bookPath, date, accountIds] {
         try {
             store::Connection own(bookPath, store::Connection::Mode::ReadOnly);
-            return StartReasons(detectRiskReasonsOf(own, date, accountIds), nullptr);
+            return StartReasons(detectRiskReasonsOf(own, date, [&] { return accountIds.get(); }),
+                                nullptr);
         } catch (...) {
             return StartReasons(RiskReasonsById(), std::current_exception());
         }
@@ -97,6 +101,22 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     report.quarter = quarter;
     report.scope = scope;
     report.asOf = asOf;
+
+    // Health on two dates is most of the work. The lost accounts' reasons at
+    // the quarter's first day are read on a worker with its own connection:
+    // from the start, the whole book's usage (for its danger zone); then, once
+    // this thread has found the lost accounts, their details. Meanwhile this
+    // thread computes the metrics and scores the as-of date.
+    std::promise<std::vector<std::int64_t>> lostIds;
+    auto startReasons = detectOnWorker(connection.path(), quarterStartHealthDate(quarter, asOf),
+                                       lostIds.get_future().share());
+    bool lostIdsSent = false;
+    // Never leave the worker waiting or running behind an exception (cancel included).
+    const auto joinWorker = qScopeGuard([&] {
+        if (!lostIdsSent)
+            lostIds.set_value({});
+        startReasons.waitForFinished();
+    });
 
     step(progress, 0, Messages::tr("Reading MRR history"));
     const auto history = metrics::loadMrrHistory(connection, asOf);
@@ -126,13 +146,8 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
 
     step(progress, 2, Messages::tr("Finding churned and contracted accounts"));
     collectLostAccounts(history, accounts, quarter, report);
-    // Health on two dates is most of the work. The lost accounts' reasons at
-    // the quarter's first day are read on a worker with its own connection
-    // while this thread scores the as-of date.
-    auto startReasons = detectOnWorker(connection.path(), quarterStartHealthDate(quarter, asOf),
-                                       lostAccountIds(report));
-    // Never leave the worker running behind an exception (cancel included).
-    const auto joinWorker = qScopeGuard([&startReasons] { startReasons.waitForFinished(); });
+    lostIds.set_value(lostAccountIds(report));
+    lostIdsSent = true;
     step(progress, 3, Messages::tr("Scoring health"));
     assessHealth(connection, report, progress);
     step(progress, 4, Messages::tr("Reading risk reasons and actions"));

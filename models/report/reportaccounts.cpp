@@ -27,17 +27,20 @@ QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf)
 }
 
 RiskReasonsById detectRiskReasonsOf(store::Connection& connection, const QDate& date,
-                                    std::vector<std::int64_t> accountIds)
+                                    const std::function<std::vector<std::int64_t>()>& accountIds)
 {
-    const auto signals = health::loadSignalsDetailing(connection, date, accountIds);
+    std::vector<std::int64_t> asked;
+    const auto signals = health::loadSignalsDetailing(connection, date, [&] {
+        asked = accountIds();
+        std::sort(asked.begin(), asked.end());
+        return asked;
+    });
     const auto config = health::loadHealthConfig(connection);
     const health::DetectionContext context{date, config.thresholds,
                                            health::dangerZoneFor(signals, date).utilisation};
-    std::sort(accountIds.begin(), accountIds.end());
     RiskReasonsById reasons;
     for (const auto& account : signals) {
-        if (account.isPaying() &&
-            std::binary_search(accountIds.begin(), accountIds.end(), account.id))
+        if (account.isPaying() && std::binary_search(asked.begin(), asked.end(), account.id))
             reasons.emplace(account.id, health::detectRiskReasons(account, context));
     }
     return reasons;

@@ -7,6 +7,7 @@
 #include "quarterlyreport.h"
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -22,12 +23,14 @@ void collectLostAccounts(const metrics::MrrHistory& history, std::span<const int
 // accounts' risk reasons are read.
 QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf);
 
-// The risk reasons firing on each of `accountIds` paying on `date`, by id,
-// exactly as evaluateBook finds them (against the whole book's danger zone);
-// without their scores, which nothing here reads.
+// The risk reasons firing on each of the accounts paying on `date` among
+// those `accountIds` gives, by id, exactly as evaluateBook finds them (against
+// the whole book's danger zone); without their scores, which nothing here
+// reads. `accountIds` is called once the book-wide signals are read (see
+// health::loadSignalsDetailing).
 using RiskReasonsById = std::unordered_map<std::int64_t, std::vector<health::RiskReason>>;
 RiskReasonsById detectRiskReasonsOf(store::Connection& connection, const QDate& date,
-                                    std::vector<std::int64_t> accountIds);
+                                    const std::function<std::vector<std::int64_t>()>& accountIds);
 
 // The ids of the report's churned and contracted accounts.
 std::vector<std::int64_t> lostAccountIds(const QuarterlyReport& report);
