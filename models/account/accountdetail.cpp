@@ -67,7 +67,9 @@ std::vector<MrrPoint> readMrrHistory(store::Connection& db, const AccountFacts& 
 
 void scoreHealth(store::Connection& db, AccountDetail& detail, const health::HealthConfig& config)
 {
-    const auto book = health::loadSignals(db, detail.asOf);
+    // The book's usage draws the danger zone; only this account's other signals are read.
+    const auto book = health::loadSignalsDetailing(
+        db, detail.asOf, [&] { return std::vector<std::int64_t>{detail.facts.id}; });
     const auto found = std::find_if(book.begin(), book.end(), [&](const auto& account) {
         return account.id == detail.facts.id;
     });

@@ -261,6 +261,29 @@ private Q_SLOTS:
                 QVERIFY(one);
                 QCOMPARE(test::digest(*one), test::digest(account));
             }
+            // Every seventh account in detail: those read as in the whole
+            // book; the others only their row, billing and usage.
+            std::vector<std::int64_t> detailed;
+            for (std::size_t i = 0; i < all.size(); i += 7)
+                detailed.push_back(all[i].id);
+            const auto some =
+                health::loadSignalsDetailing(book->connection(), day, [&] { return detailed; });
+            QCOMPARE(some.size(), all.size());
+            for (std::size_t i = 0; i < all.size(); ++i) {
+                if (i % 7 == 0) {
+                    QCOMPARE(test::digest(some[i]), test::digest(all[i]));
+                    continue;
+                }
+                auto bookWide = all[i];
+                bookWide.contacts.clear();
+                bookWide.tickets.clear();
+                bookWide.surveys.clear();
+                bookWide.requests.clear();
+                bookWide.goals.clear();
+                bookWide.events.clear();
+                bookWide.lastAction.reset();
+                QCOMPARE(test::digest(some[i]), test::digest(bookWide));
+            }
             const auto health = healthOn(book->connection(), day, config);
             QVERIFY(!health.empty());
             for (const auto& account : all) {
