@@ -39,7 +39,7 @@ void addDimension(CellTable& table, const QString& name, const health::Dimension
     for (const health::ScoreInput& input : dimension.inputs) {
         const bool missing = !input.value;
         table.rows.push_back(
-            {{format::text(QStringLiteral("    %1").arg(input.label)),
+            {{format::text(QStringLiteral("    %1").arg(health::scoreInputLabel(input.key))),
               missing ? format::text(Messages::tr("missing"))
                       : format::number(*input.value, 0, locale),
               format::text(percent(input.weight, locale)),

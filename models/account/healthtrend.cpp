@@ -24,7 +24,9 @@ std::optional<double> scoreOn(const health::AccountSignals& account, const QDate
 {
     if (!account.isPaying())
         return std::nullopt;
-    return health::scoreAccount(account, day, config.thresholds, config.weights).overall;
+    return health::scoreAccount(account, day, config.thresholds, config.weights,
+                                health::Wording::NumbersOnly)
+        .overall;
 }
 
 } // namespace

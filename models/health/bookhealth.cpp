@@ -53,7 +53,8 @@ std::vector<AccountHealth> evaluateAccounts(std::span<const AccountSignals> acco
         health.segment = account.segment;
         health.owner = account.owner;
         health.mrr = account.mrrNow;
-        health.score = scoreAccount(account, context.asOf, context.thresholds, weights);
+        health.score =
+            scoreAccount(account, context.asOf, context.thresholds, weights, Wording::NumbersOnly);
         health.quadrant = quadrantOf(health.score);
         health.reasons = detectRiskReasons(account, context);
         evaluated.push_back(std::move(health));

@@ -24,7 +24,7 @@ struct AccountHealth
     QString segment;
     QString owner;
     std::int64_t mrr = 0; // on the as-of date, base-currency minor units
-    HealthScore score;
+    HealthScore score;    // numbers only (Wording::NumbersOnly): no inputs' details
     Quadrant quadrant = Quadrant::Unknown;
     std::vector<RiskReason> reasons; // most severe first
 };

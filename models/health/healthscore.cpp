@@ -51,9 +51,10 @@ const SurveySignal* latestSurvey(const AccountSignals& account, const QDate& asO
     return latest;
 }
 
-Dimension outcomeOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits)
+Dimension outcomeOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits,
+                    Wording wording)
 {
-    ScoreInput goals{QStringLiteral("goals"), Messages::tr("Success-plan goals"), {}, 0.35, 0, {}};
+    ScoreInput goals{QStringLiteral("goals"), {}, 0.35, 0, {}};
     int achieved = 0, missed = 0;
     for (const GoalSignal& goal : account.goals) {
         if (!goal.due.isValid() || goal.due >= asOf || goal.due < asOf.addYears(-1))
@@ -62,68 +63,73 @@ Dimension outcomeOf(const AccountSignals& account, const QDate& asOf, const Thre
     }
     if (achieved + missed > 0) {
         goals.value = 100.0 * achieved / (achieved + missed);
-        goals.detail = Messages::tr("%1 of %2 goals due in the last year achieved")
-                           .arg(achieved)
-                           .arg(achieved + missed);
+        if (wording == Wording::Explained)
+            goals.detail = Messages::tr("%1 of %2 goals due in the last year achieved")
+                               .arg(achieved)
+                               .arg(achieved + missed);
     }
 
-    ScoreInput adoption{
-        QStringLiteral("adoption"), Messages::tr("Licence utilisation"), {}, 0.4, 0, {}};
+    ScoreInput adoption{QStringLiteral("adoption"), {}, 0.4, 0, {}};
     if (const auto used = licenceUtilisation(account, asOf)) {
         adoption.value = clamp100(*used / 0.8 * 100); // 80% of licences in use earns full marks
-        adoption.detail = Messages::tr("%1% of %2 licences in use")
-                              .arg(std::lround(*used * 100))
-                              .arg(account.seats);
+        if (wording == Wording::Explained)
+            adoption.detail = Messages::tr("%1% of %2 licences in use")
+                                  .arg(std::lround(*used * 100))
+                                  .arg(account.seats);
     }
 
-    ScoreInput trend{QStringLiteral("usage_trend"), Messages::tr("Usage trend"), {}, 0.25, 0, {}};
+    ScoreInput trend{QStringLiteral("usage_trend"), {}, 0.25, 0, {}};
     if (const auto change = usageTrend(account, asOf, limits.usageDropWindowDays)) {
         trend.value = clamp100(70 + 1.5 * change->changePercent());
-        trend.detail =
-            Messages::tr("Weekly active users %1% in %2 days")
-                .arg(change->changePercent() >= 0
-                         ? QStringLiteral("+%1").arg(std::lround(change->changePercent()))
-                         : QString::number(std::lround(change->changePercent())))
-                .arg(limits.usageDropWindowDays);
+        if (wording == Wording::Explained)
+            trend.detail =
+                Messages::tr("Weekly active users %1% in %2 days")
+                    .arg(change->changePercent() >= 0
+                             ? QStringLiteral("+%1").arg(std::lround(change->changePercent()))
+                             : QString::number(std::lround(change->changePercent())))
+                    .arg(limits.usageDropWindowDays);
     }
     return combine({goals, adoption, trend});
 }
 
-Dimension experienceOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits)
+Dimension experienceOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits,
+                       Wording wording)
 {
-    ScoreInput nps{QStringLiteral("nps"), Messages::tr("NPS"), {}, 0.4, 0, {}};
+    ScoreInput nps{QStringLiteral("nps"), {}, 0.4, 0, {}};
     if (const auto* survey = latestSurvey(account, asOf, "nps")) {
         nps.value = survey->score * 10.0;
-        nps.detail = Messages::tr("NPS %1 on %2")
-                         .arg(survey->score)
-                         .arg(survey->respondedOn.toString(Qt::ISODate));
+        if (wording == Wording::Explained)
+            nps.detail = Messages::tr("NPS %1 on %2")
+                             .arg(survey->score)
+                             .arg(survey->respondedOn.toString(Qt::ISODate));
     }
-    ScoreInput csat{QStringLiteral("csat"), Messages::tr("CSAT"), {}, 0.2, 0, {}};
+    ScoreInput csat{QStringLiteral("csat"), {}, 0.2, 0, {}};
     if (const auto* survey = latestSurvey(account, asOf, "csat")) {
         csat.value = (survey->score - 1) * 25.0;
-        csat.detail = Messages::tr("CSAT %1 of 5 on %2")
-                          .arg(survey->score)
-                          .arg(survey->respondedOn.toString(Qt::ISODate));
+        if (wording == Wording::Explained)
+            csat.detail = Messages::tr("CSAT %1 of 5 on %2")
+                              .arg(survey->score)
+                              .arg(survey->respondedOn.toString(Qt::ISODate));
     }
-    ScoreInput support{
-        QStringLiteral("support"), Messages::tr("Support experience"), {}, 0.4, 0, {}};
+    ScoreInput support{QStringLiteral("support"), {}, 0.4, 0, {}};
     int old = 0, escalated = 0;
     for (const TicketSignal& ticket : account.tickets) {
         old += !ticket.closed.isValid() && ticket.opened.daysTo(asOf) > limits.oldTicketDays;
         escalated += ticket.escalated && ticket.opened.daysTo(asOf) <= 90;
     }
     support.value = clamp100(100 - 15.0 * old - 20.0 * escalated);
-    support.detail = Messages::tr("%1 tickets open more than %2 days, %3 escalated in 90 days")
-                         .arg(old)
-                         .arg(limits.oldTicketDays)
-                         .arg(escalated);
+    if (wording == Wording::Explained)
+        support.detail = Messages::tr("%1 tickets open more than %2 days, %3 escalated in 90 days")
+                             .arg(old)
+                             .arg(limits.oldTicketDays)
+                             .arg(escalated);
     return combine({nps, csat, support});
 }
 
-Dimension relationshipOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits)
+Dimension relationshipOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits,
+                         Wording wording)
 {
-    ScoreInput sponsors{
-        QStringLiteral("sponsors"), Messages::tr("Sponsors in place"), {}, 0.5, 0, {}};
+    ScoreInput sponsors{QStringLiteral("sponsors"), {}, 0.5, 0, {}};
     int active = 0, known = 0;
     for (const ContactSignal& contact : account.contacts) {
         if (contact.role != QLatin1String("champion") &&
@@ -135,19 +141,42 @@ Dimension relationshipOf(const AccountSignals& account, const QDate& asOf, const
     }
     if (known > 0) {
         sponsors.value = active >= 2 ? 100.0 : active == 1 ? 75.0 : 0.0;
-        sponsors.detail = Messages::tr("%1 of %2 sponsors active").arg(active).arg(known);
+        if (wording == Wording::Explained)
+            sponsors.detail = Messages::tr("%1 of %2 sponsors active").arg(active).arg(known);
     }
-    ScoreInput touch{QStringLiteral("csm_touch"), Messages::tr("CSM contact"), {}, 0.5, 0, {}};
+    ScoreInput touch{QStringLiteral("csm_touch"), {}, 0.5, 0, {}};
     const QDate last = account.lastAction ? account.lastAction->occurredOn : account.createdOn;
     if (last.isValid()) {
         const double days = last.daysTo(asOf);
         touch.value = clamp100(100 - std::max(0.0, days - 30) * 0.5);
-        touch.detail = Messages::tr("Last CSM contact %1 days ago").arg(static_cast<int>(days));
+        if (wording == Wording::Explained)
+            touch.detail = Messages::tr("Last CSM contact %1 days ago").arg(static_cast<int>(days));
     }
     return combine({sponsors, touch});
 }
 
 } // namespace
+
+QString scoreInputLabel(const QString& key)
+{
+    if (key == QLatin1String("goals"))
+        return Messages::tr("Success-plan goals");
+    if (key == QLatin1String("adoption"))
+        return Messages::tr("Licence utilisation");
+    if (key == QLatin1String("usage_trend"))
+        return Messages::tr("Usage trend");
+    if (key == QLatin1String("nps"))
+        return Messages::tr("NPS");
+    if (key == QLatin1String("csat"))
+        return Messages::tr("CSAT");
+    if (key == QLatin1String("support"))
+        return Messages::tr("Support experience");
+    if (key == QLatin1String("sponsors"))
+        return Messages::tr("Sponsors in place");
+    if (key == QLatin1String("csm_touch"))
+        return Messages::tr("CSM contact");
+    return key;
+}
 
 bool Dimension::redistributed() const
 {
@@ -178,12 +207,13 @@ HealthWeights HealthWeights::fromJson(const QJsonObject& json)
 }
 
 HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
-                         const Thresholds& thresholds, const HealthWeights& weights)
+                         const Thresholds& thresholds, const HealthWeights& weights,
+                         Wording wording)
 {
     HealthScore score;
-    score.outcome = outcomeOf(account, asOf, thresholds);
-    score.experience = experienceOf(account, asOf, thresholds);
-    score.relationship = relationshipOf(account, asOf, thresholds);
+    score.outcome = outcomeOf(account, asOf, thresholds, wording);
+    score.experience = experienceOf(account, asOf, thresholds, wording);
+    score.relationship = relationshipOf(account, asOf, thresholds, wording);
     const double present = (score.outcome.score ? weights.outcome : 0) +
                            (score.experience.score ? weights.experience : 0) +
                            (score.relationship.score ? weights.relationship : 0);

@@ -15,13 +15,15 @@ namespace tenure::health {
 // and the weight it was given after missing inputs' weights were shared out.
 struct ScoreInput
 {
-    QString key;   // stable: goals, adoption, usage_trend, nps, csat, support, sponsors, csm_touch
-    QString label; // translated
+    QString key; // stable: goals, adoption, usage_trend, nps, csat, support, sponsors, csm_touch
     std::optional<double> value;
     double weight = 0;          // as configured
     double effectiveWeight = 0; // after redistribution; 0 when missing
-    QString detail;             // the numbers behind the value, in plain words
+    QString detail; // the numbers behind the value, in plain words (Wording::Explained only)
 };
+
+// An input's name for the screen, translated.
+QString scoreInputLabel(const QString& key);
 
 // A dimension (outcome, experience, relationship): the weighted mean of its
 // inputs that have data. None when no input has data.
@@ -57,8 +59,14 @@ struct HealthScore
     bool redistributed() const;
 };
 
+// Whether a score says in words what is behind each input (ScoreInput::detail),
+// as the account page shows it, or carries only the numbers, which is all that
+// a whole book's evaluation reads: the words are most of the work.
+enum class Wording { Explained, NumbersOnly };
+
 HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
-                         const Thresholds& thresholds, const HealthWeights& weights);
+                         const Thresholds& thresholds, const HealthWeights& weights,
+                         Wording wording = Wording::Explained);
 
 // The outcome × experience two-by-two (docs/domain.md).
 enum class Quadrant { Thriving, Trapped, SilentRisk, Rescue, Unknown };

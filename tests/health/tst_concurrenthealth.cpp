@@ -70,8 +70,8 @@ private Q_SLOTS:
                 const auto& health = scored.accounts[next++];
                 QCOMPARE(health.id, account.id);
                 QCOMPARE(health.mrr, account.mrrNow);
-                const auto score =
-                    health::scoreAccount(account, day, config.thresholds, config.weights);
+                const auto score = health::scoreAccount(
+                    account, day, config.thresholds, config.weights, health::Wording::NumbersOnly);
                 QCOMPARE(health.score.overall, score.overall);
                 compareDimension(health.score.outcome, score.outcome);
                 compareDimension(health.score.experience, score.experience);

@@ -63,6 +63,25 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(score.experience.inputs[0].value.value(), 40.0);
+
+        // Without the words: the same numbers, and every input still has a name.
+        const auto numbers =
+            scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{}, Wording::NumbersOnly);
+        QCOMPARE(numbers.overall, score.overall);
+        const Dimension* explained[] = {&score.outcome, &score.experience, &score.relationship};
+        const Dimension* bare[] = {&numbers.outcome, &numbers.experience, &numbers.relationship};
+        for (std::size_t d = 0; d < 3; ++d) {
+            QCOMPARE(bare[d]->score, explained[d]->score);
+            QCOMPARE(bare[d]->inputs.size(), explained[d]->inputs.size());
+            for (std::size_t i = 0; i < bare[d]->inputs.size(); ++i) {
+                const auto& input = bare[d]->inputs[i];
+                QCOMPARE(input.key, explained[d]->inputs[i].key);
+                QCOMPARE(input.value, explained[d]->inputs[i].value);
+                QCOMPARE(input.effectiveWeight, explained[d]->inputs[i].effectiveWeight);
+                QVERIFY(input.detail.isEmpty());
+                QVERIFY2(scoreInputLabel(input.key) != input.key, qPrintable(input.key));
+            }
+        }
     }
 
     void quadrants()
