@@ -226,6 +226,11 @@ private Q_SLOTS:
         const int csat = 6; // experience heading at 4, NPS 5, CSAT 6
         QCOMPARE(model.index(csat, 0).data(CellTableModel::KeyRole).toString(),
                  QStringLiteral("csat"));
+        QCOMPARE(model.index(csat, 0).data().toString().trimmed(), QStringLiteral("CSAT"));
+        QCOMPARE(model.index(csat - 1, 0).data().toString().trimmed(), QStringLiteral("NPS"));
+        QCOMPARE(model.index(1, 0).data().toString().trimmed(),
+                 QStringLiteral("Success-plan goals"));
+        QVERIFY(!model.index(1, 5).data().toString().isEmpty()); // "1 of 2 goals ..."
         QCOMPARE(model.index(csat, 1).data().toString(), QStringLiteral("missing"));
         QCOMPARE(model.index(csat, 3).data().toString(), QStringLiteral("0%"));
         QVERIFY(model.index(csat, 5).data().toString().contains(QStringLiteral("20%")));
