@@ -1,9 +1,12 @@
 #include "signalsloader.h"
 
+#include "bookhealth.h"
 #include "core/alongside.h"
+#include "dangerzone.h"
 #include "metrics/historyloader.h"
 #include "metrics/month.h"
 #include "store/sqlite.h"
+#include "usagestats.h"
 
 #include <algorithm>
 #include <iterator>
@@ -99,15 +102,22 @@ bool isCanonicalDate(std::string_view text, const QDate& parsed)
     return text.size() == 10 && parsed.isValid();
 }
 
+// The usage window the book's stored thresholds need.
+int bookUsageDays(store::Connection& connection)
+{
+    return usageWindowDays(loadHealthConfig(connection).thresholds);
+}
+
 class Loader
 {
 public:
     // Fills `accounts`: every account, or only the one with id `only`. Loaders
     // on different connections may share `accounts` to read different tables.
     Loader(store::Connection& connection, std::vector<AccountSignals>& accounts, const QDate& asOf,
-           std::optional<std::int64_t> only = std::nullopt)
+           int usageDays, std::optional<std::int64_t> only = std::nullopt)
         : m_db(connection)
         , m_asOf(asOf)
+        , m_usageDays(usageDays)
         , m_asOfText(asOf.toString(Qt::ISODate).toUtf8())
         , m_only(only)
         , m_accounts(accounts)
@@ -347,7 +357,7 @@ private:
 
     void loadUsage()
     {
-        const QByteArray from = m_asOf.addDays(-kUsageWindowDays).toString(Qt::ISODate).toUtf8();
+        const QByteArray from = m_asOf.addDays(-m_usageDays).toString(Qt::ISODate).toUtf8();
         // Joined to accounts so that SQLite seeks each account's window in the
         // primary key instead of scanning every week the book ever recorded.
         forEachRow(
@@ -462,6 +472,7 @@ private:
     store::Connection& m_db;
     DateParser m_dates;
     QDate m_asOf;
+    int m_usageDays;
     QByteArray m_asOfText;
     std::optional<std::int64_t> m_only;
     std::optional<std::vector<std::int64_t>> m_detailed; // by id
@@ -481,10 +492,16 @@ private:
 
 } // namespace
 
+int usageWindowDays(const Thresholds& thresholds)
+{
+    return std::max(thresholds.usageDropWindowDays, kDangerZoneLookbackDays) + kActiveUsersSpanDays;
+}
+
 std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf)
 {
     std::vector<AccountSignals> accounts;
-    Loader loader(connection, accounts, asOf);
+    const int usageDays = bookUsageDays(connection);
+    Loader loader(connection, accounts, asOf, usageDays);
     loader.loadAccounts();
     // A second connection reads the book's file as committed: not an in-memory
     // book, nor what an open transaction wrote.
@@ -496,9 +513,9 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
     }
     // On a second connection the two groups of tables load about twice as fast.
     runAlongside(
-        [&accounts, &asOf, path = QString::fromUtf8(file)] {
+        [&accounts, &asOf, usageDays, path = QString::fromUtf8(file)] {
             store::Connection own(path, store::Connection::Mode::ReadOnly);
-            Loader(own, accounts, asOf).loadActivity();
+            Loader(own, accounts, asOf, usageDays).loadActivity();
         },
         [&loader] { loader.loadPeople(); });
     return accounts;
@@ -509,7 +526,7 @@ loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
                      const std::function<std::vector<std::int64_t>()>& detailed)
 {
     std::vector<AccountSignals> accounts;
-    Loader loader(connection, accounts, asOf);
+    Loader loader(connection, accounts, asOf, bookUsageDays(connection));
     loader.loadAccounts();
     loader.loadBillingAndUsage();
     loader.detailOnly(detailed());
@@ -522,7 +539,7 @@ std::optional<AccountSignals> loadAccountSignals(store::Connection& connection,
                                                  std::int64_t accountId, const QDate& asOf)
 {
     std::vector<AccountSignals> accounts;
-    Loader loader(connection, accounts, asOf, accountId);
+    Loader loader(connection, accounts, asOf, bookUsageDays(connection), accountId);
     loader.loadAccounts();
     loader.loadActivity();
     loader.loadPeople();

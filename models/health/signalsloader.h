@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountsignals.h"
+#include "thresholds.h"
 
 #include <QDate>
 
@@ -15,10 +16,14 @@ class Connection;
 
 namespace tenure::health {
 
-// How far back the detectors look at weekly usage; older weeks are not loaded.
-inline constexpr int kUsageWindowDays = 182;
+// How far back usage is read, in days before the as-of date: the farthest day
+// an active-users figure is taken for (the usage trend's window, or the
+// danger zone's lookback), and the four weeks that figure averages. Older
+// weeks are not loaded: nothing reads them.
+int usageWindowDays(const Thresholds& thresholds);
 
-// Reads every account's signals as known on `asOf`, one query per table.
+// Reads every account's signals as known on `asOf`, one query per table, the
+// usage as far back as the book's thresholds need (usageWindowDays).
 // Throws metrics::MissingRate when an MRR cannot be converted.
 std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf);
 

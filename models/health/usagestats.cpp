@@ -4,7 +4,7 @@ namespace tenure::health {
 
 std::optional<double> recentActiveUsers(const AccountSignals& account, const QDate& end)
 {
-    const QDate from = end.addDays(-28);
+    const QDate from = end.addDays(-kActiveUsersSpanDays);
     double sum = 0;
     int weeks = 0;
     for (const UsageWeek& week : account.usage) {

@@ -6,6 +6,9 @@
 
 namespace tenure::health {
 
+// The span an active-users figure averages: the four weeks that end on a day.
+inline constexpr int kActiveUsersSpanDays = 28;
+
 // Mean weekly active users over the four weeks that end on `end`; none
 // without any usage week in that span.
 std::optional<double> recentActiveUsers(const AccountSignals& account, const QDate& end);

@@ -66,14 +66,14 @@ double touchEverySignal(const std::vector<health::AccountSignals>& accounts)
 
 // The floor under loadSignals' largest read: the same usage rows stepped by
 // SQLite and summed, with no dates parsed and nothing built.
-std::int64_t scanUsage(store::Connection& connection, const QDate& asOf)
+std::int64_t scanUsage(store::Connection& connection, const QDate& asOf, int usageDays)
 {
     auto rows = connection.prepare(
         "SELECT account_id, period_start, active_users, sessions, key_events, period_days "
         "FROM usage WHERE period_start <= ?1 AND period_start > ?2 "
         "ORDER BY account_id, period_start");
     rows.bind(1, asOf.toString(Qt::ISODate));
-    rows.bind(2, asOf.addDays(-health::kUsageWindowDays).toString(Qt::ISODate));
+    rows.bind(2, asOf.addDays(-usageDays).toString(Qt::ISODate));
     std::int64_t sum = 0;
     while (rows.step())
         sum += rows.intValue(0) + rows.intValue(2) + rows.intValue(3) + rows.intValue(4);
@@ -126,7 +126,9 @@ int main(int argc, char* argv[])
     double sum = 0;
     const double reference = milliseconds([&] { sum = touchEverySignal(accounts); });
     std::int64_t usageSum = 0;
-    const double usageScan = milliseconds([&] { usageSum = scanUsage(book->connection(), asOf); });
+    const double usageScan = milliseconds([&] {
+        usageSum = scanUsage(book->connection(), asOf, health::usageWindowDays(config.thresholds));
+    });
     std::size_t reasons = 0;
     for (const auto& account : scored.accounts)
         reasons += account.reasons.size();
