@@ -5,6 +5,7 @@
 #include "health/bookhealth.h"
 #include "health/signalsloader.h"
 #include "health/snapshots.h"
+#include "health/usagestats.h"
 #include "store/book.h"
 #include "store/sqlite.h"
 
@@ -222,6 +223,33 @@ private Q_SLOTS:
         QVERIFY(changes[0].newReasons.contains(QStringLiteral("sponsor_change")));
         QVERIFY(changes[0].newReasons.contains(QStringLiteral("support_problems")));
         QVERIFY(!changes[0].biggestMover.isEmpty());
+    }
+
+    // Usage is read back to the farthest day a figure is taken for, as the
+    // book's thresholds set it, and no further.
+    void usageAsFarBackAsTheThresholdsNeed()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("usage.tenure")));
+        fillBook(*book);
+        auto& db = book->connection();
+        db.exec("WITH RECURSIVE weeks(d) AS (SELECT '2026-03-02' UNION ALL "
+                "  SELECT date(d, '+7 days') FROM weeks WHERE d < '2026-04-27') "
+                "INSERT INTO usage(account_id, period_start, period_days, active_users) "
+                "SELECT 1, d, 7, 30 FROM weeks");
+        // Defaults: the danger zone's 90 days back, and the four weeks before.
+        QCOMPARE(usageWindowDays(Thresholds{}), 118);
+        QCOMPARE(loadSignals(db, kAsOf).front().usage.front().start, QDate(2026, 7, 13));
+
+        HealthConfig config;
+        config.thresholds.usageDropWindowDays = 200;
+        saveHealthConfig(db, config);
+        const AccountSignals account = loadSignals(db, kAsOf).front();
+        QCOMPARE(account.usage.front().start, QDate(2026, 3, 23)); // after 18 March
+        const auto trend = usageTrend(account, kAsOf, 200);
+        QVERIFY(trend);
+        QCOMPARE(trend->earlier, 30.0);
+        QCOMPARE(trend->recent, 12.0);
     }
 
     void settingsLiveInTheBook()
