@@ -28,6 +28,7 @@ struct ContactSignal
     QString role; // buyer, executive_sponsor, champion, admin, power_user, it, user
     QDate lastActive;
     QDate leftOn; // invalid while still at the customer
+    std::int64_t id = 0;
 };
 
 struct TicketSignal
@@ -45,7 +46,8 @@ struct SurveySignal
     QString kind; // nps (0-10) or csat (1-5)
     int score = 0;
     QString comment;
-    QString contactName;
+    QString contactName;        // who answered, when known
+    std::int64_t contactId = 0; // 0 when not known
 };
 
 struct RequestSignal

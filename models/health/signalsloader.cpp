@@ -381,13 +381,13 @@ private:
 
     void loadContacts()
     {
-        collect("SELECT account_id, name, role, last_active_on, left_on FROM contacts "
+        collect("SELECT account_id, name, role, last_active_on, left_on, id FROM contacts "
                 "WHERE (created_on IS NULL OR created_on <= ?1)" +
                     detailWhere("account_id"),
                 &AccountSignals::contacts, [&](const store::Statement& row) {
                     return ContactSignal{row.textValue(1), m_roles(row, 2),
                                          std::min(dateAt(row, 3), m_asOf),
-                                         knownBy(dateAt(row, 4), m_asOf)};
+                                         knownBy(dateAt(row, 4), m_asOf), row.intValue(5)};
                 });
     }
 
@@ -406,16 +406,44 @@ private:
 
     void loadSurveys()
     {
-        loadByDate("SELECT s.account_id, s.responded_on, s.kind, s.score, s.comment, c.name "
-                   "FROM survey_responses s LEFT JOIN contacts c ON c.id = s.contact_id "
-                   "WHERE s.responded_on <= ?1" +
-                       detailWhere("s.account_id"),
-                   "s.id", "s.account_id, s.responded_on", &AccountSignals::surveys,
-                   &SurveySignal::respondedOn, [&](const store::Statement& row, const QDate& on) {
-                       return SurveySignal{on, m_surveyKinds(row, 2),
-                                           static_cast<int>(row.intValue(3)), row.textValue(4),
-                                           row.textValue(5)};
-                   });
+        loadByDate(
+            "SELECT account_id, responded_on, kind, score, comment, contact_id "
+            "FROM survey_responses WHERE responded_on <= ?1" +
+                detailWhere("account_id"),
+            "id", "account_id, responded_on", &AccountSignals::surveys, &SurveySignal::respondedOn,
+            [&](const store::Statement& row, const QDate& on) {
+                return SurveySignal{
+                    on, m_surveyKinds(row, 2), static_cast<int>(row.intValue(3)), row.textValue(4),
+                    {}, row.intValue(5)};
+            });
+        nameRespondents();
+    }
+
+    // Names who answered each survey: mostly one of the account's contacts,
+    // read just before (loadPeople reads contacts first); any other (added
+    // after the as-of date, or of another account) is looked up by id.
+    void nameRespondents()
+    {
+        std::optional<store::Statement> lookup;
+        for (AccountSignals& account : m_accounts) {
+            for (SurveySignal& survey : account.surveys) {
+                if (survey.contactId == 0)
+                    continue;
+                const auto contact = std::find_if(
+                    account.contacts.begin(), account.contacts.end(),
+                    [&](const ContactSignal& known) { return known.id == survey.contactId; });
+                if (contact != account.contacts.end()) {
+                    survey.contactName = contact->name;
+                    continue;
+                }
+                if (!lookup)
+                    lookup.emplace(m_db.prepare("SELECT name FROM contacts WHERE id = ?1"));
+                lookup->bind(1, survey.contactId);
+                if (lookup->step())
+                    survey.contactName = lookup->textValue(0);
+                lookup->reset();
+            }
+        }
     }
 
     void loadRequests()

@@ -225,6 +225,30 @@ private Q_SLOTS:
         QVERIFY(!changes[0].biggestMover.isEmpty());
     }
 
+    // Each answer names who gave it: a contact of the account, one added after
+    // the as-of date, or one filed under another account; none without a contact.
+    void surveysNameWhoAnswered()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("names.tenure")));
+        fillBook(*book);
+        book->connection().exec(R"sql(
+            INSERT INTO contacts(id, account_id, name, role, created_on) VALUES
+                (11, 1, 'Ann Known', 'admin', '2025-02-01'),
+                (12, 1, 'Bo Later', 'user', '2026-12-01'),
+                (13, 2, 'Cy Elsewhere', 'user', '2025-02-01');
+            INSERT INTO survey_responses(account_id, contact_id, responded_on, kind, score) VALUES
+                (1, 11, '2026-10-01', 'csat', 5), (1, 12, '2026-10-02', 'csat', 4),
+                (1, 13, '2026-10-03', 'csat', 3);
+        )sql");
+        const auto accounts = loadSignals(book->connection(), kAsOf);
+        QStringList names;
+        for (const SurveySignal& survey : accounts.front().surveys)
+            names << survey.kind + u' ' + survey.contactName;
+        QCOMPARE(names.join(u'|'),
+                 QStringLiteral("csat Ann Known|csat Bo Later|csat Cy Elsewhere|nps "));
+    }
+
     // Usage is read back to the farthest day a figure is taken for, as the
     // book's thresholds set it, and no further.
     void usageAsFarBackAsTheThresholdsNeed()
