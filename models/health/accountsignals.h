@@ -31,6 +31,9 @@ struct ContactSignal
     std::int64_t id = 0;
 };
 
+// How far back an escalation counts against an account.
+inline constexpr int kEscalationWindowDays = 90;
+
 struct TicketSignal
 {
     QDate opened;
@@ -95,7 +98,9 @@ struct AccountSignals
     std::int64_t mrr90DaysAgo = 0; // MRR 90 days before it
     std::vector<UsageWeek> usage;  // by start, ascending
     std::vector<ContactSignal> contacts;
-    std::vector<TicketSignal> tickets;   // by opened, ascending
+    // Open on the as-of date, or opened within kEscalationWindowDays before it:
+    // what the detectors and the score count. By opened, ascending.
+    std::vector<TicketSignal> tickets;
     std::vector<SurveySignal> surveys;   // by date, ascending
     std::vector<RequestSignal> requests; // by date, ascending
     std::vector<GoalSignal> goals;

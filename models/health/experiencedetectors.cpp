@@ -58,7 +58,7 @@ std::optional<RiskReason> detectSupportProblems(const AccountSignals& account,
         const bool open = !ticket.closed.isValid();
         if (open && ticket.opened.daysTo(context.asOf) > limits.oldTicketDays)
             ++old;
-        if (ticket.escalated && within(ticket.opened, context.asOf, 90))
+        if (ticket.escalated && within(ticket.opened, context.asOf, kEscalationWindowDays))
             ++escalated;
         if (open && ticket.type == QLatin1String("bug"))
             ++bugs;

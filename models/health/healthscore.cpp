@@ -115,7 +115,7 @@ Dimension experienceOf(const AccountSignals& account, const QDate& asOf, const T
     int old = 0, escalated = 0;
     for (const TicketSignal& ticket : account.tickets) {
         old += !ticket.closed.isValid() && ticket.opened.daysTo(asOf) > limits.oldTicketDays;
-        escalated += ticket.escalated && ticket.opened.daysTo(asOf) <= 90;
+        escalated += ticket.escalated && ticket.opened.daysTo(asOf) <= kEscalationWindowDays;
     }
     support.value = clamp100(100 - 15.0 * old - 20.0 * escalated);
     if (wording == Wording::Explained)

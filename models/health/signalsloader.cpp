@@ -393,15 +393,18 @@ private:
 
     void loadTickets()
     {
-        loadByDate("SELECT account_id, opened_on, closed_on, priority, type, escalated "
-                   "FROM tickets WHERE opened_on <= ?1" +
-                       detailWhere("account_id"),
-                   "id", "account_id, opened_on", &AccountSignals::tickets, &TicketSignal::opened,
-                   [&](const store::Statement& row, const QDate& opened) {
-                       return TicketSignal{opened, knownBy(dateAt(row, 2), m_asOf),
-                                           m_priorities(row, 3), m_ticketTypes(row, 4),
-                                           row.intValue(5) != 0};
-                   });
+        // Most of a book's tickets were closed long ago; only those open on
+        // the as-of date, or recent enough for an escalation to count, are read.
+        loadByDate(
+            "SELECT account_id, opened_on, closed_on, priority, type, escalated "
+            "FROM tickets WHERE opened_on <= ?1 AND (closed_on IS NULL OR closed_on > ?1 "
+            "OR opened_on >= date(?1, '-" +
+                std::to_string(kEscalationWindowDays) + " days'))" + detailWhere("account_id"),
+            "id", "account_id, opened_on", &AccountSignals::tickets, &TicketSignal::opened,
+            [&](const store::Statement& row, const QDate& opened) {
+                return TicketSignal{opened, knownBy(dateAt(row, 2), m_asOf), m_priorities(row, 3),
+                                    m_ticketTypes(row, 4), row.intValue(5) != 0};
+            });
     }
 
     void loadSurveys()

@@ -69,10 +69,24 @@ void addLastQuarter(TodayBrief& brief, store::Connection& connection, const QStr
     brief.lastQuarterGrr = rows.front().grr;
 }
 
+// Tickets opened after the review day and by today, by account. Counted here:
+// health reads only the tickets still open or recently opened.
+std::unordered_map<std::int64_t, int>
+ticketsOpenedSince(store::Connection& connection, const QDate& lastReview, const QDate& today)
+{
+    auto rows = connection.prepare("SELECT account_id, count(*) FROM tickets "
+                                   "WHERE opened_on > ?1 AND opened_on <= ?2 GROUP BY account_id");
+    rows.bind(1, lastReview.toString(Qt::ISODate)).bind(2, today.toString(Qt::ISODate));
+    std::unordered_map<std::int64_t, int> counts;
+    while (rows.step())
+        counts.emplace(rows.intValue(0), static_cast<int>(rows.intValue(1)));
+    return counts;
+}
+
 // What changed for one account between the review day and today.
 void addChanges(TodayBrief& brief, const health::AccountSignals& now,
                 const health::AccountHealth* healthNow, const health::AccountHealth* healthThen,
-                std::int64_t mrrThen)
+                std::int64_t mrrThen, int newTickets)
 {
     const auto add = [&](Change::Kind kind, const QString& text) {
         brief.changes.push_back({kind, now.id, now.name, text});
@@ -103,11 +117,8 @@ void addChanges(TodayBrief& brief, const health::AccountSignals& now,
     const auto since = [&](const QDate& day) {
         return day.isValid() && day > brief.lastReview;
     };
-    const auto tickets = std::count_if(now.tickets.begin(), now.tickets.end(),
-                                       [&](const auto& ticket) { return since(ticket.opened); });
-    if (tickets > 0)
-        add(Change::Kind::NewTicket,
-            Messages::tr("%n new ticket(s)", nullptr, static_cast<int>(tickets)));
+    if (newTickets > 0)
+        add(Change::Kind::NewTicket, Messages::tr("%n new ticket(s)", nullptr, newTickets));
     for (const health::SurveySignal& survey : now.surveys) {
         if (since(survey.respondedOn) && survey.kind == QLatin1String("nps") &&
             survey.score <= kDetractorScore)
@@ -171,6 +182,7 @@ TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, 
         healthThen.emplace(account.id, &account);
     for (const auto& account : signalsThen)
         mrrThen.emplace(account.id, account.mrrNow);
+    const auto newTickets = ticketsOpenedSince(connection, brief.lastReview, today);
 
     for (const health::AccountSignals& signals : signalsNow) {
         if (!isOwners(signals.owner, owner))
@@ -178,8 +190,10 @@ TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, 
         const auto found = healthNow.find(signals.id);
         const health::AccountHealth* current = found == healthNow.end() ? nullptr : found->second;
         const auto previous = healthThen.find(signals.id);
+        const auto tickets = newTickets.find(signals.id);
         addChanges(brief, signals, current,
-                   previous == healthThen.end() ? nullptr : previous->second, mrrThen[signals.id]);
+                   previous == healthThen.end() ? nullptr : previous->second, mrrThen[signals.id],
+                   tickets == newTickets.end() ? 0 : tickets->second);
         if (!current)
             continue; // not paying today
         const AccountLine line = lineOf(*current, signals);

@@ -249,6 +249,28 @@ private Q_SLOTS:
                  QStringLiteral("csat Ann Known|csat Bo Later|csat Cy Elsewhere|nps "));
     }
 
+    // Of the tickets, health reads those open on the as-of date and those
+    // opened within the escalation window before it; not the long-closed ones.
+    void ticketsOpenOrRecent()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("tickets.tenure")));
+        fillBook(*book);
+        book->connection().exec(R"sql(
+            INSERT INTO tickets(account_id, opened_on, closed_on, type) VALUES
+                (1, '2025-06-01', NULL, 'billing'),           -- open for long
+                (1, '2025-06-02', '2026-11-05', 'usability'), -- closed after the as-of date
+                (1, '2026-08-03', '2026-08-04', 'other'),     -- 90 days before: counts
+                (1, '2026-08-02', '2026-08-04', 'question'),  -- 91 days before: gone
+                (1, '2025-01-05', '2025-02-01', 'question');  -- closed long ago
+        )sql");
+        const auto accounts = loadSignals(book->connection(), kAsOf);
+        QStringList types;
+        for (const TicketSignal& ticket : accounts.front().tickets)
+            types << ticket.type;
+        QCOMPARE(types.join(u' '), QStringLiteral("billing usability other bug bug problem"));
+    }
+
     // Usage is read back to the farthest day a figure is taken for, as the
     // book's thresholds set it, and no further.
     void usageAsFarBackAsTheThresholdsNeed()

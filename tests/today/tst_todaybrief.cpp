@@ -129,6 +129,31 @@ private Q_SLOTS:
         }));
     }
 
+    // Tickets since a review long ago count even when closed since: health
+    // keeps only the open and recent ones, Today counts them itself.
+    void ticketsSinceALongAgoReview()
+    {
+        auto& connection = m_book->connection();
+        connection.exec(
+            "INSERT INTO accounts(id, name, owner) VALUES (900001, 'Quiet Co', '" +
+            m_owner.toStdString() +
+            "');"
+            "INSERT INTO tickets(account_id, opened_on, closed_on) VALUES "
+            "(900001, '2026-05-06', '2026-06-25'), (900001, '2026-06-01', '2026-06-02'), "
+            "(900001, '2025-10-18', '2025-10-28')");
+        test::CountingProgress progress;
+        const auto brief =
+            today::buildTodayBrief(connection, m_owner, kToday, kToday.addDays(-300), progress);
+        QStringList tickets;
+        for (const auto& change : brief.changes) {
+            if (change.accountId == 900001 && change.kind == today::Change::Kind::NewTicket)
+                tickets << change.text;
+        }
+        QCOMPARE(tickets, QStringList{QStringLiteral("2 new tickets")});
+        connection.exec("DELETE FROM tickets WHERE account_id = 900001;"
+                        "DELETE FROM accounts WHERE id = 900001");
+    }
+
     void tasksDueTodayAndOverdue()
     {
         auto& connection = m_book->connection();
