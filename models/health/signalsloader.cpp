@@ -162,12 +162,13 @@ public:
 
     // After loadAccounts, the tables in two groups of about equal work on the
     // 100,000-account demo book, which touch different fields of the accounts:
-    // what the account did (billing, usage, the CSM's work, plans, requests,
-    // events) and the people around it (contacts, tickets, surveys).
+    // what the account did and what happened to it (billing, usage, the CSM's
+    // last action, requests, events) and the people around it and their plans
+    // (contacts, tickets, surveys, goals).
     void loadActivity()
     {
         loadBillingAndUsage();
-        loadWork();
+        loadWorkAndEvents();
     }
 
     void loadPeople()
@@ -175,6 +176,7 @@ public:
         loadContacts();
         loadTickets();
         loadSurveys();
+        loadGoals();
     }
 
     void loadBillingAndUsage()
@@ -183,11 +185,10 @@ public:
         loadUsage();
     }
 
-    // The CSM's last action, goals, requests and events.
-    void loadWork()
+    // The CSM's last action, the customer's requests and events.
+    void loadWorkAndEvents()
     {
         loadLastActions();
-        loadGoals();
         loadRequests();
         loadEvents();
     }
@@ -449,6 +450,21 @@ private:
         }
     }
 
+    // Only the latest action counts, so each account's is sought in the
+    // (account, date) index rather than the whole log read.
+    void loadLastActions()
+    {
+        forEachRow(
+            "SELECT a.id, x.occurred_on, x.kind FROM accounts a JOIN actions x ON x.id = "
+            "(SELECT id FROM actions WHERE account_id = a.id AND occurred_on <= ?1 "
+            "ORDER BY occurred_on DESC, id DESC LIMIT 1)" +
+                detailWhere("a.id") + " ORDER BY a.id",
+            [&](AccountSignals& account, const store::Statement& row) {
+                account.lastAction = ActionSignal{dateAt(row, 1), m_actionKinds(row, 2)};
+            },
+            {}, Reach::Detail);
+    }
+
     void loadRequests()
     {
         loadByDate("SELECT account_id, requested_on, kind, title FROM feature_requests "
@@ -480,21 +496,6 @@ private:
                    &EventSignal::occurredOn, [&](const store::Statement& row, const QDate& on) {
                        return EventSignal{on, m_eventKinds(row, 2), row.textValue(3)};
                    });
-    }
-
-    // Only the latest action counts, so each account's is sought in the
-    // (account, date) index rather than the whole log read.
-    void loadLastActions()
-    {
-        forEachRow(
-            "SELECT a.id, x.occurred_on, x.kind FROM accounts a JOIN actions x ON x.id = "
-            "(SELECT id FROM actions WHERE account_id = a.id AND occurred_on <= ?1 "
-            "ORDER BY occurred_on DESC, id DESC LIMIT 1)" +
-                detailWhere("a.id") + " ORDER BY a.id",
-            [&](AccountSignals& account, const store::Statement& row) {
-                account.lastAction = ActionSignal{dateAt(row, 1), m_actionKinds(row, 2)};
-            },
-            {}, Reach::Detail);
     }
 
     QDate dateAt(std::string_view text) { return m_dates(text); }
@@ -561,7 +562,7 @@ loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
     loader.loadAccounts();
     loader.loadBillingAndUsage();
     loader.detailOnly(detailed());
-    loader.loadWork();
+    loader.loadWorkAndEvents();
     loader.loadPeople();
     return accounts;
 }
