@@ -44,6 +44,7 @@ std::vector<AccountHealth> evaluateAccounts(std::span<const AccountSignals> acco
                                             const HealthWeights& weights)
 {
     std::vector<AccountHealth> evaluated;
+    evaluated.reserve(accounts.size());
     for (const AccountSignals& account : accounts) {
         if (!account.isPaying())
             continue;
