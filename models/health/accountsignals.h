@@ -103,7 +103,7 @@ struct AccountSignals
     std::vector<TicketSignal> tickets;
     std::vector<SurveySignal> surveys;   // by date, ascending
     std::vector<RequestSignal> requests; // by date, ascending
-    std::vector<GoalSignal> goals;
+    std::vector<GoalSignal> goals; // due in the year (and a week) up to the as-of date
     std::vector<EventSignal> events; // by date, ascending
     // The CSM's latest logged action (of those on one day, the last logged):
     // all that health reads of the action log, which is the book's longest table.

@@ -478,8 +478,10 @@ private:
 
     void loadGoals()
     {
+        // Only goals due in the year up to the as-of date are judged; a week's
+        // margin keeps 29 February's year-earlier day in.
         collect("SELECT account_id, title, target, achieved, due_on, achieved_on FROM goals "
-                "WHERE (due_on IS NULL OR due_on <= date(?1, '+1 year'))" +
+                "WHERE due_on >= date(?1, '-1 year', '-7 days') AND due_on <= ?1" +
                     detailWhere("account_id"),
                 &AccountSignals::goals, [&](const store::Statement& row) {
                     return GoalSignal{row.textValue(1), row.doubleValue(2), row.doubleValue(3),

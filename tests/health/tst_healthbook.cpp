@@ -271,6 +271,32 @@ private Q_SLOTS:
         QCOMPARE(types.join(u' '), QStringLiteral("billing usability other bug bug problem"));
     }
 
+    // Of the goals, health reads those due in the year up to the as-of date,
+    // the only ones it judges; 29 February's year-earlier day included.
+    void goalsDueInTheLastYear()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("goals.tenure")));
+        fillBook(*book);
+        book->connection().exec(R"sql(
+            INSERT INTO goals(account_id, title, target, achieved, due_on) VALUES
+                (1, 'year ago', 1, 0, '2025-11-01'), (1, 'spring', 1, 1, '2026-04-01'),
+                (1, 'on the day', 1, 0, '2026-11-01'), (1, 'next month', 1, 0, '2026-12-01'),
+                (1, 'too old', 1, 0, '2025-10-20'), (1, 'no date', 1, 0, NULL),
+                (1, 'leap', 1, 0, '2027-02-28');
+        )sql");
+        const auto titles = [&](const QDate& asOf) {
+            const auto accounts = loadSignals(book->connection(), asOf);
+            QStringList list;
+            for (const GoalSignal& goal : accounts.front().goals)
+                list << goal.title;
+            list.sort();
+            return list.join(u'|');
+        };
+        QCOMPARE(titles(kAsOf), QStringLiteral("on the day|spring|year ago"));
+        QVERIFY(titles(QDate(2028, 2, 29)).contains(QStringLiteral("leap")));
+    }
+
     // Usage is read back to the farthest day a figure is taken for, as the
     // book's thresholds set it, and no further.
     void usageAsFarBackAsTheThresholdsNeed()
