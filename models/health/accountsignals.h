@@ -33,6 +33,8 @@ struct ContactSignal
 
 // How far back an escalation counts against an account.
 inline constexpr int kEscalationWindowDays = 90;
+// How old an NPS or CSAT answer can be and still count in the score.
+inline constexpr int kLatestAnswerDays = 365;
 
 struct TicketSignal
 {
@@ -101,10 +103,10 @@ struct AccountSignals
     // Open on the as-of date, or opened within kEscalationWindowDays before it:
     // what the detectors and the score count. By opened, ascending.
     std::vector<TicketSignal> tickets;
-    std::vector<SurveySignal> surveys;   // by date, ascending
+    std::vector<SurveySignal> surveys;   // within surveyWindowDays; by date, ascending
     std::vector<RequestSignal> requests; // by date, ascending
-    std::vector<GoalSignal> goals; // due in the year (and a week) up to the as-of date
-    std::vector<EventSignal> events; // by date, ascending
+    std::vector<GoalSignal> goals;       // due in the year (and a week) up to the as-of date
+    std::vector<EventSignal> events;     // by date, ascending
     // The CSM's latest logged action (of those on one day, the last logged):
     // all that health reads of the action log, which is the book's longest table.
     std::optional<ActionSignal> lastAction;

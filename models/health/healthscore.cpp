@@ -45,7 +45,8 @@ const SurveySignal* latestSurvey(const AccountSignals& account, const QDate& asO
 {
     const SurveySignal* latest = nullptr;
     for (const SurveySignal& survey : account.surveys) {
-        if (survey.kind == QLatin1String(kind) && survey.respondedOn.daysTo(asOf) <= 365)
+        if (survey.kind == QLatin1String(kind) &&
+            survey.respondedOn.daysTo(asOf) <= kLatestAnswerDays)
             latest = &survey;
     }
     return latest;

@@ -102,10 +102,10 @@ bool isCanonicalDate(std::string_view text, const QDate& parsed)
     return text.size() == 10 && parsed.isValid();
 }
 
-// The usage window the book's stored thresholds need.
-int bookUsageDays(store::Connection& connection)
+// The book's stored thresholds, which say how far back some tables are read.
+Thresholds bookThresholds(store::Connection& connection)
 {
-    return usageWindowDays(loadHealthConfig(connection).thresholds);
+    return loadHealthConfig(connection).thresholds;
 }
 
 class Loader
@@ -114,10 +114,11 @@ public:
     // Fills `accounts`: every account, or only the one with id `only`. Loaders
     // on different connections may share `accounts` to read different tables.
     Loader(store::Connection& connection, std::vector<AccountSignals>& accounts, const QDate& asOf,
-           int usageDays, std::optional<std::int64_t> only = std::nullopt)
+           const Thresholds& thresholds, std::optional<std::int64_t> only = std::nullopt)
         : m_db(connection)
         , m_asOf(asOf)
-        , m_usageDays(usageDays)
+        , m_usageDays(usageWindowDays(thresholds))
+        , m_surveyDays(surveyWindowDays(thresholds))
         , m_asOfText(asOf.toString(Qt::ISODate).toUtf8())
         , m_only(only)
         , m_accounts(accounts)
@@ -412,8 +413,8 @@ private:
     {
         loadByDate(
             "SELECT account_id, responded_on, kind, score, comment, contact_id "
-            "FROM survey_responses WHERE responded_on <= ?1" +
-                detailWhere("account_id"),
+            "FROM survey_responses WHERE responded_on <= ?1 AND responded_on >= date(?1, '-" +
+                std::to_string(m_surveyDays) + " days')" + detailWhere("account_id"),
             "id", "account_id, responded_on", &AccountSignals::surveys, &SurveySignal::respondedOn,
             [&](const store::Statement& row, const QDate& on) {
                 return SurveySignal{
@@ -507,6 +508,7 @@ private:
     DateParser m_dates;
     QDate m_asOf;
     int m_usageDays;
+    int m_surveyDays;
     QByteArray m_asOfText;
     std::optional<std::int64_t> m_only;
     std::optional<std::vector<std::int64_t>> m_detailed; // by id
@@ -531,11 +533,16 @@ int usageWindowDays(const Thresholds& thresholds)
     return std::max(thresholds.usageDropWindowDays, kDangerZoneLookbackDays) + kActiveUsersSpanDays;
 }
 
+int surveyWindowDays(const Thresholds& thresholds)
+{
+    return std::max(kLatestAnswerDays, thresholds.feedbackLookbackDays);
+}
+
 std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf)
 {
     std::vector<AccountSignals> accounts;
-    const int usageDays = bookUsageDays(connection);
-    Loader loader(connection, accounts, asOf, usageDays);
+    const Thresholds thresholds = bookThresholds(connection);
+    Loader loader(connection, accounts, asOf, thresholds);
     loader.loadAccounts();
     // A second connection reads the book's file as committed: not an in-memory
     // book, nor what an open transaction wrote.
@@ -547,9 +554,9 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
     }
     // On a second connection the two groups of tables load about twice as fast.
     runAlongside(
-        [&accounts, &asOf, usageDays, path = QString::fromUtf8(file)] {
+        [&accounts, &asOf, &thresholds, path = QString::fromUtf8(file)] {
             store::Connection own(path, store::Connection::Mode::ReadOnly);
-            Loader(own, accounts, asOf, usageDays).loadActivity();
+            Loader(own, accounts, asOf, thresholds).loadActivity();
         },
         [&loader] { loader.loadPeople(); });
     return accounts;
@@ -560,7 +567,7 @@ loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
                      const std::function<std::vector<std::int64_t>()>& detailed)
 {
     std::vector<AccountSignals> accounts;
-    Loader loader(connection, accounts, asOf, bookUsageDays(connection));
+    Loader loader(connection, accounts, asOf, bookThresholds(connection));
     loader.loadAccounts();
     loader.loadBillingAndUsage();
     loader.detailOnly(detailed());
@@ -573,7 +580,7 @@ std::optional<AccountSignals> loadAccountSignals(store::Connection& connection,
                                                  std::int64_t accountId, const QDate& asOf)
 {
     std::vector<AccountSignals> accounts;
-    Loader loader(connection, accounts, asOf, bookUsageDays(connection), accountId);
+    Loader loader(connection, accounts, asOf, bookThresholds(connection), accountId);
     loader.loadAccounts();
     loader.loadActivity();
     loader.loadPeople();

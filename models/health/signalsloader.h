@@ -22,8 +22,13 @@ namespace tenure::health {
 // weeks are not loaded: nothing reads them.
 int usageWindowDays(const Thresholds& thresholds);
 
+// How far back survey answers are read: a year, for the latest NPS and CSAT
+// that score, or the negative-feedback detector's lookback if longer.
+int surveyWindowDays(const Thresholds& thresholds);
+
 // Reads every account's signals as known on `asOf`, one query per table, the
-// usage as far back as the book's thresholds need (usageWindowDays).
+// usage and survey answers as far back as the book's thresholds need
+// (usageWindowDays, surveyWindowDays).
 // Throws metrics::MissingRate when an MRR cannot be converted.
 std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf);
 

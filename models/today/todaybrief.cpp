@@ -83,10 +83,30 @@ ticketsOpenedSince(store::Connection& connection, const QDate& lastReview, const
     return counts;
 }
 
+// NPS detractors who answered after the review day and by today, by account,
+// oldest first: "NPS <score> from <contact>". Read here, as new tickets are.
+std::unordered_map<std::int64_t, QStringList>
+detractorsSince(store::Connection& connection, const QDate& lastReview, const QDate& today)
+{
+    auto rows = connection.prepare(
+        "SELECT s.account_id, s.score, c.name FROM survey_responses s "
+        "LEFT JOIN contacts c ON c.id = s.contact_id "
+        "WHERE s.kind = 'nps' AND s.score <= ?3 AND s.responded_on > ?1 AND s.responded_on <= ?2 "
+        "ORDER BY s.account_id, s.responded_on, s.id");
+    rows.bind(1, lastReview.toString(Qt::ISODate))
+        .bind(2, today.toString(Qt::ISODate))
+        .bind(3, kDetractorScore);
+    std::unordered_map<std::int64_t, QStringList> detractors;
+    while (rows.step())
+        detractors[rows.intValue(0)].append(
+            Messages::tr("NPS %1 from %2").arg(rows.intValue(1)).arg(rows.textValue(2)));
+    return detractors;
+}
+
 // What changed for one account between the review day and today.
 void addChanges(TodayBrief& brief, const health::AccountSignals& now,
                 const health::AccountHealth* healthNow, const health::AccountHealth* healthThen,
-                std::int64_t mrrThen, int newTickets)
+                std::int64_t mrrThen, int newTickets, const QStringList& newDetractors)
 {
     const auto add = [&](Change::Kind kind, const QString& text) {
         brief.changes.push_back({kind, now.id, now.name, text});
@@ -119,12 +139,8 @@ void addChanges(TodayBrief& brief, const health::AccountSignals& now,
     };
     if (newTickets > 0)
         add(Change::Kind::NewTicket, Messages::tr("%n new ticket(s)", nullptr, newTickets));
-    for (const health::SurveySignal& survey : now.surveys) {
-        if (since(survey.respondedOn) && survey.kind == QLatin1String("nps") &&
-            survey.score <= kDetractorScore)
-            add(Change::Kind::NewDetractor,
-                Messages::tr("NPS %1 from %2").arg(survey.score).arg(survey.contactName));
-    }
+    for (const QString& detractor : newDetractors)
+        add(Change::Kind::NewDetractor, detractor);
     for (const health::ContactSignal& contact : now.contacts) {
         const bool sponsor = contact.role == QLatin1String("champion") ||
                              contact.role == QLatin1String("executive_sponsor");
@@ -183,6 +199,7 @@ TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, 
     for (const auto& account : signalsThen)
         mrrThen.emplace(account.id, account.mrrNow);
     const auto newTickets = ticketsOpenedSince(connection, brief.lastReview, today);
+    const auto newDetractors = detractorsSince(connection, brief.lastReview, today);
 
     for (const health::AccountSignals& signals : signalsNow) {
         if (!isOwners(signals.owner, owner))
@@ -191,9 +208,11 @@ TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, 
         const health::AccountHealth* current = found == healthNow.end() ? nullptr : found->second;
         const auto previous = healthThen.find(signals.id);
         const auto tickets = newTickets.find(signals.id);
+        const auto detractors = newDetractors.find(signals.id);
         addChanges(brief, signals, current,
                    previous == healthThen.end() ? nullptr : previous->second, mrrThen[signals.id],
-                   tickets == newTickets.end() ? 0 : tickets->second);
+                   tickets == newTickets.end() ? 0 : tickets->second,
+                   detractors == newDetractors.end() ? QStringList() : detractors->second);
         if (!current)
             continue; // not paying today
         const AccountLine line = lineOf(*current, signals);

@@ -297,6 +297,30 @@ private Q_SLOTS:
         QVERIFY(titles(QDate(2028, 2, 29)).contains(QStringLiteral("leap")));
     }
 
+    // Survey answers are read for a year, or as far back as negative
+    // feedback is set to count if that is longer.
+    void surveysWithinTheirWindow()
+    {
+        tenure::test::TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("answers.tenure")));
+        fillBook(*book);
+        auto& db = book->connection();
+        db.exec("INSERT INTO survey_responses(account_id, responded_on, kind, score) VALUES "
+                "(1, '2025-11-01', 'csat', 2), (1, '2025-10-31', 'csat', 1)");
+        const auto scores = [&] {
+            const auto accounts = loadSignals(db, kAsOf);
+            QStringList list;
+            for (const SurveySignal& survey : accounts.front().surveys)
+                list << survey.kind + QString::number(survey.score);
+            return list.join(u' ');
+        };
+        QCOMPARE(scores(), QStringLiteral("csat2 nps4")); // 365 days back, not 366
+        HealthConfig config;
+        config.thresholds.feedbackLookbackDays = 400;
+        saveHealthConfig(db, config);
+        QCOMPARE(scores(), QStringLiteral("csat1 csat2 nps4"));
+    }
+
     // Usage is read back to the farthest day a figure is taken for, as the
     // book's thresholds set it, and no further.
     void usageAsFarBackAsTheThresholdsNeed()

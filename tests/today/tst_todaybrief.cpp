@@ -129,9 +129,9 @@ private Q_SLOTS:
         }));
     }
 
-    // Tickets since a review long ago count even when closed since: health
-    // keeps only the open and recent ones, Today counts them itself.
-    void ticketsSinceALongAgoReview()
+    // Tickets and detractors since a review long ago count, even when closed
+    // or older than what health reads: Today reads them itself.
+    void ticketsAndDetractorsSinceALongAgoReview()
     {
         auto& connection = m_book->connection();
         connection.exec(
@@ -140,17 +140,27 @@ private Q_SLOTS:
             "');"
             "INSERT INTO tickets(account_id, opened_on, closed_on) VALUES "
             "(900001, '2026-05-06', '2026-06-25'), (900001, '2026-06-01', '2026-06-02'), "
-            "(900001, '2025-10-18', '2025-10-28')");
+            "(900001, '2025-10-18', '2025-10-28');"
+            "INSERT INTO contacts(id, account_id, name) VALUES (900002, 900001, 'Ola');"
+            "INSERT INTO survey_responses(account_id, contact_id, responded_on, kind, score) "
+            "VALUES (900001, 900002, '2026-02-02', 'nps', 3), "
+            "(900001, 900002, '2026-03-03', 'nps', 9), (900001, 900002, '2026-01-02', 'nps', 1)");
         test::CountingProgress progress;
         const auto brief =
             today::buildTodayBrief(connection, m_owner, kToday, kToday.addDays(-300), progress);
         QStringList tickets;
+        QStringList detractors;
         for (const auto& change : brief.changes) {
             if (change.accountId == 900001 && change.kind == today::Change::Kind::NewTicket)
                 tickets << change.text;
+            if (change.accountId == 900001 && change.kind == today::Change::Kind::NewDetractor)
+                detractors << change.text;
         }
         QCOMPARE(tickets, QStringList{QStringLiteral("2 new tickets")});
+        QCOMPARE(detractors, QStringList{QStringLiteral("NPS 3 from Ola")});
         connection.exec("DELETE FROM tickets WHERE account_id = 900001;"
+                        "DELETE FROM survey_responses WHERE account_id = 900001;"
+                        "DELETE FROM contacts WHERE account_id = 900001;"
                         "DELETE FROM accounts WHERE id = 900001");
     }
 
