@@ -9,6 +9,8 @@
 #include "usagestats.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -125,8 +127,8 @@ public:
     {
     }
 
-    // Reads billing, usage and the accounts table for every account as
-    // before, and the other tables only for `ids`, each through its index.
+    // From now on, reads the other tables than the accounts, billing and
+    // usage only for `ids`, account by account through their indexes.
     void detailOnly(std::vector<std::int64_t> ids)
     {
         std::sort(ids.begin(), ids.end());
@@ -159,39 +161,6 @@ public:
             account.renewalOn = dateAt(rows, 8);
             m_accounts.push_back(std::move(account));
         }
-    }
-
-    // After loadAccounts, the tables in two groups of about equal work on the
-    // 100,000-account demo book, which touch different fields of the accounts:
-    // what the account did and what happened to it (billing, usage, the CSM's
-    // last action, requests, events) and the people around it and their plans
-    // (contacts, tickets, surveys, goals).
-    void loadActivity()
-    {
-        loadBillingAndUsage();
-        loadWorkAndEvents();
-    }
-
-    void loadPeople()
-    {
-        loadContacts();
-        loadTickets();
-        loadSurveys();
-        loadGoals();
-    }
-
-    void loadBillingAndUsage()
-    {
-        loadMrr();
-        loadUsage();
-    }
-
-    // The CSM's last action, the customer's requests and events.
-    void loadWorkAndEvents()
-    {
-        loadLastActions();
-        loadRequests();
-        loadEvents();
     }
 
 private:
@@ -333,6 +302,11 @@ private:
                 [&](const store::Statement& row) { return make(row, dateAt(row, 1)); });
     }
 
+public:
+    // The tables after the accounts', each read whole by one loader. Tables
+    // touch different fields of the accounts, so loaders on two connections
+    // may read different tables into the same accounts at once.
+
     void loadMrr()
     {
         const auto converter = metrics::loadCurrencyConverter(m_db);
@@ -381,16 +355,11 @@ private:
             from);
     }
 
-    void loadContacts()
+    // Survey answers are named after the contacts read just before.
+    void loadContactsAndSurveys()
     {
-        collect("SELECT account_id, name, role, last_active_on, left_on, id FROM contacts "
-                "WHERE (created_on IS NULL OR created_on <= ?1)" +
-                    detailWhere("account_id"),
-                &AccountSignals::contacts, [&](const store::Statement& row) {
-                    return ContactSignal{row.textValue(1), m_roles(row, 2),
-                                         std::min(dateAt(row, 3), m_asOf),
-                                         knownBy(dateAt(row, 4), m_asOf), row.intValue(5)};
-                });
+        loadContacts();
+        loadSurveys();
     }
 
     void loadTickets()
@@ -407,48 +376,6 @@ private:
                 return TicketSignal{opened, knownBy(dateAt(row, 2), m_asOf), m_priorities(row, 3),
                                     m_ticketTypes(row, 4), row.intValue(5) != 0};
             });
-    }
-
-    void loadSurveys()
-    {
-        loadByDate(
-            "SELECT account_id, responded_on, kind, score, comment, contact_id "
-            "FROM survey_responses WHERE responded_on <= ?1 AND responded_on >= date(?1, '-" +
-                std::to_string(m_surveyDays) + " days')" + detailWhere("account_id"),
-            "id", "account_id, responded_on", &AccountSignals::surveys, &SurveySignal::respondedOn,
-            [&](const store::Statement& row, const QDate& on) {
-                return SurveySignal{
-                    on, m_surveyKinds(row, 2), static_cast<int>(row.intValue(3)), row.textValue(4),
-                    {}, row.intValue(5)};
-            });
-        nameRespondents();
-    }
-
-    // Names who answered each survey: mostly one of the account's contacts,
-    // read just before (loadPeople reads contacts first); any other (added
-    // after the as-of date, or of another account) is looked up by id.
-    void nameRespondents()
-    {
-        std::optional<store::Statement> lookup;
-        for (AccountSignals& account : m_accounts) {
-            for (SurveySignal& survey : account.surveys) {
-                if (survey.contactId == 0)
-                    continue;
-                const auto contact = std::find_if(
-                    account.contacts.begin(), account.contacts.end(),
-                    [&](const ContactSignal& known) { return known.id == survey.contactId; });
-                if (contact != account.contacts.end()) {
-                    survey.contactName = contact->name;
-                    continue;
-                }
-                if (!lookup)
-                    lookup.emplace(m_db.prepare("SELECT name FROM contacts WHERE id = ?1"));
-                lookup->bind(1, survey.contactId);
-                if (lookup->step())
-                    survey.contactName = lookup->textValue(0);
-                lookup->reset();
-            }
-        }
     }
 
     // Only the latest action counts, so each account's is sought in the
@@ -501,6 +428,61 @@ private:
                    });
     }
 
+private:
+    void loadContacts()
+    {
+        collect("SELECT account_id, name, role, last_active_on, left_on, id FROM contacts "
+                "WHERE (created_on IS NULL OR created_on <= ?1)" +
+                    detailWhere("account_id"),
+                &AccountSignals::contacts, [&](const store::Statement& row) {
+                    return ContactSignal{row.textValue(1), m_roles(row, 2),
+                                         std::min(dateAt(row, 3), m_asOf),
+                                         knownBy(dateAt(row, 4), m_asOf), row.intValue(5)};
+                });
+    }
+
+    void loadSurveys()
+    {
+        loadByDate(
+            "SELECT account_id, responded_on, kind, score, comment, contact_id "
+            "FROM survey_responses WHERE responded_on <= ?1 AND responded_on >= date(?1, '-" +
+                std::to_string(m_surveyDays) + " days')" + detailWhere("account_id"),
+            "id", "account_id, responded_on", &AccountSignals::surveys, &SurveySignal::respondedOn,
+            [&](const store::Statement& row, const QDate& on) {
+                return SurveySignal{
+                    on, m_surveyKinds(row, 2), static_cast<int>(row.intValue(3)), row.textValue(4),
+                    {}, row.intValue(5)};
+            });
+        nameRespondents();
+    }
+
+    // Names who answered each survey: mostly one of the account's contacts,
+    // read just before (loadContactsAndSurveys); any other (added
+    // after the as-of date, or of another account) is looked up by id.
+    void nameRespondents()
+    {
+        std::optional<store::Statement> lookup;
+        for (AccountSignals& account : m_accounts) {
+            for (SurveySignal& survey : account.surveys) {
+                if (survey.contactId == 0)
+                    continue;
+                const auto contact = std::find_if(
+                    account.contacts.begin(), account.contacts.end(),
+                    [&](const ContactSignal& known) { return known.id == survey.contactId; });
+                if (contact != account.contacts.end()) {
+                    survey.contactName = contact->name;
+                    continue;
+                }
+                if (!lookup)
+                    lookup.emplace(m_db.prepare("SELECT name FROM contacts WHERE id = ?1"));
+                lookup->bind(1, survey.contactId);
+                if (lookup->step())
+                    survey.contactName = lookup->textValue(0);
+                lookup->reset();
+            }
+        }
+    }
+
     QDate dateAt(std::string_view text) { return m_dates(text); }
     QDate dateAt(const store::Statement& row, int column) { return m_dates(row, column); }
 
@@ -526,6 +508,21 @@ private:
     TextInterner m_actionKinds;
 };
 
+using Table = void (Loader::*)();
+
+// Read for every account, also when the rest is read for a few (loadSignalsDetailing).
+constexpr std::array<Table, 2> kBookWideTables{&Loader::loadUsage, &Loader::loadMrr};
+// The rest, largest first on the 100,000-account demo book.
+constexpr std::array<Table, 6> kDetailTables{&Loader::loadContactsAndSurveys, &Loader::loadTickets,
+                                             &Loader::loadLastActions,        &Loader::loadGoals,
+                                             &Loader::loadRequests,           &Loader::loadEvents};
+
+void readTables(Loader& loader, std::span<const Table> tables)
+{
+    for (const Table table : tables)
+        (loader.*table)();
+}
+
 } // namespace
 
 int usageWindowDays(const Thresholds& thresholds)
@@ -547,18 +544,27 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
     // A second connection reads the book's file as committed: not an in-memory
     // book, nor what an open transaction wrote.
     const char* file = sqlite3_db_filename(connection.handle(), "main");
+    std::vector<Table> tables(kBookWideTables.begin(), kBookWideTables.end());
+    tables.insert(tables.end(), kDetailTables.begin(), kDetailTables.end());
     if (file == nullptr || *file == '\0' || sqlite3_get_autocommit(connection.handle()) == 0) {
-        loader.loadActivity();
-        loader.loadPeople();
+        readTables(loader, tables);
         return accounts;
     }
-    // On a second connection the two groups of tables load about twice as fast.
+    // This connection and a second one share the tables out, each taking the
+    // next, largest first, when done with one: they finish together, however
+    // the machine shares its cores between them.
+    std::atomic<std::size_t> next{0};
+    const auto takeTables = [&tables, &next](Loader& reader) {
+        for (std::size_t i = next++; i < tables.size(); i = next++)
+            (reader.*tables[i])();
+    };
     runAlongside(
-        [&accounts, &asOf, &thresholds, path = QString::fromUtf8(file)] {
+        [&, path = QString::fromUtf8(file)] {
             store::Connection own(path, store::Connection::Mode::ReadOnly);
-            Loader(own, accounts, asOf, thresholds).loadActivity();
+            Loader second(own, accounts, asOf, thresholds);
+            takeTables(second);
         },
-        [&loader] { loader.loadPeople(); });
+        [&] { takeTables(loader); });
     return accounts;
 }
 
@@ -569,10 +575,9 @@ loadSignalsDetailing(store::Connection& connection, const QDate& asOf,
     std::vector<AccountSignals> accounts;
     Loader loader(connection, accounts, asOf, bookThresholds(connection));
     loader.loadAccounts();
-    loader.loadBillingAndUsage();
+    readTables(loader, kBookWideTables);
     loader.detailOnly(detailed());
-    loader.loadWorkAndEvents();
-    loader.loadPeople();
+    readTables(loader, kDetailTables);
     return accounts;
 }
 
@@ -582,8 +587,8 @@ std::optional<AccountSignals> loadAccountSignals(store::Connection& connection,
     std::vector<AccountSignals> accounts;
     Loader loader(connection, accounts, asOf, bookThresholds(connection), accountId);
     loader.loadAccounts();
-    loader.loadActivity();
-    loader.loadPeople();
+    readTables(loader, kBookWideTables);
+    readTables(loader, kDetailTables);
     if (accounts.empty())
         return std::nullopt;
     return std::move(accounts.front());
