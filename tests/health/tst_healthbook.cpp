@@ -43,6 +43,14 @@ void fillBook(Book& book)
         "SELECT 1, d, 7, CASE WHEN d > '2026-10-04' THEN 12 ELSE 30 END FROM weeks");
 }
 
+// A new book in `folder` holding fillBook's rows.
+std::unique_ptr<Book> filledBook(const tenure::test::TempFolder& folder)
+{
+    auto book = Book::create(folder.path(QStringLiteral("health.tenure")));
+    fillBook(*book);
+    return book;
+}
+
 // Rows dated after the as-of date, and changes made after it.
 void addLaterData(Book& book)
 {
@@ -140,8 +148,7 @@ private Q_SLOTS:
     void reasonsFromTheBook()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("health.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         const QJsonArray accounts = evaluate(*book);
         QCOMPARE(accounts.size(), 1); // the churned account is not scored
         const QJsonObject acme = accounts[0].toObject();
@@ -161,8 +168,7 @@ private Q_SLOTS:
     void dataAfterTheAsOfDateChangesNothing()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("asof.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         const QJsonArray before = evaluate(*book);
         addLaterData(*book);
         QCOMPARE(evaluate(*book), before);
@@ -171,8 +177,7 @@ private Q_SLOTS:
     void rowsByAccountAndDateWhateverOrderTheyWereAdded()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("order.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         addRowsOutOfOrder(*book);
         const QStringList loaded = loadedOrder(*book);
         QCOMPARE(loaded, indexOrder(*book));
@@ -183,8 +188,7 @@ private Q_SLOTS:
     void rowsByStoredTextWhenADateIsNotPlain()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("text.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         addRowsOutOfOrder(*book);
         book->connection().exec(R"sql(
             INSERT INTO tickets(account_id, opened_on, priority, type, escalated) VALUES
@@ -201,8 +205,7 @@ private Q_SLOTS:
     void snapshotsTellWhatChanged()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("snapshots.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         auto& db = book->connection();
         const HealthConfig config = loadHealthConfig(db);
         for (const QDate& day : {QDate(2026, 9, 1), kAsOf})
@@ -230,8 +233,7 @@ private Q_SLOTS:
     void surveysNameWhoAnswered()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("names.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         book->connection().exec(R"sql(
             INSERT INTO contacts(id, account_id, name, role, created_on) VALUES
                 (11, 1, 'Ann Known', 'admin', '2025-02-01'),
@@ -254,8 +256,7 @@ private Q_SLOTS:
     void ticketsOpenOrRecent()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("tickets.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         book->connection().exec(R"sql(
             INSERT INTO tickets(account_id, opened_on, closed_on, type) VALUES
                 (1, '2025-06-01', NULL, 'billing'),           -- open for long
@@ -276,8 +277,7 @@ private Q_SLOTS:
     void goalsDueInTheLastYear()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("goals.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         book->connection().exec(R"sql(
             INSERT INTO goals(account_id, title, target, achieved, due_on) VALUES
                 (1, 'year ago', 1, 0, '2025-11-01'), (1, 'spring', 1, 1, '2026-04-01'),
@@ -302,8 +302,7 @@ private Q_SLOTS:
     void surveysWithinTheirWindow()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("answers.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         auto& db = book->connection();
         db.exec("INSERT INTO survey_responses(account_id, responded_on, kind, score) VALUES "
                 "(1, '2025-11-01', 'csat', 2), (1, '2025-10-31', 'csat', 1)");
@@ -326,8 +325,7 @@ private Q_SLOTS:
     void usageAsFarBackAsTheThresholdsNeed()
     {
         tenure::test::TempFolder folder;
-        auto book = Book::create(folder.path(QStringLiteral("usage.tenure")));
-        fillBook(*book);
+        auto book = filledBook(folder);
         auto& db = book->connection();
         db.exec("WITH RECURSIVE weeks(d) AS (SELECT '2026-03-02' UNION ALL "
                 "  SELECT date(d, '+7 days') FROM weeks WHERE d < '2026-04-27') "
