@@ -52,11 +52,81 @@ qsizetype MemorySource::read(char* into, qsizetype capacity)
     return count;
 }
 
+HashingSource::HashingSource(std::unique_ptr<ByteSource> input)
+    : m_input(std::move(input))
+    , m_size(m_input->size())
+    , m_reader([this] { readAhead(); })
+{
+}
+
+HashingSource::~HashingSource()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_reader.join();
+}
+
+void HashingSource::readAhead()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    try {
+        for (;;) {
+            QByteArray chunk(kChunk, Qt::Uninitialized);
+            const qsizetype got = m_input->read(chunk.data(), kChunk);
+            chunk.truncate(got);
+            hash.addData(chunk);
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kAhead; });
+            if (m_stop)
+                return;
+            if (got == 0) {
+                m_sha256 = QString::fromLatin1(hash.result().toHex());
+                m_inputDone = true;
+                m_changed.notify_all();
+                return;
+            }
+            m_ready.push_back(std::move(chunk));
+            m_changed.notify_all();
+        }
+    } catch (...) {
+        const std::lock_guard lock(m_mutex);
+        m_error = std::current_exception();
+        m_changed.notify_all();
+    }
+}
+
+QString HashingSource::sha256Hex() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_sha256;
+}
+
 qsizetype HashingSource::read(char* into, qsizetype capacity)
 {
-    const qsizetype got = m_input->read(into, capacity);
-    m_hash.addData(QByteArrayView(into, got));
-    return got;
+    while (m_chunkAt >= m_chunk.size()) {
+        if (m_finished)
+            return 0;
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_inputDone || m_error; });
+        if (!m_ready.empty()) {
+            m_chunk = std::move(m_ready.front());
+            m_ready.pop_front();
+            m_chunkAt = 0;
+            m_changed.notify_all();
+        } else if (m_error) {
+            std::rethrow_exception(m_error);
+        } else {
+            m_finished = true;
+        }
+    }
+    const qsizetype count = std::min(capacity, m_chunk.size() - m_chunkAt);
+    std::memcpy(into, m_chunk.constData() + m_chunkAt, static_cast<std::size_t>(count));
+    m_chunkAt += count;
+    m_position += count;
+    return count;
 }
 
 Utf8Source::Utf8Source(std::unique_ptr<ByteSource> input, Encoding encoding)

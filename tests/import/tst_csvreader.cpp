@@ -2,7 +2,10 @@
 #include "csvtesthelpers.h"
 #include "import/dialectsniffer.h"
 #include "import/encoding.h"
+#include "import/importerror.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QStringEncoder>
 
 using namespace tenure::import;
@@ -22,6 +25,9 @@ private Q_SLOTS:
     void reportsBrokenQuoting_data();
     void reportsBrokenQuoting();
     void growsBufferForHugeField();
+    void hashingSourceHandsOnEveryByteAndHashesThem();
+    void hashingSourceRethrowsReadErrors();
+    void hashingSourceStopsWhenDroppedEarly();
     void detectsEncoding_data();
     void detectsEncoding();
     void convertsToUtf8_data();
@@ -145,6 +151,84 @@ void CsvReaderTest::growsBufferForHugeField()
     QCOMPARE(result.records.size(), 3);
     QCOMPARE(result.records[1][0].size(), big.size());
     QCOMPARE(result.records[2], (QStringList{QStringLiteral("last"), QStringLiteral("row")}));
+}
+
+namespace {
+
+// Many times HashingSource's read-ahead, so that its queue fills and drains.
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(20261130);
+    for (char& byte : bytes)
+        byte = static_cast<char>(generator.bounded(256));
+    return bytes;
+}
+
+// A disk that fails after `good` bytes.
+class FailingSource : public ByteSource
+{
+public:
+    explicit FailingSource(qsizetype good)
+        : m_good(good)
+    {
+    }
+    qsizetype read(char* into, qsizetype capacity) override
+    {
+        if (m_at >= m_good)
+            throw ImportError(QStringLiteral("the disk went away"));
+        const qsizetype count = std::min(capacity, m_good - m_at);
+        std::memset(into, 'x', static_cast<std::size_t>(count));
+        m_at += count;
+        return count;
+    }
+    qint64 position() const override { return m_at; }
+    qint64 size() const override { return 2 * m_good; }
+
+private:
+    qsizetype m_good;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
+void CsvReaderTest::hashingSourceHandsOnEveryByteAndHashesThem()
+{
+    const QByteArray input = randomBytes(5 * 1024 * 1024 + 17);
+    HashingSource source(std::make_unique<MemorySource>(input));
+    QCOMPARE(source.size(), input.size());
+    QByteArray output;
+    QByteArray piece(7777, Qt::Uninitialized);
+    while (const qsizetype got = source.read(piece.data(), piece.size()))
+        output.append(piece.constData(), got);
+    QCOMPARE(output.size(), input.size());
+    QVERIFY(output == input);
+    QCOMPARE(source.position(), input.size());
+    QCOMPARE(
+        source.sha256Hex(),
+        QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(source.read(piece.data(), piece.size()), 0);
+}
+
+void CsvReaderTest::hashingSourceRethrowsReadErrors()
+{
+    const qsizetype good = 3 * 1024 * 1024;
+    HashingSource source(std::make_unique<FailingSource>(good));
+    QByteArray piece(64 * 1024, Qt::Uninitialized);
+    qsizetype total = 0;
+    QVERIFY_THROWS_EXCEPTION(ImportError,
+                             for (;;) total += source.read(piece.data(), piece.size()));
+    QCOMPARE(total, good); // every good byte came through before the error
+}
+
+void CsvReaderTest::hashingSourceStopsWhenDroppedEarly()
+{
+    const QByteArray input = randomBytes(8 * 1024 * 1024);
+    auto source = std::make_unique<HashingSource>(std::make_unique<MemorySource>(input));
+    char first[16];
+    QCOMPARE(source->read(first, sizeof first), qsizetype(sizeof first));
+    QVERIFY(QByteArrayView(first, sizeof first) == input.first(sizeof first));
+    source.reset(); // must neither hang on the full queue nor crash
 }
 
 void CsvReaderTest::detectsEncoding_data()

@@ -4,6 +4,8 @@
 #include "import/importerror.h"
 #include "importtesthelpers.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QStringEncoder>
 
 using namespace tenure;
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void sameFileTwiceChangesNothing();
+    void importLogNamesTheFileBySha256();
     void cancellationDatesAreKept();
     void newerExportUpdatesAndRecordsTheChange();
     void rejectedRowsLeaveTheBookUnchanged();
@@ -76,6 +79,19 @@ void ImporterTest::sameFileTwiceChangesNothing()
                  "import_id) FROM subscription_periods"),
              before);
     QCOMPARE(test::count(*m_book, "accounts"), 4);
+}
+
+void ImporterTest::importLogNamesTheFileBySha256()
+{
+    const QString file = test::fixture("stripe_subscriptions.csv");
+    QFile bytes(file);
+    QVERIFY(bytes.open(QIODevice::ReadOnly));
+    const QByteArray expected =
+        QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256);
+    const ImportOutcome outcome = run({file});
+    QCOMPARE(outcome.files.front().sha256, QString::fromLatin1(expected.toHex()));
+    QCOMPARE(m_book->connection().queryText("SELECT file_sha256 FROM imports"),
+             QString::fromLatin1(expected.toHex()));
 }
 
 // Stripe's "cancel at period end": the subscription still runs, and the day the
