@@ -40,6 +40,8 @@ const std::vector<Migration>& standardMigrations()
                      QStringLiteral(":/tenure/migrations/003_work.sql")),
         fromResource(4, QStringLiteral("cancellation dates"),
                      QStringLiteral(":/tenure/migrations/004_cancellations.sql")),
+        fromResource(5, QStringLiteral("cheaper checks on periods and tickets"),
+                     QStringLiteral(":/tenure/migrations/005_cheap_checks.sql")),
     };
     return steps;
 }

@@ -40,6 +40,15 @@ QString makeVersionOneBook(const TempFolder& folder)
     return path;
 }
 
+// A query listing every value of every row of `table`, NULLs told apart from text.
+std::string everyValue(const char* table, std::initializer_list<const char*> columns)
+{
+    std::string row;
+    for (const char* column : columns)
+        row += (row.empty() ? "quote(" : " || '|' || quote(") + std::string(column) + ")";
+    return "SELECT group_concat(" + row + ", ';') FROM (SELECT * FROM " + table + " ORDER BY id)";
+}
+
 BookError::Kind openFails(const QString& path, Book::Access access = Book::Access::ReadWrite)
 {
     try {
@@ -171,6 +180,111 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(BookError,
                                  db.exec("INSERT INTO survey_responses(account_id, responded_on, "
                                          "kind, score) VALUES (1, '2024-01-01', 'nps', 11)"));
+        // Version 5 spells these lists as comparisons; they still hold.
+        QVERIFY_THROWS_EXCEPTION(BookError,
+                                 db.exec("INSERT INTO subscription_periods(account_id, start_on, "
+                                         "amount_minor, interval_unit, currency, mrr_minor) VALUES "
+                                         "(1, '2024-02-01', 100, 'fortnight', 'USD', 100)"));
+        QVERIFY_THROWS_EXCEPTION(BookError,
+                                 db.exec("INSERT INTO tickets(account_id, opened_on, priority) "
+                                         "VALUES (1, '2024-01-01', 'asap')"));
+        QVERIFY_THROWS_EXCEPTION(BookError, db.exec("INSERT INTO tickets(account_id, opened_on, "
+                                                    "type) VALUES (1, '2024-01-01', 'rant')"));
+        for (const char* unit : {"day", "week", "month", "year"}) {
+            Statement period = db.prepare(
+                "INSERT INTO subscription_periods(account_id, start_on, amount_minor, "
+                "interval_unit, currency, mrr_minor) VALUES (1, '2024-02-01', 100, ?, 'USD', 100)");
+            period.bind(1, std::string_view(unit));
+            period.exec();
+        }
+        db.exec(
+            "INSERT INTO tickets(account_id, opened_on, priority, type) VALUES "
+            "(1, '2024-01-01', 'urgent', 'feature_request'), (1, '2024-01-02', 'low', 'other')");
+        QCOMPARE(db.queryInt("SELECT count(*) FROM subscription_periods").value(), 4);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM tickets").value(), 2);
+    }
+
+    // SQLite builds a temporary b-tree per row to check a value against an IN
+    // list of three or more; the tables imports fill by the million must not.
+    void bulkTablesCheckRowsWithoutTemporaryTables()
+    {
+        TempFolder folder;
+        auto book = Book::create(folder.path(QStringLiteral("plan.tenure")));
+        for (const char* insert :
+             {"INSERT INTO subscription_periods(account_id, source, external_id, start_on, "
+              "end_on, amount_minor, interval_unit, interval_count, quantity, discount_minor, "
+              "currency, mrr_minor, source_status, canceled_on, import_id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              "INSERT INTO tickets(account_id, external_id, opened_on, closed_on, priority, type, "
+              "escalated, subject, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"}) {
+            Statement plan = book->connection().prepare(std::string("EXPLAIN ") + insert);
+            while (plan.step())
+                QVERIFY2(plan.textValue(1) != QStringLiteral("OpenEphemeral"), insert);
+        }
+    }
+
+    void upgradeToVersionFiveKeepsPeriodsAndTickets()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("v4.tenure"));
+        const std::string periods = everyValue(
+            "subscription_periods",
+            {"id", "account_id", "source", "external_id", "plan", "start_on", "end_on",
+             "amount_minor", "interval_unit", "interval_count", "quantity", "discount_minor",
+             "currency", "mrr_minor", "source_status", "import_id", "canceled_on"});
+        const std::string tickets =
+            everyValue("tickets", {"id", "account_id", "external_id", "opened_on", "closed_on",
+                                   "priority", "type", "escalated", "subject", "import_id"});
+        QString periodsBefore;
+        QString ticketsBefore;
+        {
+            Connection connection(path, Connection::Mode::Create);
+            connection.exec("PRAGMA application_id = " + std::to_string(Book::kApplicationId));
+            connection.exec("PRAGMA foreign_keys = ON");
+            auto steps = tenure::store::standardMigrations();
+            steps.resize(4);
+            tenure::store::applyMigrations(connection, steps);
+            connection.exec(
+                "INSERT INTO imports(id, started_at, source, kind, file_name) "
+                "VALUES (3, '2024-05-01T09:00:00', 'stripe', 'subscriptions', 'subs.csv');"
+                "INSERT INTO accounts(id, name) VALUES (7, 'Acme'), (8, 'Globex');"
+                "INSERT INTO subscription_periods(id, account_id, source, external_id, plan, "
+                "  start_on, end_on, amount_minor, interval_unit, interval_count, quantity, "
+                "  discount_minor, currency, mrr_minor, source_status, import_id, canceled_on) "
+                "VALUES (11, 7, 'stripe', 'sub_1', 'Team', '2024-01-01', '2025-01-01', 120000, "
+                "  'year', 1, 3, 500, 'USD', 29875, 'active', 3, '2024-06-15'),"
+                "  (12, 8, 'manual', NULL, NULL, '2024-03-01', NULL, 900, 'week', 2, 1, 0, "
+                "  'EUR', 1950, NULL, NULL, NULL);"
+                "INSERT INTO tickets(id, account_id, external_id, opened_on, closed_on, "
+                "  priority, type, escalated, subject, import_id) "
+                "VALUES (21, 7, 'T-1', '2024-02-01', '2024-02-03', 'urgent', 'bug', 1, "
+                "  'Sync, broken', 3), (22, 8, NULL, '2024-04-01', NULL, 'normal', "
+                "  'question', 0, NULL, NULL);");
+            periodsBefore = connection.queryText(periods).value();
+            ticketsBefore = connection.queryText(tickets).value();
+            QCOMPARE(tenure::store::schemaVersionOf(connection), 4);
+        }
+        auto book = Book::open(path);
+        QCOMPARE(book->schemaVersion(), 5);
+        auto& db = book->connection();
+        QCOMPARE(db.queryText(periods).value(), periodsBefore);
+        QCOMPARE(db.queryText(tickets).value(), ticketsBefore);
+        QVERIFY(periodsBefore.contains(QStringLiteral("2024-06-15")));
+        QCOMPARE(db.queryText("PRAGMA integrity_check").value(), QStringLiteral("ok"));
+        QVERIFY(!db.queryText("PRAGMA foreign_key_check").has_value());
+        for (const char* index :
+             {"subscription_periods_account", "subscription_periods_external", "tickets_account"}) {
+            Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' "
+                                          "AND name = ?");
+            exists.bind(1, std::string_view(index));
+            QVERIFY2(exists.step(), index);
+        }
+        // The unique key still holds after the rebuild.
+        QVERIFY_THROWS_EXCEPTION(
+            BookError,
+            db.exec("INSERT INTO subscription_periods(account_id, source, external_id, "
+                    "start_on, amount_minor, interval_unit, currency, mrr_minor) "
+                    "VALUES (8, 'stripe', 'sub_1', '2024-01-01', 1, 'month', 'USD', 1)"));
     }
 
     void upgradesFromTheFirstVersionAndKeepsACopy()
