@@ -6,8 +6,10 @@ namespace tenure::import {
 
 namespace {
 
-// 48 MiB of page cache: the import's peak memory stays well under 150 MB.
-constexpr const char* kImportCacheSize = "PRAGMA cache_size = -49152";
+// 16 MiB of page cache. A million-row import ran no faster with 48 MiB or
+// 32 MiB (its pages go to the write-ahead log either way), and its peak
+// memory fell from 150 MB to under 90 MB.
+constexpr const char* kImportCacheSize = "PRAGMA cache_size = -16384";
 
 } // namespace
 
