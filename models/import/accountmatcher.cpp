@@ -79,7 +79,7 @@ void AccountMatcher::load()
         "SELECT external_id, account_id FROM account_external_ids WHERE source = ?");
     ids.bind(1, m_source);
     while (ids.step())
-        m_byExternalId.emplace(std::string(ids.utf8Value(0)), ids.intValue(1));
+        m_byExternalId.insert(ids.utf8Value(0), ids.intValue(1));
 
     auto accounts = m_connection.prepare("SELECT id, name, domain FROM accounts");
     while (accounts.step()) {
@@ -96,7 +96,7 @@ void AccountMatcher::link(std::string_view externalId, std::int64_t accountId)
 {
     m_insertExternalId->bind(1, m_source).bind(2, externalId).bind(3, accountId);
     m_insertExternalId->exec();
-    m_byExternalId.emplace(std::string(externalId), accountId);
+    m_byExternalId.insert(externalId, accountId);
 }
 
 std::int64_t AccountMatcher::create(const Customer& customer)
@@ -122,8 +122,8 @@ std::int64_t AccountMatcher::create(const Customer& customer)
 std::int64_t AccountMatcher::resolve(const Customer& customer, const QString& fileName)
 {
     m_lastCreated = false;
-    if (const auto found = m_byExternalId.find(customer.id); found != m_byExternalId.end())
-        return found->second;
+    if (const std::int64_t found = m_byExternalId.find(customer.id); found != 0)
+        return found;
 
     const QString externalId = fromUtf8(customer.id);
     if (const auto confirmed = m_confirmed.constFind(externalId); confirmed != m_confirmed.cend()) {

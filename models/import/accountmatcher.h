@@ -1,5 +1,6 @@
 #pragma once
 
+#include "externalidindex.h"
 #include "typedrows.h"
 
 #include <QHash>
@@ -7,7 +8,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace tenure::store {
@@ -59,15 +59,6 @@ public:
     std::vector<MatchReview> takeReviews() { return std::exchange(m_reviews, {}); }
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-
     void load();
     std::int64_t create(const Customer& customer);
     void link(std::string_view externalId, std::int64_t accountId);
@@ -76,7 +67,7 @@ private:
     QString m_source;
     std::int64_t m_importId;
     QHash<QString, std::int64_t> m_confirmed;
-    std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>> m_byExternalId;
+    ExternalIdIndex m_byExternalId;
     QHash<QString, QList<std::int64_t>> m_byDomain;
     QHash<QString, QList<std::int64_t>> m_byName;
     QHash<std::int64_t, QString> m_names;
