@@ -55,72 +55,36 @@ qsizetype MemorySource::read(char* into, qsizetype capacity)
 HashingSource::HashingSource(std::unique_ptr<ByteSource> input)
     : m_input(std::move(input))
     , m_size(m_input->size())
-    , m_reader([this] { readAhead(); })
+    , m_hash(QCryptographicHash::Sha256)
 {
+    constexpr std::size_t kChunksAhead = 8;
+    m_ahead = std::make_unique<ReadAhead<QByteArray>>(
+        kChunksAhead, [this](QByteArray& chunk) { return readChunk(chunk); });
 }
 
-HashingSource::~HashingSource()
+// Destroys the reading thread before the input it reads.
+HashingSource::~HashingSource() = default;
+
+bool HashingSource::readChunk(QByteArray& chunk)
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stop = true;
+    chunk.resize(kChunk);
+    chunk.truncate(m_input->read(chunk.data(), kChunk));
+    if (chunk.isEmpty()) {
+        m_sha256 = QString::fromLatin1(m_hash.result().toHex());
+        return false;
     }
-    m_changed.notify_all();
-    m_reader.join();
-}
-
-void HashingSource::readAhead()
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    try {
-        for (;;) {
-            QByteArray chunk(kChunk, Qt::Uninitialized);
-            const qsizetype got = m_input->read(chunk.data(), kChunk);
-            chunk.truncate(got);
-            hash.addData(chunk);
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kAhead; });
-            if (m_stop)
-                return;
-            if (got == 0) {
-                m_sha256 = QString::fromLatin1(hash.result().toHex());
-                m_inputDone = true;
-                m_changed.notify_all();
-                return;
-            }
-            m_ready.push_back(std::move(chunk));
-            m_changed.notify_all();
-        }
-    } catch (...) {
-        const std::lock_guard lock(m_mutex);
-        m_error = std::current_exception();
-        m_changed.notify_all();
-    }
-}
-
-QString HashingSource::sha256Hex() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_sha256;
+    m_hash.addData(chunk);
+    return true;
 }
 
 qsizetype HashingSource::read(char* into, qsizetype capacity)
 {
     while (m_chunkAt >= m_chunk.size()) {
-        if (m_finished)
-            return 0;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_ready.empty() || m_inputDone || m_error; });
-        if (!m_ready.empty()) {
-            m_chunk = std::move(m_ready.front());
-            m_ready.pop_front();
-            m_chunkAt = 0;
-            m_changed.notify_all();
-        } else if (m_error) {
-            std::rethrow_exception(m_error);
-        } else {
+        if (m_finished || !m_ahead->next(m_chunk)) {
             m_finished = true;
+            return 0;
         }
+        m_chunkAt = 0;
     }
     const qsizetype count = std::min(capacity, m_chunk.size() - m_chunkAt);
     std::memcpy(into, m_chunk.constData() + m_chunkAt, static_cast<std::size_t>(count));

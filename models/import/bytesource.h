@@ -1,18 +1,14 @@
 #pragma once
 
 #include "encoding.h"
+#include "readahead.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStringDecoder>
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace tenure::import {
 
@@ -64,42 +60,32 @@ private:
 // Reads its input ahead on a thread of its own and computes the bytes'
 // SHA-256 there, so that the import log can name the exact file without
 // reading it twice and without the hashing slowing the import: it is a tenth
-// of a large import's work when done in line. At most kAhead chunks wait.
+// of a large import's work when done in line.
 class HashingSource : public ByteSource
 {
 public:
     explicit HashingSource(std::unique_ptr<ByteSource> input);
     ~HashingSource() override;
-    HashingSource(const HashingSource&) = delete;
-    HashingSource& operator=(const HashingSource&) = delete;
 
     // Rethrows, in the caller's thread, what reading the input threw.
     qsizetype read(char* into, qsizetype capacity) override;
     qint64 position() const override { return m_position; }
     qint64 size() const override { return m_size; }
-    // The hash of every byte read; complete once read() has returned 0.
-    QString sha256Hex() const;
+    // The hash of every byte; call it once read() has returned 0.
+    QString sha256Hex() const { return m_sha256; }
 
 private:
-    static constexpr int kAhead = 8;
-    void readAhead();
+    bool readChunk(QByteArray& chunk);
 
     std::unique_ptr<ByteSource> m_input;
     qint64 m_size = 0;
-    qint64 m_position = 0; // bytes handed out by read()
-    QByteArray m_chunk;    // the chunk read() is handing out
+    QCryptographicHash m_hash; // the reading thread's
+    QString m_sha256;          // written by the reading thread at the end
+    qint64 m_position = 0;     // bytes handed out by read()
+    QByteArray m_chunk;        // the chunk read() is handing out
     qsizetype m_chunkAt = 0;
     bool m_finished = false;
-
-    mutable std::mutex m_mutex; // guards the members below, shared with the reading thread
-    std::condition_variable m_changed;
-    std::deque<QByteArray> m_ready;
-    bool m_inputDone = false;
-    bool m_stop = false;
-    std::exception_ptr m_error;
-    QString m_sha256;
-
-    std::thread m_reader; // last: it starts once everything above is ready
+    std::unique_ptr<ReadAhead<QByteArray>> m_ahead; // last: it reads from the members above
 };
 
 // Skips the byte-order mark and converts any other encoding to UTF-8, chunk

@@ -8,6 +8,7 @@
 #include "importlog.h"
 #include "metrics/currency.h"
 #include "periodwriter.h"
+#include "readahead.h"
 #include "rowbuilders.h"
 #include "signalwriter.h"
 #include "store/book.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 namespace tenure::import {
@@ -31,6 +33,26 @@ struct Messages
 
 constexpr int kProgressEveryRows = 8192;
 constexpr int kMaxRecordedChanges = 1000;
+// Subscription periods travel from the reading thread to the writing one in
+// batches of this many typed rows, at most kPeriodBatchesAhead at a time.
+constexpr std::size_t kPeriodBatchRows = 4096;
+constexpr std::size_t kPeriodBatchesAhead = 4;
+
+// Typed subscription periods, and what became of the records read for them.
+struct PeriodBatch
+{
+    TextArena text;
+    std::vector<PeriodRow> rows; // the rows to write; their text is in `text`
+    std::int64_t rowsRead = 0;
+    std::int64_t rejected = 0;
+    std::int64_t ignored = 0;
+    qint64 inputPosition = 0;
+};
+
+QString repeatedRowReason()
+{
+    return Messages::tr("Repeats an earlier row of this file (same id and start date)");
+}
 
 // Refuses a file that cannot be imported at all, before anything is written.
 void checkPlan(const FilePlan& plan)
@@ -87,8 +109,12 @@ public:
     void run(std::int64_t importId);
 
 private:
+    void importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer);
+    void importRowByRow(CsvReader& reader, AccountMatcher& matcher, std::int64_t importId);
+    bool readPeriods(CsvReader& reader, PeriodBatch& batch);
+    void writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
+                     const PeriodRow& row);
     bool checkShape(const CsvRecord& record);
-    void importPeriod(AccountMatcher& matcher, PeriodWriter& writer);
     void importAccount(AccountMatcher& matcher, AccountWriter& writer);
     void importRate(RateWriter& writer);
     void importSignal(const SignalAccounts& accounts, SignalWriter& writer);
@@ -108,6 +134,8 @@ private:
     BuildContext m_context;
     QByteArray m_baseCurrency;
     TextArena m_text;
+    CsvRecord m_record;
+    std::vector<Rejection> m_writeRejections; // periods refused by the writer, in line order
     std::unique_ptr<store::Statement> m_accountDetails;
     std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;
 };
@@ -150,8 +178,7 @@ void FileImport::count(WriteOutcome outcome)
         ++m_outcome.unchanged;
         break;
     case WriteOutcome::Duplicate:
-        m_rows.rejectRow(
-            Messages::tr("Repeats an earlier row of this file (same id and start date)"));
+        m_rows.rejectRow(repeatedRowReason());
         break;
     }
 }
@@ -197,24 +224,86 @@ void FileImport::updateOwnerAndSegment(std::int64_t accountId, std::string_view 
     m_accountDetails->exec();
 }
 
-void FileImport::importPeriod(AccountMatcher& matcher, PeriodWriter& writer)
+// On the reading thread: the next batch of typed periods. Everything it
+// touches (the reader, m_rows, m_record, the plan and the rates) is the
+// reading thread's until the batches run out.
+bool FileImport::readPeriods(CsvReader& reader, PeriodBatch& batch)
 {
-    PeriodRow row;
-    const Built built = buildPeriod(m_rows, m_context, m_text, row);
-    if (built == Built::Ignored)
-        ++m_outcome.skipped;
-    if (built != Built::Row || !knownCurrency(row.currency, row.start))
-        return;
-    const std::int64_t accountId = matcher.resolve(
-        {m_text.view(row.customer.id), m_text.view(row.customer.name),
-         m_text.view(row.customer.email), m_text.view(row.customer.domain), row.line},
-        m_fileName);
-    updateOwnerAndSegment(accountId, m_text.view(row.owner), m_text.view(row.segment));
+    while (batch.rows.size() < kPeriodBatchRows && reader.next(m_record)) {
+        ++batch.rowsRead;
+        m_rows.start(m_record);
+        if (checkShape(m_record)) {
+            PeriodRow row;
+            const Built built = buildPeriod(m_rows, m_context, batch.text, row);
+            if (built == Built::Ignored)
+                ++batch.ignored;
+            if (built == Built::Row && knownCurrency(row.currency, row.start))
+                batch.rows.push_back(row);
+        }
+        if (!m_rows.ok())
+            ++batch.rejected;
+    }
+    batch.inputPosition = reader.inputPosition();
+    return batch.rowsRead > 0;
+}
+
+void FileImport::writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
+                             const PeriodRow& row)
+{
+    const std::int64_t accountId =
+        matcher.resolve({text.view(row.customer.id), text.view(row.customer.name),
+                         text.view(row.customer.email), text.view(row.customer.domain), row.line},
+                        m_fileName);
+    updateOwnerAndSegment(accountId, text.view(row.owner), text.view(row.segment));
     QString change;
-    const WriteOutcome outcome = writer.write(row, m_text, accountId, &change);
+    const WriteOutcome outcome = writer.write(row, text, accountId, &change);
+    if (outcome == WriteOutcome::Duplicate) {
+        Rejection rejection;
+        rejection.file = m_fileName;
+        rejection.line = row.line;
+        rejection.reason = repeatedRowReason();
+        m_writeRejections.push_back(std::move(rejection));
+        ++m_outcome.rejected;
+        return;
+    }
     count(outcome);
     if (outcome == WriteOutcome::Updated && m_outcome.changes.size() < kMaxRecordedChanges)
         m_outcome.changes.append(change);
+}
+
+// Reading and typing the rows is a third of a large import's work: a thread
+// of its own does it while this one matches accounts and writes.
+void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer)
+{
+    const qint64 inputSize = reader.inputSize();
+    const QString stage = Messages::tr("Importing %1").arg(m_fileName);
+    std::int64_t nextProgress = kProgressEveryRows;
+    {
+        ReadAhead<PeriodBatch> batches(kPeriodBatchesAhead, [this, &reader](PeriodBatch& batch) {
+            return readPeriods(reader, batch);
+        });
+        PeriodBatch batch;
+        while (batches.next(batch)) {
+            for (const PeriodRow& row : batch.rows)
+                writePeriod(matcher, writer, batch.text, row);
+            m_outcome.rowsRead += batch.rowsRead;
+            m_outcome.rejected += batch.rejected;
+            m_outcome.skipped += batch.ignored;
+            if (m_outcome.rowsRead >= nextProgress) {
+                nextProgress = m_outcome.rowsRead + kProgressEveryRows;
+                if (m_progress.isCancelled())
+                    throw Cancelled();
+                m_progress.report(batch.inputPosition, inputSize, stage);
+            }
+        }
+    }
+    // A row refused by the writer was read without fault, so the two lists
+    // never name the same record, and merging by line keeps the file's order.
+    const std::vector<Rejection> read = m_rows.takeRejections();
+    m_outcome.rejections.reserve(read.size() + m_writeRejections.size());
+    std::merge(read.begin(), read.end(), m_writeRejections.begin(), m_writeRejections.end(),
+               std::back_inserter(m_outcome.rejections),
+               [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
 }
 
 void FileImport::importAccount(AccountMatcher& matcher, AccountWriter& writer)
@@ -262,55 +351,28 @@ void FileImport::importSignal(const SignalAccounts& accounts, SignalWriter& writ
         m_outcome.changes.append(change);
 }
 
-void FileImport::run(std::int64_t importId)
+void FileImport::importRowByRow(CsvReader& reader, AccountMatcher& matcher, std::int64_t importId)
 {
-    auto hashing = std::make_unique<HashingSource>(std::make_unique<FileSource>(m_plan.path));
-    HashingSource* hash = hashing.get();
-    std::unique_ptr<ByteSource> input = std::move(hashing);
-    if (m_plan.encoding != Encoding::Utf8)
-        input = std::make_unique<Utf8Source>(std::move(input), m_plan.encoding);
-    CsvReader reader(*input, m_plan.dialect);
-    CsvRecord record;
-    if (m_plan.dialect.hasHeader)
-        reader.next(record);
-
-    AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches);
-    std::optional<PeriodWriter> periods;
     std::optional<AccountWriter> accounts;
     std::optional<RateWriter> rates;
     std::optional<SignalAccounts> signalAccounts;
     std::optional<SignalWriter> signals;
-    switch (m_plan.kind) {
-    case Kind::Subscriptions:
-    case Kind::Invoices:
-        periods.emplace(m_connection, m_plan.source, importId);
-        break;
-    case Kind::Accounts:
+    if (m_plan.kind == Kind::Accounts) {
         accounts.emplace(m_connection);
-        break;
-    case Kind::CurrencyRates:
+    } else if (m_plan.kind == Kind::CurrencyRates) {
         rates.emplace(m_connection);
-        break;
-    case Kind::Contacts:
-    case Kind::Usage:
-    case Kind::Tickets:
-    case Kind::Surveys:
-    case Kind::FeatureRequests:
-    case Kind::Goals:
+    } else {
         signalAccounts.emplace(m_connection);
         signals.emplace(m_connection, m_plan.kind, signalKeys(m_plan.kind, m_rows), importId);
-        break;
     }
 
     const QString stage = Messages::tr("Importing %1").arg(m_fileName);
-    while (reader.next(record)) {
+    while (reader.next(m_record)) {
         ++m_outcome.rowsRead;
-        m_rows.start(record);
+        m_rows.start(m_record);
         m_text.clear();
-        if (checkShape(record)) {
-            if (periods)
-                importPeriod(matcher, *periods);
-            else if (accounts)
+        if (checkShape(m_record)) {
+            if (accounts)
                 importAccount(matcher, *accounts);
             else if (rates)
                 importRate(*rates);
@@ -325,8 +387,29 @@ void FileImport::run(std::int64_t importId)
             m_progress.report(reader.inputPosition(), reader.inputSize(), stage);
         }
     }
-    m_progress.report(reader.inputSize(), reader.inputSize(), stage);
     m_outcome.rejections = m_rows.takeRejections();
+}
+
+void FileImport::run(std::int64_t importId)
+{
+    auto hashing = std::make_unique<HashingSource>(std::make_unique<FileSource>(m_plan.path));
+    HashingSource* hash = hashing.get();
+    std::unique_ptr<ByteSource> input = std::move(hashing);
+    if (m_plan.encoding != Encoding::Utf8)
+        input = std::make_unique<Utf8Source>(std::move(input), m_plan.encoding);
+    CsvReader reader(*input, m_plan.dialect);
+    if (m_plan.dialect.hasHeader)
+        reader.next(m_record);
+
+    AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches);
+    if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices) {
+        PeriodWriter periods(m_connection, m_plan.source, importId);
+        importPeriods(reader, matcher, periods);
+    } else {
+        importRowByRow(reader, matcher, importId);
+    }
+    m_progress.report(reader.inputSize(), reader.inputSize(),
+                      Messages::tr("Importing %1").arg(m_fileName));
     m_outcome.reviews = matcher.takeReviews();
     m_outcome.accountsCreated = matcher.accountsCreated();
     m_outcome.sha256 = hash->sha256Hex();

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void newerExportUpdatesAndRecordsTheChange();
     void rejectedRowsLeaveTheBookUnchanged();
     void skipInvalidImportsTheRest();
+    void rejectionsOfALargeFileComeInLineOrder();
     void dryRunWritesNothing();
     void missingRateNamesCurrencyAndDate();
     void zeroDecimalCurrencyIsNotDivided();
@@ -173,6 +174,48 @@ void ImporterTest::skipInvalidImportsTheRest()
     QCOMPARE(outcome.files.front().inserted, 1);
     QCOMPARE(outcome.files.front().skipped, 1);
     QCOMPARE(m_book->connection().queryInt("SELECT rows_skipped FROM imports"), 1);
+}
+
+// Periods are typed on one thread and written on another, batch by batch;
+// rejections from both (a bad date when reading, a repeated row when
+// writing) must still come out in the file's order, across many batches.
+void ImporterTest::rejectionsOfALargeFileComeInLineOrder()
+{
+    QByteArray csv = "account_id,start_date,mrr\n";
+    QList<std::int64_t> expectedLines;
+    QList<int> expectedColumns;
+    QByteArray previous;
+    for (int i = 0; i < 12000; ++i) {
+        QByteArray row = "A" + QByteArray::number(i) + ",2024-01-01,10\n";
+        if (i % 1000 == 500) {
+            row = "A" + QByteArray::number(i) + ",2024-02-30,10\n";
+            expectedLines.append(i + 2);
+            expectedColumns.append(2);
+        } else if (i % 1000 == 700) {
+            row = previous;
+            expectedLines.append(i + 2);
+            expectedColumns.append(0);
+        }
+        csv += row;
+        previous = row;
+    }
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportOutcome outcome = run({write("big.csv", csv)}, options);
+    const FileOutcome& file = outcome.files.front();
+    QCOMPARE(file.rowsRead, 12000);
+    QCOMPARE(file.rejected, 24);
+    QCOMPARE(file.inserted, 12000 - 24);
+    QList<std::int64_t> lines;
+    QList<int> columns;
+    for (const Rejection& rejection : file.rejections) {
+        lines.append(rejection.line);
+        columns.append(rejection.column);
+    }
+    QCOMPARE(lines, expectedLines);
+    QCOMPARE(columns, expectedColumns);
+    QVERIFY(outcome.committed);
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 12000 - 24);
 }
 
 void ImporterTest::dryRunWritesNothing()
