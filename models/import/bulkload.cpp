@@ -1,10 +1,18 @@
 #include "bulkload.h"
 
+#include "importerror.h"
 #include "store/sqlite.h"
+
+#include <QCoreApplication>
 
 namespace tenure::import {
 
 namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::import::BulkLoad)
+};
 
 // 16 MiB of page cache. A million-row import ran no faster with 48 MiB or
 // 32 MiB (its pages go to the write-ahead log either way), and its peak
@@ -13,15 +21,34 @@ constexpr const char* kImportCacheSize = "PRAGMA cache_size = -16384";
 
 } // namespace
 
-BulkLoad::BulkLoad(store::Connection& connection, std::int64_t expectedRows)
+BulkLoad::BulkLoad(store::Connection& connection, std::int64_t expectedRows,
+                   QStringList tablesWritten)
     : m_connection(connection)
+    , m_tablesWritten(std::move(tablesWritten))
 {
     m_cacheSize = m_connection.queryInt("PRAGMA cache_size").value_or(-2000);
     m_connection.exec(kImportCacheSize);
+    m_bulk = expectedRows >
+             m_connection.queryInt("SELECT count(*) FROM subscription_periods").value_or(0);
+    if (m_bulk)
+        m_connection.exec("PRAGMA foreign_keys = OFF");
+}
 
-    const std::int64_t existing =
-        m_connection.queryInt("SELECT count(*) FROM subscription_periods").value_or(0);
-    if (expectedRows <= existing)
+BulkLoad::~BulkLoad()
+{
+    try {
+        m_connection.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
+        if (m_bulk)
+            m_connection.exec("PRAGMA foreign_keys = ON");
+    } catch (...) {
+        // Nothing to do: the connection is failing, and the book reopens
+        // with foreign keys on (Book::open turns them on).
+    }
+}
+
+void BulkLoad::begin()
+{
+    if (!m_bulk)
         return;
     auto indexes = m_connection.prepare(
         "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
@@ -35,19 +62,26 @@ BulkLoad::BulkLoad(store::Connection& connection, std::int64_t expectedRows)
         m_connection.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name).toStdString());
 }
 
-BulkLoad::~BulkLoad()
-{
-    try {
-        m_connection.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
-    } catch (...) {
-        // The cache size is a hint; a failure to restore it changes no data.
-    }
-}
-
 void BulkLoad::finish()
 {
     for (const QString& create : std::exchange(m_droppedIndexes, {}))
         m_connection.exec(create.toStdString());
+    if (m_bulk)
+        checkReferences();
+}
+
+void BulkLoad::checkReferences()
+{
+    for (const QString& table : m_tablesWritten) {
+        auto broken = m_connection.prepare(
+            QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table).toStdString());
+        if (broken.step()) {
+            throw ImportError(Messages::tr("Row %1 of %2 would refer to a missing row of %3; "
+                                           "nothing was imported.")
+                                  .arg(broken.intValue(1))
+                                  .arg(table, broken.textValue(2)));
+        }
+    }
 }
 
 } // namespace tenure::import

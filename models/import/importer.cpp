@@ -426,6 +426,41 @@ std::int64_t expectedPeriodRows(const std::vector<FileOutcome>& files)
     return bytes / 100;
 }
 
+// The tables an import of these files writes rows with references into.
+QStringList tablesWritten(const std::vector<FileOutcome>& files)
+{
+    QStringList tables;
+    const auto add = [&tables](const char* table) {
+        if (!tables.contains(QLatin1String(table)))
+            tables.append(QLatin1String(table));
+    };
+    for (const FileOutcome& file : files) {
+        switch (file.plan.kind) {
+        case Kind::Subscriptions:
+        case Kind::Invoices:
+            add("subscription_periods");
+            add("accounts");
+            add("account_external_ids");
+            break;
+        case Kind::Accounts:
+            add("accounts");
+            add("account_external_ids");
+            break;
+        case Kind::CurrencyRates:
+            break; // rates refer to nothing
+        case Kind::Contacts:
+        case Kind::Usage:
+        case Kind::Tickets:
+        case Kind::Surveys:
+        case Kind::FeatureRequests:
+        case Kind::Goals:
+            add(signalTable(file.plan.kind).table);
+            break;
+        }
+    }
+    return tables;
+}
+
 metrics::CurrencyConverter loadConverter(store::Book& book)
 {
     QString base = book.meta(QStringLiteral("base_currency"));
@@ -470,8 +505,9 @@ ImportOutcome importFiles(store::Book& book, const QStringList& paths, const Imp
         outcome.files.push_back(std::move(file));
     }
 
+    BulkLoad bulk(connection, expectedPeriodRows(outcome.files), tablesWritten(outcome.files));
     store::Transaction transaction(connection);
-    BulkLoad bulk(connection, expectedPeriodRows(outcome.files));
+    bulk.begin();
     metrics::CurrencyConverter converter = loadConverter(book);
     std::vector<std::pair<std::int64_t, ImportLogEntry>> logs;
     for (FileOutcome& file : outcome.files) {

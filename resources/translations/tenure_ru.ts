@@ -1543,6 +1543,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::import::BulkLoad</name>
+    <message>
+        <source>Row %1 of %2 would refer to a missing row of %3; nothing was imported.</source>
+        <translation>Строка %1 таблицы %2 ссылалась бы на отсутствующую строку %3; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::import::ByteSource</name>
     <message>
         <source>Cannot read %1: %2</source>

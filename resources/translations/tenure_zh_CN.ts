@@ -1525,6 +1525,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::import::BulkLoad</name>
+    <message>
+        <source>Row %1 of %2 would refer to a missing row of %3; nothing was imported.</source>
+        <translation>%2 的第 %1 行将引用 %3 中不存在的行；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>tenure::import::ByteSource</name>
     <message>
         <source>Cannot read %1: %2</source>

@@ -1,8 +1,10 @@
 #include "common/tempbook.h"
 #include "common/testmain.h"
+#include "import/bulkload.h"
 #include "import/importer.h"
 #include "import/importerror.h"
 #include "importtesthelpers.h"
+#include "store/bookerror.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void skipInvalidImportsTheRest();
     void rejectionsOfALargeFileComeInLineOrder();
     void dryRunWritesNothing();
+    void bulkImportTurnsForeignKeysBackOn();
+    void bulkLoadRefusesABrokenReference();
     void missingRateNamesCurrencyAndDate();
     void zeroDecimalCurrencyIsNotDivided();
     void dateOrderDecidedFromTheWholeColumn();
@@ -227,6 +231,55 @@ void ImporterTest::dryRunWritesNothing()
     QCOMPARE(outcome.files.front().inserted, 4);
     QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
     QCOMPARE(test::count(*m_book, "imports"), 0);
+}
+
+// Into an empty book every import is a bulk load, which checks references
+// at the end instead of row by row; enforcement must be back on afterwards,
+// whether the import landed or not.
+void ImporterTest::bulkImportTurnsForeignKeysBackOn()
+{
+    store::Connection& db = m_book->connection();
+    QVERIFY(run({test::fixture("stripe_subscriptions.csv")}).committed);
+    QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+    QVERIFY(!run({write("bad.csv", "account_id,start_date,mrr\nA1,2024-02-30,1\n")}).committed);
+    QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+    QVERIFY_THROWS_EXCEPTION(store::BookError,
+                             db.exec("INSERT INTO subscription_periods(account_id, start_on, "
+                                     "amount_minor, interval_unit, currency, mrr_minor) "
+                                     "VALUES (999, '2024-01-01', 1, 'month', 'USD', 1)"));
+}
+
+// The end-of-import check is the safety net for a bug that would write a
+// reference to nothing: the import fails and leaves nothing behind.
+void ImporterTest::bulkLoadRefusesABrokenReference()
+{
+    store::Connection& db = m_book->connection();
+    {
+        BulkLoad bulk(db, 1000,
+                      {QStringLiteral("accounts"), QStringLiteral("subscription_periods")});
+        store::Transaction transaction(db);
+        bulk.begin();
+        db.exec("INSERT INTO accounts(id, name) VALUES (1, 'Acme')");
+        db.exec(
+            "INSERT INTO subscription_periods(account_id, start_on, amount_minor, "
+            "interval_unit, currency, mrr_minor) VALUES (1, '2024-01-01', 1, 'month', 'USD', 1),"
+            "(999, '2024-01-01', 1, 'month', 'USD', 1)");
+        try {
+            bulk.finish();
+            QFAIL("a period of a missing account went through");
+        } catch (const ImportError& error) {
+            QVERIFY2(error.message().contains(QStringLiteral("subscription_periods")) &&
+                         error.message().contains(QStringLiteral("accounts")),
+                     qPrintable(error.message()));
+        }
+    }
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
+    QCOMPARE(test::count(*m_book, "accounts"), 0);
+    QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+    // Both indexes are back after the rollback.
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                         "'subscription_periods' AND sql IS NOT NULL"),
+             2);
 }
 
 void ImporterTest::missingRateNamesCurrencyAndDate()
