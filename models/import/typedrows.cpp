@@ -10,11 +10,16 @@ IsoDate::IsoDate(const QDate& date)
             value /= 10;
         }
     };
-    put(0, date.year(), 4);
+    // One conversion from the day number; year(), month() and day() would make three.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    put(0, year, 4);
     text[4] = '-';
-    put(5, date.month(), 2);
+    put(5, month, 2);
     text[7] = '-';
-    put(8, date.day(), 2);
+    put(8, day, 2);
 }
 
 } // namespace tenure::import

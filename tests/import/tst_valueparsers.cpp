@@ -2,6 +2,7 @@
 #include "import/amountparser.h"
 #include "import/dateparser.h"
 #include "import/interval.h"
+#include "import/typedrows.h"
 
 using namespace tenure::import;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void normalisesIntervals_data();
     void normalisesIntervals();
     void infersIntervalOfPeriod();
+    void writesIsoDatesAsQtDoes();
 };
 
 void ValueParsersTest::parsesDates_data()
@@ -268,6 +270,18 @@ void ValueParsersTest::infersIntervalOfPeriod()
     QCOMPARE(week->count, 2);
     QVERIFY(!intervalOfPeriod(QDate(2024, 3, 1), QDate(2024, 3, 1)));
     QVERIFY(!parseInterval(QStringLiteral("fortnightly-ish")));
+}
+
+// Every day of two centuries, leap days and year ends among them.
+void ValueParsersTest::writesIsoDatesAsQtDoes()
+{
+    int days = 0;
+    for (QDate date(1900, 1, 1); date <= QDate(2100, 12, 31); date = date.addDays(1)) {
+        const IsoDate iso(date);
+        QCOMPARE(QString::fromLatin1(iso.view().data(), 10), date.toString(Qt::ISODate));
+        ++days;
+    }
+    QCOMPARE(days, 73414);
 }
 
 TENURE_TEST_MAIN(ValueParsersTest)
