@@ -3,6 +3,8 @@
 #include "rawstatement.h"
 #include "store/sqlite.h"
 
+#include <QLocale>
+
 namespace tenure::import {
 
 namespace {
@@ -69,9 +71,30 @@ void bindValues(RawStatement& statement, int first, const Values& values)
     statement.bindTextOrNull(first + 11, values.canceledOn);
 }
 
+// Whether the stored row (columns 1 to 12 of the lookup, in kCompared's
+// order) already holds `values`: compared as stored, without making text of
+// every number, since a re-import of an unchanged export asks this of every row.
+bool sameAsStored(const store::Statement& row, const Values& values)
+{
+    const auto text = [&row](int column, std::string_view value) {
+        return row.isNull(column) ? value.empty() : row.utf8Value(column) == value;
+    };
+    return row.intValue(1) == values.accountId && text(2, values.plan) && text(3, values.endOn) &&
+           row.intValue(4) == values.amount && text(5, values.unit) &&
+           row.intValue(6) == values.count && row.doubleValue(7) == values.quantity &&
+           row.intValue(8) == values.discount && text(9, values.currency) &&
+           row.intValue(10) == values.mrr && text(11, values.status) && text(12, values.canceledOn);
+}
+
 QString stored(const store::Statement& row, int column)
 {
     return row.isNull(column) ? QStringLiteral("—") : row.textValue(column);
+}
+
+// The shortest text that reads back as exactly this number: 2.5, not 2.50000.
+QString exactText(double number)
+{
+    return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
 // "mrr_minor 1000 → 2000, end_on — → 2024-06-01", or empty when nothing changed.
@@ -84,7 +107,7 @@ QString differences(const store::Statement& row, const Values& values)
         QString::number(values.amount),
         QString::fromUtf8(values.unit),
         QString::number(values.count),
-        QString::number(values.quantity),
+        exactText(values.quantity),
         QString::number(values.discount),
         QString::fromUtf8(values.currency),
         QString::number(values.mrr),
@@ -93,8 +116,7 @@ QString differences(const store::Statement& row, const Values& values)
     QStringList changes;
     for (int i = 0; i < kComparedCount; ++i) {
         const int column = i + 1;
-        const QString before =
-            i == 6 ? QString::number(row.doubleValue(column)) : stored(row, column);
+        const QString before = i == 6 ? exactText(row.doubleValue(column)) : stored(row, column);
         if (before != now[i])
             changes.append(
                 QStringLiteral("%1 %2 → %3").arg(QLatin1String(kCompared[i]), before, now[i]));
@@ -163,12 +185,14 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     if (m_find->step()) {
         const std::int64_t id = m_find->intValue(0);
         const bool ours = !m_find->isNull(13) && m_find->intValue(13) == m_importId;
-        const QString changed = ours ? QString() : differences(*m_find, values);
+        if (ours || sameAsStored(*m_find, values)) {
+            m_find->reset();
+            return ours ? WriteOutcome::Duplicate : WriteOutcome::Unchanged;
+        }
+        const QString changed = differences(*m_find, values);
         m_find->reset();
-        if (ours)
-            return WriteOutcome::Duplicate;
         if (changed.isEmpty())
-            return WriteOutcome::Unchanged;
+            return WriteOutcome::Unchanged; // NULL against '': no difference a user would see
         bindValues(*m_update, 1, values);
         m_update->bind(13, m_importId).bind(14, id);
         m_update->exec();

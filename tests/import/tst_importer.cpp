@@ -3,6 +3,7 @@
 #include "import/bulkload.h"
 #include "import/importer.h"
 #include "import/importerror.h"
+#include "import/periodwriter.h"
 #include "importtesthelpers.h"
 #include "store/bookerror.h"
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void importLogNamesTheFileBySha256();
     void cancellationDatesAreKept();
     void newerExportUpdatesAndRecordsTheChange();
+    void everyStoredValueIsCompared_data();
+    void everyStoredValueIsCompared();
     void rejectedRowsLeaveTheBookUnchanged();
     void skipInvalidImportsTheRest();
     void rejectionsOfALargeFileComeInLineOrder();
@@ -143,6 +146,110 @@ void ImporterTest::newerExportUpdatesAndRecordsTheChange()
     QCOMPARE(m_book->connection().queryInt(
                  "SELECT rows_updated FROM imports WHERE file_name = 'v2.csv'"),
              1);
+}
+
+// A re-import compares each stored value with the new one; each column on its
+// own must count as a change, and the same values must not.
+void ImporterTest::everyStoredValueIsCompared_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("change");
+    QTest::newRow("same") << -1 << QString();
+    QTest::newRow("account") << 0 << QStringLiteral("account_id 1 → 2");
+    QTest::newRow("plan") << 1 << QStringLiteral("plan Pro → Max");
+    QTest::newRow("end") << 2 << QStringLiteral("end_on 2024-07-01 → —");
+    QTest::newRow("amount") << 3 << QStringLiteral("amount_minor 1990 → 2990");
+    QTest::newRow("unit") << 4 << QStringLiteral("interval_unit month → year");
+    QTest::newRow("count") << 5 << QStringLiteral("interval_count 1 → 3");
+    QTest::newRow("quantity") << 6 << QStringLiteral("quantity 2.5 → 2.5000001");
+    QTest::newRow("discount") << 7 << QStringLiteral("discount_minor 100 → 0");
+    QTest::newRow("currency") << 8 << QStringLiteral("currency USD → EUR");
+    QTest::newRow("mrr") << 9 << QStringLiteral("mrr_minor 4875 → 0");
+    QTest::newRow("status") << 10 << QStringLiteral("source_status active → past_due");
+    QTest::newRow("cancelled") << 11 << QStringLiteral("canceled_on — → 2024-05-01");
+}
+
+void ImporterTest::everyStoredValueIsCompared()
+{
+    QFETCH(int, column);
+    QFETCH(QString, change);
+    store::Connection& db = m_book->connection();
+    db.exec("INSERT INTO accounts(id, name) VALUES (1, 'Acme'), (2, 'Beta');"
+            "INSERT INTO imports(id, started_at, source, kind, file_name) VALUES "
+            "(1, '2024-01-01', 'stripe', 'subscriptions', 'v1.csv'),"
+            "(2, '2024-02-01', 'stripe', 'subscriptions', 'v2.csv')");
+    TextArena text;
+    PeriodRow row;
+    row.externalId = text.add("sub_1");
+    row.plan = text.add("Pro");
+    row.status = text.add("active");
+    std::memcpy(row.currency, "USD", 3);
+    row.start = QDate(2024, 1, 1);
+    row.end = QDate(2024, 7, 1);
+    row.amountMinor = 1990;
+    row.discountMinor = 100;
+    row.mrrMinor = 4875;
+    row.quantity = 2.5;
+    row.interval = Interval{Interval::Unit::Month, 1};
+    PeriodWriter first(db, QStringLiteral("stripe"), 1);
+    QString described;
+    QCOMPARE(first.write(row, text, 1, &described), WriteOutcome::Inserted);
+
+    std::int64_t account = 1;
+    switch (column) {
+    case 0:
+        account = 2;
+        break;
+    case 1:
+        row.plan = text.add("Max");
+        break;
+    case 2:
+        row.end = QDate();
+        break;
+    case 3:
+        row.amountMinor = 2990;
+        break;
+    case 4:
+        row.interval.unit = Interval::Unit::Year;
+        break;
+    case 5:
+        row.interval.count = 3;
+        break;
+    case 6:
+        row.quantity = 2.5000001;
+        break;
+    case 7:
+        row.discountMinor = 0;
+        break;
+    case 8:
+        std::memcpy(row.currency, "EUR", 3);
+        break;
+    case 9:
+        row.mrrMinor = 0;
+        break;
+    case 10:
+        row.status = text.add("past_due");
+        break;
+    case 11:
+        row.canceled = QDate(2024, 5, 1);
+        break;
+    default:
+        break;
+    }
+    PeriodWriter newer(db, QStringLiteral("stripe"), 2);
+    const WriteOutcome outcome = newer.write(row, text, account, &described);
+    if (change.isEmpty()) {
+        QCOMPARE(outcome, WriteOutcome::Unchanged);
+        QCOMPARE(db.queryInt("SELECT import_id FROM subscription_periods"), 1);
+        return;
+    }
+    QCOMPARE(outcome, WriteOutcome::Updated);
+    QVERIFY2(described.contains(change), qPrintable(described));
+    QVERIFY2(!described.contains(QStringLiteral(", ")), qPrintable(described)); // only that one
+    QCOMPARE(db.queryInt("SELECT import_id FROM subscription_periods"), 2);
+    // Written again by a third export with the same values, it is unchanged.
+    PeriodWriter third(db, QStringLiteral("stripe"), 1);
+    QCOMPARE(third.write(row, text, account, &described), WriteOutcome::Unchanged);
 }
 
 void ImporterTest::rejectedRowsLeaveTheBookUnchanged()
