@@ -130,6 +130,15 @@ const Preset* findPreset(const QString& id)
     return nullptr;
 }
 
+const Preset* genericPreset(Kind kind)
+{
+    for (const Preset& preset : genericPresets()) {
+        if (preset.kind == kind)
+            return &preset;
+    }
+    return nullptr;
+}
+
 std::vector<Field> missingFields(Kind kind, const FieldMapping& mapping)
 {
     std::vector<Field> missing;

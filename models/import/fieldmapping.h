@@ -48,6 +48,8 @@ FieldMapping mappingFor(const Preset& preset, const QStringList& headers);
 // With `kind` set, only presets of that kind are considered.
 const Preset* recognisePreset(const QStringList& headers, std::optional<Kind> kind = {});
 const Preset* findPreset(const QString& id);
+// Tenure's own layout for a kind.
+const Preset* genericPreset(Kind kind);
 std::vector<const Preset*> allPresets();
 
 // Required fields the mapping leaves out (Mrr is satisfied by Amount).

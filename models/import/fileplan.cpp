@@ -155,6 +155,10 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
         plan.preset = findPreset(choices.presetId);
     else if (!remembered)
         plan.preset = recognisePreset(plan.headers, choices.kind);
+    // The kind is given but no layout has all its columns: read the columns
+    // by Tenure's own names, so that only those truly missing are named.
+    if (!plan.preset && !remembered && choices.kind)
+        plan.preset = genericPreset(*choices.kind);
 
     if (remembered) {
         plan.mappingRemembered = true;

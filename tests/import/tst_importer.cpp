@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cancelRollsBack();
     void readsLegacyEncoding();
     void raggedRowsAreReported();
+    void givenKindNamesOnlyTheMissingColumns();
 
 private:
     QString write(const char* name, const QByteArray& bytes)
@@ -518,6 +519,32 @@ void ImporterTest::raggedRowsAreReported()
     QCOMPARE(rejections[0].line, 3);
     QVERIFY(rejections[0].reason.contains(QStringLiteral("2 fields")));
     QCOMPARE(rejections[1].line, 4);
+}
+
+// No layout has every column of this file, but its kind is given: the
+// columns it does have are read by Tenure's names, and only the missing one
+// is named in the error.
+void ImporterTest::givenKindNamesOnlyTheMissingColumns()
+{
+    const QString file = write(
+        "plans.csv", "account_id,account_name,start_date,end_date,price\nA1,Acme,2024-01-01,,10\n");
+    ImportOptions options;
+    options.reading.kind = Kind::Subscriptions;
+    try {
+        run({file}, options);
+        QFAIL("a file without an MRR column was imported");
+    } catch (const ImportError& error) {
+        QVERIFY2(error.message().contains(QStringLiteral("(mrr)")), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(QStringLiteral("(account_id)")) &&
+                     !error.message().contains(QStringLiteral("(start_date)")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(test::count(*m_book, "accounts"), 0);
+    // With the column named as the layout names it, the same file goes in.
+    const QString fixed = write(
+        "fixed.csv", "account_id,account_name,start_date,end_date,mrr\nA1,Acme,2024-01-01,,10\n");
+    QVERIFY(run({fixed}, options).committed);
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 1);
 }
 
 TENURE_TEST_MAIN(ImporterTest)
