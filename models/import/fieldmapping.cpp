@@ -107,6 +107,28 @@ std::vector<const Preset*> allPresets()
     return all;
 }
 
+namespace {
+
+// Which of two fitting presets reads the file better: a system's export
+// before Tenure's own layouts; then the one whose signature names more
+// columns; then the one that reads more of the file's columns (a usage file
+// that also names its accounts is usage, not a list of accounts).
+bool readsBetter(const Preset& candidate, const Preset& best, const QStringList& names)
+{
+    if (candidate.generic != best.generic)
+        return !candidate.generic;
+    if (candidate.signature.size() != best.signature.size())
+        return candidate.signature.size() > best.signature.size();
+    const auto columnsRead = [&names](const Preset& preset) {
+        return std::count_if(
+            preset.columns.begin(), preset.columns.end(),
+            [&names](const PresetColumn& column) { return columnOf(names, column.headers) >= 0; });
+    };
+    return columnsRead(candidate) > columnsRead(best);
+}
+
+} // namespace
+
 const Preset* recognisePreset(const QStringList& headers, std::optional<Kind> kind)
 {
     const QStringList names = normalised(headers);
@@ -114,8 +136,7 @@ const Preset* recognisePreset(const QStringList& headers, std::optional<Kind> ki
     for (const Preset* preset : allPresets()) {
         if ((kind && preset->kind != *kind) || !matches(*preset, names))
             continue;
-        if (!best || (best->generic && !preset->generic) ||
-            (best->generic == preset->generic && preset->signature.size() > best->signature.size()))
+        if (!best || readsBetter(*preset, *best, names))
             best = preset;
     }
     return best;

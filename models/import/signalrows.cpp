@@ -129,7 +129,7 @@ SqlValue textValue(RowReader& reader, Field field)
 
 SqlValue dateValue(const std::optional<QDate>& date)
 {
-    return date ? SqlValue{date->toString(Qt::ISODate).toStdString()} : SqlValue{};
+    return date ? SqlValue{std::string(IsoDate(*date).view())} : SqlValue{};
 }
 
 // A whole, non-negative count; `fallback` when the cell is empty.

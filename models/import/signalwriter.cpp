@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <charconv>
 #include <functional>
 
 namespace tenure::import {
@@ -114,27 +115,26 @@ SignalAccounts::SignalAccounts(store::Connection& connection)
 std::int64_t SignalAccounts::find(std::string_view id, std::string_view name,
                                   std::string_view domain, QString* why) const
 {
-    const struct
-    {
-        std::string_view text;
-        const QHash<QString, QList<std::int64_t>>& index;
-        QString key;
-    } ways[] = {{id, m_byExternalId, fromUtf8(id)},
-                {domain, m_byDomain, fromUtf8(domain).toLower()},
-                {name, m_byName, normaliseCompanyName(fromUtf8(name))}};
-    for (const auto& way : ways) {
-        if (way.text.empty())
-            continue;
-        const QList<std::int64_t> found = way.index.value(way.key);
-        if (found.size() == 1)
-            return found.front();
-        if (found.size() > 1) {
+    // Each way is asked only when the ones before it know nothing of the row:
+    // most rows are answered by their id, without the name's normalising.
+    std::int64_t account = 0;
+    const auto answers = [&](const QHash<QString, QList<std::int64_t>>& index, const QString& key,
+                             std::string_view text) {
+        const auto found = index.constFind(key);
+        if (found == index.cend() || found->isEmpty())
+            return false;
+        if (found->size() == 1)
+            account = found->front();
+        else
             *why = Messages::tr("\"%1\" matches %2 accounts; give the customer id")
-                       .arg(fromUtf8(way.text))
-                       .arg(found.size());
-            return 0;
-        }
-    }
+                       .arg(fromUtf8(text))
+                       .arg(found->size());
+        return true;
+    };
+    if ((!id.empty() && answers(m_byExternalId, fromUtf8(id), id)) ||
+        (!domain.empty() && answers(m_byDomain, fromUtf8(domain).toLower(), domain)) ||
+        (!name.empty() && answers(m_byName, normaliseCompanyName(fromUtf8(name)), name)))
+        return account;
     *why = Messages::tr("No account in the book has the customer id, domain or name of this "
                         "row; import the customers (or their subscriptions) first");
     return 0;
@@ -225,10 +225,26 @@ bool SignalWriter::sameValues(const store::Statement& found, const SignalRow& ro
 
 bool SignalWriter::seenBefore(std::int64_t accountId, const SignalRow& row)
 {
-    std::string key = std::to_string(accountId);
+    // The keys' bytes, each tagged with its type, hashed without making text of them.
+    std::string& key = m_keyBytes;
+    key = std::to_string(accountId);
     for (const std::size_t index : m_keyIndexes) {
+        const SqlValue& value = row.values[index];
         key += '\x1f';
-        key += shown(row.values[index]).toStdString();
+        if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+            key += 'i';
+            key += std::to_string(*integer);
+        } else if (const auto* real = std::get_if<double>(&value)) {
+            char digits[32];
+            const auto end = std::to_chars(digits, digits + sizeof digits, *real).ptr;
+            key += 'r';
+            key.append(digits, end);
+        } else if (const auto* text = std::get_if<std::string>(&value)) {
+            key += 't';
+            key += *text;
+        } else {
+            key += 'n';
+        }
     }
     return !m_seen.insert(std::hash<std::string>{}(key)).second;
 }

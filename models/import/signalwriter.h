@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 #include <unordered_set>
 
 namespace tenure::store {
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<store::Statement> m_update;
     std::unique_ptr<store::Statement> m_findContact;
     std::unordered_set<std::uint64_t> m_seen; // hashes of the keys written by this import
+    std::string m_keyBytes;                   // seenBefore's buffer, kept to spare allocations
 };
 
 } // namespace tenure::import

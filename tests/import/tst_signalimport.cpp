@@ -24,6 +24,7 @@ private Q_SLOTS:
     void signalsNeverCreateAccounts();
     void surveysLinkTheRespondentAndCheckTheScale();
     void duplicateKeysInOneFileAreRejected();
+    void accountsAreAskedByIdThenDomainThenName();
     void goalsAndRequestsUseTheirTitles();
 
 private:
@@ -75,6 +76,12 @@ void SignalImportTest::eachKindIsRecognisedByItsHeaders_data()
     QTest::newRow("usage") << QByteArray("account_id,week_start,active_users\nC1,2026-11-16,9\n")
                            << "usage"
                            << "usage";
+    // Both the accounts layout and the usage one fit; usage reads more of it.
+    QTest::newRow("usage naming accounts")
+        << QByteArray(
+               "account_id,account_name,week_start,active_users\nC1,Acme Corp,2026-11-16,9\n")
+        << "usage"
+        << "usage";
     QTest::newRow("tickets") << QByteArray("ticket_id,account_id,created_at,priority\n"
                                            "T1,C1,2026-11-01,high\n")
                              << "tickets"
@@ -234,6 +241,41 @@ void SignalImportTest::duplicateKeysInOneFileAreRejected()
     QCOMPARE(rejections.front().line, 3);
     QVERIFY(rejections.front().reason.contains(QStringLiteral("period_start")));
     QCOMPARE(test::count(*m_book, "usage"), 0);
+}
+
+// The id answers first, then the domain, then the name; a way that names
+// several accounts stops the search with a rejection rather than guessing.
+void SignalImportTest::accountsAreAskedByIdThenDomainThenName()
+{
+    QVERIFY(run({write("more.csv", "account_id,account_name,domain\n"
+                                   "C3,Acme Corp,acme-eu.com\n"
+                                   "C4,Initech,globex.io\n")})
+                .committed);
+    const QString byId = write("by-id.csv", "account_id,account_name,week_start,active_users\n"
+                                            "C3,Globex Ltd,2026-11-09,6\n");
+    const QString withoutId = write("no-id.csv", "account_name,domain,week_start,active_users\n"
+                                                 "Globex Ltd,acme-eu.com,2026-11-16,1\n"
+                                                 "Initech,,2026-11-16,2\n"
+                                                 "Anyone,globex.io,2026-11-16,3\n"
+                                                 "Acme Corp,,2026-11-16,4\n"
+                                                 "Nobody,nobody.example,2026-11-16,5\n");
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportOutcome outcome = run({byId, withoutId}, options);
+    QVERIFY(outcome.committed);
+    const auto rejections = outcome.allRejections();
+    QCOMPARE(rejections.size(), 3u);
+    QCOMPARE(rejections[0].line, 4); // globex.io is C2's and C4's domain
+    QVERIFY2(rejections[0].reason.contains(QStringLiteral("globex.io")),
+             qPrintable(rejections[0].reason));
+    QCOMPARE(rejections[1].line, 5); // "Acme Corp" is C1's and C3's name
+    QVERIFY2(rejections[1].reason.contains(QStringLiteral("Acme Corp")),
+             qPrintable(rejections[1].reason));
+    QCOMPARE(rejections[2].line, 6); // nobody has it
+    QCOMPARE(text("SELECT group_concat(e.external_id || ':' || u.active_users, ' ') FROM (SELECT "
+                  "* FROM usage ORDER BY active_users) u JOIN account_external_ids e "
+                  "ON e.account_id = u.account_id"),
+             QStringLiteral("C3:1 C4:2 C3:6"));
 }
 
 void SignalImportTest::goalsAndRequestsUseTheirTitles()
