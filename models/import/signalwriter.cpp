@@ -246,7 +246,7 @@ bool SignalWriter::seenBefore(std::int64_t accountId, const SignalRow& row)
             key += 'n';
         }
     }
-    return !m_seen.insert(std::hash<std::string>{}(key)).second;
+    return !m_seen.insert(std::hash<std::string>{}(key));
 }
 
 WriteOutcome SignalWriter::write(std::int64_t accountId, SignalRow& row, QString* change)

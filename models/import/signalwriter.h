@@ -1,5 +1,6 @@
 #pragma once
 
+#include "seenhashes.h"
 #include "signalrows.h"
 #include "writeoutcome.h"
 
@@ -8,7 +9,6 @@
 
 #include <memory>
 #include <string>
-#include <unordered_set>
 
 namespace tenure::store {
 class Connection;
@@ -65,8 +65,8 @@ private:
     std::unique_ptr<store::Statement> m_insert;
     std::unique_ptr<store::Statement> m_update;
     std::unique_ptr<store::Statement> m_findContact;
-    std::unordered_set<std::uint64_t> m_seen; // hashes of the keys written by this import
-    std::string m_keyBytes;                   // seenBefore's buffer, kept to spare allocations
+    SeenHashes m_seen;      // hashes of the keys written by this import
+    std::string m_keyBytes; // seenBefore's buffer, kept to spare allocations
 };
 
 } // namespace tenure::import
