@@ -23,16 +23,23 @@ constexpr const char* kImportCacheSize = "PRAGMA cache_size = -32768";
 
 } // namespace
 
-BulkLoad::BulkLoad(store::Connection& connection, std::int64_t expectedRows,
-                   QStringList tablesWritten)
+BulkLoad::BulkLoad(store::Connection& connection, Expected expected)
     : m_connection(connection)
-    , m_tablesWritten(std::move(tablesWritten))
+    , m_expected(std::move(expected))
 {
     m_cacheSize = m_connection.queryInt("PRAGMA cache_size").value_or(-2000);
     m_connection.exec(kImportCacheSize);
-    m_bulk = expectedRows >
-             m_connection.queryInt("SELECT count(*) FROM subscription_periods").value_or(0);
-    if (m_bulk)
+    const auto rowsOf = [this](const QString& table) {
+        return m_connection
+            .queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table).toStdString())
+            .value_or(0);
+    };
+    m_periodsInBulk = m_expected.periodRows > rowsOf(QStringLiteral("subscription_periods"));
+    std::int64_t held = 0;
+    for (const QString& table : m_expected.tablesWritten)
+        held += rowsOf(table);
+    m_referencesAtEnd = !m_expected.tablesWritten.isEmpty() && m_expected.rows > held;
+    if (m_referencesAtEnd)
         m_connection.exec("PRAGMA foreign_keys = OFF");
 }
 
@@ -40,7 +47,7 @@ BulkLoad::~BulkLoad()
 {
     try {
         m_connection.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
-        if (m_bulk)
+        if (m_referencesAtEnd)
             m_connection.exec("PRAGMA foreign_keys = ON");
     } catch (...) {
         // Nothing to do: the connection is failing, and the book reopens
@@ -50,7 +57,7 @@ BulkLoad::~BulkLoad()
 
 void BulkLoad::begin()
 {
-    if (!m_bulk)
+    if (!m_periodsInBulk)
         return;
     auto indexes = m_connection.prepare(
         "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
@@ -68,13 +75,13 @@ void BulkLoad::finish()
 {
     for (const QString& create : std::exchange(m_droppedIndexes, {}))
         m_connection.exec(create.toStdString());
-    if (m_bulk)
+    if (m_referencesAtEnd)
         checkReferences();
 }
 
 void BulkLoad::checkReferences()
 {
-    for (const QString& table : m_tablesWritten) {
+    for (const QString& table : m_expected.tablesWritten) {
         auto broken = m_connection.prepare(
             QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table).toStdString());
         if (broken.step()) {

@@ -11,14 +11,15 @@ class Connection;
 namespace tenure::import {
 
 // Makes a large import fast (docs/architecture.md: "build secondary indexes
-// after the load"). It applies when the import brings more subscription
-// periods than the book holds:
-// - the non-unique indexes on subscription_periods are dropped and rebuilt
-//   once at the end instead of being updated row by row. Their definitions
-//   are read from the book itself, so the schema stays the migrations' business;
-// - foreign keys are checked once, at the end, for every table the import
-//   wrote, instead of on every row: per row, SQLite opens and closes a cursor
-//   on each parent table, which cost more than the final check does.
+// after the load"):
+// - when it brings more subscription periods than the book holds, the
+//   non-unique indexes on subscription_periods are dropped and rebuilt once
+//   at the end instead of being updated row by row. Their definitions are
+//   read from the book itself, so the schema stays the migrations' business;
+// - when it brings more rows than the tables it writes hold, foreign keys
+//   are checked once, at the end, for those tables, instead of on every row:
+//   per row, SQLite opens and closes a cursor on each parent table, which
+//   cost more than the final check does.
 // Either way the page cache is larger while the import runs.
 //
 // Make it before the import's transaction and let it go after: SQLite
@@ -27,7 +28,15 @@ namespace tenure::import {
 class BulkLoad
 {
 public:
-    BulkLoad(store::Connection& connection, std::int64_t expectedRows, QStringList tablesWritten);
+    // A guess at what the import brings, from its files' sizes.
+    struct Expected
+    {
+        std::int64_t rows = 0;
+        std::int64_t periodRows = 0;
+        QStringList tablesWritten; // every table it writes rows with references into
+    };
+
+    BulkLoad(store::Connection& connection, Expected expected);
     ~BulkLoad();
     BulkLoad(const BulkLoad&) = delete;
     BulkLoad& operator=(const BulkLoad&) = delete;
@@ -43,8 +52,9 @@ private:
     void checkReferences();
 
     store::Connection& m_connection;
-    bool m_bulk = false;
-    QStringList m_tablesWritten;
+    Expected m_expected;
+    bool m_periodsInBulk = false;
+    bool m_referencesAtEnd = false;
     std::int64_t m_cacheSize = 0;
     QStringList m_droppedIndexes; // their CREATE INDEX statements
 };

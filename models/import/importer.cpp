@@ -415,29 +415,22 @@ void FileImport::run(std::int64_t importId)
     m_outcome.sha256 = hash->sha256Hex();
 }
 
-// A guess from the files' sizes (exports run at about 100 bytes a row).
-std::int64_t expectedPeriodRows(const std::vector<FileOutcome>& files)
+// A guess from the files' sizes (exports run at about 100 bytes a row), and
+// the tables they write rows with references into.
+BulkLoad::Expected expectedLoad(const std::vector<FileOutcome>& files)
 {
-    std::int64_t bytes = 0;
-    for (const FileOutcome& file : files) {
-        if (file.plan.kind == Kind::Subscriptions || file.plan.kind == Kind::Invoices)
-            bytes += QFileInfo(file.plan.path).size();
-    }
-    return bytes / 100;
-}
-
-// The tables an import of these files writes rows with references into.
-QStringList tablesWritten(const std::vector<FileOutcome>& files)
-{
-    QStringList tables;
-    const auto add = [&tables](const char* table) {
-        if (!tables.contains(QLatin1String(table)))
-            tables.append(QLatin1String(table));
+    BulkLoad::Expected expected;
+    const auto add = [&expected](const char* table) {
+        if (!expected.tablesWritten.contains(QLatin1String(table)))
+            expected.tablesWritten.append(QLatin1String(table));
     };
     for (const FileOutcome& file : files) {
+        const std::int64_t rows = QFileInfo(file.plan.path).size() / 100;
+        expected.rows += rows;
         switch (file.plan.kind) {
         case Kind::Subscriptions:
         case Kind::Invoices:
+            expected.periodRows += rows;
             add("subscription_periods");
             add("accounts");
             add("account_external_ids");
@@ -458,7 +451,7 @@ QStringList tablesWritten(const std::vector<FileOutcome>& files)
             break;
         }
     }
-    return tables;
+    return expected;
 }
 
 metrics::CurrencyConverter loadConverter(store::Book& book)
@@ -505,7 +498,7 @@ ImportOutcome importFiles(store::Book& book, const QStringList& paths, const Imp
         outcome.files.push_back(std::move(file));
     }
 
-    BulkLoad bulk(connection, expectedPeriodRows(outcome.files), tablesWritten(outcome.files));
+    BulkLoad bulk(connection, expectedLoad(outcome.files));
     store::Transaction transaction(connection);
     bulk.begin();
     metrics::CurrencyConverter converter = loadConverter(book);

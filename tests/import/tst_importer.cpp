@@ -351,6 +351,11 @@ void ImporterTest::bulkImportTurnsForeignKeysBackOn()
     QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
     QVERIFY(!run({write("bad.csv", "account_id,start_date,mrr\nA1,2024-02-30,1\n")}).committed);
     QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+    // A signal file bigger than its table is a bulk load too.
+    QVERIFY(run({write("usage.csv", "account_id,week_start,active_users\ncus_A,2024-03-04,5\n")})
+                .committed);
+    QCOMPARE(test::count(*m_book, "usage"), 1);
+    QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
     QVERIFY_THROWS_EXCEPTION(store::BookError,
                              db.exec("INSERT INTO subscription_periods(account_id, start_on, "
                                      "amount_minor, interval_unit, currency, mrr_minor) "
@@ -363,8 +368,8 @@ void ImporterTest::bulkLoadRefusesABrokenReference()
 {
     store::Connection& db = m_book->connection();
     {
-        BulkLoad bulk(db, 1000,
-                      {QStringLiteral("accounts"), QStringLiteral("subscription_periods")});
+        BulkLoad bulk(
+            db, {1000, 1000, {QStringLiteral("accounts"), QStringLiteral("subscription_periods")}});
         store::Transaction transaction(db);
         bulk.begin();
         db.exec("INSERT INTO accounts(id, name) VALUES (1, 'Acme')");
