@@ -4,6 +4,9 @@
 # and beside it in the same run loads the same file with the sqlite3 shell's
 # `.import --csv` into a plain table. Prints both times, their ratio and our
 # peak memory. Goal (issue 3): ratio <= 0.75, peak <= 150 MB.
+# Then it imports 20 weeks of product usage for every customer of those
+# invoices into the same book, week by week as analytics tools export it
+# (each week lists every account), and prints that import's time.
 #
 # Usage: tests/benchmarks/import_bench.sh [BUILD_DIR] [ROWS]   (default: build/dev, 1000000)
 set -eu
@@ -52,3 +55,19 @@ printf '%-28s %8s %10s\n' "sqlite3 .import --csv" "$sqlite_s" "$sqlite_mb"
 printf '%-28s %8s %10s\n' "tenure import" "$tenure_s" "$tenure_mb"
 awk -v t="$tenure_s" -v s="$sqlite_s" -v m="$tenure_mb" 'BEGIN {
     printf "ratio tenure / .import: %.2f (goal <= 0.75); peak %d MB (goal <= 150)\n", t / s, m }'
+
+# Usage: the invoices' customers are cus_00000000 onwards, rows / 20 + 1 of them.
+customers=$((rows / 20 + 1))
+weeks=$(for w in $(seq 0 19); do date -u -d "2015-01-05 + $((w * 7)) days" +%F; done)
+awk -v n="$customers" -v weeks="$weeks" 'BEGIN {
+    print "account_id,week_start,active_users,sessions"
+    split(weeks, week, "\n")
+    for (w = 1; w <= 20; w++)
+        for (c = 0; c < n; c++)
+            printf "cus_%08d,%s,%d,%d\n", c, week[w], (c * 7 + w) % 40 + 1, (c * 13 + w) % 200
+}' >"$work/usage.csv"
+/usr/bin/time -v -o "$work/usage.time" \
+    "$tenure" import --book "$work/book.tenure" "$work/usage.csv" >"$work/usage.out"
+set -- $(measure "$work/usage.time")
+weeks_written=$(sqlite3 "$work/book.tenure" "SELECT count(*) FROM usage")
+echo "usage: $weeks_written weeks for $customers accounts imported in $1 s, peak $2 MB"
