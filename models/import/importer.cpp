@@ -100,6 +100,7 @@ public:
         , m_converter(converter)
         , m_progress(progress)
         , m_fileName(QFileInfo(m_plan.path).fileName())
+        , m_stage(Messages::tr("Importing %1").arg(m_fileName))
         , m_rows(m_plan.mapping, m_plan.headers, m_plan.rules, m_fileName)
         , m_context{m_plan.source, m_plan.kind, converter.baseCurrency()}
         , m_baseCurrency(converter.baseCurrency().toLatin1())
@@ -130,6 +131,7 @@ private:
     const metrics::CurrencyConverter& m_converter;
     Progress& m_progress;
     QString m_fileName;
+    QString m_stage; // what the progress bar says
     RowReader m_rows;
     BuildContext m_context;
     QByteArray m_baseCurrency;
@@ -276,7 +278,6 @@ void FileImport::writePeriod(AccountMatcher& matcher, PeriodWriter& writer, cons
 void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer)
 {
     const qint64 inputSize = reader.inputSize();
-    const QString stage = Messages::tr("Importing %1").arg(m_fileName);
     std::int64_t nextProgress = kProgressEveryRows;
     {
         ReadAhead<PeriodBatch> batches(kPeriodBatchesAhead, [this, &reader](PeriodBatch& batch) {
@@ -293,7 +294,7 @@ void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, Perio
                 nextProgress = m_outcome.rowsRead + kProgressEveryRows;
                 if (m_progress.isCancelled())
                     throw Cancelled();
-                m_progress.report(batch.inputPosition, inputSize, stage);
+                m_progress.report(batch.inputPosition, inputSize, m_stage);
             }
         }
     }
@@ -366,7 +367,6 @@ void FileImport::importRowByRow(CsvReader& reader, AccountMatcher& matcher, std:
         signals.emplace(m_connection, m_plan.kind, signalKeys(m_plan.kind, m_rows), importId);
     }
 
-    const QString stage = Messages::tr("Importing %1").arg(m_fileName);
     while (reader.next(m_record)) {
         ++m_outcome.rowsRead;
         m_rows.start(m_record);
@@ -384,7 +384,7 @@ void FileImport::importRowByRow(CsvReader& reader, AccountMatcher& matcher, std:
         if (m_outcome.rowsRead % kProgressEveryRows == 0) {
             if (m_progress.isCancelled())
                 throw Cancelled();
-            m_progress.report(reader.inputPosition(), reader.inputSize(), stage);
+            m_progress.report(reader.inputPosition(), reader.inputSize(), m_stage);
         }
     }
     m_outcome.rejections = m_rows.takeRejections();
@@ -408,8 +408,7 @@ void FileImport::run(std::int64_t importId)
     } else {
         importRowByRow(reader, matcher, importId);
     }
-    m_progress.report(reader.inputSize(), reader.inputSize(),
-                      Messages::tr("Importing %1").arg(m_fileName));
+    m_progress.report(reader.inputSize(), reader.inputSize(), m_stage);
     m_outcome.reviews = matcher.takeReviews();
     m_outcome.accountsCreated = matcher.accountsCreated();
     m_outcome.sha256 = hash->sha256Hex();

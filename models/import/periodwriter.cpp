@@ -5,6 +5,9 @@
 
 #include <QLocale>
 
+#include <array>
+#include <variant>
+
 namespace tenure::import {
 
 namespace {
@@ -71,24 +74,29 @@ void bindValues(RawStatement& statement, int first, const Values& values)
     statement.bindTextOrNull(first + 11, values.canceledOn);
 }
 
-// Whether the stored row (columns 1 to 12 of the lookup, in kCompared's
-// order) already holds `values`: compared as stored, without making text of
-// every number, since a re-import of an unchanged export asks this of every row.
-bool sameAsStored(const store::Statement& row, const Values& values)
+// One compared value as the book stores it; empty text stands for NULL.
+using Compared = std::variant<std::int64_t, double, std::string_view>;
+
+// The new values in kCompared's order.
+std::array<Compared, kComparedCount> compared(const Values& values)
 {
-    const auto text = [&row](int column, std::string_view value) {
-        return row.isNull(column) ? value.empty() : row.utf8Value(column) == value;
-    };
-    return row.intValue(1) == values.accountId && text(2, values.plan) && text(3, values.endOn) &&
-           row.intValue(4) == values.amount && text(5, values.unit) &&
-           row.intValue(6) == values.count && row.doubleValue(7) == values.quantity &&
-           row.intValue(8) == values.discount && text(9, values.currency) &&
-           row.intValue(10) == values.mrr && text(11, values.status) && text(12, values.canceledOn);
+    return {values.accountId, values.plan,  values.endOn,    values.amount,
+            values.unit,      values.count, values.quantity, values.discount,
+            values.currency,  values.mrr,   values.status,   values.canceledOn};
 }
 
-QString stored(const store::Statement& row, int column)
+// Whether `column` of the lookup already holds `value`, compared as stored
+// (numbers as numbers): a re-import of an unchanged export asks this of every
+// column of every row.
+bool isStored(const store::Statement& row, int column, const Compared& value)
 {
-    return row.isNull(column) ? QStringLiteral("—") : row.textValue(column);
+    if (const auto* text = std::get_if<std::string_view>(&value))
+        return row.isNull(column) ? text->empty() : row.utf8Value(column) == *text;
+    if (row.isNull(column))
+        return false;
+    if (const auto* integer = std::get_if<std::int64_t>(&value))
+        return row.intValue(column) == *integer;
+    return row.doubleValue(column) == std::get<double>(value);
 }
 
 // The shortest text that reads back as exactly this number: 2.5, not 2.50000.
@@ -97,29 +105,37 @@ QString exactText(double number)
     return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
-// "mrr_minor 1000 → 2000, end_on — → 2024-06-01", or empty when nothing changed.
+QString shownNew(const Compared& value)
+{
+    if (const auto* integer = std::get_if<std::int64_t>(&value))
+        return QString::number(*integer);
+    if (const auto* real = std::get_if<double>(&value))
+        return exactText(*real);
+    const std::string_view text = std::get<std::string_view>(value);
+    return text.empty() ? QStringLiteral("—")
+                        : QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString shownStored(const store::Statement& row, int column, const Compared& value)
+{
+    if (row.isNull(column))
+        return QStringLiteral("—");
+    return std::holds_alternative<double>(value) ? exactText(row.doubleValue(column))
+                                                 : row.textValue(column);
+}
+
+// "mrr_minor 1000 → 2000, end_on — → 2024-06-01", or empty when the stored
+// row (columns 1 to 12 of the lookup) already holds every value.
 QString differences(const store::Statement& row, const Values& values)
 {
-    const QString now[kComparedCount] = {
-        QString::number(values.accountId),
-        values.plan.empty() ? QStringLiteral("—") : QString::fromUtf8(values.plan),
-        values.endOn.empty() ? QStringLiteral("—") : QString::fromUtf8(values.endOn),
-        QString::number(values.amount),
-        QString::fromUtf8(values.unit),
-        QString::number(values.count),
-        exactText(values.quantity),
-        QString::number(values.discount),
-        QString::fromUtf8(values.currency),
-        QString::number(values.mrr),
-        values.status.empty() ? QStringLiteral("—") : QString::fromUtf8(values.status),
-        values.canceledOn.empty() ? QStringLiteral("—") : QString::fromUtf8(values.canceledOn)};
     QStringList changes;
+    const auto now = compared(values);
     for (int i = 0; i < kComparedCount; ++i) {
         const int column = i + 1;
-        const QString before = i == 6 ? exactText(row.doubleValue(column)) : stored(row, column);
-        if (before != now[i])
-            changes.append(
-                QStringLiteral("%1 %2 → %3").arg(QLatin1String(kCompared[i]), before, now[i]));
+        if (!isStored(row, column, now[i]))
+            changes.append(QStringLiteral("%1 %2 → %3")
+                               .arg(QLatin1String(kCompared[i]), shownStored(row, column, now[i]),
+                                    shownNew(now[i])));
     }
     return changes.join(QStringLiteral(", "));
 }
@@ -185,14 +201,12 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     if (m_find->step()) {
         const std::int64_t id = m_find->intValue(0);
         const bool ours = !m_find->isNull(13) && m_find->intValue(13) == m_importId;
-        if (ours || sameAsStored(*m_find, values)) {
-            m_find->reset();
-            return ours ? WriteOutcome::Duplicate : WriteOutcome::Unchanged;
-        }
-        const QString changed = differences(*m_find, values);
+        const QString changed = ours ? QString() : differences(*m_find, values);
         m_find->reset();
+        if (ours)
+            return WriteOutcome::Duplicate;
         if (changed.isEmpty())
-            return WriteOutcome::Unchanged; // NULL against '': no difference a user would see
+            return WriteOutcome::Unchanged;
         bindValues(*m_update, 1, values);
         m_update->bind(13, m_importId).bind(14, id);
         m_update->exec();
