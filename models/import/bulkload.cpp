@@ -1,6 +1,7 @@
 #include "bulkload.h"
 
 #include "importerror.h"
+#include "store/rollbackjournal.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -39,12 +40,15 @@ BulkLoad::BulkLoad(store::Connection& connection, Expected expected)
     for (const QString& table : m_expected.tablesWritten)
         held += rowsOf(table);
     m_referencesAtEnd = !m_expected.tablesWritten.isEmpty() && m_expected.rows > held;
+    if (m_periodsInBulk || m_referencesAtEnd)
+        m_journal = std::make_unique<store::RollbackJournal>(m_connection);
     if (m_referencesAtEnd)
         m_connection.exec("PRAGMA foreign_keys = OFF");
 }
 
 BulkLoad::~BulkLoad()
 {
+    m_journal.reset();
     try {
         m_connection.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
         if (m_referencesAtEnd)

@@ -3,10 +3,12 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 
 namespace tenure::store {
 class Connection;
-}
+class RollbackJournal;
+} // namespace tenure::store
 
 namespace tenure::import {
 
@@ -20,7 +22,10 @@ namespace tenure::import {
 //   are checked once, at the end, for those tables, instead of on every row:
 //   per row, SQLite opens and closes a cursor on each parent table, which
 //   cost more than the final check does.
-// Either way the page cache is larger while the import runs.
+// - in either case, if nothing else has the book open, the book keeps a
+//   rollback journal instead of its write-ahead log while the import runs
+//   (store::RollbackJournal), so new pages are written once.
+// Whatever it decides, the page cache is larger while the import runs.
 //
 // Make it before the import's transaction and let it go after: SQLite
 // changes foreign-key enforcement only outside a transaction. If the
@@ -52,6 +57,7 @@ private:
     void checkReferences();
 
     store::Connection& m_connection;
+    std::unique_ptr<store::RollbackJournal> m_journal;
     Expected m_expected;
     bool m_periodsInBulk = false;
     bool m_referencesAtEnd = false;

@@ -34,10 +34,18 @@ void configure(Connection& connection)
 
 // Reads the header of an existing file without writing to it, and refuses
 // anything that is not a book this version of Tenure understands.
+//
+// The one exception: a write killed half-way while the book used a rollback
+// journal (a bulk import does, RollbackJournal) leaves the journal beside it.
+// A read-only connection cannot roll it back and fails, so the probe then
+// opens the book for writing, and its first read rolls the book back to how
+// it was before that write.
 int inspect(const QString& path, int newestKnown)
 {
     try {
-        Connection probe(path, Connection::Mode::ReadOnly);
+        const bool interruptedWrite = QFileInfo::exists(path + QStringLiteral("-journal"));
+        Connection probe(path, interruptedWrite ? Connection::Mode::ReadWrite
+                                                : Connection::Mode::ReadOnly);
         const auto applicationId = probe.queryInt("PRAGMA application_id").value_or(0);
         const int version = schemaVersionOf(probe);
         // Reading the schema catches a damaged first page early.

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rejectedRowsExitOneAndChangeNothing();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void killedImportLeavesBookAsItWas_data();
     void killedImportLeavesBookAsItWas();
 
 private:
@@ -100,8 +101,18 @@ void ImportCliTest::usageErrorsExitTwo()
     QCOMPARE(tenure(arguments).exitCode, 2);
 }
 
+void ImportCliTest::killedImportLeavesBookAsItWas_data()
+{
+    QTest::addColumn<bool>("anotherConnection");
+    // Alone, a bulk import switches the book to a rollback journal; beside
+    // another open connection it keeps the write-ahead log. Both must survive.
+    QTest::newRow("alone: rollback journal") << false;
+    QTest::newRow("beside a reader: write-ahead log") << true;
+}
+
 void ImportCliTest::killedImportLeavesBookAsItWas()
 {
+    QFETCH(bool, anotherConnection);
     test::TempFolder folder;
     const QString book = folder.path(QStringLiteral("book.tenure"));
     QCOMPARE(tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
@@ -109,38 +120,58 @@ void ImportCliTest::killedImportLeavesBookAsItWas()
                  .exitCode,
              0);
 
-    // Big enough to take seconds: 400,000 monthly invoice lines.
+    // Big enough to take seconds and to outgrow the import's page cache:
+    // a million monthly invoice lines.
     QByteArray csv = "account_id,line_id,period_start,period_end,amount,currency\n";
-    for (int i = 0; i < 400000; ++i) {
+    for (int i = 0; i < 1000000; ++i) {
         csv += "C" + QByteArray::number(i % 20000) + ",L" + QByteArray::number(i) +
                ",2024-01-01,2024-02-01,19.00,USD\n";
     }
     const QString big = folder.write(QStringLiteral("big.csv"), csv);
 
+    std::unique_ptr<store::Book> reader;
+    if (anotherConnection) {
+        reader = store::Book::open(book, store::Book::Access::ReadOnly);
+        QCOMPARE(test::count(*reader, "accounts"), 4); // a reader that has read holds the log open
+    }
+    const QString wal = book + QStringLiteral("-wal");
+    const QString journal = book + QStringLiteral("-journal");
+    const auto onDisk = [&] {
+        return QFileInfo(book).size() + QFileInfo(wal).size();
+    };
+    const qint64 before = onDisk();
+
     QProcess child;
     child.start(QStringLiteral(TENURE_EXECUTABLE),
                 {QStringLiteral("import"), QStringLiteral("--book"), book, big});
     QVERIFY(child.waitForStarted());
-    // Kill it once it is writing: the write-ahead log has grown.
-    const QString wal = book + QStringLiteral("-wal");
+    // Kill it once it is writing pages: the book or its log has grown.
     QElapsedTimer waited;
     waited.start();
-    while (QFileInfo(wal).size() < 4 * 1024 * 1024 && waited.elapsed() < 20000 &&
+    while (onDisk() < before + 4 * 1024 * 1024 && waited.elapsed() < 30000 &&
            child.state() == QProcess::Running)
         QTest::qWait(20);
     QVERIFY2(child.state() == QProcess::Running, "the import finished before it could be killed");
+    QCOMPARE(QFileInfo::exists(journal), !anotherConnection);
     child.kill(); // SIGKILL
     QVERIFY(child.waitForFinished());
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    reader.reset();
 
-    auto opened = store::Book::open(book);
+    // Read-only, the hardest way back in: SQLite rolls a journal back only
+    // through a connection that may write.
+    auto opened = store::Book::open(book, store::Book::Access::ReadOnly);
     QCOMPARE(opened->connection().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    QVERIFY(!QFileInfo::exists(journal));
     QCOMPARE(test::count(*opened, "subscription_periods"), 4);
     QCOMPARE(test::count(*opened, "accounts"), 4);
     QCOMPARE(test::count(*opened, "imports"), 1);
     QCOMPARE(opened->connection().queryInt(
                  "SELECT count(*) FROM sqlite_schema WHERE name = 'subscription_periods_account'"),
              1);
+    // Opened to write, the book is back on its write-ahead log.
+    opened = store::Book::open(book);
+    QCOMPARE(opened->connection().queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
 }
 
 TENURE_TEST_MAIN(ImportCliTest)
