@@ -42,6 +42,8 @@ const std::vector<Migration>& standardMigrations()
                      QStringLiteral(":/tenure/migrations/004_cancellations.sql")),
         fromResource(5, QStringLiteral("cheaper checks on periods and tickets"),
                      QStringLiteral(":/tenure/migrations/005_cheap_checks.sql")),
+        fromResource(6, QStringLiteral("cheaper checks on accounts and contacts"),
+                     QStringLiteral(":/tenure/migrations/006_account_checks.sql")),
     };
     return steps;
 }
@@ -56,14 +58,62 @@ int schemaVersionOf(Connection& connection)
     return static_cast<int>(connection.queryInt("PRAGMA user_version").value_or(0));
 }
 
+namespace {
+
+// Foreign-key enforcement is off while the steps run, as SQLite's own recipe
+// for changing a table's definition asks: rebuilding a table means dropping
+// the old one, and with enforcement on that would delete, or refuse, every row
+// that refers to it. Instead each step checks every reference before it
+// commits. SQLite changes enforcement only outside a transaction.
+class ReferencesCheckedAtCommit
+{
+public:
+    explicit ReferencesCheckedAtCommit(Connection& connection)
+        : m_connection(connection)
+        , m_enforced(connection.queryInt("PRAGMA foreign_keys").value_or(0) != 0)
+    {
+        m_connection.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ReferencesCheckedAtCommit()
+    {
+        try {
+            if (m_enforced)
+                m_connection.exec("PRAGMA foreign_keys = ON");
+        } catch (...) {
+            // The connection is failing; Book::open turns enforcement on anew.
+        }
+    }
+    ReferencesCheckedAtCommit(const ReferencesCheckedAtCommit&) = delete;
+    ReferencesCheckedAtCommit& operator=(const ReferencesCheckedAtCommit&) = delete;
+
+    void check()
+    {
+        auto broken = m_connection.prepare("PRAGMA foreign_key_check");
+        if (broken.step()) {
+            throw BookError(BookError::Kind::Io,
+                            Messages::tr("row %1 of %2 refers to a missing row of %3")
+                                .arg(broken.intValue(1))
+                                .arg(broken.textValue(0), broken.textValue(2)));
+        }
+    }
+
+private:
+    Connection& m_connection;
+    bool m_enforced;
+};
+
+} // namespace
+
 void applyMigrations(Connection& connection, const std::vector<Migration>& steps)
 {
+    ReferencesCheckedAtCommit references(connection);
     for (const Migration& step : steps) {
         if (step.version <= schemaVersionOf(connection))
             continue;
         try {
             Transaction transaction(connection);
             step.apply(connection);
+            references.check();
             connection.exec("PRAGMA user_version = " + std::to_string(step.version));
             transaction.commit();
         } catch (const BookError& error) {

@@ -3077,6 +3077,10 @@ Commands:
         <source>Upgrading the book to version %1 (%2) failed and was undone: %3</source>
         <translation>Обновление книги клиентов до версии %1 (%2) не удалось и было отменено: %3</translation>
     </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
+    </message>
 </context>
 <context>
     <name>tenure::today::TodayBrief</name>

@@ -3051,6 +3051,10 @@ Commands:
         <source>Upgrading the book to version %1 (%2) failed and was undone: %3</source>
         <translation>将客户簿升级到版本 %1（%2）失败，已撤销：%3</translation>
     </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>%2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
 </context>
 <context>
     <name>tenure::today::TodayBrief</name>

@@ -202,6 +202,26 @@ private Q_SLOTS:
             "(1, '2024-01-01', 'urgent', 'feature_request'), (1, '2024-01-02', 'low', 'other')");
         QCOMPARE(db.queryInt("SELECT count(*) FROM subscription_periods").value(), 4);
         QCOMPARE(db.queryInt("SELECT count(*) FROM tickets").value(), 2);
+        // Version 6 spells the account and contact lists the same way.
+        QVERIFY_THROWS_EXCEPTION(
+            BookError, db.exec("INSERT INTO accounts(name, status) VALUES ('Initech', 'gone')"));
+        QVERIFY_THROWS_EXCEPTION(BookError, db.exec("INSERT INTO contacts(account_id, name, "
+                                                    "role) VALUES (1, 'Jane Roe', 'boss')"));
+        for (const char* status :
+             {"trial", "onboarding", "active", "past_due", "paused", "non_renewing", "churned"}) {
+            Statement account = db.prepare("INSERT INTO accounts(name, status) VALUES ('A', ?)");
+            account.bind(1, std::string_view(status));
+            account.exec();
+        }
+        for (const char* role :
+             {"buyer", "executive_sponsor", "champion", "admin", "power_user", "it", "user"}) {
+            Statement contact =
+                db.prepare("INSERT INTO contacts(account_id, name, role) VALUES (1, 'C', ?)");
+            contact.bind(1, std::string_view(role));
+            contact.exec();
+        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM accounts").value(), 8);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM contacts").value(), 7);
     }
 
     // SQLite builds a temporary b-tree per row to check a value against an IN
@@ -216,7 +236,13 @@ private Q_SLOTS:
               "currency, mrr_minor, source_status, canceled_on, import_id) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               "INSERT INTO tickets(account_id, external_id, opened_on, closed_on, priority, type, "
-              "escalated, subject, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"}) {
+              "escalated, subject, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              "INSERT INTO accounts(name, domain, owner, segment, plan, seats_purchased, "
+              "industry, country, created_on, renewal_on, status, import_id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              "INSERT INTO contacts(account_id, external_id, name, email, title, role, "
+              "created_on, last_active_on, left_on, import_id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}) {
             Statement plan = book->connection().prepare(std::string("EXPLAIN ") + insert);
             while (plan.step())
                 QVERIFY2(plan.textValue(1) != QStringLiteral("OpenEphemeral"), insert);
@@ -264,7 +290,9 @@ private Q_SLOTS:
             ticketsBefore = connection.queryText(tickets).value();
             QCOMPARE(tenure::store::schemaVersionOf(connection), 4);
         }
-        auto book = Book::open(path);
+        auto upToFive = tenure::store::standardMigrations();
+        upToFive.resize(5);
+        auto book = Book::open(path, Book::Access::ReadWrite, upToFive);
         QCOMPARE(book->schemaVersion(), 5);
         auto& db = book->connection();
         QCOMPARE(db.queryText(periods).value(), periodsBefore);
@@ -285,6 +313,83 @@ private Q_SLOTS:
             db.exec("INSERT INTO subscription_periods(account_id, source, external_id, "
                     "start_on, amount_minor, interval_unit, currency, mrr_minor) "
                     "VALUES (8, 'stripe', 'sub_1', '2024-01-01', 1, 'month', 'USD', 1)"));
+    }
+
+    // Accounts and contacts are referred to from many tables: rebuilding them
+    // must keep every row, and every row that refers to them.
+    void upgradeToVersionSixKeepsAccountsContactsAndWhatRefersToThem()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("v5.tenure"));
+        const std::string accounts = everyValue(
+            "accounts", {"id", "name", "domain", "owner", "segment", "plan", "seats_purchased",
+                         "industry", "country", "created_on", "onboarding_target_on", "go_live_on",
+                         "renewal_on", "status", "import_id"});
+        const std::string contacts = everyValue(
+            "contacts", {"id", "account_id", "external_id", "name", "email", "title", "role",
+                         "created_on", "last_active_on", "left_on", "import_id"});
+        const std::string referring =
+            "SELECT (SELECT count(*) FROM subscription_periods) || '/' || "
+            "(SELECT count(*) FROM account_external_ids) || '/' || "
+            "(SELECT count(*) FROM survey_responses WHERE contact_id = 31) || '/' || "
+            "(SELECT count(*) FROM actions)";
+        QString accountsBefore;
+        QString contactsBefore;
+        {
+            Connection connection(path, Connection::Mode::Create);
+            connection.exec("PRAGMA application_id = " + std::to_string(Book::kApplicationId));
+            connection.exec("PRAGMA foreign_keys = ON");
+            auto steps = tenure::store::standardMigrations();
+            steps.resize(5);
+            tenure::store::applyMigrations(connection, steps);
+            connection.exec(
+                "INSERT INTO imports(id, started_at, source, kind, file_name) "
+                "VALUES (3, '2024-05-01T09:00:00', 'stripe', 'customers', 'cus.csv');"
+                "INSERT INTO accounts(id, name, domain, owner, segment, plan, seats_purchased, "
+                "  industry, country, created_on, onboarding_target_on, go_live_on, "
+                "  renewal_on, status, import_id) "
+                "VALUES (7, 'Acme', 'acme.example', 'Dana', 'SMB', 'Team', 12, 'Retail', 'DE', "
+                "  '2023-01-05', '2023-02-01', '2023-02-10', '2024-01-05', 'non_renewing', 3),"
+                "  (8, 'Globex', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                "  NULL, 'active', NULL);"
+                "INSERT INTO account_external_ids(source, external_id, account_id) "
+                "VALUES ('stripe', 'cus_7', 7);"
+                "INSERT INTO subscription_periods(account_id, start_on, amount_minor, "
+                "  interval_unit, currency, mrr_minor) VALUES (7, '2024-01-01', 100, 'month', "
+                "  'USD', 100), (8, '2024-01-01', 200, 'month', 'USD', 200);"
+                "INSERT INTO contacts(id, account_id, external_id, name, email, title, role, "
+                "  created_on, last_active_on, left_on, import_id) "
+                "VALUES (31, 7, 'c-1', 'Jane Roe', 'jane@acme.example', 'COO', 'champion', "
+                "  '2023-01-05', '2024-04-30', NULL, 3),"
+                "  (32, 8, NULL, 'Raj Patel', NULL, NULL, 'user', NULL, NULL, '2024-02-01', NULL);"
+                "INSERT INTO survey_responses(account_id, contact_id, responded_on, kind, score) "
+                "VALUES (7, 31, '2024-03-01', 'nps', 9);"
+                "INSERT INTO actions(account_id, occurred_on, kind, contact_id, summary) "
+                "VALUES (7, '2024-03-02', 'call', 31, 'Renewal call');");
+            accountsBefore = connection.queryText(accounts).value();
+            contactsBefore = connection.queryText(contacts).value();
+            QCOMPARE(connection.queryText(referring).value(), QStringLiteral("2/1/1/1"));
+        }
+        auto book = Book::open(path);
+        QCOMPARE(book->schemaVersion(), 6);
+        auto& db = book->connection();
+        QCOMPARE(db.queryText(accounts).value(), accountsBefore);
+        QCOMPARE(db.queryText(contacts).value(), contactsBefore);
+        QCOMPARE(db.queryText(referring).value(), QStringLiteral("2/1/1/1"));
+        QCOMPARE(db.queryText("PRAGMA integrity_check").value(), QStringLiteral("ok"));
+        QVERIFY(!db.queryText("PRAGMA foreign_key_check").has_value());
+        QCOMPARE(db.queryInt("PRAGMA foreign_keys").value(), 1);
+        for (const char* index : {"accounts_owner", "accounts_domain", "contacts_account"}) {
+            Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' "
+                                          "AND name = ?");
+            exists.bind(1, std::string_view(index));
+            QVERIFY2(exists.step(), index);
+        }
+        // The references point at the rebuilt tables: deleting an account
+        // still takes what refers to it along.
+        db.exec("DELETE FROM accounts WHERE id = 7");
+        QCOMPARE(db.queryText(referring).value(), QStringLiteral("1/0/0/0"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM contacts").value(), 1);
     }
 
     void upgradesFromTheFirstVersionAndKeepsACopy()
@@ -335,6 +440,32 @@ private Q_SLOTS:
                      .value(),
                  0);
         QCOMPARE(book->connection().queryInt("SELECT count(*) FROM accounts").value(), 1);
+    }
+
+    // Steps run with enforcement off, so each checks every reference itself.
+    void anUpgradeStepThatBreaksAReferenceIsRolledBack()
+    {
+        TempFolder folder;
+        const QString path = makeVersionOneBook(folder);
+        auto steps = tenure::store::standardMigrations();
+        steps.push_back(Migration{tenure::store::currentSchemaVersion() + 1,
+                                  QStringLiteral("orphaning"), [](Connection& db) {
+                                      db.exec("DELETE FROM accounts WHERE id = 7");
+                                  }});
+        try {
+            Book::open(path, Book::Access::ReadWrite, steps);
+            QFAIL("the orphaning step should fail");
+        } catch (const BookError& error) {
+            QCOMPARE(error.kind(), BookError::Kind::UpgradeFailed);
+            QVERIFY2(error.message().contains(QStringLiteral("subscription_periods")),
+                     qPrintable(error.message()));
+        }
+        auto book = Book::open(path);
+        QCOMPARE(book->schemaVersion(), tenure::store::currentSchemaVersion());
+        QCOMPARE(book->connection().queryInt("SELECT count(*) FROM accounts").value(), 1);
+        QCOMPARE(book->connection().queryInt("SELECT count(*) FROM subscription_periods").value(),
+                 1);
+        QCOMPARE(book->connection().queryInt("PRAGMA foreign_keys").value(), 1);
     }
 
     void refusesABookFromANewerVersionUntouched()
