@@ -7,8 +7,9 @@
 
 namespace tenure::import {
 
-// The book's account for each of one source's customer ids: the lookup an
-// import makes on every row. A million-row export asks it a million times,
+// The book's account for each customer id (of one source for billing
+// customers, of every source for signals): the lookup an import makes on
+// every row. A million-row export asks it a million times,
 // mostly for a different customer than the row before, so each lookup costs
 // what its cache misses cost. Here that is one slot and one key: a flat table
 // probed in place, its keys side by side in one buffer. std::unordered_map

@@ -100,9 +100,12 @@ std::string keyCondition(const std::vector<const char*>& keys, int first)
 
 SignalAccounts::SignalAccounts(store::Connection& connection)
 {
-    auto ids = connection.prepare("SELECT external_id, account_id FROM account_external_ids");
-    while (ids.step())
-        m_byExternalId[ids.textValue(0)].append(ids.intValue(1));
+    auto ids = connection.prepare("SELECT external_id, min(account_id), count(DISTINCT account_id) "
+                                  "FROM account_external_ids GROUP BY external_id");
+    while (ids.step()) {
+        const std::int64_t accounts = ids.intValue(2);
+        m_byExternalId.insert(ids.utf8Value(0), accounts == 1 ? ids.intValue(1) : -accounts);
+    }
     auto accounts = connection.prepare("SELECT id, name, lower(domain) FROM accounts");
     while (accounts.step()) {
         const std::int64_t id = accounts.intValue(0);
@@ -118,6 +121,11 @@ std::int64_t SignalAccounts::find(std::string_view id, std::string_view name,
     // Each way is asked only when the ones before it know nothing of the row:
     // most rows are answered by their id, without the name's normalising.
     std::int64_t account = 0;
+    const auto ambiguous = [why](std::string_view text, qsizetype accounts) {
+        *why = Messages::tr("\"%1\" matches %2 accounts; give the customer id")
+                   .arg(fromUtf8(text))
+                   .arg(accounts);
+    };
     const auto answers = [&](const QHash<QString, QList<std::int64_t>>& index, const QString& key,
                              std::string_view text) {
         const auto found = index.constFind(key);
@@ -126,12 +134,18 @@ std::int64_t SignalAccounts::find(std::string_view id, std::string_view name,
         if (found->size() == 1)
             account = found->front();
         else
-            *why = Messages::tr("\"%1\" matches %2 accounts; give the customer id")
-                       .arg(fromUtf8(text))
-                       .arg(found->size());
+            ambiguous(text, found->size());
         return true;
     };
-    if ((!id.empty() && answers(m_byExternalId, fromUtf8(id), id)) ||
+    const auto answersById = [&] {
+        const std::int64_t found = m_byExternalId.find(id);
+        if (found > 0)
+            account = found;
+        else if (found < 0)
+            ambiguous(id, -found);
+        return found != 0;
+    };
+    if ((!id.empty() && answersById()) ||
         (!domain.empty() && answers(m_byDomain, fromUtf8(domain).toLower(), domain)) ||
         (!name.empty() && answers(m_byName, normaliseCompanyName(fromUtf8(name)), name)))
         return account;

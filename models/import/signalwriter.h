@@ -1,5 +1,6 @@
 #pragma once
 
+#include "externalidindex.h"
 #include "seenhashes.h"
 #include "signalrows.h"
 #include "writeoutcome.h"
@@ -30,7 +31,9 @@ public:
                       QString* why) const;
 
 private:
-    QHash<QString, QList<std::int64_t>> m_byExternalId;
+    // Every source's customer ids, asked on every row: the account, or minus
+    // the number of accounts when sources use the same id for different ones.
+    ExternalIdIndex m_byExternalId;
     QHash<QString, QList<std::int64_t>> m_byDomain;
     QHash<QString, QList<std::int64_t>> m_byName;
 };

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void surveysLinkTheRespondentAndCheckTheScale();
     void duplicateKeysInOneFileAreRejected();
     void accountsAreAskedByIdThenDomainThenName();
+    void anIdSeveralSourcesShare();
     void goalsAndRequestsUseTheirTitles();
 
 private:
@@ -276,6 +277,29 @@ void SignalImportTest::accountsAreAskedByIdThenDomainThenName()
                   "* FROM usage ORDER BY active_users) u JOIN account_external_ids e "
                   "ON e.account_id = u.account_id"),
              QStringLiteral("C3:1 C4:2 C3:6"));
+}
+
+// Signals look a customer id up among every source's ids. Two sources naming
+// the same account alike is no ambiguity; naming two accounts alike is.
+void SignalImportTest::anIdSeveralSourcesShare()
+{
+    m_book->connection().exec("INSERT INTO account_external_ids(source, external_id, account_id) "
+                              "VALUES ('hubspot', 'C1', 1), ('zendesk', 'X9', 1), "
+                              "('hubspot', 'X9', 2)");
+    const QString usage = write("usage.csv", "account_id,week_start,active_users\n"
+                                             "C1,2026-11-16,7\n"
+                                             "X9,2026-11-16,8\n");
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportOutcome outcome = run({usage}, options);
+    QVERIFY(outcome.committed);
+    const auto rejections = outcome.allRejections();
+    QCOMPARE(rejections.size(), 1u);
+    QCOMPARE(rejections[0].line, 3);
+    QVERIFY2(rejections[0].reason.contains(QStringLiteral("\"X9\" matches 2 accounts")),
+             qPrintable(rejections[0].reason));
+    QCOMPARE(text("SELECT group_concat(account_id || ':' || active_users) FROM usage"),
+             QStringLiteral("1:7"));
 }
 
 void SignalImportTest::goalsAndRequestsUseTheirTitles()
