@@ -62,9 +62,15 @@ void checkPlan(const FilePlan& plan)
         throw ImportError(Messages::tr("%1 is empty.").arg(file));
     if (!plan.missingFields.empty()) {
         QStringList missing;
-        for (Field field : plan.missingFields)
-            missing.append(QStringLiteral("%1 (%2)").arg(fieldLabel(field),
-                                                         QLatin1String(fieldSpec(field).key)));
+        for (Field field : plan.missingFields) {
+            const QString named = QStringLiteral("%1 (%2)").arg(
+                fieldLabel(field), QLatin1String(fieldSpec(field).key));
+            // A price gives MRR too (missingFields accepts either).
+            missing.append(field == Field::Mrr
+                               ? Messages::tr("%1 or a price (%2)")
+                                     .arg(named, QLatin1String(fieldSpec(Field::Amount).key))
+                               : named);
+        }
         throw ImportError(
             Messages::tr("%1: no column for %2. %3")
                 .arg(file, missing.join(QStringLiteral(", ")),

@@ -140,6 +140,25 @@ QString differences(const store::Statement& row, const Values& values)
     return changes.join(QStringLiteral(", "));
 }
 
+// The row's key as a person reads it: "sub_1, 2024-01-01", or without a
+// subscription id the customer and plan it was composed of: "A1, Pro, 2024-01-01".
+QString shownKey(const PeriodRow& row, const TextArena& text, const IsoDate& start)
+{
+    QStringList parts;
+    const auto add = [&parts](std::string_view part) {
+        if (!part.empty())
+            parts.append(QString::fromUtf8(part.data(), static_cast<qsizetype>(part.size())));
+    };
+    if (row.externalIdComposed) {
+        add(text.view(row.customer.id));
+        add(text.view(row.plan));
+    } else {
+        add(text.view(row.externalId));
+    }
+    add(start.view());
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 PeriodWriter::PeriodWriter(store::Connection& connection, const QString& source,
@@ -211,9 +230,7 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
         m_update->bind(13, m_importId).bind(14, id);
         m_update->exec();
         if (change)
-            *change =
-                QStringLiteral("%1 %2: %3")
-                    .arg(QString::fromUtf8(externalId), QString::fromUtf8(start.view()), changed);
+            *change = QStringLiteral("%1: %2").arg(shownKey(row, text, start), changed);
         return WriteOutcome::Updated;
     }
     m_find->reset();

@@ -187,6 +187,7 @@ Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& tex
         composed += '|';
         composed += reader.text(Field::Plan);
         row.externalId = text.add(composed);
+        row.externalIdComposed = true;
     } else {
         row.externalId = text.add(externalId);
     }

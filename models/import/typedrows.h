@@ -55,6 +55,7 @@ struct PeriodRow
     std::int64_t line = 0;
     CustomerRef customer;
     TextRef externalId;
+    bool externalIdComposed = false; // no subscription id: "customer id|plan" stands for it
     TextRef plan;
     TextRef status;
     TextRef owner;

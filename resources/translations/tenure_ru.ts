@@ -1640,6 +1640,10 @@ Commands:
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
+    <message>
+        <source>%1 or a price (%2)</source>
+        <translation>%1 или цены (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::Kind</name>

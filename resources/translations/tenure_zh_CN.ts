@@ -1622,6 +1622,10 @@ Commands:
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
+    <message>
+        <source>%1 or a price (%2)</source>
+        <translation>%1 或价格 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::Kind</name>

@@ -29,7 +29,7 @@ void PresetsTest::importsSample_data()
 
     const auto add = [](const char* file, const char* preset, qint64 inserted, qint64 skipped,
                         qint64 mrr) {
-        QTest::newRow(preset) << test::fixture(file) << QString::fromLatin1(preset) << inserted
+        QTest::newRow(file) << test::fixture(file) << QString::fromLatin1(preset) << inserted
                               << skipped << mrr;
     };
     // Expected MRR by hand, per docs/metrics.md §1.
@@ -43,6 +43,8 @@ void PresetsTest::importsSample_data()
     add("chartmogul_line_items.csv", "chartmogul-line-items", 2, 0, 3000 + 16667);
     add("baremetrics_subscriptions.csv", "baremetrics-subscriptions", 2, 0, 5000 + 1000);
     add("generic_subscriptions.csv", "generic-subscriptions", 2, 0, 120000 + 9900);
+    // Priced instead: 1,200.00 a year for 2 seats, 30 a quarter, 49 a month.
+    add("generic_priced_subscriptions.csv", "generic-subscriptions", 3, 0, 20000 + 1000 + 4900);
     add("generic_accounts.csv", "generic-accounts", 2, 0, 0);
     add("generic_currency_rates.csv", "generic-currency-rates", 2, 0, 0);
 }

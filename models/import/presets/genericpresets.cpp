@@ -23,13 +23,21 @@ const std::vector<Preset>& presets()
           {F::EndDate, "end_date|end"},
           {F::CanceledAt, "canceled_at|cancelled_at|canceled_on"},
           {F::Mrr, "mrr"},
+          // Or the price, which gives MRR per docs/metrics.md: the amount per
+          // unit and interval (monthly when no interval is given), times the
+          // quantity, less a recurring discount.
+          {F::Amount, "amount|price"},
+          {F::Interval, "interval|billing_period"},
+          {F::IntervalCount, "interval_count"},
+          {F::Quantity, "quantity|seats"},
+          {F::Discount, "discount"},
           {F::Currency, "currency"},
           {F::Owner, "owner|csm"},
           {F::Segment, "segment"},
           {F::Email, "email"},
           {F::Status, "status"},
           {F::ExternalId, "subscription_id"}},
-         {"account_id|customer_id", "start_date|start", "mrr"},
+         {"account_id|customer_id", "start_date|start", "mrr|amount|price"},
          true},
         {"generic-invoices",
          "Tenure invoice line items",
