@@ -4,6 +4,7 @@
 #include "bulkload.h"
 #include "bytesource.h"
 #include "core/progress.h"
+#include "externalidindex.h"
 #include "importerror.h"
 #include "importlog.h"
 #include "metrics/currency.h"
@@ -43,6 +44,9 @@ struct PeriodBatch
 {
     TextArena text;
     std::vector<PeriodRow> rows; // the rows to write; their text is in `text`
+    // For each row, its customer's number in the file: 0 for the first customer
+    // the file names, 1 for the next, and so on (CustomerNumbers).
+    std::vector<std::uint32_t> customers;
     std::int64_t rowsRead = 0;
     std::int64_t rejected = 0;
     std::int64_t ignored = 0;
@@ -53,6 +57,25 @@ QString repeatedRowReason()
 {
     return Messages::tr("Repeats an earlier row of this file (same id and start date)");
 }
+
+// A file names its customers over and over: a million invoice lines, fifty
+// thousand customers. The reading thread numbers them as they first appear
+// (hashing the id is its work), and the writing thread matches each number to
+// an account once and then looks it up by position, with no hashing of its own.
+class CustomerNumbers
+{
+public:
+    std::uint32_t numberOf(std::string_view customerId)
+    {
+        if (const std::int64_t known = m_numbers.find(customerId); known != 0)
+            return static_cast<std::uint32_t>(known - 1);
+        m_numbers.insert(customerId, static_cast<std::int64_t>(m_numbers.size()) + 1);
+        return static_cast<std::uint32_t>(m_numbers.size() - 1);
+    }
+
+private:
+    ExternalIdIndex m_numbers; // id -> number + 1 (0 is "not known")
+};
 
 // Refuses a file that cannot be imported at all, before anything is written.
 void checkPlan(const FilePlan& plan)
@@ -120,7 +143,7 @@ private:
     void importRowByRow(CsvReader& reader, AccountMatcher& matcher, std::int64_t importId);
     bool readPeriods(CsvReader& reader, PeriodBatch& batch);
     void writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
-                     const PeriodRow& row);
+                     const PeriodRow& row, std::uint32_t customer);
     bool checkShape(const CsvRecord& record);
     void importAccount(AccountMatcher& matcher, AccountWriter& writer);
     void importRate(RateWriter& writer);
@@ -143,7 +166,9 @@ private:
     QByteArray m_baseCurrency;
     TextArena m_text;
     CsvRecord m_record;
-    std::vector<Rejection> m_writeRejections; // periods refused by the writer, in line order
+    std::vector<Rejection> m_writeRejections;      // periods refused by the writer, in line order
+    CustomerNumbers m_customerNumbers;             // the reading thread's
+    std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
     std::unique_ptr<store::Statement> m_accountDetails;
     std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;
 };
@@ -245,8 +270,11 @@ bool FileImport::readPeriods(CsvReader& reader, PeriodBatch& batch)
             const Built built = buildPeriod(m_rows, m_context, batch.text, row);
             if (built == Built::Ignored)
                 ++batch.ignored;
-            if (built == Built::Row && knownCurrency(row.currency, row.start))
+            if (built == Built::Row && knownCurrency(row.currency, row.start)) {
+                batch.customers.push_back(
+                    m_customerNumbers.numberOf(batch.text.view(row.customer.id)));
                 batch.rows.push_back(row);
+            }
         }
         if (!m_rows.ok())
             ++batch.rejected;
@@ -255,13 +283,22 @@ bool FileImport::readPeriods(CsvReader& reader, PeriodBatch& batch)
     return batch.rowsRead > 0;
 }
 
+// `customer` is the row's customer number. The first row of a customer
+// matches it to an account (which links the id to it, so the matcher would
+// answer every later row the same); later rows reuse that answer.
 void FileImport::writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
-                             const PeriodRow& row)
+                             const PeriodRow& row, std::uint32_t customer)
 {
-    const std::int64_t accountId =
-        matcher.resolve({text.view(row.customer.id), text.view(row.customer.name),
-                         text.view(row.customer.email), text.view(row.customer.domain), row.line},
-                        m_fileName);
+    if (customer >= m_accountOfCustomer.size())
+        m_accountOfCustomer.resize(
+            std::max<std::size_t>(customer + 1, m_accountOfCustomer.size() * 2));
+    std::int64_t& accountId = m_accountOfCustomer[customer];
+    if (accountId == 0) {
+        accountId = matcher.resolve({text.view(row.customer.id), text.view(row.customer.name),
+                                     text.view(row.customer.email), text.view(row.customer.domain),
+                                     row.line},
+                                    m_fileName);
+    }
     updateOwnerAndSegment(accountId, text.view(row.owner), text.view(row.segment));
     QString change;
     const WriteOutcome outcome = writer.write(row, text, accountId, &change);
@@ -291,8 +328,8 @@ void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, Perio
         });
         PeriodBatch batch;
         while (batches.next(batch)) {
-            for (const PeriodRow& row : batch.rows)
-                writePeriod(matcher, writer, batch.text, row);
+            for (std::size_t i = 0; i < batch.rows.size(); ++i)
+                writePeriod(matcher, writer, batch.text, batch.rows[i], batch.customers[i]);
             m_outcome.rowsRead += batch.rowsRead;
             m_outcome.rejected += batch.rejected;
             m_outcome.skipped += batch.ignored;
