@@ -30,6 +30,7 @@ private Q_SLOTS:
     void rejectedRowsLeaveTheBookUnchanged();
     void skipInvalidImportsTheRest();
     void rejectionsOfALargeFileComeInLineOrder();
+    void customersRecurringAcrossBatchesKeepTheirAccounts();
     void dryRunWritesNothing();
     void bulkImportTurnsForeignKeysBackOn();
     void bulkLoadRefusesABrokenReference();
@@ -330,6 +331,40 @@ void ImporterTest::rejectionsOfALargeFileComeInLineOrder()
     QCOMPARE(columns, expectedColumns);
     QVERIFY(outcome.committed);
     QCOMPARE(test::count(*m_book, "subscription_periods"), 12000 - 24);
+}
+
+// The reading thread numbers customers, the writing thread matches each
+// number once: a customer met again thousands of rows later, in another
+// batch, or known from an earlier import, lands on the same account.
+void ImporterTest::customersRecurringAcrossBatchesKeepTheirAccounts()
+{
+    QVERIFY(run({write("first.csv", "account_id,account_name,start_date,mrr\n"
+                                    "K0,Known,2023-01-01,5\n")})
+                .committed);
+    QByteArray csv = "line_id,account_id,account_name,period_start,period_end,amount,currency\n";
+    for (int i = 0; i < 10000; ++i) {
+        const QByteArray customer = "K" + QByteArray::number(i % 7);
+        csv += "L" + QByteArray::number(i) + "," + customer + ",Name of " + customer +
+               ",2024-01-01,2024-02-01,10,USD\n";
+    }
+    const ImportOutcome outcome = run({write("lines.csv", csv)});
+    QVERIFY(outcome.committed);
+    QCOMPARE(outcome.files.front().inserted, 10000);
+    QCOMPARE(outcome.files.front().accountsCreated, 6); // K1 to K6; K0 was known
+    // 10,000 rows over 7 customers: 1,429 for K0 to K3, 1,428 for K4 to K6.
+    auto& db = m_book->connection();
+    QCOMPARE(
+        db.queryText("SELECT group_concat(x, ' ') FROM (SELECT e.external_id || ':' || n AS x "
+                     "FROM (SELECT account_id, count(*) AS n FROM subscription_periods WHERE "
+                     "external_id LIKE 'L%' GROUP BY account_id) p JOIN account_external_ids e "
+                     "ON e.account_id = p.account_id ORDER BY e.external_id)")
+            .value_or(QString()),
+        QStringLiteral("K0:1429 K1:1429 K2:1429 K3:1429 K4:1428 K5:1428 K6:1428"));
+    QCOMPARE(
+        db.queryText("SELECT name FROM accounts a JOIN account_external_ids e ON e.account_id = "
+                     "a.id WHERE e.external_id = 'K0'")
+            .value_or(QString()),
+        QStringLiteral("Known"));
 }
 
 void ImporterTest::dryRunWritesNothing()
