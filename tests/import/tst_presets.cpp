@@ -30,7 +30,7 @@ void PresetsTest::importsSample_data()
     const auto add = [](const char* file, const char* preset, qint64 inserted, qint64 skipped,
                         qint64 mrr) {
         QTest::newRow(file) << test::fixture(file) << QString::fromLatin1(preset) << inserted
-                              << skipped << mrr;
+                            << skipped << mrr;
     };
     // Expected MRR by hand, per docs/metrics.md §1.
     add("stripe_subscriptions.csv", "stripe-subscriptions", 4, 0, 14700 + 16667 + 0 + 4900);
