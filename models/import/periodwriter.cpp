@@ -206,35 +206,42 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     const std::string_view source(m_source.constData(), static_cast<std::size_t>(m_source.size()));
     const std::string_view externalId = text.view(row.externalId);
 
-    // Insert first: in a first import nearly every row is new, and the unique
-    // key tells the rare repeated one without a lookup per row.
-    m_insert->bind(1, source).bind(2, externalId).bind(3, start.view());
-    bindValues(*m_insert, 4, values);
-    m_insert->bind(16, m_importId);
-    m_insert->step();
-    m_insert->reset();
-    if (m_connection.changes() > 0)
+    const auto inserted = [&] {
+        m_insert->bind(1, source).bind(2, externalId).bind(3, start.view());
+        bindValues(*m_insert, 4, values);
+        m_insert->bind(16, m_importId);
+        m_insert->step();
+        m_insert->reset();
+        return m_connection.changes() > 0;
+    };
+    // Rows come in runs: all new in a first import, all known in a re-import
+    // of the same export. Guessing that a row is like the one before, either
+    // run costs one search of the unique key per row: a first import inserts
+    // and lets the key tell the rare repeat, a re-import looks the row up.
+    if (m_expectNew && inserted())
         return WriteOutcome::Inserted;
 
     m_find->bind(1, source).bind(2, externalId).bind(3, start.view());
-    if (m_find->step()) {
-        const std::int64_t id = m_find->intValue(0);
-        const bool ours = !m_find->isNull(13) && m_find->intValue(13) == m_importId;
-        const QString changed = ours ? QString() : differences(*m_find, values);
+    if (!m_find->step()) {
         m_find->reset();
-        if (ours)
-            return WriteOutcome::Duplicate;
-        if (changed.isEmpty())
-            return WriteOutcome::Unchanged;
-        bindValues(*m_update, 1, values);
-        m_update->bind(13, m_importId).bind(14, id);
-        m_update->exec();
-        if (change)
-            *change = QStringLiteral("%1: %2").arg(shownKey(row, text, start), changed);
-        return WriteOutcome::Updated;
+        m_expectNew = true;
+        return inserted() ? WriteOutcome::Inserted : WriteOutcome::Unchanged;
     }
+    m_expectNew = false;
+    const std::int64_t id = m_find->intValue(0);
+    const bool ours = !m_find->isNull(13) && m_find->intValue(13) == m_importId;
+    const QString changed = ours ? QString() : differences(*m_find, values);
     m_find->reset();
-    return WriteOutcome::Unchanged; // not reached: the insert met an existing key
+    if (ours)
+        return WriteOutcome::Duplicate;
+    if (changed.isEmpty())
+        return WriteOutcome::Unchanged;
+    bindValues(*m_update, 1, values);
+    m_update->bind(13, m_importId).bind(14, id);
+    m_update->exec();
+    if (change)
+        *change = QStringLiteral("%1: %2").arg(shownKey(row, text, start), changed);
+    return WriteOutcome::Updated;
 }
 
 } // namespace tenure::import

@@ -35,6 +35,7 @@ private:
     std::unique_ptr<store::Statement> m_update;
     QByteArray m_source;
     std::int64_t m_importId;
+    bool m_expectNew = true; // whether the last row was new (see write())
 };
 
 } // namespace tenure::import

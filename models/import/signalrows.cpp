@@ -294,7 +294,11 @@ const SignalTable& signalTable(Kind kind)
                                       {"external_id", "name", "email", "title", "role",
                                        "created_on", "last_active_on", "left_on"}};
     static const SignalTable usage{
-        "usage", {"period_start", "period_days", "active_users", "sessions", "key_events"}, false};
+        "usage",
+        {"period_start", "period_days", "active_users", "sessions", "key_events"},
+        false,
+        nullptr,
+        true};
     static const SignalTable tickets{
         "tickets",
         {"external_id", "opened_on", "closed_on", "priority", "type", "escalated", "subject"}};

@@ -23,6 +23,9 @@ struct SignalTable
     // The column filled from the person the row names (a survey's respondent,
     // a request's requester); nullptr when the kind names none.
     const char* contactColumn = nullptr;
+    // Whether the account and the kind's keys are the table's primary key, so
+    // that SQLite itself refuses a second row with the same keys.
+    bool keysArePrimary = false;
 };
 const SignalTable& signalTable(Kind kind);
 

@@ -156,7 +156,8 @@ std::int64_t SignalAccounts::find(std::string_view id, std::string_view name,
 
 SignalWriter::SignalWriter(store::Connection& connection, Kind kind, std::vector<const char*> keys,
                            std::int64_t importId)
-    : m_table(signalTable(kind))
+    : m_connection(connection)
+    , m_table(signalTable(kind))
     , m_importId(importId)
 {
     for (const char* key : keys) {
@@ -174,7 +175,8 @@ SignalWriter::SignalWriter(store::Connection& connection, Kind kind, std::vector
     m_insert = std::make_unique<store::Statement>(connection.prepare(
         "INSERT INTO " + table + "(account_id, " + joined(m_table.columns, ", ") +
         (m_table.hasImportId ? ", import_id" : "") + ") VALUES (" +
-        placeholders(count + (m_table.hasImportId ? 2 : 1), 1) + ")"));
+        placeholders(count + (m_table.hasImportId ? 2 : 1), 1) + ")" +
+        (m_table.keysArePrimary ? " ON CONFLICT DO NOTHING" : "")));
     m_update = std::make_unique<store::Statement>(
         connection.prepare("UPDATE " + table + " SET " + joined(m_table.columns, ", ", " = ?") +
                            (m_table.hasImportId ? ", import_id = ?" : "") + " WHERE " +
@@ -268,14 +270,29 @@ WriteOutcome SignalWriter::write(std::int64_t accountId, SignalRow& row, QString
     linkContact(accountId, row);
     if (seenBefore(accountId, row))
         return WriteOutcome::Duplicate;
-    bindKeys(*m_find, 1, accountId, row);
-    if (!m_find->step()) {
-        m_find->reset();
+    const auto insert = [&] {
         m_insert->bind(1, accountId);
         bindValues(*m_insert, 2, row);
         m_insert->exec();
+    };
+    // Where the keys are the primary key, SQLite refuses a repeated row by
+    // itself, so while rows keep turning out new (a first import, next week's
+    // usage) they are inserted without a lookup first, as PeriodWriter does;
+    // once one turns out to be there already (a re-import), rows are looked
+    // up first again.
+    if (m_table.keysArePrimary && m_expectNew) {
+        insert();
+        if (m_connection.changes() > 0)
+            return WriteOutcome::Inserted;
+    }
+    bindKeys(*m_find, 1, accountId, row);
+    if (!m_find->step()) {
+        m_find->reset();
+        m_expectNew = true;
+        insert();
         return WriteOutcome::Inserted;
     }
+    m_expectNew = false;
     if (sameValues(*m_find, row)) {
         m_find->reset();
         return WriteOutcome::Unchanged;

@@ -61,9 +61,11 @@ private:
     bool seenBefore(std::int64_t accountId, const SignalRow& row);
     int updateKeysParameter() const;
 
+    store::Connection& m_connection;
     const SignalTable& m_table;
     std::vector<std::size_t> m_keyIndexes; // into m_table.columns
     std::int64_t m_importId;
+    bool m_expectNew = true; // whether the last row was new (see write())
     std::unique_ptr<store::Statement> m_find;
     std::unique_ptr<store::Statement> m_insert;
     std::unique_ptr<store::Statement> m_update;

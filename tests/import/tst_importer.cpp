@@ -31,6 +31,7 @@ private Q_SLOTS:
     void skipInvalidImportsTheRest();
     void rejectionsOfALargeFileComeInLineOrder();
     void customersRecurringAcrossBatchesKeepTheirAccounts();
+    void runsOfKnownAndNewRowsAreEachWrittenOnce();
     void dryRunWritesNothing();
     void bulkImportTurnsForeignKeysBackOn();
     void bulkLoadRefusesABrokenReference();
@@ -365,6 +366,45 @@ void ImporterTest::customersRecurringAcrossBatchesKeepTheirAccounts()
                      "a.id WHERE e.external_id = 'K0'")
             .value_or(QString()),
         QStringLiteral("Known"));
+}
+
+// The writer guesses that a row is like the one before it (new, or already
+// in the book) to search the key once; a newer export mixing runs of both,
+// some of the known rows changed, must still count and write each row once.
+void ImporterTest::runsOfKnownAndNewRowsAreEachWrittenOnce()
+{
+    const QByteArray header = "account_id,subscription_id,start_date,mrr,currency\n";
+    const auto row = [](int i, int mrr) {
+        return "A" + QByteArray::number(i % 10) + ",S" + QByteArray::number(i) + ",2024-01-01," +
+               QByteArray::number(mrr) + ",USD\n";
+    };
+    QByteArray older = header;
+    QByteArray newer = header;
+    int known = 0;
+    int changed = 0;
+    for (int i = 0; i < 300; ++i) {
+        const bool inOlder = (i / 50) % 2 == 0 || i % 13 == 0;
+        const bool changes = inOlder && i % 7 == 0;
+        if (inOlder) {
+            older += row(i, 10);
+            ++known;
+            changed += changes ? 1 : 0;
+        }
+        newer += row(i, changes ? 20 : 10);
+    }
+    QVERIFY(run({write("older.csv", older)}).committed);
+    const ImportOutcome outcome = run({write("newer.csv", newer)});
+    QVERIFY(outcome.committed);
+    const FileOutcome& file = outcome.files.front();
+    QCOMPARE(file.inserted, 300 - known);
+    QCOMPARE(file.updated, changed);
+    QCOMPARE(file.unchanged, known - changed);
+    QCOMPARE(file.rejected, 0);
+    auto& db = m_book->connection();
+    QCOMPARE(db.queryInt("SELECT count(*) FROM subscription_periods"), 300);
+    QCOMPARE(db.queryInt("SELECT count(DISTINCT external_id) FROM subscription_periods"), 300);
+    QCOMPARE(db.queryInt("SELECT sum(mrr_minor) FROM subscription_periods"),
+             (300 - changed) * 1000 + changed * 2000);
 }
 
 void ImporterTest::dryRunWritesNothing()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void eachKindIsRecognisedByItsHeaders();
     void contactsNormaliseRolesAndUpdate();
     void usageTwiceChangesNothing();
+    void usageMixingKnownAndNewWeeks();
     void ticketsMatchAccountsByEmailDomainOrName();
     void signalsNeverCreateAccounts();
     void surveysLinkTheRespondentAndCheckTheScale();
@@ -170,6 +171,38 @@ void SignalImportTest::usageTwiceChangesNothing()
                   "active_users || sessions || key_events) FROM usage"),
              before);
     QCOMPARE(text("SELECT active_users FROM usage WHERE period_days = 1"), QStringLiteral("3"));
+}
+
+// Usage rows are inserted without a lookup while they keep turning out new,
+// and looked up while they keep turning out known: a file alternating runs
+// of both writes each week once, and counts it right.
+void SignalImportTest::usageMixingKnownAndNewWeeks()
+{
+    const auto week = [](int i) {
+        return QDate(2026, 1, 5).addDays(7 * i).toString(Qt::ISODate).toLatin1();
+    };
+    QByteArray older = "account_id,week_start,active_users\n";
+    QByteArray newer = older;
+    int known = 0;
+    for (int i = 0; i < 40; ++i) {
+        for (const char* account : {"C1", "C2"}) {
+            const QByteArray row = QByteArray(account) + "," + week(i) + ",5\n";
+            if ((i / 5) % 2 == 0) {
+                older += row;
+                ++known;
+            }
+            newer += i == 12 ? QByteArray(account) + "," + week(i) + ",6\n" : row;
+        }
+    }
+    QVERIFY(run({write("older.csv", older)}).committed);
+    const ImportOutcome outcome = run({write("newer.csv", newer)});
+    QVERIFY(outcome.committed);
+    const FileOutcome& file = outcome.files.front();
+    QCOMPARE(file.inserted, 80 - known);
+    QCOMPARE(file.unchanged, known - 2); // week 12 was known, and changed for both accounts
+    QCOMPARE(file.updated, 2);
+    QCOMPARE(test::count(*m_book, "usage"), 80);
+    QCOMPARE(text("SELECT sum(active_users) FROM usage"), QString::number(80 * 5 + 2));
 }
 
 void SignalImportTest::ticketsMatchAccountsByEmailDomainOrName()
