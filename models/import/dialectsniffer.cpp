@@ -102,6 +102,17 @@ std::vector<QStringList> sampleRecords(QByteArrayView utf8Sample, CsvDialect dia
     return records;
 }
 
+std::int64_t countRecords(QByteArrayView utf8Sample, CsvDialect dialect)
+{
+    MemorySource source(utf8Sample);
+    CsvReader reader(source, dialect);
+    CsvRecord record;
+    std::int64_t records = 0;
+    while (reader.next(record))
+        ++records;
+    return records;
+}
+
 QByteArray utf8Head(const QByteArray& head, Encoding encoding)
 {
     Utf8Source source(std::make_unique<MemorySource>(head), encoding);

@@ -17,6 +17,8 @@ bool looksLikeHeader(const QStringList& firstRecord);
 
 // Up to `limit` records of a UTF-8 sample, as text: the wizard's preview.
 std::vector<QStringList> sampleRecords(QByteArrayView utf8Sample, CsvDialect dialect, int limit);
+// How many records the sample holds (a cut-off last one included).
+std::int64_t countRecords(QByteArrayView utf8Sample, CsvDialect dialect);
 
 // The first `bytes` of a file converted to UTF-8.
 QByteArray utf8Head(const QByteArray& head, Encoding encoding);

@@ -38,6 +38,7 @@ struct FilePlan
     CsvDialect dialect;
     QStringList headers;              // "Column 1", ... when the file has no header row
     std::vector<QStringList> preview; // the first records after the header
+    std::int64_t estimatedRows = 0;   // records after the header: the first megabyte's, scaled
     const Preset* preset = nullptr;   // nullptr: no preset fits, map by hand
     bool mappingRemembered = false;   // the mapping came from import_mappings
     Kind kind = Kind::Subscriptions;

@@ -457,8 +457,8 @@ void FileImport::run(std::int64_t importId)
     m_outcome.sha256 = hash->sha256Hex();
 }
 
-// A guess from the files' sizes (exports run at about 100 bytes a row), and
-// the tables they write rows with references into.
+// A guess from the files' first megabytes, and the tables they write rows
+// with references into.
 BulkLoad::Expected expectedLoad(const std::vector<FileOutcome>& files)
 {
     BulkLoad::Expected expected;
@@ -467,7 +467,7 @@ BulkLoad::Expected expectedLoad(const std::vector<FileOutcome>& files)
             expected.tablesWritten.append(QLatin1String(table));
     };
     for (const FileOutcome& file : files) {
-        const std::int64_t rows = QFileInfo(file.plan.path).size() / 100;
+        const std::int64_t rows = std::max<std::int64_t>(file.plan.estimatedRows, 0);
         expected.rows += rows;
         switch (file.plan.kind) {
         case Kind::Subscriptions:

@@ -1,7 +1,9 @@
+#include "common/tempbook.h"
 #include "common/testmain.h"
 #include "csvtesthelpers.h"
 #include "import/dialectsniffer.h"
 #include "import/encoding.h"
+#include "import/fileplan.h"
 #include "import/importerror.h"
 
 #include <QCryptographicHash>
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void convertsToUtf8();
     void sniffsDialect_data();
     void sniffsDialect();
+    void estimatesRowsFromTheFirstMegabyte_data();
+    void estimatesRowsFromTheFirstMegabyte();
 };
 
 void CsvReaderTest::readsNastyCases_data()
@@ -313,6 +317,39 @@ void CsvReaderTest::sniffsDialect()
     const CsvDialect dialect = sniffDialect(sample, true);
     QCOMPARE(dialect.delimiter, delimiter);
     QCOMPARE(dialect.hasHeader, header);
+}
+
+// An import chooses how to load from the expected number of rows, which the
+// inspection estimates from the first megabyte: exactly for a small file,
+// closely for a large one whose rows vary in length and hold line breaks.
+void CsvReaderTest::estimatesRowsFromTheFirstMegabyte_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("withHeader");
+    QTest::newRow("small, header") << 120 << true;
+    QTest::newRow("small, no header") << 120 << false;
+    QTest::newRow("large, header") << 60000 << true;
+}
+
+void CsvReaderTest::estimatesRowsFromTheFirstMegabyte()
+{
+    QFETCH(int, rows);
+    QFETCH(bool, withHeader);
+    QByteArray csv = withHeader ? "customer,week_start,note\n" : "";
+    for (int i = 0; i < rows; ++i) {
+        csv += "C" + QByteArray::number(i) + ",2024-01-0" + QByteArray::number(1 + i % 9) +
+               (i % 3 == 0 ? ",\"two\nlines\"\n" : ",one line of some length\n");
+    }
+    tenure::test::TempFolder folder;
+    const QString path = folder.write(QStringLiteral("rows.csv"), csv);
+    ReadingChoices choices;
+    choices.hasHeader = withHeader;
+    const FilePlan plan = inspectFile(path, choices);
+    if (csv.size() <= 1024 * 1024)
+        QCOMPARE(plan.estimatedRows, rows);
+    else
+        QVERIFY2(std::abs(plan.estimatedRows - rows) <= rows / 100,
+                 qPrintable(QString::number(plan.estimatedRows)));
 }
 
 TENURE_TEST_MAIN(CsvReaderTest)
