@@ -34,23 +34,36 @@ struct Messages
 
 constexpr int kProgressEveryRows = 8192;
 constexpr int kMaxRecordedChanges = 1000;
-// Subscription periods travel from the reading thread to the writing one in
-// batches of this many typed rows, at most kPeriodBatchesAhead at a time.
-constexpr std::size_t kPeriodBatchRows = 4096;
-constexpr std::size_t kPeriodBatchesAhead = 4;
+// Rows travel from the reading thread to the writing one in batches of this
+// many typed rows, at most kBatchesAhead at a time.
+constexpr std::size_t kBatchRows = 4096;
+constexpr std::size_t kBatchesAhead = 4;
 
-// Typed subscription periods, and what became of the records read for them.
-struct PeriodBatch
+// What became of the records read for one batch, besides its rows.
+struct BatchCounts
+{
+    std::int64_t rowsRead = 0;
+    std::int64_t rejected = 0;
+    std::int64_t ignored = 0;
+    qint64 inputPosition = 0;
+};
+
+// Typed subscription periods.
+struct PeriodBatch : BatchCounts
 {
     TextArena text;
     std::vector<PeriodRow> rows; // the rows to write; their text is in `text`
     // For each row, its customer's number in the file: 0 for the first customer
     // the file names, 1 for the next, and so on (CustomerNumbers).
     std::vector<std::uint32_t> customers;
-    std::int64_t rowsRead = 0;
-    std::int64_t rejected = 0;
-    std::int64_t ignored = 0;
-    qint64 inputPosition = 0;
+};
+
+// Typed signal rows (usage, tickets, ...), each with the account it belongs to.
+struct SignalBatch : BatchCounts
+{
+    TextArena text;
+    std::vector<SignalRow> rows;
+    std::vector<std::int64_t> accounts;
 };
 
 QString repeatedRowReason()
@@ -139,15 +152,21 @@ public:
     void run(std::int64_t importId);
 
 private:
+    template <typename Batch, typename TypeRecord, typename WriteBatch>
+    void importInBatches(CsvReader& reader, TypeRecord typeRecord, WriteBatch writeBatch);
     void importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer);
-    void importRowByRow(CsvReader& reader, AccountMatcher& matcher, std::int64_t importId);
-    bool readPeriods(CsvReader& reader, PeriodBatch& batch);
+    void importSignals(CsvReader& reader, std::int64_t importId);
+    void importRowByRow(CsvReader& reader, AccountMatcher& matcher);
+    void typePeriod(PeriodBatch& batch);
     void writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
                      const PeriodRow& row, std::uint32_t customer);
+    void typeSignal(const SignalAccounts& accounts, SignalBatch& batch);
+    void writeSignal(SignalWriter& writer, std::int64_t accountId, SignalRow& row);
+    void refuseRepeat(std::int64_t line, const QString& reason);
+    void recordChange(WriteOutcome outcome, const QString& change);
     bool checkShape(const CsvRecord& record);
     void importAccount(AccountMatcher& matcher, AccountWriter& writer);
     void importRate(RateWriter& writer);
-    void importSignal(const SignalAccounts& accounts, SignalWriter& writer);
     void count(WriteOutcome outcome);
     void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
                                std::string_view segment);
@@ -166,7 +185,7 @@ private:
     QByteArray m_baseCurrency;
     TextArena m_text;
     CsvRecord m_record;
-    std::vector<Rejection> m_writeRejections;      // periods refused by the writer, in line order
+    std::vector<Rejection> m_writeRejections;      // rows refused by the writer, in line order
     CustomerNumbers m_customerNumbers;             // the reading thread's
     std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
     std::unique_ptr<store::Statement> m_accountDetails;
@@ -257,30 +276,17 @@ void FileImport::updateOwnerAndSegment(std::int64_t accountId, std::string_view 
     m_accountDetails->exec();
 }
 
-// On the reading thread: the next batch of typed periods. Everything it
-// touches (the reader, m_rows, m_record, the plan and the rates) is the
-// reading thread's until the batches run out.
-bool FileImport::readPeriods(CsvReader& reader, PeriodBatch& batch)
+// On the reading thread: one record (in m_rows) typed as a period.
+void FileImport::typePeriod(PeriodBatch& batch)
 {
-    while (batch.rows.size() < kPeriodBatchRows && reader.next(m_record)) {
-        ++batch.rowsRead;
-        m_rows.start(m_record);
-        if (checkShape(m_record)) {
-            PeriodRow row;
-            const Built built = buildPeriod(m_rows, m_context, batch.text, row);
-            if (built == Built::Ignored)
-                ++batch.ignored;
-            if (built == Built::Row && knownCurrency(row.currency, row.start)) {
-                batch.customers.push_back(
-                    m_customerNumbers.numberOf(batch.text.view(row.customer.id)));
-                batch.rows.push_back(row);
-            }
-        }
-        if (!m_rows.ok())
-            ++batch.rejected;
+    PeriodRow row;
+    const Built built = buildPeriod(m_rows, m_context, batch.text, row);
+    if (built == Built::Ignored)
+        ++batch.ignored;
+    if (built == Built::Row && knownCurrency(row.currency, row.start)) {
+        batch.customers.push_back(m_customerNumbers.numberOf(batch.text.view(row.customer.id)));
+        batch.rows.push_back(row);
     }
-    batch.inputPosition = reader.inputPosition();
-    return batch.rowsRead > 0;
 }
 
 // `customer` is the row's customer number. The first row of a customer
@@ -302,34 +308,89 @@ void FileImport::writePeriod(AccountMatcher& matcher, PeriodWriter& writer, cons
     updateOwnerAndSegment(accountId, text.view(row.owner), text.view(row.segment));
     QString change;
     const WriteOutcome outcome = writer.write(row, text, accountId, &change);
-    if (outcome == WriteOutcome::Duplicate) {
-        Rejection rejection;
-        rejection.file = m_fileName;
-        rejection.line = row.line;
-        rejection.reason = repeatedRowReason();
-        m_writeRejections.push_back(std::move(rejection));
-        ++m_outcome.rejected;
+    if (outcome == WriteOutcome::Duplicate)
+        refuseRepeat(row.line, repeatedRowReason());
+    else
+        recordChange(outcome, change);
+}
+
+// On the reading thread: one record typed as a signal, and its account
+// found (signals never create accounts, so the lookup is read-only).
+void FileImport::typeSignal(const SignalAccounts& accounts, SignalBatch& batch)
+{
+    SignalRow row;
+    if (buildSignal(m_rows, m_plan.kind, batch.text, row) != Built::Row)
+        return;
+    QString why;
+    const std::int64_t accountId =
+        accounts.find(batch.text.view(row.customer.id), batch.text.view(row.customer.name),
+                      batch.text.view(row.customer.domain), &why);
+    if (accountId == 0) {
+        m_rows.reject(m_rows.has(Field::AccountId) ? Field::AccountId : Field::AccountName, why);
         return;
     }
+    batch.rows.push_back(std::move(row));
+    batch.accounts.push_back(accountId);
+}
+
+void FileImport::writeSignal(SignalWriter& writer, std::int64_t accountId, SignalRow& row)
+{
+    QString change;
+    const WriteOutcome outcome = writer.write(accountId, row, &change);
+    if (outcome == WriteOutcome::Duplicate) {
+        refuseRepeat(row.line, Messages::tr("Repeats an earlier row of this file for the same "
+                                            "account (same %1)")
+                                   .arg(writer.keyNames()));
+    } else {
+        recordChange(outcome, change);
+    }
+}
+
+// On the writing thread: a row read without fault that repeats an earlier one.
+void FileImport::refuseRepeat(std::int64_t line, const QString& reason)
+{
+    Rejection rejection;
+    rejection.file = m_fileName;
+    rejection.line = line;
+    rejection.reason = reason;
+    m_writeRejections.push_back(std::move(rejection));
+    ++m_outcome.rejected;
+}
+
+void FileImport::recordChange(WriteOutcome outcome, const QString& change)
+{
     count(outcome);
     if (outcome == WriteOutcome::Updated && m_outcome.changes.size() < kMaxRecordedChanges)
         m_outcome.changes.append(change);
 }
 
 // Reading and typing the rows is a third of a large import's work: a thread
-// of its own does it while this one matches accounts and writes.
-void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer)
+// of its own does it, batch by batch, while this one matches accounts and
+// writes. `typeRecord(batch)` runs on the reading thread for each record of
+// the right shape; everything it touches (the reader, m_rows, m_record, the
+// plan and the rates) is the reading thread's until the batches run out.
+// `writeBatch(batch)` runs here.
+template <typename Batch, typename TypeRecord, typename WriteBatch>
+void FileImport::importInBatches(CsvReader& reader, TypeRecord typeRecord, WriteBatch writeBatch)
 {
     const qint64 inputSize = reader.inputSize();
     std::int64_t nextProgress = kProgressEveryRows;
     {
-        ReadAhead<PeriodBatch> batches(kPeriodBatchesAhead, [this, &reader](PeriodBatch& batch) {
-            return readPeriods(reader, batch);
+        ReadAhead<Batch> batches(kBatchesAhead, [&](Batch& batch) {
+            while (batch.rows.size() < kBatchRows && reader.next(m_record)) {
+                ++batch.rowsRead;
+                m_rows.start(m_record);
+                if (checkShape(m_record))
+                    typeRecord(batch);
+                if (!m_rows.ok())
+                    ++batch.rejected;
+            }
+            batch.inputPosition = reader.inputPosition();
+            return batch.rowsRead > 0;
         });
-        PeriodBatch batch;
+        Batch batch;
         while (batches.next(batch)) {
-            for (std::size_t i = 0; i < batch.rows.size(); ++i)
-                writePeriod(matcher, writer, batch.text, batch.rows[i], batch.customers[i]);
+            writeBatch(batch);
             m_outcome.rowsRead += batch.rowsRead;
             m_outcome.rejected += batch.rejected;
             m_outcome.skipped += batch.ignored;
@@ -348,6 +409,28 @@ void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, Perio
     std::merge(read.begin(), read.end(), m_writeRejections.begin(), m_writeRejections.end(),
                std::back_inserter(m_outcome.rejections),
                [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
+}
+
+void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer)
+{
+    importInBatches<PeriodBatch>(
+        reader, [this](PeriodBatch& batch) { typePeriod(batch); },
+        [&](PeriodBatch& batch) {
+            for (std::size_t i = 0; i < batch.rows.size(); ++i)
+                writePeriod(matcher, writer, batch.text, batch.rows[i], batch.customers[i]);
+        });
+}
+
+void FileImport::importSignals(CsvReader& reader, std::int64_t importId)
+{
+    const SignalAccounts accounts(m_connection);
+    SignalWriter writer(m_connection, m_plan.kind, signalKeys(m_plan.kind, m_rows), importId);
+    importInBatches<SignalBatch>(
+        reader, [&](SignalBatch& batch) { typeSignal(accounts, batch); },
+        [&](SignalBatch& batch) {
+            for (std::size_t i = 0; i < batch.rows.size(); ++i)
+                writeSignal(writer, batch.accounts[i], batch.rows[i]);
+        });
 }
 
 void FileImport::importAccount(AccountMatcher& matcher, AccountWriter& writer)
@@ -369,46 +452,15 @@ void FileImport::importRate(RateWriter& writer)
         count(writer.write(row));
 }
 
-void FileImport::importSignal(const SignalAccounts& accounts, SignalWriter& writer)
-{
-    SignalRow row;
-    if (buildSignal(m_rows, m_plan.kind, m_text, row) != Built::Row)
-        return;
-    QString why;
-    const std::int64_t accountId =
-        accounts.find(m_text.view(row.customer.id), m_text.view(row.customer.name),
-                      m_text.view(row.customer.domain), &why);
-    if (accountId == 0) {
-        m_rows.reject(m_rows.has(Field::AccountId) ? Field::AccountId : Field::AccountName, why);
-        return;
-    }
-    QString change;
-    const WriteOutcome outcome = writer.write(accountId, row, &change);
-    if (outcome == WriteOutcome::Duplicate) {
-        m_rows.rejectRow(Messages::tr("Repeats an earlier row of this file for the same account "
-                                      "(same %1)")
-                             .arg(writer.keyNames()));
-        return;
-    }
-    count(outcome);
-    if (outcome == WriteOutcome::Updated && m_outcome.changes.size() < kMaxRecordedChanges)
-        m_outcome.changes.append(change);
-}
-
-void FileImport::importRowByRow(CsvReader& reader, AccountMatcher& matcher, std::int64_t importId)
+// Accounts and currency rates: few rows, written as they are read.
+void FileImport::importRowByRow(CsvReader& reader, AccountMatcher& matcher)
 {
     std::optional<AccountWriter> accounts;
     std::optional<RateWriter> rates;
-    std::optional<SignalAccounts> signalAccounts;
-    std::optional<SignalWriter> signals;
-    if (m_plan.kind == Kind::Accounts) {
+    if (m_plan.kind == Kind::Accounts)
         accounts.emplace(m_connection);
-    } else if (m_plan.kind == Kind::CurrencyRates) {
+    else
         rates.emplace(m_connection);
-    } else {
-        signalAccounts.emplace(m_connection);
-        signals.emplace(m_connection, m_plan.kind, signalKeys(m_plan.kind, m_rows), importId);
-    }
 
     while (reader.next(m_record)) {
         ++m_outcome.rowsRead;
@@ -417,10 +469,8 @@ void FileImport::importRowByRow(CsvReader& reader, AccountMatcher& matcher, std:
         if (checkShape(m_record)) {
             if (accounts)
                 importAccount(matcher, *accounts);
-            else if (rates)
-                importRate(*rates);
             else
-                importSignal(*signalAccounts, *signals);
+                importRate(*rates);
         }
         if (!m_rows.ok())
             ++m_outcome.rejected;
@@ -448,8 +498,10 @@ void FileImport::run(std::int64_t importId)
     if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices) {
         PeriodWriter periods(m_connection, m_plan.source, importId);
         importPeriods(reader, matcher, periods);
+    } else if (m_plan.kind == Kind::Accounts || m_plan.kind == Kind::CurrencyRates) {
+        importRowByRow(reader, matcher);
     } else {
-        importRowByRow(reader, matcher, importId);
+        importSignals(reader, importId);
     }
     m_progress.report(reader.inputSize(), reader.inputSize(), m_stage);
     m_outcome.reviews = matcher.takeReviews();

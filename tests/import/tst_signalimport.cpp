@@ -21,6 +21,7 @@ private Q_SLOTS:
     void contactsNormaliseRolesAndUpdate();
     void usageTwiceChangesNothing();
     void usageMixingKnownAndNewWeeks();
+    void rejectionsOfALargeSignalFileComeInLineOrder();
     void ticketsMatchAccountsByEmailDomainOrName();
     void signalsNeverCreateAccounts();
     void surveysLinkTheRespondentAndCheckTheScale();
@@ -203,6 +204,47 @@ void SignalImportTest::usageMixingKnownAndNewWeeks()
     QCOMPARE(file.updated, 2);
     QCOMPARE(test::count(*m_book, "usage"), 80);
     QCOMPARE(text("SELECT sum(active_users) FROM usage"), QString::number(80 * 5 + 2));
+}
+
+// Signal rows are typed and matched to accounts on a reading thread and
+// written on another, batch by batch: an unknown account (refused when
+// reading) and a repeated row (refused when writing) still come out in the
+// file's order, across many batches.
+void SignalImportTest::rejectionsOfALargeSignalFileComeInLineOrder()
+{
+    QByteArray csv = "account_id,week_start,active_users\n";
+    QList<std::int64_t> expectedLines;
+    QByteArray previous;
+    const QDate first(2000, 1, 3);
+    for (int i = 0; i < 12000; ++i) {
+        const QByteArray account = i % 2 == 0 ? "C1" : "C2";
+        QByteArray row =
+            account + "," + first.addDays(7 * (i / 2)).toString(Qt::ISODate).toLatin1() + ",3\n";
+        if (i % 1000 == 300) {
+            row = "C9," + first.toString(Qt::ISODate).toLatin1() + ",3\n";
+            expectedLines.append(i + 2);
+        } else if (i % 1000 == 600) {
+            row = previous;
+            expectedLines.append(i + 2);
+        }
+        csv += row;
+        previous = row;
+    }
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportOutcome outcome = run({write("weeks.csv", csv)}, options);
+    QVERIFY(outcome.committed);
+    const FileOutcome& file = outcome.files.front();
+    QCOMPARE(file.rowsRead, 12000);
+    QCOMPARE(file.rejected, 24);
+    QCOMPARE(file.inserted, 12000 - 24);
+    QList<std::int64_t> lines;
+    for (const Rejection& rejection : file.rejections)
+        lines.append(rejection.line);
+    QCOMPARE(lines, expectedLines);
+    QVERIFY(file.rejections[0].reason.contains(QStringLiteral("No account")));
+    QVERIFY(file.rejections[1].reason.contains(QStringLiteral("Repeats")));
+    QCOMPARE(test::count(*m_book, "usage"), 12000 - 24);
 }
 
 void SignalImportTest::ticketsMatchAccountsByEmailDomainOrName()
