@@ -58,6 +58,17 @@ struct PeriodBatch : BatchCounts
     std::vector<std::uint32_t> customers;
 };
 
+struct AccountBatch : BatchCounts
+{
+    TextArena text;
+    std::vector<AccountRow> rows;
+};
+
+struct RateBatch : BatchCounts
+{
+    std::vector<RateRow> rows;
+};
+
 // Typed signal rows (usage, tickets, ...), each with the account it belongs to.
 struct SignalBatch : BatchCounts
 {
@@ -65,11 +76,6 @@ struct SignalBatch : BatchCounts
     std::vector<SignalRow> rows;
     std::vector<std::int64_t> accounts;
 };
-
-QString repeatedRowReason()
-{
-    return Messages::tr("Repeats an earlier row of this file (same id and start date)");
-}
 
 // A file names its customers over and over: a million invoice lines, fifty
 // thousand customers. The reading thread numbers them as they first appear
@@ -156,18 +162,14 @@ private:
     void importInBatches(CsvReader& reader, TypeRecord typeRecord, WriteBatch writeBatch);
     void importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer);
     void importSignals(CsvReader& reader, std::int64_t importId);
-    void importRowByRow(CsvReader& reader, AccountMatcher& matcher);
+    void importAccounts(CsvReader& reader, AccountMatcher& matcher);
+    void importRates(CsvReader& reader);
     void typePeriod(PeriodBatch& batch);
     void writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
                      const PeriodRow& row, std::uint32_t customer);
     void typeSignal(const SignalAccounts& accounts, SignalBatch& batch);
-    void writeSignal(SignalWriter& writer, std::int64_t accountId, SignalRow& row);
-    void refuseRepeat(std::int64_t line, const QString& reason);
-    void recordChange(WriteOutcome outcome, const QString& change);
+    void record(WriteOutcome outcome, std::int64_t line, const QString& change = QString());
     bool checkShape(const CsvRecord& record);
-    void importAccount(AccountMatcher& matcher, AccountWriter& writer);
-    void importRate(RateWriter& writer);
-    void count(WriteOutcome outcome);
     void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
                                std::string_view segment);
     bool knownCurrency(const char* currency, const QDate& on);
@@ -183,9 +185,9 @@ private:
     RowReader m_rows;
     BuildContext m_context;
     QByteArray m_baseCurrency;
-    TextArena m_text;
     CsvRecord m_record;
     std::vector<Rejection> m_writeRejections;      // rows refused by the writer, in line order
+    QString m_repeatReason;                        // why the writer refuses a repeated row
     CustomerNumbers m_customerNumbers;             // the reading thread's
     std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
     std::unique_ptr<store::Statement> m_accountDetails;
@@ -217,7 +219,10 @@ bool FileImport::checkShape(const CsvRecord& record)
     return true;
 }
 
-void FileImport::count(WriteOutcome outcome)
+// What the writer did with a row read without fault. A row repeating an
+// earlier one of the file is refused, in the file's order with the
+// rejections made while reading (importInBatches merges them).
+void FileImport::record(WriteOutcome outcome, std::int64_t line, const QString& change)
 {
     switch (outcome) {
     case WriteOutcome::Inserted:
@@ -225,13 +230,21 @@ void FileImport::count(WriteOutcome outcome)
         break;
     case WriteOutcome::Updated:
         ++m_outcome.updated;
+        if (m_outcome.changes.size() < kMaxRecordedChanges)
+            m_outcome.changes.append(change);
         break;
     case WriteOutcome::Unchanged:
         ++m_outcome.unchanged;
         break;
-    case WriteOutcome::Duplicate:
-        m_rows.rejectRow(repeatedRowReason());
+    case WriteOutcome::Duplicate: {
+        Rejection rejection;
+        rejection.file = m_fileName;
+        rejection.line = line;
+        rejection.reason = m_repeatReason;
+        m_writeRejections.push_back(std::move(rejection));
+        ++m_outcome.rejected;
         break;
+    }
     }
 }
 
@@ -308,10 +321,7 @@ void FileImport::writePeriod(AccountMatcher& matcher, PeriodWriter& writer, cons
     updateOwnerAndSegment(accountId, text.view(row.owner), text.view(row.segment));
     QString change;
     const WriteOutcome outcome = writer.write(row, text, accountId, &change);
-    if (outcome == WriteOutcome::Duplicate)
-        refuseRepeat(row.line, repeatedRowReason());
-    else
-        recordChange(outcome, change);
+    record(outcome, row.line, change);
 }
 
 // On the reading thread: one record typed as a signal, and its account
@@ -331,37 +341,6 @@ void FileImport::typeSignal(const SignalAccounts& accounts, SignalBatch& batch)
     }
     batch.rows.push_back(std::move(row));
     batch.accounts.push_back(accountId);
-}
-
-void FileImport::writeSignal(SignalWriter& writer, std::int64_t accountId, SignalRow& row)
-{
-    QString change;
-    const WriteOutcome outcome = writer.write(accountId, row, &change);
-    if (outcome == WriteOutcome::Duplicate) {
-        refuseRepeat(row.line, Messages::tr("Repeats an earlier row of this file for the same "
-                                            "account (same %1)")
-                                   .arg(writer.keyNames()));
-    } else {
-        recordChange(outcome, change);
-    }
-}
-
-// On the writing thread: a row read without fault that repeats an earlier one.
-void FileImport::refuseRepeat(std::int64_t line, const QString& reason)
-{
-    Rejection rejection;
-    rejection.file = m_fileName;
-    rejection.line = line;
-    rejection.reason = reason;
-    m_writeRejections.push_back(std::move(rejection));
-    ++m_outcome.rejected;
-}
-
-void FileImport::recordChange(WriteOutcome outcome, const QString& change)
-{
-    count(outcome);
-    if (outcome == WriteOutcome::Updated && m_outcome.changes.size() < kMaxRecordedChanges)
-        m_outcome.changes.append(change);
 }
 
 // Reading and typing the rows is a third of a large import's work: a thread
@@ -413,6 +392,7 @@ void FileImport::importInBatches(CsvReader& reader, TypeRecord typeRecord, Write
 
 void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer)
 {
+    m_repeatReason = Messages::tr("Repeats an earlier row of this file (same id and start date)");
     importInBatches<PeriodBatch>(
         reader, [this](PeriodBatch& batch) { typePeriod(batch); },
         [&](PeriodBatch& batch) {
@@ -425,62 +405,59 @@ void FileImport::importSignals(CsvReader& reader, std::int64_t importId)
 {
     const SignalAccounts accounts(m_connection);
     SignalWriter writer(m_connection, m_plan.kind, signalKeys(m_plan.kind, m_rows), importId);
+    m_repeatReason =
+        Messages::tr("Repeats an earlier row of this file for the same account (same %1)")
+            .arg(writer.keyNames());
     importInBatches<SignalBatch>(
         reader, [&](SignalBatch& batch) { typeSignal(accounts, batch); },
         [&](SignalBatch& batch) {
-            for (std::size_t i = 0; i < batch.rows.size(); ++i)
-                writeSignal(writer, batch.accounts[i], batch.rows[i]);
+            for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+                QString change;
+                const WriteOutcome outcome =
+                    writer.write(batch.accounts[i], batch.rows[i], &change);
+                record(outcome, batch.rows[i].line, change);
+            }
         });
 }
 
-void FileImport::importAccount(AccountMatcher& matcher, AccountWriter& writer)
+// Neither accounts nor rates are ever refused as repeats: a later row of the
+// same customer or currency and day updates the earlier one.
+void FileImport::importAccounts(CsvReader& reader, AccountMatcher& matcher)
 {
-    AccountRow row;
-    if (buildAccount(m_rows, m_context, m_text, row) != Built::Row)
-        return;
-    const std::int64_t accountId = matcher.resolve(
-        {m_text.view(row.customer.id), m_text.view(row.customer.name),
-         m_text.view(row.customer.email), m_text.view(row.customer.domain), row.line},
-        m_fileName);
-    count(writer.write(row, m_text, accountId, matcher.lastWasCreated()));
+    AccountWriter writer(m_connection);
+    importInBatches<AccountBatch>(
+        reader,
+        [this](AccountBatch& batch) {
+            AccountRow row;
+            if (buildAccount(m_rows, m_context, batch.text, row) == Built::Row)
+                batch.rows.push_back(row);
+        },
+        [&](AccountBatch& batch) {
+            const TextArena& text = batch.text;
+            for (const AccountRow& row : batch.rows) {
+                const std::int64_t accountId = matcher.resolve(
+                    {text.view(row.customer.id), text.view(row.customer.name),
+                     text.view(row.customer.email), text.view(row.customer.domain), row.line},
+                    m_fileName);
+                record(writer.write(row, text, accountId, matcher.lastWasCreated()), row.line);
+            }
+        });
 }
 
-void FileImport::importRate(RateWriter& writer)
+void FileImport::importRates(CsvReader& reader)
 {
-    RateRow row;
-    if (buildRate(m_rows, m_context, row) == Built::Row)
-        count(writer.write(row));
-}
-
-// Accounts and currency rates: few rows, written as they are read.
-void FileImport::importRowByRow(CsvReader& reader, AccountMatcher& matcher)
-{
-    std::optional<AccountWriter> accounts;
-    std::optional<RateWriter> rates;
-    if (m_plan.kind == Kind::Accounts)
-        accounts.emplace(m_connection);
-    else
-        rates.emplace(m_connection);
-
-    while (reader.next(m_record)) {
-        ++m_outcome.rowsRead;
-        m_rows.start(m_record);
-        m_text.clear();
-        if (checkShape(m_record)) {
-            if (accounts)
-                importAccount(matcher, *accounts);
-            else
-                importRate(*rates);
-        }
-        if (!m_rows.ok())
-            ++m_outcome.rejected;
-        if (m_outcome.rowsRead % kProgressEveryRows == 0) {
-            if (m_progress.isCancelled())
-                throw Cancelled();
-            m_progress.report(reader.inputPosition(), reader.inputSize(), m_stage);
-        }
-    }
-    m_outcome.rejections = m_rows.takeRejections();
+    RateWriter writer(m_connection);
+    importInBatches<RateBatch>(
+        reader,
+        [this](RateBatch& batch) {
+            RateRow row;
+            if (buildRate(m_rows, m_context, row) == Built::Row)
+                batch.rows.push_back(row);
+        },
+        [&](RateBatch& batch) {
+            for (const RateRow& row : batch.rows)
+                record(writer.write(row), row.line);
+        });
 }
 
 void FileImport::run(std::int64_t importId)
@@ -498,8 +475,10 @@ void FileImport::run(std::int64_t importId)
     if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices) {
         PeriodWriter periods(m_connection, m_plan.source, importId);
         importPeriods(reader, matcher, periods);
-    } else if (m_plan.kind == Kind::Accounts || m_plan.kind == Kind::CurrencyRates) {
-        importRowByRow(reader, matcher);
+    } else if (m_plan.kind == Kind::Accounts) {
+        importAccounts(reader, matcher);
+    } else if (m_plan.kind == Kind::CurrencyRates) {
+        importRates(reader);
     } else {
         importSignals(reader, importId);
     }

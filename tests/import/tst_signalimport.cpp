@@ -40,6 +40,13 @@ private:
         test::CountingProgress progress;
         return importFiles(*m_book, files, options, progress);
     }
+    // Imports the valid rows and lists the rejected ones.
+    ImportOutcome runSkippingInvalid(const QStringList& files)
+    {
+        ImportOptions options;
+        options.skipInvalid = true;
+        return run(files, options);
+    }
     QString text(const char* sql)
     {
         return m_book->connection().queryText(sql).value_or(QString());
@@ -230,9 +237,7 @@ void SignalImportTest::rejectionsOfALargeSignalFileComeInLineOrder()
         csv += row;
         previous = row;
     }
-    ImportOptions options;
-    options.skipInvalid = true;
-    const ImportOutcome outcome = run({write("weeks.csv", csv)}, options);
+    const ImportOutcome outcome = runSkippingInvalid({write("weeks.csv", csv)});
     QVERIFY(outcome.committed);
     const FileOutcome& file = outcome.files.front();
     QCOMPARE(file.rowsRead, 12000);
@@ -290,9 +295,7 @@ void SignalImportTest::surveysLinkTheRespondentAndCheckTheScale()
                          "C2,,2026-11-03,csat,5,\n"
                          "C2,,2026-11-04,csat,7,\n"
                          "C1,,2026-11-05,nps,11,\n");
-    ImportOptions skip;
-    skip.skipInvalid = true;
-    const ImportOutcome outcome = run({file}, skip);
+    const ImportOutcome outcome = runSkippingInvalid({file});
     QVERIFY(outcome.committed);
     QCOMPARE(outcome.files.front().inserted, 2);
     const auto rejections = outcome.allRejections();
@@ -335,9 +338,7 @@ void SignalImportTest::accountsAreAskedByIdThenDomainThenName()
                                                  "Anyone,globex.io,2026-11-16,3\n"
                                                  "Acme Corp,,2026-11-16,4\n"
                                                  "Nobody,nobody.example,2026-11-16,5\n");
-    ImportOptions options;
-    options.skipInvalid = true;
-    const ImportOutcome outcome = run({byId, withoutId}, options);
+    const ImportOutcome outcome = runSkippingInvalid({byId, withoutId});
     QVERIFY(outcome.committed);
     const auto rejections = outcome.allRejections();
     QCOMPARE(rejections.size(), 3u);
@@ -364,9 +365,7 @@ void SignalImportTest::anIdSeveralSourcesShare()
     const QString usage = write("usage.csv", "account_id,week_start,active_users\n"
                                              "C1,2026-11-16,7\n"
                                              "X9,2026-11-16,8\n");
-    ImportOptions options;
-    options.skipInvalid = true;
-    const ImportOutcome outcome = run({usage}, options);
+    const ImportOutcome outcome = runSkippingInvalid({usage});
     QVERIFY(outcome.committed);
     const auto rejections = outcome.allRejections();
     QCOMPARE(rejections.size(), 1u);
