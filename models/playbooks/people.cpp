@@ -6,9 +6,25 @@ namespace tenure::playbooks {
 
 QStringList loadOwners(store::Connection& connection)
 {
-    auto rows = connection.prepare(
-        "SELECT owner FROM tasks WHERE owner IS NOT NULL AND owner <> '' UNION "
-        "SELECT owner FROM accounts WHERE owner IS NOT NULL AND owner <> '' ORDER BY 1");
+    // Each owner index is walked from one name to the next (a seek per owner)
+    // rather than scanned: a book has a handful of owners and may have
+    // hundreds of thousands of tasks. `owner > ''` leaves out NULL and empty.
+    auto rows = connection.prepare(R"(
+        WITH RECURSIVE
+            task_owner(seen) AS (
+                SELECT min(owner) FROM tasks WHERE owner > ''
+                UNION ALL
+                SELECT (SELECT min(owner) FROM tasks WHERE owner > seen)
+                FROM task_owner WHERE seen IS NOT NULL),
+            account_owner(seen) AS (
+                SELECT min(owner) FROM accounts WHERE owner > ''
+                UNION ALL
+                SELECT (SELECT min(owner) FROM accounts WHERE owner > seen)
+                FROM account_owner WHERE seen IS NOT NULL)
+        SELECT seen FROM task_owner WHERE seen IS NOT NULL
+        UNION
+        SELECT seen FROM account_owner WHERE seen IS NOT NULL
+        ORDER BY 1)");
     QStringList owners;
     while (rows.step())
         owners.append(rows.textValue(0));

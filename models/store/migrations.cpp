@@ -44,6 +44,8 @@ const std::vector<Migration>& standardMigrations()
                      QStringLiteral(":/tenure/migrations/005_cheap_checks.sql")),
         fromResource(6, QStringLiteral("cheaper checks on accounts and contacts"),
                      QStringLiteral(":/tenure/migrations/006_account_checks.sql")),
+        fromResource(7, QStringLiteral("an index of task owners"),
+                     QStringLiteral(":/tenure/migrations/007_task_owner_index.sql")),
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "common/testmain.h"
 #include "health/riskreason.h"
 #include "playbooks/builtinplaybooks.h"
+#include "playbooks/people.h"
 #include "playbooks/playbookstore.h"
 #include "playbooks/suggestions.h"
 #include "playbooks/workcommands.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void actionsBetweenDaysPerAccount();
     void taskChangesUndo();
     void recipientsExportDefusesFormulas();
+    void ownersComeFromAccountsAndTasksOnce();
 
 private:
     std::int64_t count(const char* table)
@@ -433,6 +435,23 @@ void PlaybooksTest::recipientsExportDefusesFormulas()
     QVERIFY(csv.startsWith(QStringLiteral("account,name,email,role\r\n")));
     QVERIFY(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")));
     QCOMPARE(loadRecipients(m_book->connection(), {2}, {}).size(), 2u);
+}
+
+void PlaybooksTest::ownersComeFromAccountsAndTasksOnce()
+{
+    auto& db = m_book->connection();
+    QCOMPARE(loadOwners(db), QStringList());
+    db.exec("UPDATE accounts SET owner = CASE id WHEN 1 THEN 'Dana' WHEN 2 THEN '' ELSE NULL END;"
+            "INSERT INTO tasks(account_id, title, owner, due_on) VALUES "
+            "(1, 'Call', 'Ben', '2026-11-23'), (1, 'Mail', 'Dana', '2026-11-24'), "
+            "(2, 'Visit', 'Zoe', '2026-11-25'), (2, 'Demo', 'Ben', '2026-11-26'), "
+            "(3, 'Note', NULL, '2026-11-27'), (3, 'QBR', '', '2026-11-28'), "
+            "(3, 'Call', 'Anne Marie', '2026-11-29')");
+    const QStringList expected = {QStringLiteral("Anne Marie"), QStringLiteral("Ben"),
+                                  QStringLiteral("Dana"), QStringLiteral("Zoe")};
+    QCOMPARE(loadOwners(db), expected);
+    db.exec("DELETE FROM tasks");
+    QCOMPARE(loadOwners(db), QStringList{QStringLiteral("Dana")});
 }
 
 TENURE_TEST_MAIN(PlaybooksTest)
