@@ -92,6 +92,28 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    void hiddenTasksAreReadWhenShown()
+    {
+        m_window.reset();
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openBook(m_path)); // on Today, the tasks hidden
+        ui::TasksPanel* tasks = window.playbooksView()->tasks();
+        QVERIFY(!tasks->isVisible());
+        QCOMPARE(tasks->tree()->topLevelItemCount(), 0);
+
+        window.showArea(ui::MainWindow::Area::Playbooks);
+        QVERIFY(tasks->isVisible());
+        const auto& agenda = tasks->agenda();
+        const auto listed = agenda.overdue.size() + agenda.dueToday.size() + agenda.upcoming.size();
+        QVERIFY(listed > 0);
+        // Three headings (overdue, due today, upcoming), then a row per task.
+        QCOMPARE(tasks->tree()->topLevelItemCount(), static_cast<int>(listed) + 3);
+        screenshot(window, QStringLiteral("playbooks-tasks-first-shown"));
+    }
+
     void myTasksCompleteAndUndo()
     {
         ui::TasksPanel* tasks = m_view->tasks();

@@ -84,7 +84,23 @@ void TasksPanel::setConnection(store::Connection* connection, QUndoStack* undo)
     m_undo = undo;
     setEnabled(connection != nullptr);
     m_owner->fill(connection);
-    reload();
+    // A book opens on Today, with this panel hidden: reading (a large book has
+    // thousands of open tasks) waits until it is shown, so the window paints first.
+    if (isVisible()) {
+        reload();
+        return;
+    }
+    m_tree->clear();
+    m_agenda = {};
+    m_readWhenShown = true;
+    updateButtons();
+}
+
+void TasksPanel::showEvent(QShowEvent* event)
+{
+    if (m_readWhenShown)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void TasksPanel::setToday(const QDate& today)
@@ -101,6 +117,7 @@ void TasksPanel::setOwner(const QString& owner)
 
 void TasksPanel::reload()
 {
+    m_readWhenShown = false;
     m_tree->clear();
     m_agenda = m_connection
                    ? playbooks::agendaOf(playbooks::loadOpenTasks(*m_connection, m_owner->owner()),

@@ -25,6 +25,8 @@ class TasksPanel : public QWidget
     Q_OBJECT
 public:
     explicit TasksPanel(QWidget* parent = nullptr);
+    // A panel on screen reads the book's open tasks at once; a hidden one
+    // when it is first shown.
     void setConnection(store::Connection* connection, QUndoStack* undo);
     void setToday(const QDate& today); // today by default; tests set it
     void reload();
@@ -39,6 +41,9 @@ public:
 Q_SIGNALS:
     void accountActivated(qint64 accountId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     std::optional<playbooks::Task> selectedTask() const;
     void change(const playbooks::Task& after);
@@ -48,6 +53,7 @@ private:
     QUndoStack* m_undo = nullptr;
     QDate m_today = QDate::currentDate();
     playbooks::TaskAgenda m_agenda;
+    bool m_readWhenShown = false; // the book changed while the panel was hidden
     OwnerChooser* m_owner;
     QTreeWidget* m_tree;
     QPushButton* m_complete;
