@@ -12,6 +12,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <functional>
+#include <optional>
+
 using tenure::store::Book;
 using tenure::store::BookError;
 using tenure::store::Connection;
@@ -97,6 +100,22 @@ private:
     QProcess m_process;
     QByteArray m_output;
 };
+
+// Opens the book at `path` for writing with the standard upgrade steps and then
+// a last step named `name` that runs `apply`; the error the upgrade ends in,
+// or none when the book opened.
+std::optional<BookError> upgradeError(const QString& path, const QString& name,
+                                      std::function<void(Connection&)> apply)
+{
+    auto steps = tenure::store::standardMigrations();
+    steps.push_back(Migration{tenure::store::currentSchemaVersion() + 1, name, std::move(apply)});
+    try {
+        Book::open(path, Book::Access::ReadWrite, steps);
+    } catch (const BookError& error) {
+        return error;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -419,20 +438,12 @@ private Q_SLOTS:
     {
         TempFolder folder;
         const QString path = makeVersionOneBook(folder);
-        auto steps = tenure::store::standardMigrations();
-        steps.push_back(Migration{tenure::store::currentSchemaVersion() + 1,
-                                  QStringLiteral("broken"), [](Connection& db) {
-                                      db.exec("CREATE TABLE half_done(x); SELECT * FROM nowhere;");
-                                  }});
-
-        try {
-            Book::open(path, Book::Access::ReadWrite, steps);
-            QFAIL("the broken step should fail");
-        } catch (const BookError& error) {
-            QCOMPARE(error.kind(), BookError::Kind::UpgradeFailed);
-            QVERIFY2(error.message().contains(QStringLiteral("broken")),
-                     qPrintable(error.message()));
-        }
+        const auto error = upgradeError(path, QStringLiteral("broken"), [](Connection& db) {
+            db.exec("CREATE TABLE half_done(x); SELECT * FROM nowhere;");
+        });
+        QVERIFY2(error, "the broken step should fail");
+        QCOMPARE(error->kind(), BookError::Kind::UpgradeFailed);
+        QVERIFY2(error->message().contains(QStringLiteral("broken")), qPrintable(error->message()));
         // The good steps committed; the broken one left nothing behind.
         auto book = Book::open(path, Book::Access::ReadOnly);
         QCOMPARE(book->schemaVersion(), tenure::store::currentSchemaVersion());
@@ -448,19 +459,13 @@ private Q_SLOTS:
     {
         TempFolder folder;
         const QString path = makeVersionOneBook(folder);
-        auto steps = tenure::store::standardMigrations();
-        steps.push_back(Migration{tenure::store::currentSchemaVersion() + 1,
-                                  QStringLiteral("orphaning"), [](Connection& db) {
-                                      db.exec("DELETE FROM accounts WHERE id = 7");
-                                  }});
-        try {
-            Book::open(path, Book::Access::ReadWrite, steps);
-            QFAIL("the orphaning step should fail");
-        } catch (const BookError& error) {
-            QCOMPARE(error.kind(), BookError::Kind::UpgradeFailed);
-            QVERIFY2(error.message().contains(QStringLiteral("subscription_periods")),
-                     qPrintable(error.message()));
-        }
+        const auto error = upgradeError(path, QStringLiteral("orphaning"), [](Connection& db) {
+            db.exec("DELETE FROM accounts WHERE id = 7");
+        });
+        QVERIFY2(error, "the orphaning step should fail");
+        QCOMPARE(error->kind(), BookError::Kind::UpgradeFailed);
+        QVERIFY2(error->message().contains(QStringLiteral("subscription_periods")),
+                 qPrintable(error->message()));
         auto book = Book::open(path);
         QCOMPARE(book->schemaVersion(), tenure::store::currentSchemaVersion());
         QCOMPARE(book->connection().queryInt("SELECT count(*) FROM accounts").value(), 1);
