@@ -165,8 +165,9 @@ private:
     void importAccounts(CsvReader& reader, AccountMatcher& matcher);
     void importRates(CsvReader& reader);
     void typePeriod(PeriodBatch& batch);
-    void writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
-                     const PeriodRow& row, std::uint32_t customer);
+    std::int64_t accountFor(AccountMatcher& matcher, const TextArena& text, const PeriodRow& row,
+                            std::uint32_t customer);
+    void writePeriods(AccountMatcher& matcher, PeriodWriter& writer, const PeriodBatch& batch);
     void typeSignal(const SignalAccounts& accounts, SignalBatch& batch);
     void record(WriteOutcome outcome, std::int64_t line, const QString& change = QString());
     bool checkShape(const CsvRecord& record);
@@ -190,6 +191,7 @@ private:
     QString m_repeatReason;                        // why the writer refuses a repeated row
     CustomerNumbers m_customerNumbers;             // the reading thread's
     std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
+    std::vector<std::int64_t> m_batchAccounts;     // the writing thread's: by row of the batch
     std::unique_ptr<store::Statement> m_accountDetails;
     std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;
 };
@@ -305,8 +307,8 @@ void FileImport::typePeriod(PeriodBatch& batch)
 // `customer` is the row's customer number. The first row of a customer
 // matches it to an account (which links the id to it, so the matcher would
 // answer every later row the same); later rows reuse that answer.
-void FileImport::writePeriod(AccountMatcher& matcher, PeriodWriter& writer, const TextArena& text,
-                             const PeriodRow& row, std::uint32_t customer)
+std::int64_t FileImport::accountFor(AccountMatcher& matcher, const TextArena& text,
+                                    const PeriodRow& row, std::uint32_t customer)
 {
     if (customer >= m_accountOfCustomer.size())
         m_accountOfCustomer.resize(
@@ -319,9 +321,28 @@ void FileImport::writePeriod(AccountMatcher& matcher, PeriodWriter& writer, cons
                                     m_fileName);
     }
     updateOwnerAndSegment(accountId, text.view(row.owner), text.view(row.segment));
-    QString change;
-    const WriteOutcome outcome = writer.write(row, text, accountId, &change);
-    record(outcome, row.line, change);
+    return accountId;
+}
+
+// Accounts first, for the whole batch; then the periods, with one statement
+// when they are all new, else row by row.
+void FileImport::writePeriods(AccountMatcher& matcher, PeriodWriter& writer,
+                              const PeriodBatch& batch)
+{
+    m_batchAccounts.clear();
+    for (std::size_t i = 0; i < batch.rows.size(); ++i)
+        m_batchAccounts.push_back(
+            accountFor(matcher, batch.text, batch.rows[i], batch.customers[i]));
+    if (writer.insertAllNew(batch.rows, batch.text, m_batchAccounts)) {
+        m_outcome.inserted += static_cast<std::int64_t>(batch.rows.size());
+        return;
+    }
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        QString change;
+        const WriteOutcome outcome =
+            writer.write(batch.rows[i], batch.text, m_batchAccounts[i], &change);
+        record(outcome, batch.rows[i].line, change);
+    }
 }
 
 // On the reading thread: one record typed as a signal, and its account
@@ -395,10 +416,7 @@ void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, Perio
     m_repeatReason = Messages::tr("Repeats an earlier row of this file (same id and start date)");
     importInBatches<PeriodBatch>(
         reader, [this](PeriodBatch& batch) { typePeriod(batch); },
-        [&](PeriodBatch& batch) {
-            for (std::size_t i = 0; i < batch.rows.size(); ++i)
-                writePeriod(matcher, writer, batch.text, batch.rows[i], batch.customers[i]);
-        });
+        [&](PeriodBatch& batch) { writePeriods(matcher, writer, batch); });
 }
 
 void FileImport::importSignals(CsvReader& reader, std::int64_t importId)

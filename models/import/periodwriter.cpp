@@ -1,5 +1,7 @@
 #include "periodwriter.h"
 
+#include "periodbatchtable.h"
+#include "periodvalues.h"
 #include "rawstatement.h"
 #include "store/sqlite.h"
 
@@ -19,23 +21,7 @@ constexpr const char* kCompared[] = {
     "quantity",   "discount_minor", "currency", "mrr_minor",    "source_status", "canceled_on"};
 constexpr int kComparedCount = 12;
 
-struct Values
-{
-    std::int64_t accountId;
-    std::string_view plan;
-    std::string_view endOn; // empty: NULL
-    std::int64_t amount;
-    std::string_view unit;
-    std::int64_t count;
-    double quantity;
-    std::int64_t discount;
-    std::string_view currency;
-    std::int64_t mrr;
-    std::string_view status;
-    std::string_view canceledOn; // empty: NULL
-};
-
-void bindValues(store::Statement& statement, int first, const Values& values)
+void bindValues(store::Statement& statement, int first, const PeriodValues& values)
 {
     const auto text = [&](int index, std::string_view value) {
         if (value.empty())
@@ -58,7 +44,7 @@ void bindValues(store::Statement& statement, int first, const Values& values)
 }
 
 // The bulk path: the same values, bound without copies.
-void bindValues(RawStatement& statement, int first, const Values& values)
+void bindValues(RawStatement& statement, int first, const PeriodValues& values)
 {
     statement.bind(first, values.accountId);
     statement.bindTextOrNull(first + 1, values.plan);
@@ -78,7 +64,7 @@ void bindValues(RawStatement& statement, int first, const Values& values)
 using Compared = std::variant<std::int64_t, double, std::string_view>;
 
 // The new values in kCompared's order.
-std::array<Compared, kComparedCount> compared(const Values& values)
+std::array<Compared, kComparedCount> compared(const PeriodValues& values)
 {
     return {values.accountId, values.plan,  values.endOn,    values.amount,
             values.unit,      values.count, values.quantity, values.discount,
@@ -126,7 +112,7 @@ QString shownStored(const store::Statement& row, int column, const Compared& val
 
 // "mrr_minor 1000 → 2000, end_on — → 2024-06-01", or empty when the stored
 // row (columns 1 to 12 of the lookup) already holds every value.
-QString differences(const store::Statement& row, const Values& values)
+QString differences(const store::Statement& row, const PeriodValues& values)
 {
     QStringList changes;
     const auto now = compared(values);
@@ -142,7 +128,7 @@ QString differences(const store::Statement& row, const Values& values)
 
 // The row's key as a person reads it: "sub_1, 2024-01-01", or without a
 // subscription id the customer and plan it was composed of: "A1, Pro, 2024-01-01".
-QString shownKey(const PeriodRow& row, const TextArena& text, const IsoDate& start)
+QString shownKey(const PeriodRow& row, const TextArena& text, std::string_view startOn)
 {
     QStringList parts;
     const auto add = [&parts](std::string_view part) {
@@ -155,7 +141,7 @@ QString shownKey(const PeriodRow& row, const TextArena& text, const IsoDate& sta
     } else {
         add(text.view(row.externalId));
     }
-    add(start.view());
+    add(startOn);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -177,6 +163,15 @@ PeriodWriter::PeriodWriter(store::Connection& connection, const QString& source,
         "end_on, amount_minor, interval_unit, interval_count, quantity, discount_minor, "
         "currency, mrr_minor, source_status, canceled_on, import_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    registerPeriodBatchTable(connection);
+    m_insertBatch = std::make_unique<RawStatement>(
+        connection,
+        "INSERT INTO subscription_periods(source, external_id, start_on, account_id, plan, "
+        "end_on, amount_minor, interval_unit, interval_count, quantity, discount_minor, "
+        "currency, mrr_minor, source_status, canceled_on, import_id) "
+        "SELECT ?2, external_id, start_on, account_id, plan, end_on, amount_minor, "
+        "interval_unit, interval_count, quantity, discount_minor, currency, mrr_minor, "
+        "source_status, canceled_on, ?3 FROM tenure_period_batch(?1)");
     m_update = std::make_unique<store::Statement>(connection.prepare(
         "UPDATE subscription_periods SET account_id = ?, plan = ?, end_on = ?, amount_minor = ?, "
         "interval_unit = ?, interval_count = ?, quantity = ?, discount_minor = ?, currency = ?, "
@@ -185,29 +180,29 @@ PeriodWriter::PeriodWriter(store::Connection& connection, const QString& source,
 
 PeriodWriter::~PeriodWriter() = default;
 
+bool PeriodWriter::insertAllNew(std::span<const PeriodRow> rows, const TextArena& text,
+                                std::span<const std::int64_t> accountIds)
+{
+    // After a row that was in the book, the next ones likely are too (a
+    // re-import): trying the batch would only find that out at its first row.
+    if (!m_expectNew)
+        return false;
+    PeriodsToInsert batch{rows, &text, accountIds};
+    const std::string_view source(m_source.constData(), static_cast<std::size_t>(m_source.size()));
+    m_insertBatch->bindPointer(1, &batch, kPeriodsToInsertPointer)
+        .bind(2, source)
+        .bind(3, m_importId);
+    return m_insertBatch->execUnlessKeyConflict();
+}
+
 WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
                                  std::int64_t accountId, QString* change)
 {
-    const IsoDate start(row.start);
-    const IsoDate end(row.end.isValid() ? row.end : row.start);
-    const IsoDate canceled(row.canceled.isValid() ? row.canceled : row.start);
-    const Values values{accountId,
-                        text.view(row.plan),
-                        row.end.isValid() ? end.view() : std::string_view(),
-                        row.amountMinor,
-                        row.interval.unitName(),
-                        row.interval.count,
-                        row.quantity,
-                        row.discountMinor,
-                        std::string_view(row.currency, 3),
-                        row.mrrMinor,
-                        text.view(row.status),
-                        row.canceled.isValid() ? canceled.view() : std::string_view()};
+    const PeriodValues values(row, text, accountId);
     const std::string_view source(m_source.constData(), static_cast<std::size_t>(m_source.size()));
-    const std::string_view externalId = text.view(row.externalId);
 
     const auto inserted = [&] {
-        m_insert->bind(1, source).bind(2, externalId).bind(3, start.view());
+        m_insert->bind(1, source).bind(2, values.externalId).bind(3, values.startOn);
         bindValues(*m_insert, 4, values);
         m_insert->bind(16, m_importId);
         m_insert->step();
@@ -221,7 +216,7 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     if (m_expectNew && inserted())
         return WriteOutcome::Inserted;
 
-    m_find->bind(1, source).bind(2, externalId).bind(3, start.view());
+    m_find->bind(1, source).bind(2, values.externalId).bind(3, values.startOn);
     if (!m_find->step()) {
         m_find->reset();
         m_expectNew = true;
@@ -240,7 +235,7 @@ WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,
     m_update->bind(13, m_importId).bind(14, id);
     m_update->exec();
     if (change)
-        *change = QStringLiteral("%1: %2").arg(shownKey(row, text, start), changed);
+        *change = QStringLiteral("%1: %2").arg(shownKey(row, text, values.startOn), changed);
     return WriteOutcome::Updated;
 }
 

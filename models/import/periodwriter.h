@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <span>
 
 namespace tenure::store {
 class Connection;
@@ -28,10 +29,18 @@ public:
     WriteOutcome write(const PeriodRow& row, const TextArena& text, std::int64_t accountId,
                        QString* change);
 
+    // Inserts a whole batch with one statement when every row of it is new,
+    // the usual case in a first import, and says whether it did. When any row
+    // is already in the book (or repeats one before it), nothing is written
+    // and the caller writes the rows one by one. `accountIds` has one per row.
+    bool insertAllNew(std::span<const PeriodRow> rows, const TextArena& text,
+                      std::span<const std::int64_t> accountIds);
+
 private:
     store::Connection& m_connection;
     std::unique_ptr<store::Statement> m_find;
     std::unique_ptr<RawStatement> m_insert;
+    std::unique_ptr<RawStatement> m_insertBatch;
     std::unique_ptr<store::Statement> m_update;
     QByteArray m_source;
     std::int64_t m_importId;

@@ -50,6 +50,24 @@ RawStatement& RawStatement::bindTextOrNull(int index, std::string_view text)
     return *this;
 }
 
+RawStatement& RawStatement::bindPointer(int index, void* pointer, const char* type)
+{
+    sqlite3_bind_pointer(m_statement, index, pointer, type, nullptr);
+    return *this;
+}
+
+bool RawStatement::execUnlessKeyConflict()
+{
+    const int rc = sqlite3_step(m_statement);
+    const int extended = sqlite3_extended_errcode(m_connection.handle());
+    sqlite3_reset(m_statement);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return false;
+    m_connection.fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)).section(u' ', 0, 2));
+}
+
 bool RawStatement::step()
 {
     const int rc = sqlite3_step(m_statement);

@@ -27,9 +27,15 @@ public:
     RawStatement& bind(int index, std::string_view text);
     // An empty text binds NULL.
     RawStatement& bindTextOrNull(int index, std::string_view text);
+    // A pointer only a virtual table asking for `type` can read (sqlite3_bind_pointer).
+    RawStatement& bindPointer(int index, void* pointer, const char* type);
 
     // Runs to the first row or the end; true when a row is ready. Throws BookError.
     bool step();
+    // Runs a statement that returns no rows, then resets it. False when a
+    // unique key refused a row: SQLite has then undone the whole statement.
+    // Throws BookError on any other error.
+    bool execUnlessKeyConflict();
     void reset();
     sqlite3_stmt* handle() const { return m_statement; }
 
