@@ -169,6 +169,7 @@ private:
                             std::uint32_t customer);
     void writePeriods(AccountMatcher& matcher, PeriodWriter& writer, const PeriodBatch& batch);
     void typeSignal(const SignalAccounts& accounts, SignalBatch& batch);
+    void writeSignals(SignalWriter& writer, SignalBatch& batch);
     void record(WriteOutcome outcome, std::int64_t line, const QString& change = QString());
     bool checkShape(const CsvRecord& record);
     void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
@@ -187,11 +188,12 @@ private:
     BuildContext m_context;
     QByteArray m_baseCurrency;
     CsvRecord m_record;
-    std::vector<Rejection> m_writeRejections;      // rows refused by the writer, in line order
-    QString m_repeatReason;                        // why the writer refuses a repeated row
-    CustomerNumbers m_customerNumbers;             // the reading thread's
-    std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
-    std::vector<std::int64_t> m_batchAccounts;     // the writing thread's: by row of the batch
+    std::vector<Rejection> m_writeRejections;        // rows refused by the writer, in line order
+    QString m_repeatReason;                          // why the writer refuses a repeated row
+    CustomerNumbers m_customerNumbers;               // the reading thread's
+    std::vector<std::int64_t> m_accountOfCustomer;   // the writing thread's: by number, 0 unmatched
+    std::vector<std::int64_t> m_batchAccounts;       // the writing thread's: by row written
+    std::vector<const SignalRow*> m_admittedSignals; // the writing thread's: a batch's non-repeats
     std::unique_ptr<store::Statement> m_accountDetails;
     std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;
 };
@@ -324,8 +326,8 @@ std::int64_t FileImport::accountFor(AccountMatcher& matcher, const TextArena& te
     return accountId;
 }
 
-// Accounts first, for the whole batch; then the periods, with one statement
-// when they are all new, else row by row.
+// Accounts first, for the whole batch; then the periods: with one statement
+// while they are new, the rest row by row.
 void FileImport::writePeriods(AccountMatcher& matcher, PeriodWriter& writer,
                               const PeriodBatch& batch)
 {
@@ -333,11 +335,9 @@ void FileImport::writePeriods(AccountMatcher& matcher, PeriodWriter& writer,
     for (std::size_t i = 0; i < batch.rows.size(); ++i)
         m_batchAccounts.push_back(
             accountFor(matcher, batch.text, batch.rows[i], batch.customers[i]));
-    if (writer.insertAllNew(batch.rows, batch.text, m_batchAccounts)) {
-        m_outcome.inserted += static_cast<std::int64_t>(batch.rows.size());
-        return;
-    }
-    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+    const std::size_t inserted = writer.insertLeadingNew(batch.rows, batch.text, m_batchAccounts);
+    m_outcome.inserted += static_cast<std::int64_t>(inserted);
+    for (std::size_t i = inserted; i < batch.rows.size(); ++i) {
         QString change;
         const WriteOutcome outcome =
             writer.write(batch.rows[i], batch.text, m_batchAccounts[i], &change);
@@ -428,14 +428,30 @@ void FileImport::importSignals(CsvReader& reader, std::int64_t importId)
             .arg(writer.keyNames());
     importInBatches<SignalBatch>(
         reader, [&](SignalBatch& batch) { typeSignal(accounts, batch); },
-        [&](SignalBatch& batch) {
-            for (std::size_t i = 0; i < batch.rows.size(); ++i) {
-                QString change;
-                const WriteOutcome outcome =
-                    writer.write(batch.accounts[i], batch.rows[i], &change);
-                record(outcome, batch.rows[i].line, change);
-            }
-        });
+        [&](SignalBatch& batch) { writeSignals(writer, batch); });
+}
+
+// Repeats are refused first, in line order; then the other rows go in with
+// one statement while they are new, the rest row by row.
+void FileImport::writeSignals(SignalWriter& writer, SignalBatch& batch)
+{
+    m_admittedSignals.clear();
+    m_batchAccounts.clear();
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        if (!writer.admit(batch.accounts[i], batch.rows[i])) {
+            record(WriteOutcome::Duplicate, batch.rows[i].line);
+            continue;
+        }
+        m_admittedSignals.push_back(&batch.rows[i]);
+        m_batchAccounts.push_back(batch.accounts[i]);
+    }
+    const std::size_t inserted = writer.insertLeadingNew(m_admittedSignals, m_batchAccounts);
+    m_outcome.inserted += static_cast<std::int64_t>(inserted);
+    for (std::size_t i = inserted; i < m_admittedSignals.size(); ++i) {
+        QString change;
+        const SignalRow& row = *m_admittedSignals[i];
+        record(writer.store(m_batchAccounts[i], row, &change), row.line, change);
+    }
 }
 
 // Neither accounts nor rates are ever refused as repeats: a later row of the

@@ -166,8 +166,8 @@ PeriodWriter::PeriodWriter(store::Connection& connection, const QString& source,
     registerPeriodBatchTable(connection);
     m_insertBatch = std::make_unique<RawStatement>(
         connection,
-        "INSERT INTO subscription_periods(source, external_id, start_on, account_id, plan, "
-        "end_on, amount_minor, interval_unit, interval_count, quantity, discount_minor, "
+        "INSERT OR FAIL INTO subscription_periods(source, external_id, start_on, account_id, "
+        "plan, end_on, amount_minor, interval_unit, interval_count, quantity, discount_minor, "
         "currency, mrr_minor, source_status, canceled_on, import_id) "
         "SELECT ?2, external_id, start_on, account_id, plan, end_on, amount_minor, "
         "interval_unit, interval_count, quantity, discount_minor, currency, mrr_minor, "
@@ -180,19 +180,23 @@ PeriodWriter::PeriodWriter(store::Connection& connection, const QString& source,
 
 PeriodWriter::~PeriodWriter() = default;
 
-bool PeriodWriter::insertAllNew(std::span<const PeriodRow> rows, const TextArena& text,
-                                std::span<const std::int64_t> accountIds)
+std::size_t PeriodWriter::insertLeadingNew(std::span<const PeriodRow> rows, const TextArena& text,
+                                           std::span<const std::int64_t> accountIds)
 {
     // After a row that was in the book, the next ones likely are too (a
     // re-import): trying the batch would only find that out at its first row.
     if (!m_expectNew)
-        return false;
+        return 0;
     PeriodsToInsert batch{rows, &text, accountIds};
     const std::string_view source(m_source.constData(), static_cast<std::size_t>(m_source.size()));
     m_insertBatch->bindPointer(1, &batch, kPeriodsToInsertPointer)
         .bind(2, source)
         .bind(3, m_importId);
-    return m_insertBatch->execUnlessKeyConflict();
+    // OR FAIL keeps the rows before a conflict, so SQLite needs no statement
+    // journal to undo them (which would copy every page the batch touches).
+    if (m_insertBatch->execUntilKeyConflict())
+        return rows.size();
+    return static_cast<std::size_t>(m_connection.changes());
 }
 
 WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,

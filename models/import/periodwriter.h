@@ -29,12 +29,12 @@ public:
     WriteOutcome write(const PeriodRow& row, const TextArena& text, std::int64_t accountId,
                        QString* change);
 
-    // Inserts a whole batch with one statement when every row of it is new,
-    // the usual case in a first import, and says whether it did. When any row
-    // is already in the book (or repeats one before it), nothing is written
-    // and the caller writes the rows one by one. `accountIds` has one per row.
-    bool insertAllNew(std::span<const PeriodRow> rows, const TextArena& text,
-                      std::span<const std::int64_t> accountIds);
+    // Inserts the batch's rows with one statement, up to the first one that is
+    // already in the book or repeats one before it, and returns how many went
+    // in: all of them in a first import. The caller writes the rest one by one
+    // with write(). `accountIds` has one per row.
+    std::size_t insertLeadingNew(std::span<const PeriodRow> rows, const TextArena& text,
+                                 std::span<const std::int64_t> accountIds);
 
 private:
     store::Connection& m_connection;

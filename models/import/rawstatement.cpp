@@ -56,7 +56,7 @@ RawStatement& RawStatement::bindPointer(int index, void* pointer, const char* ty
     return *this;
 }
 
-bool RawStatement::execUnlessKeyConflict()
+bool RawStatement::execUntilKeyConflict()
 {
     const int rc = sqlite3_step(m_statement);
     const int extended = sqlite3_extended_errcode(m_connection.handle());

@@ -32,10 +32,10 @@ public:
 
     // Runs to the first row or the end; true when a row is ready. Throws BookError.
     bool step();
-    // Runs a statement that returns no rows, then resets it. False when a
-    // unique key refused a row: SQLite has then undone the whole statement.
-    // Throws BookError on any other error.
-    bool execUnlessKeyConflict();
+    // Runs an INSERT OR FAIL that returns no rows, then resets it. False when
+    // a unique key refused a row: the rows before it stay written
+    // (Connection::changes() counts them). Throws BookError on any other error.
+    bool execUntilKeyConflict();
     void reset();
     sqlite3_stmt* handle() const { return m_statement; }
 

@@ -1,6 +1,8 @@
 #include "signalwriter.h"
 
 #include "accountmatcher.h"
+#include "rawstatement.h"
+#include "signalbatchtable.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -181,6 +183,17 @@ SignalWriter::SignalWriter(store::Connection& connection, Kind kind, std::vector
         connection.prepare("UPDATE " + table + " SET " + joined(m_table.columns, ", ", " = ?") +
                            (m_table.hasImportId ? ", import_id = ?" : "") + " WHERE " +
                            keyCondition(keys, updateKeysFrom)));
+    if (m_table.keysArePrimary && count <= kSignalBatchValueColumns) {
+        registerSignalBatchTable(connection);
+        std::string values;
+        for (std::size_t i = 0; i < count; ++i)
+            values += ", v" + std::to_string(i);
+        m_insertBatch = std::make_unique<RawStatement>(
+            connection,
+            "INSERT OR FAIL INTO " + table + "(account_id, " + joined(m_table.columns, ", ") +
+                (m_table.hasImportId ? ", import_id" : "") + ") SELECT account_id" + values +
+                (m_table.hasImportId ? ", ?2" : "") + " FROM tenure_signal_batch(?1)");
+    }
     if (m_table.contactColumn) {
         m_findContact = std::make_unique<store::Statement>(connection.prepare(
             "SELECT id FROM contacts WHERE account_id = ?1 AND email = ?2 COLLATE NOCASE "
@@ -267,9 +280,32 @@ bool SignalWriter::seenBefore(std::int64_t accountId, const SignalRow& row)
 
 WriteOutcome SignalWriter::write(std::int64_t accountId, SignalRow& row, QString* change)
 {
+    return admit(accountId, row) ? store(accountId, row, change) : WriteOutcome::Duplicate;
+}
+
+bool SignalWriter::admit(std::int64_t accountId, SignalRow& row)
+{
     linkContact(accountId, row);
-    if (seenBefore(accountId, row))
-        return WriteOutcome::Duplicate;
+    return !seenBefore(accountId, row);
+}
+
+std::size_t SignalWriter::insertLeadingNew(std::span<const SignalRow* const> rows,
+                                           std::span<const std::int64_t> accountIds)
+{
+    // As PeriodWriter::insertLeadingNew: not after a row that was in the book.
+    if (!m_insertBatch || !m_expectNew)
+        return 0;
+    SignalsToInsert batch{rows, accountIds};
+    m_insertBatch->bindPointer(1, &batch, kSignalsToInsertPointer);
+    if (m_table.hasImportId)
+        m_insertBatch->bind(2, m_importId);
+    if (m_insertBatch->execUntilKeyConflict())
+        return rows.size();
+    return static_cast<std::size_t>(m_connection.changes());
+}
+
+WriteOutcome SignalWriter::store(std::int64_t accountId, const SignalRow& row, QString* change)
+{
     const auto insert = [&] {
         m_insert->bind(1, accountId);
         bindValues(*m_insert, 2, row);

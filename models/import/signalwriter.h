@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <span>
 #include <string>
 
 namespace tenure::store {
@@ -17,6 +18,8 @@ class Statement;
 } // namespace tenure::store
 
 namespace tenure::import {
+
+class RawStatement;
 
 // Finds the account a signal row belongs to. Signals come from other systems
 // than billing (a helpdesk, product analytics, a survey tool), so the row's
@@ -49,6 +52,18 @@ public:
     ~SignalWriter();
     // `change` describes an update, for the import log.
     WriteOutcome write(std::int64_t accountId, SignalRow& row, QString* change);
+
+    // write() in two steps, for a batch. admit() links the row's person to a
+    // contact and refuses a row that repeats one of this import's (false: a
+    // Duplicate); store() then writes an admitted row.
+    bool admit(std::int64_t accountId, SignalRow& row);
+    WriteOutcome store(std::int64_t accountId, const SignalRow& row, QString* change);
+    // Where the kind's keys are the table's primary key, inserts admitted
+    // rows with one statement up to the first one already in the book, and
+    // returns how many went in (else 0). The caller stores the rest one by
+    // one. `accountIds` has one per row.
+    std::size_t insertLeadingNew(std::span<const SignalRow* const> rows,
+                                 std::span<const std::int64_t> accountIds);
     // The key columns, joined for messages ("period_start, period_days").
     QString keyNames() const;
 
@@ -68,6 +83,7 @@ private:
     bool m_expectNew = true; // whether the last row was new (see write())
     std::unique_ptr<store::Statement> m_find;
     std::unique_ptr<store::Statement> m_insert;
+    std::unique_ptr<RawStatement> m_insertBatch; // only where the keys are the primary key
     std::unique_ptr<store::Statement> m_update;
     std::unique_ptr<store::Statement> m_findContact;
     SeenHashes m_seen;      // hashes of the keys written by this import
