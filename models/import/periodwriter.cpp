@@ -192,11 +192,7 @@ std::size_t PeriodWriter::insertLeadingNew(std::span<const PeriodRow> rows, cons
     m_insertBatch->bindPointer(1, &batch, kPeriodsToInsertPointer)
         .bind(2, source)
         .bind(3, m_importId);
-    // OR FAIL keeps the rows before a conflict, so SQLite needs no statement
-    // journal to undo them (which would copy every page the batch touches).
-    if (m_insertBatch->execUntilKeyConflict())
-        return rows.size();
-    return static_cast<std::size_t>(m_connection.changes());
+    return m_insertBatch->insertUntilKeyConflict();
 }
 
 WriteOutcome PeriodWriter::write(const PeriodRow& row, const TextArena& text,

@@ -56,16 +56,16 @@ RawStatement& RawStatement::bindPointer(int index, void* pointer, const char* ty
     return *this;
 }
 
-bool RawStatement::execUntilKeyConflict()
+std::size_t RawStatement::insertUntilKeyConflict()
 {
     const int rc = sqlite3_step(m_statement);
     const int extended = sqlite3_extended_errcode(m_connection.handle());
     sqlite3_reset(m_statement);
-    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return true;
-    if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
-        return false;
-    m_connection.fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)).section(u' ', 0, 2));
+    const bool keyConflict =
+        extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY;
+    if (rc != SQLITE_DONE && !keyConflict)
+        m_connection.fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)).section(u' ', 0, 2));
+    return static_cast<std::size_t>(m_connection.changes());
 }
 
 bool RawStatement::step()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -32,10 +33,12 @@ public:
 
     // Runs to the first row or the end; true when a row is ready. Throws BookError.
     bool step();
-    // Runs an INSERT OR FAIL that returns no rows, then resets it. False when
-    // a unique key refused a row: the rows before it stay written
-    // (Connection::changes() counts them). Throws BookError on any other error.
-    bool execUntilKeyConflict();
+    // Runs an INSERT OR FAIL … SELECT, then resets it, and returns how many
+    // rows it inserted: all of them, or those before the first one a unique
+    // key refused. OR FAIL keeps those rows, so SQLite needs no statement
+    // journal to undo them (which would copy every page the insert touches).
+    // Throws BookError on any other error.
+    std::size_t insertUntilKeyConflict();
     void reset();
     sqlite3_stmt* handle() const { return m_statement; }
 

@@ -299,9 +299,7 @@ std::size_t SignalWriter::insertLeadingNew(std::span<const SignalRow* const> row
     m_insertBatch->bindPointer(1, &batch, kSignalsToInsertPointer);
     if (m_table.hasImportId)
         m_insertBatch->bind(2, m_importId);
-    if (m_insertBatch->execUntilKeyConflict())
-        return rows.size();
-    return static_cast<std::size_t>(m_connection.changes());
+    return m_insertBatch->insertUntilKeyConflict();
 }
 
 WriteOutcome SignalWriter::store(std::int64_t accountId, const SignalRow& row, QString* change)
