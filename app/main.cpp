@@ -4,6 +4,8 @@
 #include "common/personalsettings.h"
 #include "core/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "metrics/currency.h"
+#include "store/bookerror.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -21,6 +23,24 @@ int printTo(FILE* stream, const QString& text)
 {
     QTextStream(stream) << text;
     return 0;
+}
+
+// Runs a headless command. Whatever a command leaves uncaught about the book
+// (damaged, missing a table, the disk full) ends here as a message and exit 1,
+// never as an abort.
+int runCommand(const tenure::app::Command& command, const QStringList& arguments)
+{
+    try {
+        return command.run(arguments);
+    } catch (const tenure::store::BookError& error) {
+        printTo(stderr, error.message() + u'\n');
+    } catch (const tenure::metrics::MissingRate& missing) {
+        printTo(stderr, missing.message() + u'\n');
+    } catch (const std::exception& error) {
+        printTo(stderr, QCoreApplication::translate("tenure::app", "Tenure could not finish: %1\n")
+                            .arg(QString::fromLocal8Bit(error.what())));
+    }
+    return 1;
 }
 
 void describeApplication()
@@ -53,12 +73,13 @@ int main(int argc, char* argv[])
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             tenure::installTranslations();
-            return tenure::app::findCommand(QStringLiteral("report"))->run(app.arguments().mid(2));
+            return runCommand(*tenure::app::findCommand(QStringLiteral("report")),
+                              app.arguments().mid(2));
         }
         if (const auto* command = tenure::app::findCommand(QString::fromLocal8Bit(first))) {
             QCoreApplication app(argc, argv);
             tenure::installTranslations();
-            return command->run(app.arguments().mid(2));
+            return runCommand(*command, app.arguments().mid(2));
         }
         if (first[0] == '-' ||
             tenure::app::looksLikeUnknownCommand(QString::fromLocal8Bit(first))) {

@@ -77,19 +77,18 @@ int runActionsCommand(const QStringList& arguments)
         standardError() << Messages::tr("--account takes an account id (a number).") << '\n';
         return UsageError;
     }
-    const auto opened = openBookForReading(parser.value(book));
-    if (!opened)
-        return Failure;
-    const auto actions = playbooks::loadActions(opened->connection(), accountId);
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const playbooks::Action& action : actions)
-            array.append(toJson(action));
-        standardOutput() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    } else {
-        standardOutput() << asText(actions);
-    }
-    return Success;
+    return withBookForReading(parser.value(book), [&](store::Connection& connection) {
+        const auto actions = playbooks::loadActions(connection, accountId);
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const playbooks::Action& action : actions)
+                array.append(toJson(action));
+            standardOutput() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            standardOutput() << asText(actions);
+        }
+        return Success;
+    });
 }
 
 } // namespace tenure::app

@@ -1,10 +1,13 @@
 #include "commandsupport.h"
 
+#include "core/datelimits.h"
 #include "metrics/currency.h"
 #include "store/book.h"
+#include "store/bookcheck.h"
 #include "store/bookerror.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -54,17 +57,27 @@ bool parseCommandLine(QCommandLineParser& parser, const QString& command,
         exitCode = Success;
         return false;
     }
+    // Only `import` takes operands (its CSV files); anything else left over is
+    // a mistake, not something to ignore.
+    if (command != QLatin1String("import") && !parser.positionalArguments().isEmpty()) {
+        standardError() << Messages::tr("tenure %1 takes no arguments besides its options; "
+                                        "remove %2.")
+                               .arg(command, parser.positionalArguments().join(u' '))
+                        << '\n';
+        exitCode = UsageError;
+        return false;
+    }
     return true;
 }
 
 std::unique_ptr<store::Book> openBookForReading(const QString& path)
 {
-    if (path.isEmpty()) {
-        standardError() << Messages::tr("Name the book with --book FILE.") << '\n';
-        return nullptr;
-    }
     try {
-        return store::Book::open(path, store::Book::Access::ReadOnly);
+        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
+        // A command reads a book through; a damaged one is refused at once
+        // rather than half-read.
+        store::checkIntact(book->connection(), QFileInfo(path).fileName());
+        return book;
     } catch (const store::BookError& error) {
         standardError() << error.message() << '\n';
         return nullptr;
@@ -73,6 +86,10 @@ std::unique_ptr<store::Book> openBookForReading(const QString& path)
 
 int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work)
 {
+    if (path.isEmpty()) {
+        standardError() << Messages::tr("Name the book with --book FILE.") << '\n';
+        return UsageError;
+    }
     const auto opened = openBookForReading(path);
     if (!opened)
         return Failure;
@@ -86,18 +103,55 @@ int withBookForReading(const QString& path, const std::function<int(store::Conne
     return Failure;
 }
 
-std::optional<QDate> asOfOption(const QCommandLineParser& parser, const QString& name)
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name)
 {
     if (!parser.isSet(name))
-        return QDate::currentDate();
+        return QDate();
     const QString text = parser.value(name);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid()) {
-        standardError()
-            << Messages::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, text) << '\n';
+    const DayParse parsed = parseDay(text);
+    switch (parsed.status) {
+    case DayParse::Status::Ok:
+        return parsed.date;
+    case DayParse::Status::OutOfRange:
+        standardError() << Messages::tr("--%1 takes a date from %2 to %3, not %4.")
+                               .arg(name, earliestAcceptedDay().toString(Qt::ISODate),
+                                    latestAcceptedDay().toString(Qt::ISODate), text)
+                        << '\n';
+        return std::nullopt;
+    case DayParse::Status::Malformed:
+        break;
+    }
+    standardError() << Messages::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(name, text)
+                    << '\n';
+    return std::nullopt;
+}
+
+std::optional<QDate> asOfOption(const QCommandLineParser& parser, const QString& name)
+{
+    const auto date = dateOption(parser, name);
+    if (date && !date->isValid())
+        return QDate::currentDate();
+    return date;
+}
+
+bool acceptedMonth(const metrics::Month& month)
+{
+    return month.isValid() && isAcceptedYear(month.year());
+}
+
+std::optional<report::Quarter> quarterOption(const QCommandLineParser& parser, const QString& name)
+{
+    const auto quarter = report::Quarter::parse(parser.value(name));
+    if (!quarter || !isAcceptedYear(quarter->year)) {
+        standardError() << Messages::tr("--%1 takes a quarter such as 2026Q3, of a year from %2 "
+                                        "to %3.")
+                               .arg(name)
+                               .arg(kEarliestYear)
+                               .arg(kLatestYear)
+                        << '\n';
         return std::nullopt;
     }
-    return date;
+    return quarter;
 }
 
 QString formatTable(const QList<QStringList>& rows)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "metrics/month.h"
+#include "report/quarter.h"
+
 #include <QCommandLineParser>
 #include <QDate>
 #include <QString>
@@ -29,16 +32,26 @@ QTextStream& standardError();
 bool parseCommandLine(QCommandLineParser& parser, const QString& command,
                       const QStringList& arguments, int& exitCode);
 
-// Opens the --book for reading, or prints why it cannot and returns null.
+// Opens the --book for reading and checks it is intact, or prints why it
+// cannot and returns null.
 std::unique_ptr<store::Book> openBookForReading(const QString& path);
 
 // Opens the --book for reading and runs `work` on it; a book that cannot be
-// read or a missing currency rate is reported and ends in Failure.
+// read (missing, damaged) or a missing currency rate is reported and ends in
+// Failure; no --book at all is a UsageError.
 int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work);
 
-// --as-of: a YYYY-MM-DD date, today when absent; nullopt (after printing the
-// reason) when malformed.
+// Every date the command line reads goes through these, within the accepted
+// years (core/datelimits.h); a value outside them is a usage error.
+// A YYYY-MM-DD date option: an invalid QDate when absent; nullopt (after
+// printing the reason) when malformed or out of range.
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
+// --as-of: as dateOption, today when absent.
 std::optional<QDate> asOfOption(const QCommandLineParser& parser, const QString& name);
+// A month (--from, --to) that is valid and within the accepted years.
+bool acceptedMonth(const metrics::Month& month);
+// --quarter: 2026Q3 or FY2027Q1 of an accepted year; nullopt after printing why not.
+std::optional<report::Quarter> quarterOption(const QCommandLineParser& parser, const QString& name);
 
 // Pads each column of `rows` to its widest cell; numeric-looking cells align right.
 QString formatTable(const QList<QStringList>& rows);

@@ -54,8 +54,9 @@ private:
 
 int usageError(const QString& message)
 {
-    standardError() << message << '\n'
-                    << Messages::tr("Run `tenure demo --help` for the options.") << '\n';
+    if (!message.isEmpty())
+        standardError() << message << '\n';
+    standardError() << Messages::tr("Run `tenure demo --help` for the options.") << '\n';
     return UsageError;
 }
 
@@ -142,11 +143,10 @@ int runDemoCommand(const QStringList& arguments)
     options.seed = *seedValue;
     options.months = static_cast<int>(*monthCount);
     if (parser.isSet(today)) {
-        options.today = QDate::fromString(parser.value(today), QStringLiteral("yyyy-MM-dd"));
-        if (!options.today.isValid()) {
-            return usageError(Messages::tr("--today must be a date written YYYY-MM-DD, not \"%1\".")
-                                  .arg(parser.value(today)));
-        }
+        const auto day = dateOption(parser, today.names().constFirst());
+        if (!day)
+            return usageError({});
+        options.today = *day;
     }
 
     std::signal(SIGINT, onInterrupt);

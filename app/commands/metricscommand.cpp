@@ -1,6 +1,7 @@
 #include "metricscommand.h"
 
 #include "commandsupport.h"
+#include "core/datelimits.h"
 #include "metrics/currency.h"
 #include "metrics/historyloader.h"
 #include "metrics/periodmetrics.h"
@@ -146,8 +147,11 @@ int runMetricsCommand(const QStringList& arguments)
             parser.isSet(from) ? metrics::Month::parse(parser.value(from)) : history.firstMonth();
         const metrics::Month last =
             parser.isSet(to) ? metrics::Month::parse(parser.value(to)) : history.lastMonth();
-        if (!first.isValid() || !last.isValid() || last < first) {
-            standardError() << Messages::tr("--from and --to take months as YYYY-MM, in order.")
+        if (!acceptedMonth(first) || !acceptedMonth(last) || last < first) {
+            standardError() << Messages::tr("--from and --to take months as YYYY-MM, in order, "
+                                            "of years from %1 to %2.")
+                                   .arg(kEarliestYear)
+                                   .arg(kLatestYear)
                             << '\n';
             return UsageError;
         }

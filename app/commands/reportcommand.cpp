@@ -74,11 +74,9 @@ int runReportCommand(const QStringList& arguments)
     int exitCode = Success;
     if (!parseCommandLine(parser, QStringLiteral("report"), arguments, exitCode))
         return exitCode;
-    const auto period = report::Quarter::parse(parser.value(quarter));
-    if (!period) {
-        standardError() << Messages::tr("--quarter takes a quarter such as 2026Q3.") << '\n';
+    const auto period = quarterOption(parser, quarter.names().constFirst());
+    if (!period)
         return UsageError;
-    }
     if (parser.value(out).isEmpty()) {
         standardError() << Messages::tr("--out names the PDF to write.") << '\n';
         return UsageError;

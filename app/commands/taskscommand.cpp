@@ -72,34 +72,28 @@ int runTasksCommand(const QStringList& arguments)
     const auto today = asOfOption(parser, QStringLiteral("as-of"));
     if (!today)
         return UsageError;
-    QDate until;
-    if (parser.isSet(dueBy)) {
-        until = QDate::fromString(parser.value(dueBy), Qt::ISODate);
-        if (!until.isValid()) {
-            standardError() << Messages::tr("--due-by takes a date as YYYY-MM-DD.") << '\n';
-            return UsageError;
+    const auto until = dateOption(parser, dueBy.names().constFirst());
+    if (!until)
+        return UsageError;
+    return withBookForReading(parser.value(book), [&](store::Connection& connection) {
+        const playbooks::TaskAgenda agenda = playbooks::agendaOf(
+            playbooks::loadOpenTasks(connection, parser.value(owner), *until), *today);
+        if (parser.isSet(json)) {
+            QJsonArray array = toJson(agenda.overdue, QStringLiteral("overdue"));
+            for (const QJsonValue& task : toJson(agenda.dueToday, QStringLiteral("today")))
+                array.append(task);
+            for (const QJsonValue& task : toJson(agenda.upcoming, QStringLiteral("upcoming")))
+                array.append(task);
+            standardOutput() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return Success;
         }
-    }
-    const auto opened = openBookForReading(parser.value(book));
-    if (!opened)
-        return Failure;
-    const playbooks::TaskAgenda agenda = playbooks::agendaOf(
-        playbooks::loadOpenTasks(opened->connection(), parser.value(owner), until), *today);
-    if (parser.isSet(json)) {
-        QJsonArray array = toJson(agenda.overdue, QStringLiteral("overdue"));
-        for (const QJsonValue& task : toJson(agenda.dueToday, QStringLiteral("today")))
-            array.append(task);
-        for (const QJsonValue& task : toJson(agenda.upcoming, QStringLiteral("upcoming")))
-            array.append(task);
-        standardOutput() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        standardOutput() << asText(agenda.overdue, Messages::tr("overdue"))
+                         << asText(agenda.dueToday, Messages::tr("due today"))
+                         << asText(agenda.upcoming, Messages::tr("upcoming"));
+        if (agenda.overdue.empty() && agenda.dueToday.empty() && agenda.upcoming.empty())
+            standardOutput() << Messages::tr("No open tasks.") << '\n';
         return Success;
-    }
-    standardOutput() << asText(agenda.overdue, Messages::tr("overdue"))
-                     << asText(agenda.dueToday, Messages::tr("due today"))
-                     << asText(agenda.upcoming, Messages::tr("upcoming"));
-    if (agenda.overdue.empty() && agenda.dueToday.empty() && agenda.upcoming.empty())
-        standardOutput() << Messages::tr("No open tasks.") << '\n';
-    return Success;
+    });
 }
 
 } // namespace tenure::app

@@ -85,6 +85,16 @@ void CurrencyConverter::addRate(const QString& currency, const QDate& from, doub
     rates.insert(at, {from, perBase});
 }
 
+QDate CurrencyConverter::lastRateDate() const
+{
+    QDate last;
+    for (const auto& [currency, rates] : m_rates) {
+        if (!rates.empty() && (!last.isValid() || rates.back().first > last))
+            last = rates.back().first;
+    }
+    return last;
+}
+
 std::int64_t CurrencyConverter::toBase(std::int64_t minor, const QString& currency,
                                        const QDate& on) const
 {

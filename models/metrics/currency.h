@@ -45,6 +45,8 @@ public:
     const QString& baseCurrency() const { return m_base; }
     // Throws MissingRate.
     std::int64_t toBase(std::int64_t minor, const QString& currency, const QDate& on) const;
+    // The date of the newest rate of any currency: after it conversions no longer change.
+    QDate lastRateDate() const;
 
 private:
     QString m_base;

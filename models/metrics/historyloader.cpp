@@ -86,12 +86,14 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
     const QString asOfText = asOf.toString(Qt::ISODate);
     periodRows.bind(1, asOfText);
     while (periodRows.step()) {
-        PeriodInfo period{indexOf.at(periodRows.intValue(0)),
-                          dateColumn(periodRows, 1),
-                          dateColumn(periodRows, 2),
-                          periodRows.intValue(3),
-                          intern(periodRows, 4),
-                          static_cast<int>(periodRows.intValue(5))};
+        // A period whose account is gone (a book edited with foreign keys off)
+        // belongs to no one: it is left out rather than counted or fatal.
+        const auto account = indexOf.find(periodRows.intValue(0));
+        if (account == indexOf.end())
+            continue;
+        PeriodInfo period{account->second,           dateColumn(periodRows, 1),
+                          dateColumn(periodRows, 2), periodRows.intValue(3),
+                          intern(periodRows, 4),     static_cast<int>(periodRows.intValue(5))};
         if (!applyChurnRecognition(period, dateColumn(periodRows, 6), asOf, conventions.churnAt))
             continue;
         periods.push_back(std::move(period));

@@ -32,6 +32,12 @@ void walkAccount(const MrrHistory& history, int account, Month from, Month to, V
     Month lastPaid;
     std::int64_t before = history.mrr(account, history.firstMonth() - 1);
     for (Month month = history.firstMonth(); month <= to; month = month + 1) {
+        if (month < from && month > history.settledMonth()) {
+            // Nothing moves after the settled month: skip to `from` at once.
+            if (before > 0)
+                lastPaid = from - 1;
+            month = from;
+        }
         const std::int64_t after = history.mrr(account, month);
         if (month >= from) {
             const bool activeEarlier = returnIsReactivation(lastPaid, month, window);

@@ -17,12 +17,26 @@ MrrHistory::MrrHistory(std::vector<AccountInfo> accounts, std::span<const Period
             m_first = std::min(m_first, Month::of(period.start));
     }
     m_months = m_last - m_first + 1;
-    m_mrr.assign(m_accounts.size() * static_cast<std::size_t>(m_months), 0);
+    // The month of the last known change: a period starting or ending, a new rate.
+    Month settled = m_first;
+    const auto changesIn = [&](const QDate& day) {
+        if (day.isValid() && day <= asOf)
+            settled = std::max(settled, Month::of(day));
+    };
+    changesIn(converter.lastRateDate());
+    for (const PeriodInfo& period : periods) {
+        if (period.start <= asOf) {
+            changesIn(period.start);
+            changesIn(period.end);
+        }
+    }
+    m_stored = std::min(m_months, settled - m_first + 1);
+    m_mrr.assign(m_accounts.size() * static_cast<std::size_t>(m_stored), 0);
     keepKnownPeriods(periods);
 
     // Each month is measured on its last day, the as-of month on the as-of date.
-    std::vector<QDate> measuredOn(static_cast<std::size_t>(m_months));
-    for (int offset = 0; offset < m_months; ++offset)
+    std::vector<QDate> measuredOn(static_cast<std::size_t>(m_stored));
+    for (int offset = 0; offset < m_stored; ++offset)
         measuredOn[static_cast<std::size_t>(offset)] = std::min((m_first + offset).lastDay(), asOf);
 
     for (const PeriodInfo& period : periods) {
@@ -31,8 +45,8 @@ MrrHistory::MrrHistory(std::vector<AccountInfo> accounts, std::span<const Period
         const QDate lastActive =
             period.end.isValid() ? std::min(period.end.addDays(-1), asOf) : asOf;
         const int firstOffset = Month::of(period.start) - m_first;
-        const int lastOffset = Month::of(lastActive) - m_first;
-        std::int64_t* accountMrr = &m_mrr[static_cast<std::size_t>(period.account) * m_months];
+        const int lastOffset = std::min(Month::of(lastActive) - m_first, m_stored - 1);
+        std::int64_t* accountMrr = &m_mrr[static_cast<std::size_t>(period.account) * m_stored];
         for (int offset = firstOffset; offset <= lastOffset; ++offset) {
             const QDate& measured = measuredOn[static_cast<std::size_t>(offset)];
             if (period.start > measured || (period.end.isValid() && period.end <= measured))

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -40,6 +41,11 @@ struct PeriodInfo
 // the sum of the periods active on the month's last day, or on the as-of date
 // for the as-of month itself. Periods that start after the as-of date are not
 // known yet and count for nothing.
+//
+// Nothing changes after the month of the data's last event (a period's start
+// or end, a currency rate): months up to it are stored, and later ones read
+// as it. Memory and time follow the data's own span, however far away the
+// as-of date.
 class MrrHistory
 {
 public:
@@ -53,6 +59,11 @@ public:
     Month firstMonth() const { return m_first; }
     Month lastMonth() const { return m_last; }
     int monthCount() const { return m_months; }
+    // The last month whose MRR may differ from the month before: every later
+    // month, up to lastMonth(), reads as this one. Months stored: settledMonth() - firstMonth()
+    // + 1.
+    Month settledMonth() const { return m_first + (m_stored - 1); }
+    int storedMonthCount() const { return m_stored; }
     QDate asOf() const { return m_asOf; }
     const QString& baseCurrency() const { return m_baseCurrency; }
     // The book's conventions the history was read under (loadMrrHistory sets
@@ -74,7 +85,7 @@ public:
         const int offset = month - m_first;
         if (offset < 0 || offset >= m_months)
             return 0;
-        return m_mrr[static_cast<std::size_t>(account) * m_months + offset];
+        return m_mrr[static_cast<std::size_t>(account) * m_stored + std::min(offset, m_stored - 1)];
     }
 
 private:
@@ -87,6 +98,7 @@ private:
     Month m_first;
     Month m_last;
     int m_months = 0;
+    int m_stored = 1; // months held in m_mrr per account
     QDate m_asOf;
     QString m_baseCurrency;
     Conventions m_conventions;

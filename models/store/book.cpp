@@ -1,5 +1,6 @@
 #include "book.h"
 
+#include "bookcheck.h"
 #include "bookerror.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,9 @@ void configure(Connection& connection)
 // A read-only connection cannot roll it back and fails, so the probe then
 // opens the book for writing, and its first read rolls the book back to how
 // it was before that write.
-int inspect(const QString& path, int newestKnown)
+int inspect(const QString& path, const std::vector<Migration>& steps)
 {
+    const int newestKnown = steps.empty() ? 0 : steps.back().version;
     try {
         const bool interruptedWrite = QFileInfo::exists(path + QStringLiteral("-journal"));
         Connection probe(path, interruptedWrite ? Connection::Mode::ReadWrite
@@ -55,6 +57,13 @@ int inspect(const QString& path, int newestKnown)
                             Messages::tr("%1 is not a Tenure book. It has not been changed.")
                                 .arg(fileName(path)));
         }
+        if (version == 0) {
+            // Tenure's mark without a schema: not a book Tenure made.
+            throw BookError(BookError::Kind::NotABook,
+                            Messages::tr("%1 is marked as a Tenure book but holds none (it has no "
+                                         "book format version). It has not been changed.")
+                                .arg(fileName(path)));
+        }
         if (version > newestKnown) {
             throw BookError(BookError::Kind::TooNew,
                             Messages::tr("%1 was written by a newer version of Tenure (book "
@@ -64,14 +73,19 @@ int inspect(const QString& path, int newestKnown)
                                 .arg(version)
                                 .arg(newestKnown));
         }
+        checkSchema(probe, steps, version, fileName(path));
         return version;
     } catch (const BookError& error) {
         switch (error.kind()) {
         case BookError::Kind::NotABook:
+            if (error.message().contains(fileName(path)))
+                throw; // already says why, in words
             throw BookError(error.kind(),
                             Messages::tr("%1 is not a Tenure book. It has not been changed.")
                                 .arg(fileName(path)));
         case BookError::Kind::Corrupt:
+            if (error.message().contains(fileName(path)))
+                throw; // already says why, in words
             throw BookError(error.kind(),
                             Messages::tr("%1 is damaged and cannot be read. It has not been "
                                          "changed; restore it from a backup.")
@@ -148,7 +162,7 @@ std::unique_ptr<Book> Book::open(const QString& path, Access access,
                         Messages::tr("There is no book at %1.").arg(path));
     }
     const int newest = steps.empty() ? 0 : steps.back().version;
-    const int version = inspect(path, newest);
+    const int version = inspect(path, steps);
 
     std::unique_ptr<Book> book(new Book(path, access));
     if (access == Access::ReadOnly) {
@@ -158,6 +172,8 @@ std::unique_ptr<Book> Book::open(const QString& path, Access access,
     }
 
     book->m_connection = std::make_unique<Connection>(path, Connection::Mode::ReadWrite);
+    // A damaged book is refused before anything is written to it.
+    checkIntact(*book->m_connection, fileName(path));
     if (version < newest) {
         book->m_upgradeBackupPath = backupPathFor(path, version);
         backup(*book->m_connection, book->m_upgradeBackupPath);

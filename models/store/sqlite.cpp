@@ -16,7 +16,7 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::store::Connection)
 };
 
-BookError::Kind kindFor(int rc)
+BookError::Kind kindFor(int rc, const QString& detail)
 {
     switch (rc & 0xff) {
     case SQLITE_BUSY:
@@ -26,8 +26,46 @@ BookError::Kind kindFor(int rc)
         return BookError::Kind::NotABook;
     case SQLITE_CORRUPT:
         return BookError::Kind::Corrupt;
+    case SQLITE_ERROR:
+        // Tenure's own statements name only tables and columns its schema
+        // has: one that is missing means the book was damaged or edited.
+        if (detail.startsWith(QLatin1String("no such table")) ||
+            detail.startsWith(QLatin1String("no such column")))
+            return BookError::Kind::Corrupt;
+        return BookError::Kind::Io;
     default:
         return BookError::Kind::Io;
+    }
+}
+
+// What went wrong in words, without the SQL that met it: SQLite's own reason
+// ("database disk image is malformed") goes in brackets.
+QString describe(int rc, const QString& fileName, const QString& detail)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return Messages::tr("The disk is full: Tenure could not write %1. Free some space and "
+                            "try again.")
+            .arg(fileName);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Messages::tr("Tenure may not change %1 (%2).").arg(fileName, detail);
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Messages::tr("Tenure could not read or write %1 on the disk (%2).")
+            .arg(fileName, detail);
+    default:
+        break;
+    }
+    switch (kindFor(rc, detail)) {
+    case BookError::Kind::Corrupt:
+        return Messages::tr("The book %1 is damaged (%2). Restore it from a backup.")
+            .arg(fileName, detail);
+    case BookError::Kind::NotABook:
+        return Messages::tr("%1 is not a Tenure book (%2).").arg(fileName, detail);
+    default:
+        return Messages::tr("Tenure could not use the book %1 (%2).").arg(fileName, detail);
     }
 }
 
@@ -48,15 +86,19 @@ Connection::Connection(const QString& path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8();
+    const QByteArray name = path == QLatin1String(":memory:")
+                                ? path.toUtf8()
+                                : QFileInfo(path).absoluteFilePath().toUtf8();
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw BookError(kindFor(rc), Messages::tr("Cannot open %1: %2").arg(path, detail));
+        throw BookError(kindFor(rc, detail), describe(rc, QFileInfo(path).fileName(), detail));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // SQL stored in a book (views, triggers) may call only harmless functions.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     // A second writer waits this long for the lock before it is told the book is busy.
     sqlite3_busy_timeout(m_db, 2000);
 }
@@ -66,17 +108,16 @@ Connection::~Connection()
     sqlite3_close_v2(m_db);
 }
 
-void Connection::fail(int rc, const QString& what) const
+void Connection::fail(int rc, const QString&) const
 {
-    const auto kind = kindFor(rc);
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const auto kind = kindFor(rc, detail);
     if (kind == BookError::Kind::Busy) {
         throw BookError(kind, Messages::tr("The book %1 is being changed by another Tenure window "
                                            "or process. Try again when it has finished.")
                                   .arg(QFileInfo(m_path).fileName()));
     }
-    throw BookError(kind, Messages::tr("%1 failed on %2: %3")
-                              .arg(what, QFileInfo(m_path).fileName(),
-                                   QString::fromUtf8(sqlite3_errmsg(m_db))));
+    throw BookError(kind, describe(rc, QFileInfo(m_path).fileName(), detail));
 }
 
 void Connection::exec(std::string_view sql)

@@ -41,7 +41,8 @@ public:
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
-    // Throws BookError describing `what` failed with result code `rc`.
+    // Throws BookError for result code `rc`: the problem in words with
+    // SQLite's reason, never the SQL; `what` only names the step for readers.
     [[noreturn]] void fail(int rc, const QString& what) const;
 
 private:

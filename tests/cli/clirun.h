@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace tenure::test {
 
 // What running the `tenure` executable printed and returned.
@@ -13,15 +15,20 @@ struct Run
     int exitCode = -1;
     QByteArray out;
     QString err;
+    bool crashed = false; // killed by a signal or an abort
 };
 
-inline Run runTenure(const QStringList& arguments)
+// `childSetup` runs in the child before tenure starts (limits, signals).
+inline Run runTenure(const QStringList& arguments, const std::function<void()>& childSetup = {})
 {
     QProcess process;
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     process.start(QStringLiteral(TENURE_EXECUTABLE), arguments);
     process.waitForFinished(60000);
     return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardError()),
+            process.exitStatus() == QProcess::CrashExit};
 }
 
 } // namespace tenure::test

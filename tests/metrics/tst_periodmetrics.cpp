@@ -111,6 +111,39 @@ private Q_SLOTS:
         const auto json = toJson(rows, QStringLiteral("USD"), {});
         QVERIFY(json[0].toObject()[QStringLiteral("nrr")].isNull());
     }
+
+    // Nothing changes after the data's last event: a far as-of date keeps the
+    // history to the data's own months, and every later month reads as the
+    // last of them, with the same metrics as a nearer as-of date gives.
+    void aFarAsOfKeepsTheDataSpan()
+    {
+        const HistoryBuilder book = renewalsBook();
+        const MrrHistory far = book.build("2190-01-01");
+        QCOMPARE(far.lastMonth(), Month::of(2190, 1));
+        QCOMPARE(far.firstMonth(), Month::of(2023, 2));
+        QCOMPARE(far.settledMonth(), Month::of(2024, 3)); // the last period starts and ends
+        QCOMPARE(far.storedMonthCount(), 14);
+        QCOMPARE(far.mrr(0, Month::of(2190, 1)), 12000);
+        QCOMPARE(far.mrr(1, Month::of(2190, 1)), 0);
+
+        const MrrHistory near = book.build("2026-12-31");
+        for (const auto granularity :
+             {Granularity::Month, Granularity::Quarter, Granularity::Year}) {
+            for (const auto method : {RetentionMethod::Cohort, RetentionMethod::Renewal}) {
+                const auto expected = periodMetrics(near, selectAccounts(near), near.firstMonth(),
+                                                    near.lastMonth(), granularity, method);
+                const auto farRows = periodMetrics(far, selectAccounts(far), near.firstMonth(),
+                                                   near.lastMonth(), granularity, method);
+                QCOMPARE(toJson(farRows, QStringLiteral("USD"), {}),
+                         toJson(expected, QStringLiteral("USD"), {}));
+            }
+        }
+        const auto all = periodMetrics(far, selectAccounts(far), far.firstMonth(), far.lastMonth(),
+                                       Granularity::Month, RetentionMethod::Cohort);
+        QCOMPARE(static_cast<int>(all.size()), far.monthCount());
+        QCOMPARE(all.back().endMrr, 12000 + 7000 + 1000);
+        QCOMPARE(all.back().churnMrr, 0);
+    }
 };
 
 TENURE_TEST_MAIN(TestPeriodMetrics)
