@@ -1,12 +1,13 @@
 #include "reportcommand.h"
 
 #include "commandsupport.h"
+#include "core/atomicfile.h"
 #include "core/progress.h"
 #include "metrics/conventions.h"
 #include "metrics/currency.h"
 #include "report/quarterlyreport.h"
 #include "report/reportcsv.h"
-#include "report/reportdocument.h"
+#include "report/reportpdf.h"
 #include "report/reporttables.h"
 #include "store/book.h"
 #include "store/bookerror.h"
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QPdfWriter>
 
 namespace tenure::app {
 
@@ -94,23 +94,31 @@ int runReportCommand(const QStringList& arguments)
         fiscal.fiscalYearStartMonth = metrics::loadConventions(connection).fiscalYearStartMonth;
         const auto built = report::buildQuarterlyReport(
             connection, fiscal, {parser.value(segment), parser.value(owner)}, *date, progress);
-        QPdfWriter writer(parser.value(out));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(Messages::tr("Quarterly retention report %1").arg(period->label()));
-        writer.setCreator(QStringLiteral("Tenure"));
-        const int pages = ui::printReport(built, writer);
+        // The PDF is painted and checked first, and put in place only once
+        // the CSV files are written too: a failure leaves neither.
+        QString error;
+        AtomicFile pdf(parser.value(out));
+        if (!pdf.open()) {
+            standardError() << pdf.errorString() << '\n';
+            return Failure;
+        }
+        const int pages = ui::paintReportPdf(
+            built, pdf, Messages::tr("Quarterly retention report %1").arg(period->label()), &error);
         if (pages == 0) {
-            standardError() << Messages::tr("Cannot write %1.").arg(parser.value(out)) << '\n';
+            standardError() << error << '\n';
             return Failure;
         }
         if (parser.isSet(csv)) {
-            QString error;
             const auto tables = report::reportTables(built, QLocale());
             if (report::writeTablesAsCsv(tables, parser.value(csv), period->label(), &error)
                     .isEmpty()) {
                 standardError() << error << '\n';
                 return Failure;
             }
+        }
+        if (!pdf.commit()) {
+            standardError() << pdf.errorString() << '\n';
+            return Failure;
         }
         standardOutput() << Messages::tr("Wrote %1: %n page(s) in %2 ms.", nullptr, pages)
                                 .arg(QFileInfo(parser.value(out)).absoluteFilePath())

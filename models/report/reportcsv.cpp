@@ -1,45 +1,46 @@
 #include "reportcsv.h"
 
+#include "core/atomicfile.h"
 #include "core/csvwriter.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
+
+#include <cerrno>
+#include <memory>
+#include <vector>
 
 namespace tenure::report {
-
-namespace {
-
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(tenure::report::ReportTable)
-};
-
-} // namespace
 
 QStringList writeTablesAsCsv(std::span<const ReportTable> tables, const QString& folder,
                              const QString& prefix, QString* error)
 {
-    QStringList written;
+    // Every table is written and synced before any is renamed into place, so
+    // that a failure (a full disk) leaves none of them, new or changed.
+    std::vector<std::unique_ptr<AtomicFile>> files;
     for (const ReportTable& table : tables) {
-        const QString path =
-            QDir(folder).filePath(prefix + u'-' + table.key + QStringLiteral(".csv"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = Messages::tr("Cannot write %1: %2").arg(path, file.errorString());
-            return {};
-        }
+        auto& file = *files.emplace_back(std::make_unique<AtomicFile>(
+            QDir(folder).filePath(prefix + u'-' + table.key + QStringLiteral(".csv"))));
         QByteArray bytes = csvLine(table.header).toUtf8();
         for (const QStringList& row : table.rows)
             bytes += csvLine(row).toUtf8();
-        file.write(bytes);
-        if (!file.commit()) {
-            if (error)
-                *error = Messages::tr("Cannot write %1: %2").arg(path, file.errorString());
+        errno = 0;
+        if (!file.open() || file.device().write(bytes) != bytes.size() || !file.prepare()) {
+            if (error) {
+                *error = !file.errorString().isEmpty()
+                             ? file.errorString()
+                             : writeFailureText(file.path(), errno, file.device().errorString());
+            }
             return {};
         }
-        written.append(path);
+    }
+    QStringList written;
+    for (const auto& file : files) {
+        if (!file->commit()) {
+            if (error)
+                *error = file->errorString();
+            return {};
+        }
+        written.append(file->path());
     }
     return written;
 }

@@ -1,12 +1,12 @@
 #include "bulkplaydialog.h"
 
+#include "core/atomicfile.h"
 #include "playbooks/bulkplay.h"
 #include "playbooks/playbookstore.h"
 #include "playbooks/workcommands.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -134,15 +134,12 @@ bool BulkPlayDialog::run(const QString& recipientsPath)
     if (index < 0 || m_accounts.empty())
         return false;
     if (!recipientsPath.isEmpty()) {
-        QFile file(recipientsPath);
         const QString csv =
             playbooks::recipientsCsv(playbooks::loadRecipients(m_connection, m_accounts, roles()));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(csv.toUtf8()) < 0) {
-            auto* box = new QMessageBox(
-                QMessageBox::Warning, windowTitle(),
-                tr("Could not write %1: %2").arg(recipientsPath, file.errorString()),
-                QMessageBox::Ok, this);
+        QString error;
+        if (!writeFileAtomically(recipientsPath, csv.toUtf8(), &error)) {
+            auto* box =
+                new QMessageBox(QMessageBox::Warning, windowTitle(), error, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return false;

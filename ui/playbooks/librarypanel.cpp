@@ -1,5 +1,6 @@
 #include "librarypanel.h"
 
+#include "core/atomicfile.h"
 #include "playbookeditor.h"
 #include "playbooks/playbookstore.h"
 #include "store/bookerror.h"
@@ -212,10 +213,9 @@ void LibraryPanel::revertOrRemove()
 
 bool LibraryPanel::exportTo(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(QJsonDocument(playbooks::toJson(m_library)).toJson()) < 0) {
-        showError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeFileAtomically(path, QJsonDocument(playbooks::toJson(m_library)).toJson(), &error)) {
+        showError(error);
         return false;
     }
     return true;

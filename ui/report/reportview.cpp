@@ -3,6 +3,7 @@
 #include "report/reportcsv.h"
 #include "report/reporttables.h"
 #include "reportdocument.h"
+#include "reportpdf.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -215,12 +215,12 @@ void ReportView::reportArrived()
         finish(true, {});
         dialog.exec();
     } else if (m_action == Action::Pdf) {
-        QPdfWriter writer(m_target);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Quarterly retention report %1").arg(built.quarter.label()));
-        const int pages = printReport(built, writer);
-        finish(pages > 0, pages > 0 ? tr("Saved %1 (%n page(s)).", nullptr, pages).arg(m_target)
-                                    : tr("Cannot write %1.").arg(m_target));
+        QString error;
+        const int pages =
+            saveReportPdf(built, m_target,
+                          tr("Quarterly retention report %1").arg(built.quarter.label()), &error);
+        finish(pages > 0,
+               pages > 0 ? tr("Saved %1 (%n page(s)).", nullptr, pages).arg(m_target) : error);
     } else {
         QString error;
         const auto tables = report::reportTables(built, QLocale());

@@ -1,0 +1,92 @@
+// Files the report command writes are written whole or not at all: a write
+// that fails (here: a file-size limit, as a full disk would) exits 1 with a
+// message and leaves neither the PDF nor any CSV table, nor a temporary file.
+#include "clirun.h"
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "store/sqlite.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using tenure::test::Run;
+using tenure::test::runTenure;
+using tenure::test::TempFolder;
+
+namespace {
+
+const QString kAsOf = QStringLiteral("2026-06-30");
+
+} // namespace
+
+class ReportWritesCliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_demo = m_folder.path(QStringLiteral("demo.tenure"));
+        const Run demo = runTenure({QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
+                                    QStringLiteral("--accounts"), QStringLiteral("120"),
+                                    QStringLiteral("--months"), QStringLiteral("24"),
+                                    QStringLiteral("--today"), kAsOf});
+        QCOMPARE(demo.exitCode, 0);
+        // Without a write-ahead log, reading the book writes no -shm file,
+        // which the size limit would refuse too.
+        tenure::store::Connection(m_demo, tenure::store::Connection::Mode::ReadWrite)
+            .exec("PRAGMA journal_mode = DELETE");
+    }
+
+    // RLIMIT_FSIZE makes writes past 8 KiB fail as a full disk would: the
+    // report's PDF is far larger, its CSV tables fit.
+    void aFailedWriteLeavesNoFile()
+    {
+        TempFolder folder;
+        const QString csv = folder.path(QStringLiteral("tables"));
+        QVERIFY(QDir().mkpath(csv));
+        const QString pdf = folder.path(QStringLiteral("report.pdf"));
+        const Run run = runTenure({QStringLiteral("report"), QStringLiteral("--book"), m_demo,
+                                   QStringLiteral("--quarter"), QStringLiteral("2026Q1"),
+                                   QStringLiteral("--as-of"), kAsOf, QStringLiteral("--out"), pdf,
+                                   QStringLiteral("--csv"), csv},
+                                  [] {
+                                      const rlimit limit{8192, 8192};
+                                      setrlimit(RLIMIT_FSIZE, &limit);
+                                      std::signal(SIGXFSZ, SIG_IGN);
+                                  });
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Could not write report.pdf")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.out.contains("Wrote"), run.out.constData());
+        QCOMPARE(QDir(folder.path({})).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(csv).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void aWholeReportIsWritten()
+    {
+        TempFolder folder;
+        const QString pdf = folder.path(QStringLiteral("report.pdf"));
+        const Run run = runTenure({QStringLiteral("report"), QStringLiteral("--book"), m_demo,
+                                   QStringLiteral("--quarter"), QStringLiteral("2026Q1"),
+                                   QStringLiteral("--as-of"), kAsOf, QStringLiteral("--out"), pdf,
+                                   QStringLiteral("--csv"), folder.path({})});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(tenure::test::readAll(pdf).trimmed().endsWith("%%EOF"));
+        const QStringList files = QDir(folder.path({})).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(files.size() > 5, qPrintable(files.join(u' ')));
+        for (const QString& file : files)
+            QVERIFY2(!file.endsWith(QLatin1String(".partial")), qPrintable(file));
+    }
+
+private:
+    TempFolder m_folder;
+    QString m_demo;
+};
+
+TENURE_TEST_MAIN(ReportWritesCliTest)
+#include "tst_reportwritescli.moc"
