@@ -3,9 +3,12 @@
 #include "bookerror.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace tenure::store {
 
@@ -69,6 +72,21 @@ QString describe(int rc, const QString& fileName, const QString& detail)
     }
 }
 
+// A book whose folder we may not write to, with no write-ahead log beside it
+// holding changes: nobody can be changing it (a writer would need to create
+// its journal or log there), and SQLite could not create the shared-memory
+// file a reader of a WAL book needs. Such a book is read as immutable, so
+// that it can be read at all, without anything written.
+bool isInReadOnlyPlace(const QString& path)
+{
+    const QFileInfo file(path);
+    const QByteArray folder = QFile::encodeName(file.absolutePath());
+    if (::access(folder.constData(), W_OK) == 0)
+        return false;
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return !wal.exists() || wal.size() == 0;
+}
+
 } // namespace
 
 Connection::Connection(const QString& path, Mode mode)
@@ -86,9 +104,13 @@ Connection::Connection(const QString& path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const QByteArray name = path == QLatin1String(":memory:")
-                                ? path.toUtf8()
-                                : QFileInfo(path).absoluteFilePath().toUtf8();
+    QByteArray name = path == QLatin1String(":memory:")
+                          ? path.toUtf8()
+                          : QFileInfo(path).absoluteFilePath().toUtf8();
+    if (mode == Mode::ReadOnly && isInReadOnlyPlace(path)) {
+        name = "file:" + QUrl::toPercentEncoding(QString::fromUtf8(name), "/") + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
