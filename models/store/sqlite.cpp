@@ -72,11 +72,12 @@ QString describe(int rc, const QString& fileName, const QString& detail)
     }
 }
 
-// A book whose folder we may not write to, with no write-ahead log beside it
-// holding changes: nobody can be changing it (a writer would need to create
-// its journal or log there), and SQLite could not create the shared-memory
-// file a reader of a WAL book needs. Such a book is read as immutable, so
-// that it can be read at all, without anything written.
+// A book whose folder we may not write to, with no shared-memory file and no
+// write-ahead log holding changes beside it: nobody can be changing it (a
+// writer would need to create its journal or log there), and SQLite could
+// not create the shared-memory file a reader of a WAL book needs. Such a book
+// is read as immutable, so that it can be read at all, without anything
+// written. With a shared-memory file there, SQLite reads it as usual.
 bool isInReadOnlyPlace(const QString& path)
 {
     const QFileInfo file(path);
@@ -84,7 +85,7 @@ bool isInReadOnlyPlace(const QString& path)
     if (::access(folder.constData(), W_OK) == 0)
         return false;
     const QFileInfo wal(path + QStringLiteral("-wal"));
-    return !wal.exists() || wal.size() == 0;
+    return !QFileInfo::exists(path + QStringLiteral("-shm")) && (!wal.exists() || wal.size() == 0);
 }
 
 } // namespace
