@@ -92,8 +92,16 @@ FieldMapping mappingFor(const Preset& preset, const QStringList& headers)
 {
     const QStringList names = normalised(headers);
     FieldMapping mapping;
-    for (const PresetColumn& column : preset.columns)
+    for (const PresetColumn& column : preset.columns) {
         mapping.set(column.field, columnOf(names, column.headers));
+        if (column.otherwise) {
+            const int otherwise = columnOf(names, column.otherwise);
+            if (mapping.has(column.field))
+                mapping.setOtherwise(column.field, otherwise);
+            else
+                mapping.set(column.field, otherwise);
+        }
+    }
     return mapping;
 }
 
@@ -201,6 +209,43 @@ std::optional<RememberedMapping> rememberedMapping(store::Connection& connection
         return std::nullopt;
     return RememberedMapping{statement.textValue(0), *kind,
                              FieldMapping::fromJson(statement.textValue(2), headers)};
+}
+
+void nameMapping(store::Connection& connection, const QStringList& headers, const QString& name)
+{
+    // A name belongs to one mapping: saving it again moves it.
+    auto release = connection.prepare("UPDATE import_mappings SET name = NULL WHERE name = ?");
+    release.bind(1, name);
+    release.exec();
+    auto statement =
+        connection.prepare("UPDATE import_mappings SET name = ? WHERE header_signature = ?");
+    statement.bind(1, name).bind(2, headerSignature(headers));
+    statement.exec();
+}
+
+std::optional<RememberedMapping> namedMapping(store::Connection& connection, const QString& name,
+                                              const QStringList& headers)
+{
+    auto statement =
+        connection.prepare("SELECT source, kind, mapping_json FROM import_mappings WHERE name = ?");
+    statement.bind(1, name);
+    if (!statement.step())
+        return std::nullopt;
+    const auto kind = kindFromName(statement.textValue(1));
+    if (!kind)
+        return std::nullopt;
+    return RememberedMapping{statement.textValue(0), *kind,
+                             FieldMapping::fromJson(statement.textValue(2), headers)};
+}
+
+QStringList mappingNames(store::Connection& connection)
+{
+    auto statement =
+        connection.prepare("SELECT name FROM import_mappings WHERE name IS NOT NULL ORDER BY name");
+    QStringList names;
+    while (statement.step())
+        names.append(statement.textValue(0));
+    return names;
 }
 
 } // namespace tenure::import

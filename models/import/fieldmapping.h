@@ -25,10 +25,20 @@ QString headerSignature(const QStringList& headers);
 class FieldMapping
 {
 public:
-    FieldMapping() { m_columns.fill(-1); }
+    FieldMapping()
+    {
+        m_columns.fill(-1);
+        m_otherwise.fill(-1);
+    }
     int column(Field field) const { return m_columns[static_cast<std::size_t>(field)]; }
     bool has(Field field) const { return column(field) >= 0; }
     void set(Field field, int column) { m_columns[static_cast<std::size_t>(field)] = column; }
+    // The column read where the field's own column is empty in a row; -1 for none.
+    int otherwise(Field field) const { return m_otherwise[static_cast<std::size_t>(field)]; }
+    void setOtherwise(Field field, int column)
+    {
+        m_otherwise[static_cast<std::size_t>(field)] = column;
+    }
 
     // {"account_id": "Customer ID", ...}: header names, so that it survives reordered columns.
     QString toJson(const QStringList& headers) const;
@@ -38,6 +48,7 @@ public:
 
 private:
     std::array<int, kFieldCount> m_columns;
+    std::array<int, kFieldCount> m_otherwise;
 };
 
 // The preset's columns found among `headers`.
@@ -66,5 +77,12 @@ struct RememberedMapping
 };
 std::optional<RememberedMapping> rememberedMapping(store::Connection& connection,
                                                    const QStringList& headers);
+
+// A mapping saved under a name (the wizard's "Save as", --save-mapping),
+// for files whose headers differ: its columns are found by their header names.
+void nameMapping(store::Connection& connection, const QStringList& headers, const QString& name);
+std::optional<RememberedMapping> namedMapping(store::Connection& connection, const QString& name,
+                                              const QStringList& headers);
+QStringList mappingNames(store::Connection& connection);
 
 } // namespace tenure::import

@@ -2,15 +2,23 @@
 
 #include "bytesource.h"
 #include "dialectsniffer.h"
+#include "planchecks.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tenure::import {
 
 namespace {
 
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::import::FilePlan)
+};
+
 constexpr qsizetype kSampleBytes = 1024 * 1024;
 constexpr int kPreviewRows = 50;
+constexpr int kTitleLinesAtMost = 30;
 
 QStringList numberedColumns(int count)
 {
@@ -36,13 +44,12 @@ std::vector<Field> fieldsOfType(const FieldMapping& mapping, std::initializer_li
 }
 
 // Feeds every value of the date columns to their evidence until each is settled or the input ends.
-void gatherDateEvidence(CsvReader& reader, bool skipHeader, const FieldMapping& mapping,
+void gatherDateEvidence(CsvReader& reader, const FilePlan& plan, const FieldMapping& mapping,
                         const std::vector<Field>& dates, std::vector<DateOrderEvidence>& evidence,
                         bool stopWhenDecided)
 {
     CsvRecord record;
-    if (skipHeader && !reader.next(record))
-        return;
+    skipToData(reader, plan, record);
     while (reader.next(record)) {
         bool allDecided = true;
         for (std::size_t i = 0; i < dates.size(); ++i) {
@@ -64,7 +71,7 @@ void decideColumnRules(FilePlan& plan, const QByteArray& sample, bool sampleIsWh
     {
         MemorySource source(sample);
         CsvReader reader(source, plan.dialect);
-        gatherDateEvidence(reader, plan.dialect.hasHeader, plan.mapping, dates, evidence, false);
+        gatherDateEvidence(reader, plan, plan.mapping, dates, evidence, false);
     }
     bool undecided = false;
     for (const DateOrderEvidence& column : evidence)
@@ -73,7 +80,7 @@ void decideColumnRules(FilePlan& plan, const QByteArray& sample, bool sampleIsWh
         // The first megabyte fits both orders: the rest of the column decides.
         auto source = openUtf8File(plan.path, plan.encoding);
         CsvReader reader(*source, plan.dialect);
-        gatherDateEvidence(reader, plan.dialect.hasHeader, plan.mapping, dates, evidence, true);
+        gatherDateEvidence(reader, plan, plan.mapping, dates, evidence, true);
     }
     for (std::size_t i = 0; i < dates.size(); ++i) {
         const QString header = plan.headers.value(plan.mapping.column(dates[i]));
@@ -102,8 +109,7 @@ void decideColumnRules(FilePlan& plan, const QByteArray& sample, bool sampleIsWh
     MemorySource source(sample);
     CsvReader reader(source, plan.dialect);
     CsvRecord record;
-    if (plan.dialect.hasHeader)
-        reader.next(record);
+    skipToData(reader, plan, record);
     while (reader.next(record)) {
         for (std::size_t i = 0; i < numbers.size(); ++i) {
             const int column = plan.mapping.column(numbers[i]);
@@ -116,7 +122,77 @@ void decideColumnRules(FilePlan& plan, const QByteArray& sample, bool sampleIsWh
             separators[i].separator();
 }
 
+// Title lines above the header (a report's name, its date, a blank-celled
+// line) are passed over and listed; the header is the first full record.
+void locateHeaderRow(FilePlan& plan, std::vector<QStringList>& records, QByteArrayView sample,
+                     const ReadingChoices& choices)
+{
+    if (!plan.dialect.hasHeader || records.empty())
+        return;
+    const HeaderLocation at = locateHeader(records);
+    if (!at.found || choices.hasHeader)
+        return; // the user said the first line is the header
+    plan.headerIndex = at.index;
+    MemorySource source(sample);
+    CsvReader reader(source, {plan.dialect.delimiter, false});
+    CsvRecord record;
+    for (int i = 0; i <= at.index && reader.next(record); ++i) {
+        if (i < at.index)
+            plan.titleLines.push_back({record.line, Messages::tr("A title line above the header")});
+        else
+            plan.headerLine = record.line;
+    }
+    records.erase(records.begin(), records.begin() + at.index);
+}
+
+// The headers as recognition reads them: a column the user mapped (--map)
+// goes by Tenure's name for its field.
+QStringList headersAsMapped(FilePlan& plan, const ReadingChoices& choices)
+{
+    QStringList headers = plan.headers;
+    for (const auto& [header, field] : choices.columnMap) {
+        const int at = headerIndex(plan.headers, header);
+        if (at < 0) {
+            plan.problems.append(
+                Messages::tr("%1: there is no column \"%2\" to map (its columns: %3)")
+                    .arg(QFileInfo(plan.path).fileName(), header,
+                         plan.headers.join(QStringLiteral(", "))));
+            continue;
+        }
+        headers[at] = QLatin1String(fieldSpec(field).key);
+    }
+    return headers;
+}
+
+void applyColumnMap(FilePlan& plan, const ReadingChoices& choices)
+{
+    for (const auto& [header, field] : choices.columnMap) {
+        const int at = headerIndex(plan.headers, header);
+        if (at >= 0) {
+            plan.mapping.set(field, at);
+            plan.mapping.setOtherwise(field, -1);
+        }
+    }
+}
+
 } // namespace
+
+int headerIndex(const QStringList& headers, const QString& header)
+{
+    const QString wanted = normaliseHeader(header);
+    for (int i = 0; i < headers.size(); ++i) {
+        if (normaliseHeader(headers[i]) == wanted)
+            return i;
+    }
+    return -1;
+}
+
+void skipToData(CsvReader& reader, const FilePlan& plan, CsvRecord& record)
+{
+    const int above = plan.dialect.hasHeader ? plan.headerIndex + 1 : 0;
+    for (int i = 0; i < above && reader.next(record); ++i) {
+    }
+}
 
 FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::Connection* book)
 {
@@ -133,8 +209,9 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
     if (choices.hasHeader)
         plan.dialect.hasHeader = *choices.hasHeader;
 
-    std::vector<QStringList> records =
-        sampleRecords(sample, {plan.dialect.delimiter, false}, kPreviewRows + 1);
+    std::vector<QStringList> records = sampleRecords(sample, {plan.dialect.delimiter, false},
+                                                     kPreviewRows + kTitleLinesAtMost + 1);
+    locateHeaderRow(plan, records, sample, choices);
     if (plan.dialect.hasHeader && !records.empty()) {
         plan.headers = records.front();
         while (plan.headers.size() > 1 && plan.headers.last().trimmed().isEmpty())
@@ -143,24 +220,42 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
     } else {
         plan.headers =
             numberedColumns(records.empty() ? 0 : static_cast<int>(records.front().size()));
-        if (records.size() > kPreviewRows)
-            records.pop_back();
     }
+    plan.fileColumns = static_cast<int>(plan.headers.size());
+    if (records.size() > kPreviewRows)
+        records.resize(kPreviewRows);
     plan.preview = std::move(records);
     // An import decides how to load from the number of rows (BulkLoad), and
     // rows run from 30 bytes (usage) to 150 (invoice lines with descriptions).
-    const std::int64_t sampled =
-        countRecords(sample, {plan.dialect.delimiter, false}) - (plan.dialect.hasHeader ? 1 : 0);
+    const std::int64_t sampled = countRecords(sample, {plan.dialect.delimiter, false}) -
+                                 (plan.dialect.hasHeader ? plan.headerIndex + 1 : 0);
     plan.estimatedRows =
         whole || head.isEmpty() ? sampled : QFileInfo(path).size() * sampled / head.size();
 
+    const QStringList recognised = headersAsMapped(plan, choices);
     std::optional<RememberedMapping> remembered;
-    if (book && plan.dialect.hasHeader && choices.presetId.isEmpty() && !choices.mapping)
+    if (!choices.mappingName.isEmpty()) {
+        if (book)
+            remembered = namedMapping(*book, choices.mappingName, plan.headers);
+        if (!remembered) {
+            const QStringList names = book ? mappingNames(*book) : QStringList();
+            plan.problems.append(
+                names.isEmpty()
+                    ? Messages::tr("The book has no mapping named %1; none is saved yet.")
+                          .arg(choices.mappingName)
+                    : Messages::tr("The book has no mapping named %1; saved: %2.")
+                          .arg(choices.mappingName, names.join(QStringLiteral(", "))));
+        }
+    } else if (book && plan.dialect.hasHeader && choices.presetId.isEmpty() && !choices.mapping) {
         remembered = rememberedMapping(*book, plan.headers);
+    }
     if (!choices.presetId.isEmpty())
         plan.preset = findPreset(choices.presetId);
     else if (!remembered)
-        plan.preset = recognisePreset(plan.headers, choices.kind);
+        plan.preset = recognisePreset(recognised, choices.kind);
+    if (choices.presetId.isEmpty() && !choices.kind && !remembered &&
+        (!plan.preset || plan.preset->generic))
+        plan.lookalike = lookalikePreset(recognised, plan.lookalikeMissing);
     // The kind is given but no layout has all its columns: read the columns
     // by Tenure's own names, so that only those truly missing are named.
     if (!plan.preset && !remembered && choices.kind)
@@ -174,20 +269,27 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
     } else if (plan.preset) {
         plan.kind = plan.preset->kind;
         plan.source = QString::fromLatin1(plan.preset->source);
-        plan.mapping = mappingFor(*plan.preset, plan.headers);
+        plan.mapping = mappingFor(*plan.preset, recognised);
         plan.rules.units = plan.preset->units;
     }
+    plan.kindKnown = remembered || plan.preset || choices.kind || choices.mapping;
     if (choices.kind)
         plan.kind = *choices.kind;
     if (choices.mapping)
         plan.mapping = *choices.mapping;
+    applyColumnMap(plan, choices);
     if (!choices.source.isEmpty())
         plan.source = choices.source;
     if (plan.source.isEmpty())
         plan.source = QStringLiteral("generic");
 
     plan.missingFields = missingFields(plan.kind, plan.mapping);
+    if (plan.preset && plan.preset->lendsOnly)
+        plan.missingFields = unmatchedFields(*plan.preset, plan.mapping);
+    else if (plan.preset)
+        removeLentFields(*plan.preset, plan.missingFields);
     decideColumnRules(plan, sample, whole, choices.dateOrder);
+    settleUnitsAndInterval(plan, choices, sample);
     return plan;
 }
 

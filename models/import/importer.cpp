@@ -9,7 +9,9 @@
 #include "importlog.h"
 #include "metrics/currency.h"
 #include "periodwriter.h"
+#include "planchecks.h"
 #include "readahead.h"
+#include "reportlines.h"
 #include "rowbuilders.h"
 #include "signalwriter.h"
 #include "store/book.h"
@@ -18,9 +20,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <unordered_map>
 
 namespace tenure::import {
@@ -45,6 +49,7 @@ struct BatchCounts
     std::int64_t rowsRead = 0;
     std::int64_t rejected = 0;
     std::int64_t ignored = 0;
+    std::vector<SkippedLine> skippedLines; // totals, repeated headers, footers
     qint64 inputPosition = 0;
 };
 
@@ -96,43 +101,16 @@ private:
     ExternalIdIndex m_numbers; // id -> number + 1 (0 is "not known")
 };
 
-// Refuses a file that cannot be imported at all, before anything is written.
-void checkPlan(const FilePlan& plan)
+// The columns a real row fills and a total leaves empty (or writes "Total" in).
+std::vector<int> identifyingColumns(const FieldMapping& mapping)
 {
-    const QString file = QFileInfo(plan.path).fileName();
-    if (plan.headers.isEmpty())
-        throw ImportError(Messages::tr("%1 is empty.").arg(file));
-    if (!plan.missingFields.empty()) {
-        QStringList missing;
-        for (Field field : plan.missingFields) {
-            const QString named = QStringLiteral("%1 (%2)").arg(
-                fieldLabel(field), QLatin1String(fieldSpec(field).key));
-            // A price gives MRR too (missingFields accepts either).
-            missing.append(field == Field::Mrr
-                               ? Messages::tr("%1 or a price (%2)")
-                                     .arg(named, QLatin1String(fieldSpec(Field::Amount).key))
-                               : named);
-        }
-        throw ImportError(
-            Messages::tr("%1: no column for %2. %3")
-                .arg(file, missing.join(QStringLiteral(", ")),
-                     plan.preset
-                         ? Messages::tr("It was read as %1.").arg(QLatin1String(plan.preset->label))
-                         : Messages::tr("No preset recognises its headers; choose --kind and "
-                                        "name the columns as in Tenure's generic layouts.")));
+    std::vector<int> columns;
+    for (Field field : {Field::AccountId, Field::ExternalId, Field::AccountName, Field::Email,
+                        Field::Domain, Field::Currency}) {
+        if (mapping.has(field))
+            columns.push_back(mapping.column(field));
     }
-    if (!plan.ambiguousDateColumns.isEmpty()) {
-        throw ImportError(Messages::tr("%1: every date in %2 reads both as month/day and as "
-                                       "day/month (such as 03/04/2024). Say which one it is "
-                                       "(--date-order mdy or dmy).")
-                              .arg(file, plan.ambiguousDateColumns.join(QStringLiteral(", "))));
-    }
-    if (!plan.conflictingDateColumns.isEmpty()) {
-        throw ImportError(Messages::tr("%1: %2 mixes day-first dates (31/01/2024) with "
-                                       "month-first ones (01/31/2024). Say which one is right "
-                                       "(--date-order mdy or dmy); the others will be rejected.")
-                              .arg(file, plan.conflictingDateColumns.join(QStringLiteral(", "))));
-    }
+    return columns;
 }
 
 // One file's import, inside the caller's transaction.
@@ -152,6 +130,8 @@ public:
         , m_rows(m_plan.mapping, m_plan.headers, m_plan.rules, m_fileName)
         , m_context{m_plan.source, m_plan.kind, converter.baseCurrency()}
         , m_baseCurrency(converter.baseCurrency().toLatin1())
+        , m_reportLines(m_plan.headers, identifyingColumns(m_plan.mapping))
+        , m_joiner(outcome.links)
     {
     }
 
@@ -160,6 +140,10 @@ public:
 private:
     template <typename Batch, typename TypeRecord, typename WriteBatch>
     void importInBatches(CsvReader& reader, TypeRecord typeRecord, WriteBatch writeBatch);
+    template <typename Batch, typename TypeRecord>
+    void readRecord(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
+    template <typename Batch, typename TypeRecord>
+    void typeOne(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
     void importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer);
     void importSignals(CsvReader& reader, std::int64_t importId);
     void importAccounts(CsvReader& reader, AccountMatcher& matcher);
@@ -175,6 +159,8 @@ private:
     void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
                                std::string_view segment);
     bool knownCurrency(const char* currency, const QDate& on);
+    void countMrr(const PeriodRow& row);
+    std::optional<MrrFound> mrrFound() const;
 
     store::Connection& m_connection;
     FileOutcome& m_outcome;
@@ -188,6 +174,14 @@ private:
     BuildContext m_context;
     QByteArray m_baseCurrency;
     CsvRecord m_record;
+    ReportLines m_reportLines; // the reading thread's
+    HeldLines m_heldLines;     // the reading thread's: possible footers
+    RecordJoiner m_joiner;     // the reading thread's: lent columns
+    // The reading thread's: MRR changes by currency and day (+ at a start,
+    // - at an end), to tell the MRR on the latest start date (MrrFound).
+    std::unordered_map<std::uint64_t, std::int64_t> m_mrrChanges;
+    QDate m_latestStart;
+    QMap<QString, QSet<QString>> m_missingRates;     // the reading thread's
     std::vector<Rejection> m_writeRejections;        // rows refused by the writer, in line order
     QString m_repeatReason;                          // why the writer refuses a repeated row
     CustomerNumbers m_customerNumbers;               // the reading thread's
@@ -210,7 +204,7 @@ bool FileImport::checkShape(const CsvRecord& record)
             Messages::tr("Field %1 has text after its closing quote").arg(record.problemField + 1));
         return false;
     }
-    const auto columns = static_cast<int>(m_plan.headers.size());
+    const int columns = m_plan.fileColumns;
     bool extraText = false;
     for (int i = columns; i < record.size(); ++i)
         extraText = extraText || !record.fields[static_cast<std::size_t>(i)].empty();
@@ -257,10 +251,20 @@ bool FileImport::knownCurrency(const char* currency, const QDate& on)
     if (m_baseCurrency == QByteArrayView(currency, 3))
         return true;
     try {
-        m_converter.toBase(1, QString::fromLatin1(currency, 3), on);
+        const QString code = QString::fromLatin1(currency, 3);
+        m_converter.toBase(1, code, on);
+        if (m_options.fixedRates.contains(code)) {
+            QDate& first = m_outcome.firstDayIn[code];
+            if (!first.isValid() || on < first)
+                first = on;
+        }
         return true;
     } catch (const metrics::MissingRate& missing) {
-        m_rows.reject(Field::Currency, missing.message());
+        m_missingRates[missing.currency].insert(on.toString(QStringLiteral("yyyy-MM")));
+        m_rows.reject(
+            Field::Currency,
+            Messages::tr("No exchange rate from %1 to %2 on or before %3")
+                .arg(missing.currency, m_converter.baseCurrency(), on.toString(Qt::ISODate)));
         return false;
     }
 }
@@ -301,9 +305,46 @@ void FileImport::typePeriod(PeriodBatch& batch)
     if (built == Built::Ignored)
         ++batch.ignored;
     if (built == Built::Row && knownCurrency(row.currency, row.start)) {
+        countMrr(row);
         batch.customers.push_back(m_customerNumbers.numberOf(batch.text.view(row.customer.id)));
         batch.rows.push_back(row);
     }
+}
+
+void FileImport::countMrr(const PeriodRow& row)
+{
+    if (row.mrrMinor == 0)
+        return;
+    const std::uint64_t currency = (std::uint64_t(std::uint8_t(row.currency[0])) << 16) |
+                                   (std::uint64_t(std::uint8_t(row.currency[1])) << 8) |
+                                   std::uint8_t(row.currency[2]);
+    const auto key = [currency](const QDate& day) {
+        return (currency << 40) | static_cast<std::uint64_t>(day.toJulianDay());
+    };
+    m_mrrChanges[key(row.start)] += row.mrrMinor;
+    if (row.end.isValid())
+        m_mrrChanges[key(row.end)] -= row.mrrMinor;
+    if (!m_latestStart.isValid() || row.start > m_latestStart)
+        m_latestStart = row.start;
+}
+
+std::optional<MrrFound> FileImport::mrrFound() const
+{
+    if (!m_latestStart.isValid())
+        return std::nullopt;
+    const std::uint64_t latest = static_cast<std::uint64_t>(m_latestStart.toJulianDay());
+    std::map<QString, std::int64_t> byCurrency;
+    for (const auto& [key, change] : m_mrrChanges) {
+        if ((key & ((std::uint64_t(1) << 40) - 1)) > latest)
+            continue;
+        const char code[3] = {char(key >> 56), char(key >> 48), char(key >> 40)};
+        byCurrency[QString::fromLatin1(code, 3)] += change;
+    }
+    MrrFound found;
+    found.on = m_latestStart;
+    for (const auto& [currency, minor] : byCurrency)
+        found.baseMinor += m_converter.toBase(minor, currency, m_latestStart);
+    return found;
 }
 
 // `customer` is the row's customer number. The first row of a customer
@@ -377,13 +418,14 @@ void FileImport::importInBatches(CsvReader& reader, TypeRecord typeRecord, Write
     std::int64_t nextProgress = kProgressEveryRows;
     {
         ReadAhead<Batch> batches(kBatchesAhead, [&](Batch& batch) {
-            while (batch.rows.size() < kBatchRows && reader.next(m_record)) {
-                ++batch.rowsRead;
-                m_rows.start(m_record);
-                if (checkShape(m_record))
-                    typeRecord(batch);
-                if (!m_rows.ok())
-                    ++batch.rejected;
+            bool more = true;
+            while (batch.rows.size() < kBatchRows && (more = reader.next(m_record)))
+                readRecord(m_record, batch, typeRecord);
+            for (; !more && !m_heldLines.empty(); m_heldLines.popFront()) {
+                // Only lines of one cell followed the data: a footer.
+                batch.skippedLines.push_back(
+                    {m_heldLines.frontLine(), ReportLines::reason(LineKind::FooterCandidate)});
+                ++batch.ignored;
             }
             batch.inputPosition = reader.inputPosition();
             return batch.rowsRead > 0;
@@ -394,6 +436,10 @@ void FileImport::importInBatches(CsvReader& reader, TypeRecord typeRecord, Write
             m_outcome.rowsRead += batch.rowsRead;
             m_outcome.rejected += batch.rejected;
             m_outcome.skipped += batch.ignored;
+            for (SkippedLine& line : batch.skippedLines) {
+                if (m_outcome.skippedLines.size() < kMaxRecordedChanges)
+                    m_outcome.skippedLines.push_back(std::move(line));
+            }
             if (m_outcome.rowsRead >= nextProgress) {
                 nextProgress = m_outcome.rowsRead + kProgressEveryRows;
                 if (m_progress.isCancelled())
@@ -409,6 +455,48 @@ void FileImport::importInBatches(CsvReader& reader, TypeRecord typeRecord, Write
     std::merge(read.begin(), read.end(), m_writeRejections.begin(), m_writeRejections.end(),
                std::back_inserter(m_outcome.rejections),
                [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
+}
+
+// On the reading thread: a report's total, a repeated header and a footer
+// are passed over and listed; a line that may be a footer waits to see what follows.
+template <typename Batch, typename TypeRecord>
+void FileImport::readRecord(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord)
+{
+    constexpr std::size_t kHeldAtMost = 100; // more one-cell lines than a footer has: rows
+    ++batch.rowsRead;
+    const LineKind kind = m_reportLines.classify(record);
+    if (kind == LineKind::FooterCandidate && m_heldLines.size() < kHeldAtMost) {
+        m_heldLines.hold(record);
+        return;
+    }
+    for (; !m_heldLines.empty(); m_heldLines.popFront())
+        typeOne(m_heldLines.front(), batch, typeRecord); // a row follows them: they were rows
+    if (kind == LineKind::RepeatedHeader || kind == LineKind::Total) {
+        batch.skippedLines.push_back({record.line, ReportLines::reason(kind)});
+        ++batch.ignored;
+        return;
+    }
+    typeOne(record, batch, typeRecord);
+}
+
+template <typename Batch, typename TypeRecord>
+void FileImport::typeOne(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord)
+{
+    m_rows.start(record);
+    if (checkShape(record)) {
+        const ResolvedLink* failed = nullptr;
+        if (m_outcome.links.empty()) {
+            typeRecord(batch);
+        } else if (m_joiner.join(record, &failed)) {
+            m_rows.start(m_joiner.joined());
+            typeRecord(batch);
+        } else {
+            m_rows.reject(failed->key,
+                          Messages::tr("%1 has no row with this id").arg(failed->lenderFile));
+        }
+    }
+    if (!m_rows.ok())
+        ++batch.rejected;
 }
 
 void FileImport::importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer)
@@ -502,8 +590,9 @@ void FileImport::run(std::int64_t importId)
     if (m_plan.encoding != Encoding::Utf8)
         input = std::make_unique<Utf8Source>(std::move(input), m_plan.encoding);
     CsvReader reader(*input, m_plan.dialect);
-    if (m_plan.dialect.hasHeader)
-        reader.next(m_record);
+    skipToData(reader, m_plan, m_record);
+    m_outcome.skippedLines = m_plan.titleLines;
+    m_outcome.rowsRead = m_outcome.skipped = static_cast<std::int64_t>(m_plan.titleLines.size());
 
     AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches);
     if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices) {
@@ -517,9 +606,24 @@ void FileImport::run(std::int64_t importId)
         importSignals(reader, importId);
     }
     m_progress.report(reader.inputSize(), reader.inputSize(), m_stage);
+    if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices)
+        m_outcome.mrr = mrrFound();
+    for (auto it = m_missingRates.begin(); it != m_missingRates.end(); ++it) {
+        QStringList months = it.value().values();
+        months.sort();
+        m_outcome.missingRates.insert(it.key(), months);
+    }
     m_outcome.reviews = matcher.takeReviews();
     m_outcome.accountsCreated = matcher.accountsCreated();
     m_outcome.sha256 = hash->sha256Hex();
+}
+
+QStringList lentFieldNames(const PresetLink& link)
+{
+    QStringList names;
+    for (Field field : link.lends)
+        names.append(fieldLabel(field));
+    return names;
 }
 
 // A guess from the files' first megabytes, and the tables they write rows
@@ -561,10 +665,17 @@ BulkLoad::Expected expectedLoad(const std::vector<FileOutcome>& files)
     return expected;
 }
 
-metrics::CurrencyConverter loadConverter(store::Book& book)
+// The day before any a book holds: a fixed rate (--rate) covers every day the
+// book's own rates do not.
+const QDate kFixedRateFrom(1900, 1, 1);
+
+metrics::CurrencyConverter loadConverter(store::Book& book,
+                                         const QHash<QString, double>& fixedRates = {})
 {
     QString base = book.meta(QStringLiteral("base_currency"));
     metrics::CurrencyConverter converter(base.isEmpty() ? QStringLiteral("USD") : base);
+    for (auto it = fixedRates.begin(); it != fixedRates.end(); ++it)
+        converter.addRate(it.key(), kFixedRateFrom, it.value());
     auto rates =
         book.connection().prepare("SELECT currency, rate_on, per_base FROM currency_rates");
     while (rates.step()) {
@@ -572,6 +683,114 @@ metrics::CurrencyConverter loadConverter(store::Book& book)
                           rates.doubleValue(2));
     }
     return converter;
+}
+
+// A fixed rate is kept in the book from the first day of its currency that
+// this import brought, where the book had no rate yet, so that every later
+// computation converts those amounts as the import did.
+void storeFixedRates(store::Book& book, const QHash<QString, double>& fixedRates,
+                     const std::vector<FileOutcome>& files)
+{
+    if (fixedRates.isEmpty())
+        return;
+    const metrics::CurrencyConverter own = loadConverter(book);
+    auto insert = book.connection().prepare(
+        "INSERT OR IGNORE INTO currency_rates(currency, rate_on, per_base) VALUES (?, ?, ?)");
+    for (auto it = fixedRates.begin(); it != fixedRates.end(); ++it) {
+        QDate first;
+        for (const FileOutcome& file : files) {
+            const QDate from = file.firstDayIn.value(it.key());
+            if (from.isValid() && (!first.isValid() || from < first))
+                first = from;
+        }
+        if (!first.isValid())
+            continue;
+        try {
+            own.toBase(1, it.key(), first);
+            continue; // the book's own rates cover it
+        } catch (const metrics::MissingRate&) {
+        }
+        insert.bind(1, it.key()).bind(2, first.toString(Qt::ISODate)).bind(3, it.value());
+        insert.exec();
+        insert.reset();
+    }
+}
+
+int importOrder(Kind kind)
+{
+    switch (kind) {
+    case Kind::CurrencyRates:
+        return 0;
+    case Kind::Accounts:
+        return 1;
+    case Kind::Subscriptions:
+    case Kind::Invoices:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+// Joins the files of an export that lend each other columns (PresetLink): the
+// lender's values become columns of the borrower's rows.
+QStringList resolveLinks(std::vector<FileOutcome>& files)
+{
+    QStringList problems;
+    for (FileOutcome& file : files) {
+        const Preset* preset = file.plan.preset;
+        if (!preset || file.plan.mappingRemembered)
+            continue;
+        for (const PresetLink& link : preset->links) {
+            const auto lender = std::find_if(files.begin(), files.end(), [&](const FileOutcome& f) {
+                return f.plan.preset && qstrcmp(f.plan.preset->id, link.presetId) == 0;
+            });
+            if (lender == files.end()) {
+                if (link.required) {
+                    const Preset* needed = findPreset(QString::fromLatin1(link.presetId));
+                    QStringList columns;
+                    for (const PresetColumn& column : needed->columns)
+                        columns.append(QString::fromUtf8(column.headers).section(u'|', 0, 0));
+                    problems.append(
+                        Messages::tr("%1: its rows take their %2 from the %3 file (%4). Import it "
+                                     "in the same command: tenure import --book BOOK %5 FILE…")
+                            .arg(QFileInfo(file.plan.path).fileName(),
+                                 lentFieldNames(link).join(QStringLiteral(", ")),
+                                 QCoreApplication::translate("tenure::import::Preset",
+                                                             needed->label),
+                                 columns.join(QStringLiteral(", ")),
+                                 QFileInfo(file.plan.path).fileName()));
+                }
+                continue;
+            }
+            lender->lentTo.append(QFileInfo(file.plan.path).fileName());
+            ResolvedLink resolved;
+            resolved.key = link.key;
+            resolved.keyColumn = file.plan.mapping.column(link.key);
+            resolved.required = link.required;
+            resolved.lenderFile = QFileInfo(lender->plan.path).fileName();
+            resolved.values =
+                std::make_shared<const LinkedValues>(lender->plan, link.lenderKey, link.lends);
+            for (Field field : link.lends) {
+                const int column = static_cast<int>(file.plan.headers.size());
+                file.plan.headers.append(QStringLiteral("%1 (%2)").arg(
+                    lender->plan.headers.value(lender->plan.mapping.column(field)),
+                    resolved.lenderFile));
+                // The file's own column, if it has one, where the lender has nothing.
+                file.plan.mapping.setOtherwise(field, file.plan.mapping.column(field));
+                file.plan.mapping.set(field, column);
+                resolved.columns.push_back(column);
+            }
+            file.links.push_back(std::move(resolved));
+        }
+    }
+    for (FileOutcome& file : files) {
+        if (file.plan.preset && file.plan.preset->lendsOnly && file.lentTo.isEmpty()) {
+            problems.append(Messages::tr("%1 only lends its columns to another file of the same "
+                                         "export, and none came with it.")
+                                .arg(QFileInfo(file.plan.path).fileName()));
+        }
+    }
+    return problems;
 }
 
 } // namespace
@@ -597,20 +816,33 @@ ImportOutcome importFiles(store::Book& book, const QStringList& paths, const Imp
 {
     store::Connection& connection = book.connection();
     ImportOutcome outcome;
-    // Every file is checked before anything is written.
+    // Every file is checked before anything is written, and every problem
+    // of every file is told at once.
+    QStringList problems;
     for (const QString& path : paths) {
         FileOutcome file;
         file.plan = inspectFile(path, options.readingFor.value(path, options.reading), &connection);
-        checkPlan(file.plan);
+        problems += planProblems(file.plan);
         outcome.files.push_back(std::move(file));
     }
+    problems += resolveLinks(outcome.files);
+    if (!problems.isEmpty())
+        throw ImportError(problems.join(u'\n'));
+    // Rates before the amounts they convert, customers before their subscriptions.
+    std::stable_sort(outcome.files.begin(), outcome.files.end(),
+                     [](const FileOutcome& a, const FileOutcome& b) {
+                         return importOrder(a.plan.kind) < importOrder(b.plan.kind);
+                     });
 
     BulkLoad bulk(connection, expectedLoad(outcome.files));
     store::Transaction transaction(connection);
     bulk.begin();
-    metrics::CurrencyConverter converter = loadConverter(book);
+    metrics::CurrencyConverter converter = loadConverter(book, options.fixedRates);
+    outcome.baseCurrency = converter.baseCurrency();
     std::vector<std::pair<std::int64_t, ImportLogEntry>> logs;
     for (FileOutcome& file : outcome.files) {
+        if (!file.lentTo.isEmpty())
+            continue; // its rows went into the files it lends to
         QElapsedTimer timer;
         timer.start();
         ImportLogEntry log;
@@ -624,8 +856,8 @@ ImportOutcome importFiles(store::Book& book, const QStringList& paths, const Imp
         file.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
         if (options.skipInvalid)
             file.skipped += file.rejected;
-        if (file.plan.kind == Kind::CurrencyRates)
-            converter = loadConverter(book); // later files may use the new rates
+        if (file.plan.kind == Kind::CurrencyRates) // later files may use the new rates
+            converter = loadConverter(book, options.fixedRates);
         log.sha256 = file.sha256;
         log.rowsRead = file.rowsRead;
         log.rowsInserted = file.inserted;
@@ -644,6 +876,7 @@ ImportOutcome importFiles(store::Book& book, const QStringList& paths, const Imp
             file.importId = 0;
         return outcome; // the transaction rolls back
     }
+    storeFixedRates(book, options.fixedRates, outcome.files);
     for (const auto& [id, log] : logs)
         finishImportLog(connection, id, log);
     bulk.finish();

@@ -2,9 +2,12 @@
 
 #include "accountmatcher.h"
 #include "fileplan.h"
+#include "linkedfiles.h"
 #include "rejection.h"
+#include "reportlines.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <vector>
@@ -28,6 +31,18 @@ struct ImportOptions
     bool skipInvalid = false; // import the valid rows even when some are rejected
     // Customers the user confirmed are an existing account (external id → account id).
     QHash<QString, std::int64_t> confirmedMatches;
+    // --rate EUR=1.08: base-currency units per unit, for rows the book has no
+    // rate for; stored from the first day this import needs it.
+    QHash<QString, double> fixedRates;
+};
+
+// The MRR a file of subscriptions or invoice lines holds on its latest start
+// date, in the book's base currency: shown after the import so that amounts
+// read 100 times too large (cents) or 12 times (a yearly price) are seen at once.
+struct MrrFound
+{
+    QDate on;
+    std::int64_t baseMinor = 0;
 };
 
 struct FileOutcome
@@ -44,13 +59,23 @@ struct FileOutcome
     int accountsCreated = 0;
     double seconds = 0;
     std::vector<Rejection> rejections;
+    std::vector<SkippedLine> skippedLines; // titles, totals, footers (the first 1000)
     std::vector<MatchReview> reviews;
     QStringList changes; // what a newer export changed (the first 1000)
+    std::optional<MrrFound> mrr;
+    // Months, per currency, with rows the book had no exchange rate for.
+    QMap<QString, QStringList> missingRates;
+    // The first day of each currency given a fixed rate (--rate) that the file's rows start on.
+    QHash<QString, QDate> firstDayIn;
+    // A file that only lends its columns to others (Preset::lendsOnly).
+    QStringList lentTo;
+    std::vector<ResolvedLink> links; // the files lending to this one
 };
 
 struct ImportOutcome
 {
     std::vector<FileOutcome> files;
+    QString baseCurrency;   // the book's, which MRR is told in
     bool committed = false; // false for a dry run and when rejected rows stopped it
 
     std::int64_t rejectedRows() const;

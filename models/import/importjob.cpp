@@ -67,9 +67,12 @@ ImportResult runImport(const QString& bookPath, const QStringList& paths,
         if (!result.outcome.committed)
             return result;
         try {
-            for (const MappingToRemember& made : remember)
+            for (const MappingToRemember& made : remember) {
                 rememberMapping(book->connection(), made.headers, made.source, made.kind,
                                 made.mapping);
+                if (!made.name.isEmpty())
+                    nameMapping(book->connection(), made.headers, made.name);
+            }
         } catch (const store::BookError& error) {
             result.warning =
                 Messages::tr("The column mapping could not be saved: %1").arg(error.message());

@@ -2,6 +2,7 @@
 
 #include "fileinspection.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -126,6 +127,23 @@ void ImportSession::setDateOrder(int index, DateOrder order)
     inspect(index);
 }
 
+void ImportSession::setAmountUnits(int index, AmountUnits units)
+{
+    m_files[static_cast<std::size_t>(index)].choices.units = units;
+    inspect(index);
+}
+
+void ImportSession::setInterval(int index, const Interval& interval)
+{
+    m_files[static_cast<std::size_t>(index)].choices.interval = interval;
+    inspect(index);
+}
+
+void ImportSession::setMappingName(int index, const QString& name)
+{
+    m_files[static_cast<std::size_t>(index)].saveAs = name.trimmed();
+}
+
 bool ImportSession::isInspecting() const
 {
     return std::any_of(m_files.begin(), m_files.end(),
@@ -141,8 +159,21 @@ QString ImportSession::blocker(int index) const
         return file.error;
     if (file.plan.headers.isEmpty())
         return tr("The file is empty.");
+    if (!file.plan.problems.isEmpty())
+        return file.plan.problems.join(u'\n');
+    if (file.plan.lookalike)
+        return tr("This looks like a %1 export, but it lacks the columns %2: export it again "
+                  "with them, or map its columns by hand.")
+            .arg(QCoreApplication::translate("tenure::import::Preset", file.plan.lookalike->label),
+                 file.plan.lookalikeMissing.join(QStringLiteral(", ")));
     if (!file.plan.missingFields.empty())
         return tr("Choose a column for %1.").arg(fieldLabels(file.plan.missingFields));
+    for (OpenQuestion question : file.plan.questions) {
+        if (question == OpenQuestion::AmountUnits)
+            return tr("Say whether the amounts are in cents or in whole units.");
+        if (question == OpenQuestion::BillingInterval)
+            return tr("Say how often these prices are billed.");
+    }
     if (!file.plan.ambiguousDateColumns.isEmpty())
         return tr("Say how to read the dates in %1.")
             .arg(file.plan.ambiguousDateColumns.join(QStringLiteral(", ")));
@@ -168,6 +199,7 @@ ImportOptions ImportSession::options() const
     ImportOptions options;
     for (const SessionFile& file : m_files)
         options.readingFor.insert(file.path, file.choices);
+    options.fixedRates = m_fixedRates;
     return options;
 }
 
@@ -175,9 +207,9 @@ std::vector<MappingToRemember> ImportSession::mappingsToRemember() const
 {
     std::vector<MappingToRemember> mappings;
     for (const SessionFile& file : m_files) {
-        if (file.mappingEdited && file.plan.dialect.hasHeader)
-            mappings.push_back(
-                {file.plan.headers, file.plan.source, file.plan.kind, file.plan.mapping});
+        if ((file.mappingEdited || !file.saveAs.isEmpty()) && file.plan.dialect.hasHeader)
+            mappings.push_back({file.plan.headers, file.plan.source, file.plan.kind,
+                                file.plan.mapping, file.saveAs});
     }
     return mappings;
 }

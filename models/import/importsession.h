@@ -31,6 +31,7 @@ struct SessionFile
     QString error; // the file cannot be read at all (translated)
     bool inspecting = true;
     bool mappingEdited = false; // the user mapped columns: remember it after the import
+    QString saveAs;             // a name to save the mapping under (tenure import --mapping)
     int generation = 0;         // drops the results of superseded inspections
 };
 
@@ -41,6 +42,7 @@ struct MappingToRemember
     QString source;
     Kind kind = Kind::Subscriptions;
     FieldMapping mapping;
+    QString name; // empty: remembered for these headers only
 };
 
 // What the import wizard knows about its files, without widgets. Every change
@@ -68,6 +70,12 @@ public:
     void setSource(int index, const QString& source);
     void setColumn(int index, Field field, int column); // column -1: not imported
     void setDateOrder(int index, DateOrder order);
+    void setAmountUnits(int index, AmountUnits units);
+    void setInterval(int index, const Interval& interval);
+    void setMappingName(int index, const QString& name);
+    // Exchange rates the user typed for currencies the book has none for.
+    void setFixedRates(const QHash<QString, double>& rates) { m_fixedRates = rates; }
+    const QHash<QString, double>& fixedRates() const { return m_fixedRates; }
 
     bool isInspecting() const;
     // Why the file cannot be imported yet (translated); empty when it can.
@@ -87,6 +95,7 @@ private:
 
     QString m_bookPath;
     std::vector<SessionFile> m_files;
+    QHash<QString, double> m_fixedRates;
     int m_nextId = 1;
 };
 

@@ -63,6 +63,10 @@ constexpr std::array<FieldSpec, kFieldCount> kFields{{
     {Field::Achieved, "achieved", FieldType::Number},
     {Field::DueOn, "due_on", FieldType::Date},
     {Field::AchievedOn, "achieved_on", FieldType::Date},
+    {Field::CurrentPeriodStart, "current_period_start", FieldType::Date},
+    {Field::CurrentPeriodEnd, "current_period_end", FieldType::Date},
+    {Field::InvoiceId, "invoice_id", FieldType::Text},
+    {Field::Tax, "tax", FieldType::Amount},
 }};
 
 struct KindInfo
@@ -190,6 +194,14 @@ QString fieldLabel(Field field)
         return Messages::tr("Due on");
     case Field::AchievedOn:
         return Messages::tr("Achieved on");
+    case Field::CurrentPeriodStart:
+        return Messages::tr("Current period start");
+    case Field::CurrentPeriodEnd:
+        return Messages::tr("Current period end");
+    case Field::InvoiceId:
+        return Messages::tr("Invoice id");
+    case Field::Tax:
+        return Messages::tr("Tax included in the amount");
     case Field::Count:
         break;
     }
@@ -273,11 +285,26 @@ std::vector<Field> kindFields(Kind kind)
     switch (kind) {
     case Kind::Subscriptions:
     case Kind::Invoices:
-        return {Field::AccountId, Field::AccountName, Field::Email,    Field::ExternalId,
-                Field::Plan,      Field::StartDate,   Field::EndDate,  Field::CanceledAt,
-                Field::Mrr,       Field::Amount,      Field::Interval, Field::IntervalCount,
-                Field::Quantity,  Field::Discount,    Field::Currency, Field::Status,
-                Field::Owner,     Field::Segment};
+        return {Field::AccountId,
+                Field::AccountName,
+                Field::Email,
+                Field::ExternalId,
+                Field::Plan,
+                Field::StartDate,
+                Field::EndDate,
+                Field::CanceledAt,
+                Field::Mrr,
+                Field::Amount,
+                Field::Interval,
+                Field::IntervalCount,
+                Field::Quantity,
+                Field::Discount,
+                Field::Currency,
+                Field::Status,
+                Field::Owner,
+                Field::Segment,
+                Field::CurrentPeriodStart,
+                Field::CurrentPeriodEnd};
     case Kind::Accounts:
         return {Field::AccountId, Field::AccountName, Field::Email, Field::Domain,   Field::Owner,
                 Field::Segment,   Field::Plan,        Field::Seats, Field::Industry, Field::Country,

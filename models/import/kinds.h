@@ -76,7 +76,14 @@ enum class Field {
     Achieved,
     DueOn,
     AchievedOn,
-    Count // not a field: the number of fields
+    // The billing term the export is in now (Stripe's current period,
+    // Chargebee's current term): its length is the billing interval when no
+    // column says so, and its end is when a cancelled subscription stopped.
+    CurrentPeriodStart,
+    CurrentPeriodEnd,
+    InvoiceId, // links an invoice's lines to the invoice (ChartMogul's linked files)
+    Tax,       // tax included in an invoice line's amount: not revenue
+    Count      // not a field: the number of fields
 };
 
 constexpr int kFieldCount = static_cast<int>(Field::Count);

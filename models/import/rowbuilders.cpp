@@ -1,5 +1,6 @@
 #include "rowbuilders.h"
 
+#include "interval.h"
 #include "metrics/currency.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,35 @@ std::optional<SubscriptionState> readState(RowReader& reader, const BuildContext
     return state;
 }
 
+bool isOneTimeCharge(std::string_view type)
+{
+    QString key = fromUtf8(type).trimmed().toLower();
+    key.remove(u'_').remove(u'-').remove(u' ');
+    return key == QLatin1String("onetime") || key == QLatin1String("oneoff");
+}
+
+// The row's billing interval: its interval column; else the length of the
+// billing term it is in; else the one given for the whole file (--interval).
+// Never a month by default: a yearly price read as monthly is 12 times the MRR.
+std::optional<Interval> billingInterval(RowReader& reader, const std::optional<QDate>& termStart,
+                                        const std::optional<QDate>& termEnd, bool paying)
+{
+    if (!reader.isEmpty(Field::Interval))
+        return reader.interval(Field::Interval, Field::IntervalCount);
+    if (termStart && termEnd) {
+        if (const auto term = intervalOfPeriod(*termStart, *termEnd))
+            return term;
+    }
+    if (reader.rules().interval)
+        return reader.rules().interval;
+    if (!paying)
+        return Interval{}; // no MRR to normalise: the unit is only stored
+    reader.reject(reader.has(Field::Interval) ? Field::Interval : Field::Amount,
+                  Messages::tr("The billing interval is unknown: the row has no interval and no "
+                               "current billing term; give one with --interval"));
+    return std::nullopt;
+}
+
 } // namespace
 
 CustomerRef readCustomer(RowReader& reader, TextArena& text)
@@ -109,25 +139,31 @@ std::string companyDomain(std::string_view email)
 Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& text, PeriodRow& row)
 {
     row.line = reader.line();
+    const bool invoice = context.kind == Kind::Invoices;
+    if (invoice && isOneTimeCharge(reader.text(Field::Type)))
+        return Built::Ignored; // a set-up fee, a one-off service: not recurring revenue
     if (reader.isEmpty(Field::AccountId))
         reader.reject(Field::AccountId, Messages::tr("The customer id is missing"));
-    const bool invoice = context.kind == Kind::Invoices;
     const auto start = reader.date(Field::StartDate, true);
     const auto end = reader.date(Field::EndDate, invoice);
     const auto canceledAt = reader.date(Field::CanceledAt, false);
+    const auto termStart = reader.date(Field::CurrentPeriodStart, false);
+    const auto termEnd = reader.date(Field::CurrentPeriodEnd, false);
     const auto state = readState(reader, context);
     const Field amountField = reader.has(Field::Mrr) ? Field::Mrr : Field::Amount;
     if (!readCurrency(reader, context, amountField, row.currency))
         return Built::Rejected;
+    // A trial or a pause carries no MRR, and exports often leave its price out.
+    const bool paying = !state || carriesMrr(*state);
     const int digits = minorDigits(row.currency);
-    const auto amount = reader.minorAmount(amountField, digits, true);
+    const auto amount = reader.minorAmount(amountField, digits, paying);
     const auto discount = reader.minorAmount(Field::Discount, digits, false);
+    const auto tax = reader.minorAmount(Field::Tax, digits, false);
     const auto quantity = reader.number(Field::Quantity, false);
-    std::optional<Interval> interval = Interval{};
-    if (amountField == Field::Amount && (reader.has(Field::Interval) || !invoice))
-        interval = reader.interval(Field::Interval, Field::IntervalCount);
-    if (!reader.ok() || !start || !amount || !state || !interval)
+    if (!reader.ok() || !start || !state)
         return Built::Rejected;
+    if (invoice && (*state == SubscriptionState::Future || *state == SubscriptionState::Ended))
+        return Built::Ignored; // a draft or cancelled invoice: never billed
 
     row.start = *start;
     row.end = end.value_or(QDate());
@@ -137,25 +173,37 @@ Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& tex
     // an ended status makes it so (Stripe records cancellations at period end early).
     if (!row.end.isValid() && canceledAt && !reader.has(Field::Status))
         row.end = *canceledAt;
+    // An ended subscription stopped at the best date the row gives: when it
+    // ended, when it was cancelled, or the end of the term it was in.
     if (!row.end.isValid() && row.state == SubscriptionState::Ended) {
-        if (!canceledAt) {
-            reader.reject(Field::Status, Messages::tr("The subscription has ended but the row "
-                                                      "gives no end or cancellation date"));
+        row.end = canceledAt ? *canceledAt : termEnd.value_or(QDate());
+        if (!row.end.isValid()) {
+            reader.reject(Field::Status,
+                          Messages::tr("The subscription has ended but the row does not say "
+                                       "when: add the export's ended-at, canceled-at or "
+                                       "current-period-end column"));
             return Built::Rejected;
         }
-        row.end = *canceledAt;
     }
+    std::optional<Interval> interval = Interval{};
+    if (amountField == Field::Amount && !invoice)
+        interval = billingInterval(reader, termStart, termEnd, paying);
+    else if (amountField == Field::Amount && !reader.isEmpty(Field::Interval))
+        interval = reader.interval(Field::Interval, Field::IntervalCount);
+    if (!interval || (paying && !amount))
+        return Built::Rejected;
     if (row.end.isValid() && row.end <= row.start) {
-        if (row.end == row.start && !invoice)
-            return Built::Ignored; // cancelled the day it started: it never ran
+        if (row.end == row.start)
+            return Built::Ignored; // cancelled the day it started, or a one-off line: no period
         reader.reject(Field::EndDate, Messages::tr("The end date is not after the start date %1")
                                           .arg(row.start.toString(Qt::ISODate)));
         return Built::Rejected;
     }
-    if (invoice && *amount < 0)
+    if (invoice && amount.value_or(0) < 0)
         return Built::Ignored; // a credit note: no recurring revenue
 
-    row.amountMinor = *amount;
+    // Tax an invoice line's amount includes is not revenue (ChartMogul's lines include it).
+    row.amountMinor = amount.value_or(0) - (invoice ? tax.value_or(0) : 0);
     row.discountMinor = discount.value_or(0);
     row.quantity = quantity ? quantity->toDouble() : 1.0;
     if (amountField == Field::Mrr) {
@@ -164,7 +212,7 @@ Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& tex
         row.mrrMinor = row.amountMinor;
     } else if (invoice) {
         // An invoice line's amount is its total for the service period.
-        if (!reader.has(Field::Interval))
+        if (reader.isEmpty(Field::Interval))
             interval = intervalOfPeriod(row.start, row.end);
         row.interval = *interval;
         row.quantity = 1;

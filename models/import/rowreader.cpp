@@ -44,7 +44,12 @@ void RowReader::start(const CsvRecord& record)
 
 std::string_view RowReader::text(Field field) const
 {
-    const int column = m_mapping.column(field);
+    const std::string_view own = cell(m_mapping.column(field));
+    return own.empty() ? cell(m_mapping.otherwise(field)) : own;
+}
+
+std::string_view RowReader::cell(int column) const
+{
     if (column < 0 || column >= m_record->size())
         return {};
     return trimmed(m_record->fields[static_cast<std::size_t>(column)]);

@@ -19,6 +19,9 @@ struct ColumnRules
     std::array<DateOrder, kFieldCount> dateOrder{};
     std::array<char, kFieldCount> decimalSeparator{};
     AmountUnits units = AmountUnits::Major;
+    // Every row's billing interval where no column or current term gives one
+    // (--interval); none: such a row is refused, never read as monthly.
+    std::optional<Interval> interval;
     ColumnRules() { decimalSeparator.fill('.'); }
 };
 
@@ -51,7 +54,11 @@ public:
     std::vector<Rejection> takeRejections() { return std::exchange(m_rejections, {}); }
     const std::vector<Rejection>& rejections() const { return m_rejections; }
 
+    const ColumnRules& rules() const { return m_rules; }
+
 private:
+    std::string_view cell(int column) const;
+
     const FieldMapping& m_mapping;
     const QStringList& m_headers;
     const ColumnRules& m_rules;

@@ -24,6 +24,8 @@ std::optional<SubscriptionState> subscriptionState(const QString& source, const 
         {QStringLiteral("ended"), S::Ended},
         {QStringLiteral("churned"), S::Ended},
         {QStringLiteral("incomplete_expired"), S::Ended},
+        {QStringLiteral("deleted"), S::Ended}, // Paddle Classic
+        {QStringLiteral("ready"), S::Future},  // Paddle Billing: not yet billed
         {QStringLiteral("future"), S::Future},
         {QStringLiteral("incomplete"), S::Future},
         {QStringLiteral("pending_activation"), S::Future},

@@ -46,6 +46,8 @@ const std::vector<Migration>& standardMigrations()
                      QStringLiteral(":/tenure/migrations/006_account_checks.sql")),
         fromResource(7, QStringLiteral("an index of task owners"),
                      QStringLiteral(":/tenure/migrations/007_task_owner_index.sql")),
+        fromResource(8, QStringLiteral("named column mappings"),
+                     QStringLiteral(":/tenure/migrations/008_named_mappings.sql")),
     };
     return steps;
 }

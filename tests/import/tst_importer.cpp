@@ -411,9 +411,12 @@ void ImporterTest::dryRunWritesNothing()
 {
     ImportOptions options;
     options.dryRun = true;
-    const ImportOutcome outcome = run({test::fixture("chargebee_subscriptions.csv")}, options);
+    options.fixedRates.insert(QStringLiteral("EUR"), 1.1);
+    const ImportOutcome outcome =
+        run({test::fixture("vendors/chargebee_subscriptions_bracketed.csv")}, options);
     QVERIFY(!outcome.committed);
-    QCOMPARE(outcome.files.front().inserted, 4);
+    QCOMPARE(outcome.files.front().inserted, 7);
+    QCOMPARE(test::count(*m_book, "currency_rates"), 0);
     QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
     QCOMPARE(test::count(*m_book, "imports"), 0);
 }

@@ -36,11 +36,10 @@ void PresetsTest::importsSample_data()
     add("stripe_subscriptions.csv", "stripe-subscriptions", 4, 0, 14700 + 16667 + 0 + 4900);
     add("stripe_invoice_lines.csv", "stripe-invoice-lines", 3, 1, 14700 + 16667 + 14700);
     add("stripe_customers.csv", "stripe-customers", 2, 0, 0);
-    add("chargebee_subscriptions.csv", "chargebee-subscriptions", 4, 0, 2000 + 0 + 833 + 1000);
     add("recurly_subscriptions.csv", "recurly-subscriptions", 3, 0, 9900 + 10000 + 3000);
+    // Paddle's report re-saved with decimals: whole units, not cents.
     add("paddle_transactions.csv", "paddle-transactions", 2, 0, 2500 + 10000);
     add("zuora_rate_plan_charges.csv", "zuora-rate-plan-charges", 2, 0, 25000 + 8000);
-    add("chartmogul_line_items.csv", "chartmogul-line-items", 2, 0, 3000 + 16667);
     add("baremetrics_subscriptions.csv", "baremetrics-subscriptions", 2, 0, 5000 + 1000);
     add("generic_subscriptions.csv", "generic-subscriptions", 2, 0, 120000 + 9900);
     // Priced instead: 1,200.00 a year for 2 seats, 30 a quarter, 49 a month.

@@ -48,7 +48,7 @@ void ImportWizardRejectionsTest::cleanup()
 
 void ImportWizardRejectionsTest::rejectedRowsAreListedAndChangeNothingWhenCancelled()
 {
-    ImportWizard before(m_book, {test::importFixture("chargebee_subscriptions.csv")});
+    ImportWizard before(m_book, {test::importFixture("stripe_subscriptions.csv")});
     before.show();
     STEP(runToCheck(before));
     STEP(runImport(before));

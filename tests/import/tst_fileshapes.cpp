@@ -1,0 +1,303 @@
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "import/choiceparsers.h"
+#include "import/importer.h"
+#include "import/importerror.h"
+#include "import/planchecks.h"
+#include "importtesthelpers.h"
+
+using namespace tenure;
+using namespace tenure::import;
+
+// Files as spreadsheets and report tools leave them (titles above the
+// header, totals, repeated headers, footers), files that leave a question
+// open (cents or whole units, how often a price is billed), columns mapped on
+// the command line, and imports of several files that must say everything
+// wrong at once and write nothing.
+class FileShapesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void reportLinesArePassedOverAndListed();
+    void oneCellLinesFollowedByRowsAreRows();
+    void wholeAmountsAskCentsOrUnits();
+    void pricesWithoutIntervalAskHowOften();
+    void columnMapReadsUnknownHeaders();
+    void columnMapParsing_data();
+    void columnMapParsing();
+    void everyFileProblemIsToldBeforeWriting();
+    void missingRatesNameTheMonths();
+    void fixedRateIsStoredFromFirstDayNeeded();
+
+private:
+    ImportOutcome import(const QStringList& files, const ImportOptions& options = {});
+    std::unique_ptr<test::TempFolder> m_folder;
+    std::unique_ptr<store::Book> m_book;
+};
+
+void FileShapesTest::init()
+{
+    m_folder = std::make_unique<test::TempFolder>();
+    m_book = store::Book::create(m_folder->path(QStringLiteral("book.tenure")));
+}
+
+void FileShapesTest::cleanup()
+{
+    m_book.reset();
+    m_folder.reset();
+}
+
+ImportOutcome FileShapesTest::import(const QStringList& files, const ImportOptions& options)
+{
+    test::CountingProgress progress;
+    return importFiles(*m_book, files, options, progress);
+}
+
+// A report saved from a spreadsheet: two title lines, the header, rows, the
+// header again (a page break), a total, a blank line and footers.
+void FileShapesTest::reportLinesArePassedOverAndListed()
+{
+    const QString file = m_folder->write(QStringLiteral("report.csv"),
+                                         "Subscriptions report,,,\n"
+                                         "Generated 2024-07-01 by Ops,,,\n"
+                                         "account_id,account_name,start_date,mrr\n"
+                                         "A1,Acme,2024-01-01,100.00\n"
+                                         "account_id,account_name,start_date,mrr\n"
+                                         "A2,Beta,2024-02-01,50.00\n"
+                                         "Total,,,150.00\n"
+                                         "\n"
+                                         "\"Confidential Information - Do Not Distribute\",,,\n"
+                                         "Copyright (c) 2024 Example Corp.,,,\n");
+    const ImportOutcome outcome = import({file});
+    for (const Rejection& rejection : outcome.allRejections())
+        qWarning() << rejection.toText();
+    QVERIFY(outcome.committed);
+    const FileOutcome& result = outcome.files.front();
+    QCOMPARE(result.inserted, 2);
+    QCOMPARE(result.rejected, 0);
+    QCOMPARE(test::mrrSum(*m_book), 15000);
+    std::vector<std::int64_t> lines;
+    for (const SkippedLine& skipped : result.skippedLines)
+        lines.push_back(skipped.line);
+    QCOMPARE(lines, (std::vector<std::int64_t>{1, 2, 5, 7, 9, 10}));
+    QCOMPARE(result.skipped, 6);
+    QCOMPARE(result.rowsRead, result.inserted + result.skipped);
+    QCOMPARE(result.plan.headerLine, 3);
+}
+
+// A line of one filled cell in the middle of the data is a bad row, not a
+// footer: it is rejected with its line.
+void FileShapesTest::oneCellLinesFollowedByRowsAreRows()
+{
+    const QString file =
+        m_folder->write(QStringLiteral("gap.csv"), "account_id,account_name,start_date,mrr\n"
+                                                   "A1,Acme,2024-01-01,100.00\n"
+                                                   "A2,,,\n"
+                                                   "A3,Gamma,2024-03-01,30.00\n");
+    const ImportOutcome outcome = import({file});
+    QVERIFY(!outcome.committed);
+    const std::vector<Rejection> rejected = outcome.allRejections();
+    QVERIFY(!rejected.empty());
+    QCOMPARE(rejected.front().line, 3);
+    QVERIFY(outcome.files.front().skippedLines.empty());
+}
+
+void FileShapesTest::wholeAmountsAskCentsOrUnits()
+{
+    const QString file = m_folder->write(QStringLiteral("cents.csv"), "account_id,start_date,mrr\n"
+                                                                      "A1,2024-01-01,4900\n"
+                                                                      "A2,2024-01-01,9900\n"
+                                                                      "A3,2024-01-01,120000\n");
+    try {
+        import({file});
+        QFAIL("whole amounts of thousands were read without asking");
+    } catch (const ImportError& error) {
+        QVERIFY2(error.message().contains(QStringLiteral("--amounts minor")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
+
+    ImportOptions options;
+    options.reading.units = AmountUnits::Minor;
+    QVERIFY(import({file}, options).committed);
+    QCOMPARE(test::mrrSum(*m_book), 4900 + 9900 + 120000);
+
+    // Decimals settle it: nothing is asked.
+    const QString major = m_folder->write(QStringLiteral("major.csv"),
+                                          "account_id,start_date,mrr\nB1,2024-01-01,4900.00\n");
+    QVERIFY(import({major}).committed);
+    // So do small whole numbers: 49 is not 49 cents of a subscription.
+    const QString small = m_folder->write(QStringLiteral("small.csv"),
+                                          "account_id,start_date,mrr\nC1,2024-01-01,49\n");
+    QVERIFY(import({small}).committed);
+    QCOMPARE(test::mrrSum(*m_book), 4900 + 9900 + 120000 + 490000 + 4900);
+}
+
+void FileShapesTest::pricesWithoutIntervalAskHowOften()
+{
+    const QString file =
+        m_folder->write(QStringLiteral("prices.csv"), "account_id,plan,start_date,amount\n"
+                                                      "A1,Pro Annual,2024-01-01,1200.00\n");
+    try {
+        import({file});
+        QFAIL("a price with no interval was read as monthly");
+    } catch (const ImportError& error) {
+        QVERIFY2(error.message().contains(QStringLiteral("--interval")),
+                 qPrintable(error.message()));
+    }
+    ImportOptions options;
+    QString error;
+    options.reading.interval = parseIntervalChoice(QStringLiteral("year"), error);
+    QVERIFY(options.reading.interval);
+    QVERIFY(import({file}, options).committed);
+    QCOMPARE(test::mrrSum(*m_book), 10000);
+}
+
+// A CRM's names, mapped on the command line instead of editing the file.
+void FileShapesTest::columnMapReadsUnknownHeaders()
+{
+    const QString file =
+        m_folder->write(QStringLiteral("crm.csv"),
+                        "Record ID,Company Name,Company Domain Name,Account Owner,Created Date\n"
+                        "801,Acme Inc,acme.example,Dana,2024-01-02\n");
+    try {
+        import({file});
+        QFAIL("an unknown layout was imported");
+    } catch (const ImportError& error) {
+        QVERIFY2(error.message().contains(QStringLiteral("--kind")), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(QStringLiteral("MRR")), qPrintable(error.message()));
+    }
+    ImportOptions options;
+    QString error;
+    const auto map = parseColumnMap(QStringLiteral("Record ID=account_id,Company Name=account_name,"
+                                                   "Company Domain Name=domain,Account "
+                                                   "Owner=owner,Created Date=created_on"),
+                                    error);
+    QVERIFY2(map, qPrintable(error));
+    options.reading.columnMap = *map;
+    const ImportOutcome outcome = import({file}, options);
+    QVERIFY(outcome.committed);
+    QCOMPARE(outcome.files.front().plan.kind, Kind::Accounts);
+    auto account =
+        m_book->connection().prepare("SELECT name, domain, owner, created_on FROM accounts");
+    QVERIFY(account.step());
+    QCOMPARE(account.textValue(0), QStringLiteral("Acme Inc"));
+    QCOMPARE(account.textValue(1), QStringLiteral("acme.example"));
+    QCOMPARE(account.textValue(2), QStringLiteral("Dana"));
+    QCOMPARE(account.textValue(3), QStringLiteral("2024-01-02"));
+
+    // A header the file does not have is named, with the file's columns.
+    options.reading.columnMap = {{QStringLiteral("Owner Name"), Field::Owner}};
+    try {
+        import({file}, options);
+        QFAIL("a mapping of a missing column was accepted");
+    } catch (const ImportError& refused) {
+        QVERIFY2(refused.message().contains(QStringLiteral("Owner Name")),
+                 qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QStringLiteral("Account Owner")),
+                 qPrintable(refused.message()));
+    }
+}
+
+void FileShapesTest::columnMapParsing_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("pairs");
+    QTest::newRow("two") << "Account Owner=owner, Company Domain Name=domain" << 2;
+    QTest::newRow("equals in header") << "a=b=owner" << 1;
+    QTest::newRow("unknown field") << "Owner=boss" << -1;
+    QTest::newRow("no field") << "Owner" << -1;
+    QTest::newRow("empty") << "," << -1;
+}
+
+void FileShapesTest::columnMapParsing()
+{
+    QFETCH(QString, text);
+    QFETCH(int, pairs);
+    QString error;
+    const auto map = parseColumnMap(text, error);
+    QCOMPARE(map ? static_cast<int>(map->size()) : -1, pairs);
+    QCOMPARE(error.isEmpty(), pairs >= 0);
+}
+
+// Three files, each wrong in its own way: all three are named at once, and
+// the good file is not imported either.
+void FileShapesTest::everyFileProblemIsToldBeforeWriting()
+{
+    const QString good = m_folder->write(QStringLiteral("good.csv"),
+                                         "account_id,start_date,mrr\nA1,2024-01-01,10.00\n");
+    const QString missing =
+        m_folder->write(QStringLiteral("tickets.csv"), "ticket_id,opened_on\nT1,2024-01-01\n");
+    const QString dates = m_folder->write(QStringLiteral("dates.csv"),
+                                          "account_id,start_date,mrr\nA1,03/04/2024,10.00\n");
+    const QString cents = m_folder->write(QStringLiteral("cents.csv"),
+                                          "account_id,start_date,mrr\nA1,2024-01-01,4900\n");
+    try {
+        import({good, missing, dates, cents});
+        QFAIL("files with problems were imported");
+    } catch (const ImportError& error) {
+        const QString text = error.message();
+        QVERIFY2(text.contains(QStringLiteral("tickets.csv")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("dates.csv")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("cents.csv")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("good.csv")), qPrintable(text));
+    }
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
+    QCOMPARE(test::count(*m_book, "imports"), 0);
+}
+
+void FileShapesTest::missingRatesNameTheMonths()
+{
+    const QString file =
+        m_folder->write(QStringLiteral("eur.csv"), "account_id,start_date,end_date,mrr,currency\n"
+                                                   "A1,2024-01-10,2024-02-10,10.00,EUR\n"
+                                                   "A1,2024-02-10,2024-03-10,10.00,EUR\n"
+                                                   "A2,2024-03-05,,20.00,EUR\n"
+                                                   "A3,2024-03-05,,20.00,GBP\n"
+                                                   "A4,2024-03-05,,20.00,USD\n");
+    const ImportOutcome outcome = import({file});
+    QVERIFY(!outcome.committed);
+    const FileOutcome& result = outcome.files.front();
+    QCOMPARE(result.rejected, 4);
+    QCOMPARE(result.missingRates.value(QStringLiteral("EUR")),
+             (QStringList{QStringLiteral("2024-01"), QStringLiteral("2024-02"),
+                          QStringLiteral("2024-03")}));
+    QCOMPARE(result.missingRates.value(QStringLiteral("GBP")),
+             QStringList{QStringLiteral("2024-03")});
+    QCOMPARE(test::count(*m_book, "subscription_periods"), 0);
+}
+
+// A fixed rate converts the rows the book has no rate for, and is kept from
+// the first day one was needed; a day the book already has a rate for is not.
+void FileShapesTest::fixedRateIsStoredFromFirstDayNeeded()
+{
+    QString error;
+    QVERIFY(!parseFixedRates(QStringLiteral("USD=1"), QStringLiteral("USD"), error));
+    QVERIFY(!parseFixedRates(QStringLiteral("EUR=-1"), QStringLiteral("USD"), error));
+    QVERIFY(!parseFixedRates(QStringLiteral("EURO=1.1"), QStringLiteral("USD"), error));
+    const auto rates =
+        parseFixedRates(QStringLiteral("eur=1.08, GBP=1.25"), QStringLiteral("USD"), error);
+    QVERIFY2(rates, qPrintable(error));
+    QCOMPARE(rates->value(QStringLiteral("EUR")), 1.08);
+
+    const QString file =
+        m_folder->write(QStringLiteral("eur.csv"), "account_id,start_date,mrr,currency\n"
+                                                   "A1,2024-03-05,20.00,EUR\n"
+                                                   "A2,2024-01-10,10.00,EUR\n");
+    ImportOptions options;
+    options.fixedRates = *rates;
+    QVERIFY(import({file}, options).committed);
+    auto stored =
+        m_book->connection().prepare("SELECT currency, rate_on, per_base FROM currency_rates");
+    QVERIFY(stored.step());
+    QCOMPARE(stored.textValue(0), QStringLiteral("EUR"));
+    QCOMPARE(stored.textValue(1), QStringLiteral("2024-01-10"));
+    QCOMPARE(stored.doubleValue(2), 1.08);
+    QVERIFY(!stored.step()); // no GBP row came, so no GBP rate is kept
+}
+
+TENURE_TEST_MAIN(FileShapesTest)
+#include "tst_fileshapes.moc"
