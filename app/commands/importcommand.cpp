@@ -2,13 +2,17 @@
 
 #include "commandsupport.h"
 #include "core/progress.h"
+#include "import/choiceparsers.h"
 #include "import/fieldmapping.h"
 #include "import/importer.h"
 #include "import/importerror.h"
+#include "importinspection.h"
+#include "importsummary.h"
 #include "store/book.h"
 #include "store/bookerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -38,11 +42,6 @@ QString presetList()
     return ids.join(QStringLiteral(", "));
 }
 
-QString delimiterName(char delimiter)
-{
-    return delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(delimiter));
-}
-
 std::optional<char> delimiterFromName(const QString& name)
 {
     if (name == QLatin1String("tab") || name == QLatin1String("\\t"))
@@ -52,46 +51,27 @@ std::optional<char> delimiterFromName(const QString& name)
     return std::nullopt;
 }
 
-void printFile(const import::FileOutcome& file, QTextStream& out)
+// The files named, and the CSV files of each folder named, in name order.
+QStringList expandFolders(const QStringList& paths)
 {
-    const QLocale locale;
-    const import::FilePlan& plan = file.plan;
-    out << Messages::tr("%1: %2 (%3), %4, delimiter %5")
-               .arg(QFileInfo(plan.path).fileName(),
-                    plan.preset
-                        ? QCoreApplication::translate("tenure::import::Preset", plan.preset->label)
-                        : Messages::tr("mapping remembered for these headers"),
-                    import::kindName(plan.kind), import::encodingName(plan.encoding),
-                    delimiterName(plan.dialect.delimiter))
-        << '\n';
-    out << "  "
-        << Messages::tr(
-               "%1 rows read: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 rejected; "
-               "%7 new accounts (%8 s)")
-               .arg(locale.toString(file.rowsRead), locale.toString(file.inserted),
-                    locale.toString(file.updated), locale.toString(file.unchanged),
-                    locale.toString(file.skipped), locale.toString(file.rejected),
-                    locale.toString(file.accountsCreated), QString::number(file.seconds, 'f', 2))
-        << '\n';
-    for (const QString& change : file.changes)
-        out << "  " << Messages::tr("changed: %1").arg(change) << '\n';
-    if (!file.reviews.empty()) {
-        out << "  "
-            << Messages::tr(
-                   "%n new account(s) look like existing ones; review them before merging:",
-                   nullptr, static_cast<int>(file.reviews.size()))
-            << '\n';
-        for (const import::MatchReview& review : file.reviews) {
-            out << "    "
-                << Messages::tr("line %1: \"%2\" (%3) → account %4; like account %5 \"%6\" (%7)")
-                       .arg(review.line)
-                       .arg(review.name, review.externalId)
-                       .arg(review.newAccountId)
-                       .arg(review.candidateAccountId)
-                       .arg(review.candidateName, review.reason)
-                << '\n';
+    QStringList files;
+    for (const QString& path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
         }
+        const QDir folder(path);
+        for (const QString& name : folder.entryList(
+                 {QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name))
+            files.append(folder.filePath(name));
     }
+    return files;
+}
+
+QString baseCurrencyOf(store::Book* book)
+{
+    const QString base = book ? book->meta(QStringLiteral("base_currency")) : QString();
+    return base.isEmpty() ? QStringLiteral("USD") : base;
 }
 
 } // namespace
@@ -140,10 +120,47 @@ int runImportCommand(const QStringList& arguments)
                                      Messages::tr("FILE"));
     const QCommandLineOption create(QStringLiteral("create"),
                                     Messages::tr("Create the book first if there is none."));
+    const QCommandLineOption amounts(
+        QStringLiteral("amounts"),
+        Messages::tr("major or minor: whether amounts are written in whole units (49.00) or "
+                     "cents (4900), where the export does not say."),
+        Messages::tr("UNITS"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        Messages::tr("The billing interval of prices the file gives without one: month, year, "
+                     "quarter, week, \"6 months\"."),
+        Messages::tr("I"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        Messages::tr("Read columns as Tenure's fields: \"Account Owner=owner,Company Domain "
+                     "Name=domain\" (may be repeated)."),
+        Messages::tr("HEADER=FIELD,..."));
+    const QCommandLineOption mapping(
+        QStringLiteral("mapping"),
+        Messages::tr("Read the files with a mapping saved in the book under this name."),
+        Messages::tr("NAME"));
+    const QCommandLineOption saveMapping(
+        QStringLiteral("save-mapping"),
+        Messages::tr("After the import, save the file's mapping in the book under this name."),
+        Messages::tr("NAME"));
+    const QCommandLineOption rate(
+        QStringLiteral("rate"),
+        Messages::tr("A fixed exchange rate for amounts the book has no rate for: EUR=1.08 "
+                     "(base-currency units per unit; kept in the book from the first day it "
+                     "is needed)."),
+        Messages::tr("CUR=RATE,..."));
+    const QCommandLineOption inspect(
+        QStringLiteral("inspect"),
+        Messages::tr("Print how the files would be read (encoding, delimiter, header, preset, "
+                     "each column's field, the first rows typed, what is missing); import "
+                     "nothing. --book is optional."));
     parser.addOptions({book, create, kind, preset, source, encoding, delimiter, dateOrder, dryRun,
-                       skipInvalid, rejects});
-    parser.addPositionalArgument(QStringLiteral("CSV"), Messages::tr("The files to import."),
-                                 QStringLiteral("CSV..."));
+                       skipInvalid, rejects, amounts, interval, map, mapping, saveMapping, rate,
+                       inspect});
+    parser.addPositionalArgument(
+        QStringLiteral("CSV"),
+        Messages::tr("The files to import, or folders whose CSV files to import together."),
+        QStringLiteral("CSV..."));
 
     int exitCode = Success;
     if (!parseCommandLine(parser, QStringLiteral("import"), arguments, exitCode))
@@ -153,8 +170,8 @@ int runImportCommand(const QStringList& arguments)
     options.dryRun = parser.isSet(dryRun);
     options.skipInvalid = parser.isSet(skipInvalid);
     options.reading.source = parser.value(source);
-    const QStringList files = parser.positionalArguments();
-    if (!parser.isSet(book) || files.isEmpty()) {
+    const QStringList files = expandFolders(parser.positionalArguments());
+    if ((!parser.isSet(book) && !parser.isSet(inspect)) || files.isEmpty()) {
         standardError() << Messages::tr(
                                "tenure import needs --book FILE and at least one CSV file.")
                         << '\n';
@@ -204,6 +221,36 @@ int runImportCommand(const QStringList& arguments)
             return UsageError;
         }
     }
+    QString error;
+    if (parser.isSet(amounts)) {
+        options.reading.units = import::parseAmountUnits(parser.value(amounts), error);
+        if (!options.reading.units) {
+            standardError() << error << '\n';
+            return UsageError;
+        }
+    }
+    if (parser.isSet(interval)) {
+        options.reading.interval = import::parseIntervalChoice(parser.value(interval), error);
+        if (!options.reading.interval) {
+            standardError() << error << '\n';
+            return UsageError;
+        }
+    }
+    for (const QString& value : parser.values(map)) {
+        const auto pairs = import::parseColumnMap(value, error);
+        if (!pairs) {
+            standardError() << error << '\n';
+            return UsageError;
+        }
+        options.reading.columnMap.insert(options.reading.columnMap.end(), pairs->begin(),
+                                         pairs->end());
+    }
+    options.reading.mappingName = parser.value(mapping);
+    if (parser.isSet(saveMapping) && files.size() != 1) {
+        standardError() << Messages::tr("--save-mapping saves the mapping of one file; name one.")
+                        << '\n';
+        return UsageError;
+    }
     for (const QString& file : files) {
         if (!QFileInfo(file).isFile()) {
             standardError() << Messages::tr("There is no file %1.").arg(file) << '\n';
@@ -213,15 +260,35 @@ int runImportCommand(const QStringList& arguments)
 
     try {
         const QString bookPath = parser.value(book);
+        if (parser.isSet(inspect)) {
+            auto opened = bookPath.isEmpty()
+                              ? nullptr
+                              : store::Book::open(bookPath, store::Book::Access::ReadOnly);
+            for (const QString& file : files) {
+                const import::FilePlan plan = import::inspectFile(
+                    file, options.reading, opened ? &opened->connection() : nullptr);
+                printInspection(plan, baseCurrencyOf(opened.get()), standardOutput());
+            }
+            return Success;
+        }
         auto opened = parser.isSet(create) && !QFileInfo::exists(bookPath)
                           ? store::Book::create(bookPath)
                           : store::Book::open(bookPath, store::Book::Access::ReadWrite);
+        const QString baseCurrency = baseCurrencyOf(opened.get());
+        if (parser.isSet(rate)) {
+            const auto rates = import::parseFixedRates(parser.value(rate), baseCurrency, error);
+            if (!rates) {
+                standardError() << error << '\n';
+                return UsageError;
+            }
+            options.fixedRates = *rates;
+        }
         SilentProgress progress;
         const import::ImportOutcome outcome =
             import::importFiles(*opened, files, options, progress);
         QTextStream& out = standardOutput();
         for (const import::FileOutcome& file : outcome.files)
-            printFile(file, out);
+            printImportedFile(file, baseCurrency, out);
 
         const auto rejected = outcome.allRejections();
         if (parser.isSet(rejects)) {
@@ -234,16 +301,25 @@ int runImportCommand(const QStringList& arguments)
         if (!rejected.empty() && !options.skipInvalid) {
             for (const import::Rejection& rejection : rejected)
                 standardError() << rejection.toText() << '\n';
+            printMissingRates(outcome, bookPath, baseCurrency, standardError());
             standardError() << Messages::tr("%n row(s) rejected; the book was not changed. Fix "
                                             "them, or import the rest with --skip-invalid.",
                                             nullptr, static_cast<int>(outcome.rejectedRows()))
                             << '\n';
             return Failure;
         }
-        if (options.dryRun)
+        printMissingRates(outcome, bookPath, baseCurrency, out);
+        if (options.dryRun) {
             out << Messages::tr("Dry run: nothing was written.") << '\n';
-        else
-            out << Messages::tr("Imported.") << '\n';
+            return Success;
+        }
+        if (parser.isSet(saveMapping)) {
+            const import::FilePlan& plan = outcome.files.front().plan;
+            import::rememberMapping(opened->connection(), plan.headers, plan.source, plan.kind,
+                                    plan.mapping);
+            import::nameMapping(opened->connection(), plan.headers, parser.value(saveMapping));
+        }
+        out << Messages::tr("Imported.") << '\n';
         return Success;
     } catch (const import::ImportError& error) {
         standardError() << error.message() << '\n';
