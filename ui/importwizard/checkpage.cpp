@@ -4,7 +4,9 @@
 #include "import/importjob.h"
 #include "import/importsession.h"
 #include "import/rejectionmodel.h"
+#include "metrics/currency.h"
 #include "progresspanel.h"
+#include "ratesbox.h"
 #include "rejectionsaving.h"
 #include "tableviews.h"
 #include "wizardstate.h"
@@ -59,10 +61,19 @@ CheckPage::CheckPage(WizardState& state, QWidget* parent)
         Q_EMIT completeChanged();
     });
 
+    m_rates = new RatesBox(this);
+    connect(m_rates, &RatesBox::ratesChosen, this, [this](const QHash<QString, double>& rates) {
+        QHash<QString, double> all = m_state.session->fixedRates();
+        all.insert(rates);
+        m_state.session->setFixedRates(all);
+        initializePage(); // check again with them
+    });
+
     m_results = new QWidget(this);
     auto* results = new QVBoxLayout(m_results);
     results->setContentsMargins(0, 0, 0, 0);
     results->addWidget(m_summary);
+    results->addWidget(m_rates);
     results->addWidget(m_table, 1);
     results->addWidget(m_detail);
     auto* actions = new QHBoxLayout;
@@ -154,6 +165,7 @@ void CheckPage::showResult()
     m_results->show();
     const std::int64_t rejected = check.outcome.rejectedRows();
     m_rejections->setRejections(check.outcome.allRejections());
+    m_rates->setOutcome(check.outcome);
     m_table->setVisible(rejected > 0);
     m_detail->setVisible(rejected > 0);
     if (rejected > 0)
@@ -181,6 +193,12 @@ QString CheckPage::summaryText() const
     const QLocale locale;
     QStringList lines;
     for (const import::FileOutcome& file : check.outcome.files) {
+        if (!file.lentTo.isEmpty()) {
+            lines.append(tr("<b>%1</b>: lends its columns to %2")
+                             .arg(QFileInfo(file.plan.path).fileName().toHtmlEscaped(),
+                                  file.lentTo.join(QStringLiteral(", ")).toHtmlEscaped()));
+            continue;
+        }
         lines.append(tr("<b>%1</b>: %2 read — %3 to add, %4 to update, %5 unchanged, %6 "
                         "ignored, %7 rejected")
                          .arg(QFileInfo(file.plan.path).fileName().toHtmlEscaped(),
@@ -188,6 +206,25 @@ QString CheckPage::summaryText() const
                               locale.toString(file.inserted), locale.toString(file.updated),
                               locale.toString(file.unchanged), locale.toString(file.skipped),
                               locale.toString(file.rejected)));
+        if (file.mrr) {
+            lines.append(tr("MRR in this file on %1, its latest start: <b>%2</b>. Check it looks "
+                            "right: cents read as whole units make it 100 times too large.")
+                             .arg(locale.toString(file.mrr->on, QLocale::ShortFormat),
+                                  metrics::formatMoney(file.mrr->baseMinor,
+                                                       check.outcome.baseCurrency, locale, 2)));
+        }
+        if (!file.skippedLines.empty()) {
+            QStringList passed;
+            for (const import::SkippedLine& skipped : file.skippedLines)
+                passed.append(tr("line %1 (%2)").arg(skipped.line).arg(skipped.reason));
+            if (passed.size() > 5) {
+                const auto more = passed.size() - 5;
+                passed = passed.mid(0, 5);
+                passed.append(tr("%n more", nullptr, static_cast<int>(more)));
+            }
+            lines.append(
+                tr("Passed over: %1").arg(passed.join(QStringLiteral(", ")).toHtmlEscaped()));
+        }
     }
     int created = 0;
     for (const import::FileOutcome& file : check.outcome.files)

@@ -18,6 +18,7 @@ class RejectionModel;
 namespace tenure::ui {
 
 class ProgressPanel;
+class RatesBox;
 struct WizardState;
 
 // Reads every row of every file without writing (a dry run on a worker) and
@@ -54,6 +55,7 @@ private:
     QLabel* m_detail; // the selected rejection in full, however long its reason
     QPushButton* m_save;
     QCheckBox* m_skip;
+    RatesBox* m_rates;
     std::vector<std::int64_t> m_sizes;
     import::ProgressEstimator m_estimator;
     QElapsedTimer m_clock;

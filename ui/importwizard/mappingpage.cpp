@@ -1,5 +1,6 @@
 #include "mappingpage.h"
 
+#include "amountsbox.h"
 #include "common/headingwidths.h"
 #include "dateorderbox.h"
 #include "fileselector.h"
@@ -14,6 +15,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,6 +46,10 @@ MappingPage::MappingPage(import::ImportSession& session, QWidget* parent)
     m_table->setColumnWidth(MappingModel::FileColumn, 230);
     fitSectionsToHeadings(m_table->horizontalHeader());
     m_dates = new DateOrderBox(this);
+    m_amounts = new AmountsBox(this);
+    m_saveAs = new QLineEdit(this);
+    m_saveAs->setAccessibleName(tr("Save the mapping as"));
+    m_saveAs->setPlaceholderText(tr("optional: a name for tenure import --mapping"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
@@ -54,6 +60,10 @@ MappingPage::MappingPage(import::ImportSession& session, QWidget* parent)
     layout->addWidget(m_origin);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_dates);
+    layout->addWidget(m_amounts);
+    auto* saving = new QFormLayout;
+    saving->addRow(tr("Save the mapping &as:"), m_saveAs);
+    layout->addLayout(saving);
     layout->addWidget(m_status);
 
     connect(m_model, &MappingModel::columnChosen, this, [this](import::Field field, int column) {
@@ -61,6 +71,13 @@ MappingPage::MappingPage(import::ImportSession& session, QWidget* parent)
     });
     connect(m_dates, &DateOrderBox::orderChosen, this,
             [this](import::DateOrder order) { m_session.setDateOrder(current(), order); });
+    connect(m_amounts, &AmountsBox::unitsChosen, this,
+            [this](import::AmountUnits units) { m_session.setAmountUnits(current(), units); });
+    connect(m_amounts, &AmountsBox::intervalChosen, this, [this](const import::Interval& interval) {
+        m_session.setInterval(current(), interval);
+    });
+    connect(m_saveAs, &QLineEdit::textEdited, this,
+            [this](const QString& name) { m_session.setMappingName(current(), name); });
     connect(m_file, &QComboBox::currentIndexChanged, this, &MappingPage::refresh);
     // Any file: the status also points at other files that still need something.
     connect(&session, &import::ImportSession::fileChanged, this, [this] {
@@ -105,6 +122,9 @@ void MappingPage::refresh()
     updateChoosers(rowsBefore != m_model->rowCount() || headersBefore != file.plan.headers ||
                    !columnChooser(0));
     m_dates->setPlan(file.plan, file.choices.dateOrder);
+    m_amounts->setPlan(file.plan, file.choices);
+    if (m_saveAs->text() != file.saveAs)
+        m_saveAs->setText(file.saveAs);
 
     if (file.plan.mappingRemembered && !file.mappingEdited)
         m_origin->setText(tr("You mapped a file with these column names before; your mapping is "

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace tenure::import {
@@ -13,6 +14,7 @@ class MappingModel;
 
 namespace tenure::ui {
 
+class AmountsBox;
 class DateOrderBox;
 class FileSelector;
 class MappingStyle;
@@ -45,6 +47,8 @@ private:
     QLabel* m_origin;
     QTableView* m_table;
     DateOrderBox* m_dates;
+    AmountsBox* m_amounts;
+    QLineEdit* m_saveAs;
     QLabel* m_status;
 };
 
