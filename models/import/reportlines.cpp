@@ -37,24 +37,34 @@ int filledCells(const CsvRecord& record)
     return filled;
 }
 
-QString cellText(std::string_view field)
+std::string_view trimmedBytes(std::string_view text)
 {
-    QString text =
-        QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size())).trimmed().toLower();
-    while (text.endsWith(u':') || text.endsWith(u'.'))
-        text.chop(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() &&
+           (text.back() == ' ' || text.back() == '\t' || text.back() == ':' || text.back() == '.'))
+        text.remove_suffix(1);
     return text;
 }
 
 // What spreadsheets and report tools write in a total row's first cells.
-bool isTotalWord(const QString& text)
+// Compared as bytes, ASCII letters in any case: this runs on every row of a
+// million-row import, so no text is converted.
+bool isTotalWord(std::string_view cell)
 {
-    static const std::array<QString, 12> words{
-        QStringLiteral("total"),    QStringLiteral("totals"),    QStringLiteral("grand total"),
-        QStringLiteral("subtotal"), QStringLiteral("sub-total"), QStringLiteral("sum"),
-        QStringLiteral("итого"),    QStringLiteral("всего"),     QStringLiteral("合计"),
-        QStringLiteral("总计"),     QStringLiteral("gesamt"),    QStringLiteral("summe")};
-    return std::find(words.begin(), words.end(), text) != words.end();
+    static constexpr std::array<std::string_view, 16> words{
+        "total", "totals", "grand total", "subtotal", "sub-total", "sum",   "gesamt", "summe",
+        "итого", "Итого",  "ИТОГО",       "всего",    "Всего",     "ВСЕГО", "合计",   "总计"};
+    const std::string_view text = trimmedBytes(cell);
+    if (text.empty() || text.size() > 12)
+        return false;
+    std::array<char, 12> lower{};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view folded(lower.data(), text.size());
+    return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
 } // namespace
@@ -83,6 +93,24 @@ ReportLines::ReportLines(const QStringList& headers, std::vector<int> idColumns)
 {
     for (const QString& header : headers)
         m_normalisedHeaders.append(normaliseHeader(header));
+    if (!headers.isEmpty())
+        m_firstHeader = headers.front().trimmed().toUtf8().toStdString();
+}
+
+bool ReportLines::repeatsHeader(const CsvRecord& record) const
+{
+    // The first cell decides cheaply; only then are all cells compared.
+    const auto columns = static_cast<int>(m_normalisedHeaders.size());
+    if (columns == 0 || record.size() < columns ||
+        trimmedBytes(record.fields.front()).size() != trimmedBytes(m_firstHeader).size())
+        return false;
+    for (int i = 0; i < columns; ++i) {
+        const std::string_view field = record.fields[static_cast<std::size_t>(i)];
+        const QString text = QString::fromUtf8(field.data(), static_cast<qsizetype>(field.size()));
+        if (normaliseHeader(text) != m_normalisedHeaders[i])
+            return false;
+    }
+    return true;
 }
 
 LineKind ReportLines::classify(const CsvRecord& record) const
@@ -90,26 +118,18 @@ LineKind ReportLines::classify(const CsvRecord& record) const
     const int filled = filledCells(record);
     if (filled <= 1 && m_normalisedHeaders.size() >= 3)
         return LineKind::FooterCandidate;
-    const int columns = std::min(record.size(), static_cast<int>(m_normalisedHeaders.size()));
-    int sameAsHeader = 0;
-    for (int i = 0; i < columns; ++i) {
-        const std::string_view field = record.fields[static_cast<std::size_t>(i)];
-        if (normaliseHeader(QString::fromUtf8(
-                field.data(), static_cast<qsizetype>(field.size()))) == m_normalisedHeaders[i])
-            ++sameAsHeader;
-    }
-    if (sameAsHeader == static_cast<int>(m_normalisedHeaders.size()))
+    if (repeatsHeader(record))
         return LineKind::RepeatedHeader;
     const bool hasId = std::any_of(m_idColumns.begin(), m_idColumns.end(), [&](int column) {
         if (column < 0 || column >= record.size())
             return false;
-        const QString id = cellText(record.fields[static_cast<std::size_t>(column)]);
-        return !id.isEmpty() && !isTotalWord(id);
+        const std::string_view id = record.fields[static_cast<std::size_t>(column)];
+        return !trimmedBytes(id).empty() && !isTotalWord(id);
     });
     if (hasId)
         return LineKind::Data;
     for (int i = 0; i < std::min(record.size(), 3); ++i) {
-        if (isTotalWord(cellText(record.fields[static_cast<std::size_t>(i)])))
+        if (isTotalWord(record.fields[static_cast<std::size_t>(i)]))
             return LineKind::Total;
     }
     return LineKind::Data;

@@ -50,7 +50,10 @@ public:
     static QString reason(LineKind kind);
 
 private:
+    bool repeatsHeader(const CsvRecord& record) const;
+
     QStringList m_normalisedHeaders;
+    std::string m_firstHeader; // as written, trimmed
     std::vector<int> m_idColumns;
 };
 

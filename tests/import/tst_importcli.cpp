@@ -2,6 +2,8 @@
 #include "common/testmain.h"
 #include "importtesthelpers.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -17,6 +19,10 @@ private Q_SLOTS:
     void rejectedRowsExitOneAndChangeNothing();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void inspectShowsHowTheFileIsRead();
+    void folderMapAndRatesFromTheCommandLine();
+    void savedMappingIsReusedByName();
+    void missingRatesSayHowToAddThem();
     void killedImportLeavesBookAsItWas_data();
     void killedImportLeavesBookAsItWas();
 
@@ -92,6 +98,120 @@ void ImportCliTest::usageErrorsExitTwo_data()
     QTest::newRow("missing file") << QStringList{
         QStringLiteral("--book"), QStringLiteral("x.tenure"), QStringLiteral("/nonexistent.csv")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+    QTest::newRow("bad units") << QStringList{QStringLiteral("--book"), QStringLiteral("x.tenure"),
+                                              QStringLiteral("--amounts"),
+                                              QStringLiteral("dollars"), csv};
+    QTest::newRow("bad interval") << QStringList{
+        QStringLiteral("--book"), QStringLiteral("x.tenure"), QStringLiteral("--interval"),
+        QStringLiteral("fortnightish"), csv};
+    QTest::newRow("bad map") << QStringList{QStringLiteral("--book"), QStringLiteral("x.tenure"),
+                                            QStringLiteral("--map"), QStringLiteral("Owner=boss"),
+                                            csv};
+    QTest::newRow("save mapping of two files") << QStringList{QStringLiteral("--book"),
+                                                              QStringLiteral("x.tenure"),
+                                                              QStringLiteral("--save-mapping"),
+                                                              QStringLiteral("crm"),
+                                                              csv,
+                                                              csv};
+}
+
+void ImportCliTest::inspectShowsHowTheFileIsRead()
+{
+    const Run run = tenure({QStringLiteral("import"), QStringLiteral("--inspect"),
+                            test::fixture("vendors/chargebee_subscriptions_bracketed.csv")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("read as: Chargebee subscriptions")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("subscription[plan_unit_price]")),
+             qPrintable(run.out));
+    // The first row typed, with the MRR it comes to: 2 × 25.00 a month.
+    QVERIFY2(run.out.contains(QStringLiteral("MRR 50.00 USD")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("current_period_end=2024-07-15")),
+             qPrintable(run.out));
+
+    test::TempFolder folder;
+    const QString cents = folder.write(QStringLiteral("cents.csv"),
+                                       "account_id,start_date,mrr\nA1,2024-01-01,4900\n");
+    const Run asked = tenure({QStringLiteral("import"), QStringLiteral("--inspect"), cents});
+    QCOMPARE(asked.exitCode, 0);
+    QVERIFY2(asked.out.contains(QStringLiteral("--amounts minor")), qPrintable(asked.out));
+}
+
+// A folder of ChartMogul's linked files, a CRM list with its own headers,
+// and amounts in euros with a rate typed on the command line.
+void ImportCliTest::folderMapAndRatesFromTheCommandLine()
+{
+    test::TempFolder folder;
+    const QString book = folder.path(QStringLiteral("book.tenure"));
+    const QString linked = folder.path(QStringLiteral("chartmogul"));
+    QVERIFY(QDir().mkpath(linked));
+    for (const char* name : {"chartmogul_customers.csv", "chartmogul_invoices.csv",
+                             "chartmogul_line_items.csv", "chartmogul_plans.csv"}) {
+        QVERIFY(QFile::copy(test::fixture((std::string("vendors/") + name).c_str()),
+                            linked + u'/' + QLatin1String(name)));
+    }
+    const Run run = tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                            QStringLiteral("--create"), QStringLiteral("--rate"),
+                            QStringLiteral("EUR=1.25"), linked});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("5 added")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("lend their columns to chartmogul_line_items.csv")),
+             qPrintable(run.out));
+    // On 2024-06-15 (the latest start): Acme 50, Beta 100, Gamma 90, Echo 120 EUR.
+    QVERIFY2(run.out.contains(QStringLiteral("$390.00")), qPrintable(run.out));
+
+    const QString crm = folder.write(QStringLiteral("crm.csv"),
+                                     "Record ID,Company Name,Account Owner\n801,Acme,Dana\n");
+    const Run mapped =
+        tenure({QStringLiteral("import"), QStringLiteral("--book"), book, QStringLiteral("--map"),
+                QStringLiteral("Record ID=account_id,Company Name=account_name"),
+                QStringLiteral("--map"), QStringLiteral("Account Owner=owner"), crm});
+    QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+    QVERIFY2(mapped.out.contains(QStringLiteral("1 added")), qPrintable(mapped.out));
+}
+
+void ImportCliTest::savedMappingIsReusedByName()
+{
+    test::TempFolder folder;
+    const QString book = folder.path(QStringLiteral("book.tenure"));
+    const QString first = folder.write(QStringLiteral("crm1.csv"),
+                                       "Record ID,Company Name,Account Owner\n801,Acme,Dana\n");
+    const Run saved = tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                              QStringLiteral("--create"), QStringLiteral("--map"),
+                              QStringLiteral("Record ID=account_id,Company Name=account_name,"
+                                             "Account Owner=owner"),
+                              QStringLiteral("--save-mapping"), QStringLiteral("crm"), first});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+    // Next month's export has a column more and another order.
+    const QString second =
+        folder.write(QStringLiteral("crm2.csv"),
+                     "Account Owner,Industry,Company Name,Record ID\nLee,Retail,Beta,802\n");
+    const Run reused = tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                               QStringLiteral("--mapping"), QStringLiteral("crm"), second});
+    QVERIFY2(reused.exitCode == 0, qPrintable(reused.err));
+    QVERIFY2(reused.out.contains(QStringLiteral("1 added")), qPrintable(reused.out));
+    const Run unknown = tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                                QStringLiteral("--mapping"), QStringLiteral("hubspot"), second});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("saved: crm")), qPrintable(unknown.err));
+}
+
+void ImportCliTest::missingRatesSayHowToAddThem()
+{
+    test::TempFolder folder;
+    const QString book = folder.path(QStringLiteral("book.tenure"));
+    const QString eur =
+        folder.write(QStringLiteral("eur.csv"), "account_id,start_date,end_date,mrr,currency\n"
+                                                "A1,2024-01-10,2024-02-10,10.00,EUR\n"
+                                                "A1,2024-02-10,,10.00,EUR\n");
+    const Run run = tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                            QStringLiteral("--create"), eur});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("EUR has no exchange rate to USD")) &&
+                 run.err.contains(QStringLiteral(": 2024-01, 2024-02.")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("currency,rate_on,per_base")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("--rate EUR=")), qPrintable(run.err));
 }
 
 void ImportCliTest::usageErrorsExitTwo()
