@@ -7,6 +7,8 @@
 #include "import/importjob.h"
 #include "import/rejectionmodel.h"
 #include "import/reviewmodel.h"
+#include "importwizard/amountsbox.h"
+#include "importwizard/ratesbox.h"
 #include "importwizard/reviewpage.h"
 #include "store/book.h"
 #include "wizarddriver.h"
@@ -14,8 +16,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStringEncoder>
@@ -34,6 +40,8 @@ private Q_SLOTS:
     void knownExportNeedsNoMapping();
     void unknownLayoutIsMappedOnceAndOfferedNextTime();
     void ambiguousDatesAreAsked();
+    void centsAndIntervalAreAsked();
+    void missingRatesAreTypedAndCheckedAgain();
     void summaryListsWhatANewerExportChanged();
     void messyLegacyExportGoesThroughEveryPage();
 
@@ -149,6 +157,74 @@ void ImportWizardTest::ambiguousDatesAreAsked()
     auto book = store::Book::open(m_book, store::Book::Access::ReadOnly);
     QCOMPARE(book->connection().queryText("SELECT min(start_on) FROM subscription_periods"),
              QStringLiteral("2024-04-03"));
+}
+
+// Whole amounts of thousands and prices without an interval: the mapping
+// page asks both, and the page cannot be left until both are answered.
+void ImportWizardTest::centsAndIntervalAreAsked()
+{
+    const QString file =
+        m_folder->write(QStringLiteral("prices.csv"), "account_id,plan,start_date,amount\n"
+                                                      "A1,Pro Annual,2024-01-01,120000\n"
+                                                      "A2,Pro Annual,2024-02-01,240000\n");
+    ImportWizard wizard(m_book, {file});
+    wizard.show();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    wizard.next();
+    wizard.next();
+    QCOMPARE(page(wizard), PageId::Mapping);
+    auto* amounts = wizard.mappingPage()->findChild<ui::AmountsBox*>();
+    QVERIFY(amounts && amounts->isVisible());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    grab(wizard, QStringLiteral("import-amounts"));
+    QRadioButton* cents = nullptr;
+    for (auto* radio : amounts->findChildren<QRadioButton*>()) {
+        if (radio->accessibleName() == QStringLiteral("Amounts in cents"))
+            cents = radio;
+    }
+    QVERIFY(cents && cents->text().contains(QStringLiteral("2,400.00")));
+    cents->click();
+    QTRY_VERIFY(!wizard.session().isInspecting());
+    QVERIFY(!wizard.currentPage()->isComplete()); // the interval is still open
+    auto* interval = amounts->findChild<QComboBox*>();
+    QVERIFY(interval && interval->isVisible());
+    interval->setCurrentIndex(interval->findText(QStringLiteral("every year")));
+    Q_EMIT interval->activated(interval->currentIndex());
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.checkPage()->isChecking(), kSlow);
+    STEP(runImport(wizard));
+    auto book = store::Book::open(m_book, store::Book::Access::ReadOnly);
+    // 1,200.00 and 2,400.00 a year.
+    QCOMPARE(book->connection().queryInt("SELECT sum(mrr_minor) FROM subscription_periods"),
+             10000 + 20000);
+}
+
+void ImportWizardTest::missingRatesAreTypedAndCheckedAgain()
+{
+    const QString file =
+        m_folder->write(QStringLiteral("eur.csv"), "account_id,start_date,mrr,currency\n"
+                                                   "A1,2024-01-10,10.00,EUR\n"
+                                                   "A2,2024-02-10,20.00,USD\n");
+    ImportWizard wizard(m_book, {file});
+    wizard.show();
+    STEP(runToCheck(wizard));
+    auto* rates = wizard.checkPage()->findChild<ui::RatesBox*>();
+    QVERIFY(rates && rates->isVisible());
+    QVERIFY(!wizard.currentPage()->isComplete());
+    auto* field = rates->findChild<QLineEdit*>();
+    QVERIFY(field);
+    QCOMPARE(field->accessibleName(), QStringLiteral("EUR rate"));
+    field->setText(QLocale().toString(1.5));
+    grab(wizard, QStringLiteral("import-rates"));
+    rates->findChild<QPushButton*>()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.checkPage()->isChecking(), kSlow);
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    QVERIFY(!rates->isVisible());
+    STEP(runImport(wizard));
+    auto book = store::Book::open(m_book, store::Book::Access::ReadOnly);
+    QCOMPARE(book->connection().queryText("SELECT rate_on || ' ' || per_base FROM currency_rates"),
+             QStringLiteral("2024-01-10 1.5"));
 }
 
 void ImportWizardTest::summaryListsWhatANewerExportChanged()

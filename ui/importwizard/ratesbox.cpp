@@ -49,12 +49,12 @@ void RatesBox::setOutcome(const import::ImportOutcome& outcome)
         field->setAccessibleName(tr("%1 rate").arg(it.key()));
         field->setPlaceholderText(tr("%1 per 1 %2").arg(outcome.baseCurrency, it.key()));
         m_fields.insert(it.key(), field);
-        m_form->addRow(tr("1 %1 = (needed for %2)")
-                           .arg(it.key(), needed.size() > 3
-                                              ? tr("%1 … %2, %n month(s)", nullptr,
-                                                   static_cast<int>(needed.size()))
-                                                    .arg(needed.first(), needed.last())
-                                              : needed.join(QStringLiteral(", "))),
+        m_form->addRow(tr("1 %1 in %2 (needed for %3):")
+                           .arg(it.key(), outcome.baseCurrency,
+                                needed.size() > 3 ? tr("%1 … %2, %n month(s)", nullptr,
+                                                       static_cast<int>(needed.size()))
+                                                        .arg(needed.first(), needed.last())
+                                                  : needed.join(QStringLiteral(", "))),
                        field);
     }
     setVisible(!m_fields.isEmpty());
