@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -33,6 +34,54 @@ void configure(Connection& connection)
     connection.exec("PRAGMA synchronous = NORMAL");
 }
 
+// Refuses a book whose header says it is none this version of Tenure reads.
+void judgeHeader(const QString& path, std::int64_t applicationId, int version, int newestKnown)
+{
+    if (applicationId != Book::kApplicationId) {
+        throw BookError(
+            BookError::Kind::NotABook,
+            Messages::tr("%1 is not a Tenure book. It has not been changed.").arg(fileName(path)));
+    }
+    if (version == 0) {
+        // Tenure's mark without a schema: not a book Tenure made.
+        throw BookError(BookError::Kind::NotABook,
+                        Messages::tr("%1 is marked as a Tenure book but holds none (it has no "
+                                     "book format version). It has not been changed.")
+                            .arg(fileName(path)));
+    }
+    if (version > newestKnown) {
+        throw BookError(BookError::Kind::TooNew,
+                        Messages::tr("%1 was written by a newer version of Tenure (book "
+                                     "format %2; this version reads up to %3). Update "
+                                     "Tenure to open it. It has not been changed.")
+                            .arg(fileName(path))
+                            .arg(version)
+                            .arg(newestKnown));
+    }
+}
+
+// The header fields judgeHeader needs, read from the file's first 100 bytes
+// without SQLite, so that a file refused on them gets no log or shared-memory
+// file beside it. Trusted only with no journal or log beside the book, which
+// could hold a newer first page; then only SQLite's reading counts.
+void judgeFileHeader(const QString& path, int newestKnown)
+{
+    for (const char* suffix : {"-wal", "-journal"}) {
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // SQLite says why
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        judgeHeader(path, 0, 0, newestKnown);
+    const auto bigEndian = [&header](int at) {
+        return static_cast<std::int32_t>(qFromBigEndian<quint32>(header.constData() + at));
+    };
+    judgeHeader(path, bigEndian(68), bigEndian(60), newestKnown);
+}
+
 // Reads the header of an existing file without writing to it, and refuses
 // anything that is not a book this version of Tenure understands.
 //
@@ -44,6 +93,7 @@ void configure(Connection& connection)
 int inspect(const QString& path, const std::vector<Migration>& steps)
 {
     const int newestKnown = steps.empty() ? 0 : steps.back().version;
+    judgeFileHeader(path, newestKnown);
     try {
         const bool interruptedWrite = QFileInfo::exists(path + QStringLiteral("-journal"));
         Connection probe(path, interruptedWrite ? Connection::Mode::ReadWrite
@@ -52,27 +102,7 @@ int inspect(const QString& path, const std::vector<Migration>& steps)
         const int version = schemaVersionOf(probe);
         // Reading the schema catches a damaged first page early.
         probe.queryInt("SELECT count(*) FROM sqlite_schema");
-        if (applicationId != Book::kApplicationId) {
-            throw BookError(BookError::Kind::NotABook,
-                            Messages::tr("%1 is not a Tenure book. It has not been changed.")
-                                .arg(fileName(path)));
-        }
-        if (version == 0) {
-            // Tenure's mark without a schema: not a book Tenure made.
-            throw BookError(BookError::Kind::NotABook,
-                            Messages::tr("%1 is marked as a Tenure book but holds none (it has no "
-                                         "book format version). It has not been changed.")
-                                .arg(fileName(path)));
-        }
-        if (version > newestKnown) {
-            throw BookError(BookError::Kind::TooNew,
-                            Messages::tr("%1 was written by a newer version of Tenure (book "
-                                         "format %2; this version reads up to %3). Update "
-                                         "Tenure to open it. It has not been changed.")
-                                .arg(fileName(path))
-                                .arg(version)
-                                .arg(newestKnown));
-        }
+        judgeHeader(path, applicationId, version, newestKnown);
         checkSchema(probe, steps, version, fileName(path));
         return version;
     } catch (const BookError& error) {

@@ -8,6 +8,7 @@
 #include "store/sqlite.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -488,6 +489,94 @@ private Q_SLOTS:
         QCOMPARE(openFails(path, Book::Access::ReadOnly), BookError::Kind::TooNew);
         QCOMPARE(fingerprint(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    // Refused on its header alone, a book in write-ahead-log mode gets no log
+    // or shared-memory file beside it.
+    void aRefusedBookGetsNoCompanionFiles()
+    {
+        TempFolder folder;
+        const QString future = folder.path(QStringLiteral("future.tenure"));
+        Book::create(future).reset();
+        Connection(future, Connection::Mode::ReadWrite).exec("PRAGMA user_version = 99");
+        const QString foreign = folder.path(QStringLiteral("foreign.sqlite"));
+        Connection(foreign, Connection::Mode::Create)
+            .exec("PRAGMA journal_mode = WAL; CREATE TABLE notes(text)");
+        const QStringList files{QStringLiteral("foreign.sqlite"), QStringLiteral("future.tenure")};
+        QCOMPARE(QDir(folder.path({})).entryList(QDir::Files, QDir::Name), files);
+        for (const auto access : {Book::Access::ReadOnly, Book::Access::ReadWrite}) {
+            QCOMPARE(openFails(future, access), BookError::Kind::TooNew);
+            QCOMPARE(openFails(foreign, access), BookError::Kind::NotABook);
+        }
+        QCOMPARE(QDir(folder.path({})).entryList(QDir::Files, QDir::Name), files);
+    }
+
+    // Tenure's mark without a schema version is no book, and is not made into one.
+    void refusesAMarkedFileWithoutASchema()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("marked.tenure"));
+        Connection(path, Connection::Mode::Create)
+            .exec("PRAGMA application_id = " + std::to_string(Book::kApplicationId) +
+                  "; CREATE TABLE notes(text)");
+        const QByteArray before = fingerprint(path);
+        QCOMPARE(openFails(path), BookError::Kind::NotABook);
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    // A trigger Tenure did not create would run inside Tenure's writes.
+    void refusesABookWithAForeignTrigger()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("trap.tenure"));
+        Book::create(path)->connection().exec(
+            "PRAGMA journal_mode = DELETE; CREATE TRIGGER trap AFTER INSERT ON actions "
+            "BEGIN DELETE FROM accounts; END");
+        const QByteArray before = fingerprint(path);
+        try {
+            Book::open(path);
+            QFAIL("a book with a foreign trigger should be refused");
+        } catch (const BookError& error) {
+            QVERIFY2(error.message().contains(QLatin1String("trap")), qPrintable(error.message()));
+        }
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    // Opening for writing runs a quick check: damage inside a table (not in
+    // the schema the read-only probe reads) is refused before any write.
+    void refusesDamageInsideATableBeforeWriting()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("torn.tenure"));
+        {
+            auto book = Book::create(path);
+            auto& db = book->connection();
+            db.exec("PRAGMA journal_mode = DELETE");
+            for (int i = 1; i <= 400; ++i) {
+                db.prepare("INSERT INTO accounts(id, name, owner) VALUES (?, ?, 'Dana')")
+                    .bind(1, i)
+                    .bind(2, QStringLiteral("Account %1 with a long enough name").arg(i))
+                    .exec();
+            }
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        file.seek((pages - 2) * 4096 + 8); // inside a late page, past its header
+        file.write(QByteArray(3000, '\x5A'));
+        file.close();
+        const QByteArray before = fingerprint(path);
+        try {
+            Book::open(path);
+            QFAIL("a damaged book should be refused for writing");
+        } catch (const BookError& error) {
+            QCOMPARE(error.kind(), BookError::Kind::Corrupt);
+            QVERIFY2(error.message().contains(QLatin1String("torn.tenure")),
+                     qPrintable(error.message()));
+            QVERIFY2(!error.message().contains(QLatin1String("SELECT")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(fingerprint(path), before);
     }
 
     void refusesFilesThatAreNotBooks_data()
