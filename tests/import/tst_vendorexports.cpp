@@ -75,6 +75,12 @@ void VendorExportsTest::movementsMatchHandComputation_data()
     QTest::newRow("stripe subscriptions")
         << files({"stripe_subscriptions_full.csv"}) << "stripe-subscriptions" << 6ll << 0ll << 0ll
         << std::vector<MonthCheck>{{4, 52500, 0, 2500, 50000}, {6, 50000, 0, 0, 50000}};
+    // The same export opened and saved again by a German spreadsheet:
+    // Windows-1252, semicolons, decimal commas, day-first dates, a title
+    // line above the header and a total row below the data.
+    QTest::newRow("stripe subscriptions, spreadsheet re-save")
+        << files({"stripe_subscriptions_excel_de.csv"}) << "stripe-subscriptions" << 6ll << 2ll
+        << 0ll << std::vector<MonthCheck>{{4, 52500, 0, 2500, 50000}, {6, 50000, 0, 0, 50000}};
     // Stripe lines: each line is its service period; the set-up fee has none.
     QTest::newRow("stripe invoice lines")
         << files({"stripe_invoice_line_items.csv"}) << "stripe-invoice-lines" << 5ll << 1ll << 0ll
@@ -85,6 +91,11 @@ void VendorExportsTest::movementsMatchHandComputation_data()
     // started_at is empty); Golf is non-renewing at 2,400 a year.
     QTest::newRow("chargebee bracketed")
         << files({"chargebee_subscriptions_bracketed.csv"}) << "chargebee-subscriptions" << 7ll
+        << 0ll << 0ll
+        << std::vector<MonthCheck>{{5, 52500, 10000, 2500, 60000}, {6, 60000, 0, 0, 60000}};
+    // The same, saved as UTF-16 with tabs (a spreadsheet's "Unicode text").
+    QTest::newRow("chargebee, UTF-16 with tabs")
+        << files({"chargebee_subscriptions_utf16_tabs.csv"}) << "chargebee-subscriptions" << 7ll
         << 0ll << 0ll
         << std::vector<MonthCheck>{{5, 52500, 10000, 2500, 60000}, {6, 60000, 0, 0, 60000}};
     // Paddle Billing: minor units; Gamma's 300.00 a quarter less 30.00 off;
