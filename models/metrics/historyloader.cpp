@@ -61,6 +61,43 @@ CurrencyConverter loadCurrencyConverter(store::Connection& connection)
     return converter;
 }
 
+namespace {
+
+// An account's plan for grouping, when the account row has none (a book
+// imported from subscriptions alone): its latest subscription's by the as-of
+// date, the one it is on now or, once churned, the one it left.
+class LatestPlans
+{
+public:
+    explicit LatestPlans(std::size_t accounts)
+        : m_latest(accounts)
+    {
+    }
+    void offer(int account, const QDate& start, const QString& plan)
+    {
+        Latest& latest = m_latest[static_cast<std::size_t>(account)];
+        if (!plan.isEmpty() && (!latest.start.isValid() || start >= latest.start))
+            latest = {start, plan};
+    }
+    void fillEmptyPlans(std::vector<AccountInfo>& accounts) const
+    {
+        for (std::size_t i = 0; i < accounts.size(); ++i) {
+            if (accounts[i].plan.isEmpty())
+                accounts[i].plan = m_latest[i].plan;
+        }
+    }
+
+private:
+    struct Latest
+    {
+        QDate start;
+        QString plan;
+    };
+    std::vector<Latest> m_latest;
+};
+
+} // namespace
+
 MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
 {
     TextInterner intern;
@@ -76,12 +113,13 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
     }
 
     const Conventions conventions = loadConventions(connection);
+    LatestPlans latestPlans(accounts.size());
     std::vector<PeriodInfo> periods;
     auto periodRows =
         connection.prepare("SELECT account_id, start_on, end_on, mrr_minor, currency, "
                            "  CASE interval_unit WHEN 'year' THEN 12 * interval_count "
                            "                     WHEN 'month' THEN interval_count ELSE 1 END, "
-                           "  canceled_on "
+                           "  canceled_on, plan "
                            "FROM subscription_periods WHERE start_on <= ?");
     const QString asOfText = asOf.toString(Qt::ISODate);
     periodRows.bind(1, asOfText);
@@ -94,10 +132,12 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
         PeriodInfo period{account->second,           dateColumn(periodRows, 1),
                           dateColumn(periodRows, 2), periodRows.intValue(3),
                           intern(periodRows, 4),     static_cast<int>(periodRows.intValue(5))};
+        latestPlans.offer(period.account, period.start, intern(periodRows, 7));
         if (!applyChurnRecognition(period, dateColumn(periodRows, 6), asOf, conventions.churnAt))
             continue;
         periods.push_back(std::move(period));
     }
+    latestPlans.fillEmptyPlans(accounts);
     MrrHistory history(std::move(accounts), periods, loadCurrencyConverter(connection), asOf);
     history.setConventions(conventions);
     return history;
