@@ -18,6 +18,15 @@ QString percent(double share, const QLocale& locale)
     return QStringLiteral("%1%").arg(locale.toString(share * 100, 'f', 0));
 }
 
+// A missing input says why when it knows (contact history unknown), and
+// always where its weight went.
+QString missingNote(const health::ScoreInput& input, const QLocale& locale)
+{
+    const QString shared =
+        Messages::tr("No data: weight %1 shared among the rest").arg(percent(input.weight, locale));
+    return input.detail.isEmpty() ? shared : input.detail + QStringLiteral(". ") + shared;
+}
+
 void addDimension(CellTable& table, const QString& name, const health::Dimension& dimension,
                   double configuredWeight, double dimensionWeight, const QLocale& locale)
 {
@@ -46,9 +55,7 @@ void addDimension(CellTable& table, const QString& name, const health::Dimension
               format::text(percent(input.effectiveWeight, locale)),
               missing ? format::text({})
                       : format::number(*input.value * input.effectiveWeight, 1, locale),
-              format::text(missing ? Messages::tr("No data: weight %1 shared among the rest")
-                                         .arg(percent(input.weight, locale))
-                                   : input.detail)},
+              format::text(missing ? missingNote(input, locale) : input.detail)},
              QVariant(input.key),
              false});
     }

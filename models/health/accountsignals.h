@@ -110,6 +110,11 @@ struct AccountSignals
     // The CSM's latest logged action (of those on one day, the last logged):
     // all that health reads of the action log, which is the book's longest table.
     std::optional<ActionSignal> lastAction;
+    // Whether the book held any action at all (of any account) on the as-of
+    // date. Until it does, the CSM's contact history is unknown: no action
+    // logged is no evidence of silence, so neither the detector nor the score
+    // reads the account's creation date as the last contact.
+    bool contactHistoryKnown = true;
 
     bool isPaying() const { return mrrNow > 0; }
 };

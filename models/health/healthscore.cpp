@@ -147,7 +147,11 @@ Dimension relationshipOf(const AccountSignals& account, const QDate& asOf, const
     }
     ScoreInput touch{QStringLiteral("csm_touch"), {}, 0.5, 0, {}};
     const QDate last = account.lastAction ? account.lastAction->occurredOn : account.createdOn;
-    if (last.isValid()) {
+    if (!account.contactHistoryKnown) {
+        // No data, not a zero nor full marks: its weight goes to the sponsors.
+        if (wording == Wording::Explained)
+            touch.detail = Messages::tr("Contact history unknown: no activity in the book yet");
+    } else if (last.isValid()) {
         const double days = last.daysTo(asOf);
         touch.value = clamp100(100 - std::max(0.0, days - 30) * 0.5);
         if (wording == Wording::Explained)

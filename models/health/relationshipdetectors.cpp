@@ -120,6 +120,8 @@ std::optional<RiskReason> detectSponsorChange(const AccountSignals& account,
 std::optional<RiskReason> detectNoProactiveContact(const AccountSignals& account,
                                                    const DetectionContext& context)
 {
+    if (!account.contactHistoryKnown)
+        return std::nullopt; // no activity history in the book: silence is unknown, not risk
     const int allowed = silentDaysAllowed(account.segment, context.thresholds);
     const ActionSignal* last = account.lastAction ? &*account.lastAction : nullptr;
     const QDate since = last ? last->occurredOn : account.createdOn;

@@ -382,6 +382,13 @@ public:
     // (account, date) index rather than the whole log read.
     void loadLastActions()
     {
+        // Any action of any account on or before the as-of date makes the
+        // book's contact history known (see AccountSignals::contactHistoryKnown).
+        auto any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM actions WHERE occurred_on <= ?1)");
+        any.bind(1, std::string_view(m_asOfText.constData(), m_asOfText.size()));
+        const bool known = any.step() && any.intValue(0) != 0;
+        for (AccountSignals& account : m_accounts)
+            account.contactHistoryKnown = known;
         forEachRow(
             "SELECT a.id, x.occurred_on, x.kind FROM accounts a JOIN actions x ON x.id = "
             "(SELECT id FROM actions WHERE account_id = a.id AND occurred_on <= ?1 "

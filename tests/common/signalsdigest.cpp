@@ -48,6 +48,8 @@ QString digest(const health::AccountSignals& a)
         parts << QStringLiteral("e ") + day(e.occurredOn) + u' ' + e.kind + u' ' + e.description;
     if (const auto& x = a.lastAction)
         parts << QStringLiteral("x ") + day(x->occurredOn) + u' ' + x->kind;
+    if (!a.contactHistoryKnown)
+        parts << QStringLiteral("x unknown");
     return parts.join(u'|');
 }
 

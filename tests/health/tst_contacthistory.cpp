@@ -1,0 +1,145 @@
+// Honest absence of the CSM's contact history: on a book imported from CSV
+// with no action at all, no account is "not contacted" and the score's CSM
+// contact input has no data; one action anywhere makes the history known.
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "health/bookhealth.h"
+#include "health/riskreason.h"
+#include "health/signalsloader.h"
+#include "import/importer.h"
+#include "import/importtesthelpers.h"
+#include "playbooks/worklog.h"
+#include "store/book.h"
+#include "store/sqlite.h"
+
+#include <algorithm>
+
+using namespace tenure;
+
+namespace {
+
+const QDate kAsOf(2026, 6, 30);
+
+bool fires(const health::AccountHealth& account, const QString& code)
+{
+    return std::any_of(account.reasons.begin(), account.reasons.end(),
+                       [&](const health::RiskReason& reason) { return reason.code == code; });
+}
+
+} // namespace
+
+class ContactHistoryTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void noActivityInTheBookIsUnknownNotRisk();
+    void oneActionAnywhereMakesTheHistoryKnown();
+
+private:
+    health::BookHealth evaluate(const QDate& asOf)
+    {
+        auto& connection = m_book->connection();
+        const auto signals_ = health::loadSignals(connection, asOf);
+        return health::evaluateBook(signals_, asOf, health::loadHealthConfig(connection));
+    }
+    std::int64_t accountId(const char* externalId)
+    {
+        return m_book->connection()
+            .queryInt(std::string("SELECT account_id FROM account_external_ids WHERE "
+                                  "external_id = '") +
+                      externalId + "'")
+            .value_or(0);
+    }
+
+    std::unique_ptr<test::TempFolder> m_folder;
+    std::unique_ptr<store::Book> m_book;
+};
+
+void ContactHistoryTest::init()
+{
+    m_folder = std::make_unique<test::TempFolder>();
+    m_book = store::Book::create(m_folder->path(QStringLiteral("book.tenure")));
+    // Customers since early 2025: without honest absence every one would be
+    // "not contacted since the account started".
+    const QString accounts = m_folder->write(QStringLiteral("accounts.csv"),
+                                             "account_id,account_name,segment,seats,created_on\n"
+                                             "A1,Alpha Inc,Low touch,20,2025-01-01\n"
+                                             "A2,Beta LLC,Low touch,20,2025-01-01\n"
+                                             "A3,Gamma GmbH,High touch,20,2025-01-01\n");
+    const QString subscriptions = m_folder->write(QStringLiteral("subscriptions.csv"),
+                                                  "account_id,account_name,plan,start_date,mrr\n"
+                                                  "A1,Alpha Inc,Pro,2025-01-01,1000.00\n"
+                                                  "A2,Beta LLC,Pro,2025-01-01,800.00\n"
+                                                  "A3,Gamma GmbH,Pro,2025-01-01,1200.00\n");
+    QByteArray usage = "account_id,week_start,active_users\n";
+    for (QDate week(2026, 3, 2); week <= kAsOf; week = week.addDays(7)) {
+        for (const char* id : {"A1", "A2", "A3"})
+            usage += QByteArray(id) + ',' + week.toString(Qt::ISODate).toLatin1() + ",15\n";
+    }
+    const QString usageFile = m_folder->write(QStringLiteral("usage.csv"), usage);
+    test::CountingProgress progress;
+    const auto outcome =
+        import::importFiles(*m_book, {accounts, subscriptions, usageFile}, {}, progress);
+    QVERIFY(outcome.committed);
+    QCOMPARE(test::count(*m_book, "actions"), 0);
+}
+
+void ContactHistoryTest::cleanup()
+{
+    m_book.reset();
+    m_folder.reset();
+}
+
+void ContactHistoryTest::noActivityInTheBookIsUnknownNotRisk()
+{
+    const auto book = evaluate(kAsOf);
+    QCOMPARE(book.accounts.size(), std::size_t{3});
+    for (const auto& account : book.accounts)
+        QVERIFY2(!fires(account, health::reason::NoProactiveContact), qPrintable(account.name));
+
+    // The score's CSM contact input is missing (its weight goes to the other
+    // inputs), and says why.
+    const auto signals_ = health::loadAccountSignals(m_book->connection(), accountId("A1"), kAsOf);
+    QVERIFY(signals_);
+    QVERIFY(!signals_->contactHistoryKnown);
+    const auto score = health::scoreAccount(*signals_, kAsOf, {}, {}, health::Wording::Explained);
+    const auto& inputs = score.relationship.inputs;
+    const auto touch = std::find_if(inputs.begin(), inputs.end(), [](const auto& input) {
+        return input.key == QLatin1String("csm_touch");
+    });
+    QVERIFY(touch != inputs.end());
+    QVERIFY(!touch->value);
+    QCOMPARE(touch->effectiveWeight, 0.0);
+    QVERIFY(touch->detail.contains(QStringLiteral("unknown")));
+}
+
+void ContactHistoryTest::oneActionAnywhereMakesTheHistoryKnown()
+{
+    playbooks::Action call;
+    call.accountId = accountId("A1");
+    call.occurredOn = QDate(2026, 6, 1);
+    call.kind = playbooks::WorkKind::Call;
+    call.summary = QStringLiteral("Check-in");
+    playbooks::addAction(m_book->connection(), call);
+
+    const auto book = evaluate(kAsOf);
+    QCOMPARE(book.accounts.size(), std::size_t{3});
+    for (const auto& account : book.accounts) {
+        // A1 was called 29 days ago; the others not since they started.
+        QCOMPARE(fires(account, health::reason::NoProactiveContact), account.id != call.accountId);
+    }
+    const auto signals_ = health::loadAccountSignals(m_book->connection(), accountId("A2"), kAsOf);
+    QVERIFY(signals_ && signals_->contactHistoryKnown);
+    const auto score = health::scoreAccount(*signals_, kAsOf, {}, {}, health::Wording::Explained);
+    QVERIFY(score.relationship.inputs.back().value);
+
+    // Before that call the book had no history yet.
+    for (const auto& account : evaluate(QDate(2026, 5, 31)).accounts)
+        QVERIFY(!fires(account, health::reason::NoProactiveContact));
+}
+
+TENURE_TEST_MAIN(ContactHistoryTest)
+#include "tst_contacthistory.moc"
