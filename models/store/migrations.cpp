@@ -48,6 +48,8 @@ const std::vector<Migration>& standardMigrations()
                      QStringLiteral(":/tenure/migrations/007_task_owner_index.sql")),
         fromResource(8, QStringLiteral("named column mappings"),
                      QStringLiteral(":/tenure/migrations/008_named_mappings.sql")),
+        fromResource(9, QStringLiteral("imported actions"),
+                     QStringLiteral(":/tenure/migrations/009_imported_actions.sql")),
     };
     return steps;
 }

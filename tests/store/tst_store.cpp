@@ -336,6 +336,59 @@ private Q_SLOTS:
                     "VALUES (8, 'stripe', 'sub_1', '2024-01-01', 1, 'month', 'USD', 1)"));
     }
 
+    // Version 9 gives actions a source, an external id, a direction and an
+    // import: the actions logged before keep every value, with the new ones empty.
+    void upgradeToVersionNineKeepsActions()
+    {
+        TempFolder folder;
+        const QString path = folder.path(QStringLiteral("v8.tenure"));
+        const std::string actions =
+            everyValue("actions", {"id", "account_id", "occurred_on", "kind", "contact_id",
+                                   "reason_code", "summary", "outcome", "follow_up_on",
+                                   "created_by", "playbook_run_id", "bulk_id"});
+        QString before;
+        {
+            Connection connection(path, Connection::Mode::Create);
+            connection.exec("PRAGMA application_id = " + std::to_string(Book::kApplicationId));
+            connection.exec("PRAGMA foreign_keys = ON");
+            auto steps = tenure::store::standardMigrations();
+            steps.resize(8);
+            tenure::store::applyMigrations(connection, steps);
+            connection.exec(
+                "INSERT INTO accounts(id, name) VALUES (7, 'Acme');"
+                "INSERT INTO contacts(id, account_id, name, role) VALUES (5, 7, 'Jo', 'champion');"
+                "INSERT INTO actions(id, account_id, occurred_on, kind, contact_id, reason_code, "
+                "  summary, outcome, follow_up_on, created_by, bulk_id) VALUES "
+                "  (1, 7, '2026-01-05', 'call', 5, 'no_proactive_contact', 'Check-in', 'Happy', "
+                "   '2026-02-01', 'Dana', NULL), "
+                "  (2, 7, '2026-01-09', 'webinar', NULL, NULL, 'Release tour', NULL, NULL, "
+                "   NULL, 'bulk-1');");
+            before = connection.queryText(actions).value();
+            QCOMPARE(tenure::store::schemaVersionOf(connection), 8);
+        }
+        auto book = Book::open(path, Book::Access::ReadWrite);
+        QCOMPARE(book->schemaVersion(), 9);
+        auto& db = book->connection();
+        QCOMPARE(db.queryText(actions).value(), before);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM actions WHERE source IS NULL AND "
+                             "external_id IS NULL AND direction IS NULL AND import_id IS NULL")
+                     .value(),
+                 2);
+        QCOMPARE(db.queryText("PRAGMA integrity_check").value(), QStringLiteral("ok"));
+        // An action's id in its source is unique within its account, and a
+        // direction is inbound or outbound.
+        db.exec("INSERT INTO actions(account_id, occurred_on, kind, summary, source, external_id, "
+                "direction) VALUES (7, '2026-03-01', 'email', 'Renewal', 'generic', 'E1', "
+                "'outbound')");
+        QVERIFY_THROWS_EXCEPTION(
+            BookError,
+            db.exec("INSERT INTO actions(account_id, occurred_on, kind, summary, source, "
+                    "external_id) VALUES (7, '2026-03-02', 'call', 'Again', 'generic', 'E1')"));
+        QVERIFY_THROWS_EXCEPTION(
+            BookError, db.exec("INSERT INTO actions(account_id, occurred_on, kind, summary, "
+                               "direction) VALUES (7, '2026-03-02', 'call', 'x', 'sideways')"));
+    }
+
     // Accounts and contacts are referred to from many tables: rebuilding them
     // must keep every row, and every row that refers to them.
     void upgradeToVersionSixKeepsAccountsContactsAndWhatRefersToThem()
