@@ -8,6 +8,7 @@
 #include "importerror.h"
 #include "importlog.h"
 #include "metrics/currency.h"
+#include "milestonewriter.h"
 #include "periodwriter.h"
 #include "planchecks.h"
 #include "readahead.h"
@@ -154,6 +155,7 @@ private:
     void writePeriods(AccountMatcher& matcher, PeriodWriter& writer, const PeriodBatch& batch);
     void typeSignal(const SignalAccounts& accounts, SignalBatch& batch);
     void writeSignals(SignalWriter& writer, SignalBatch& batch);
+    void importMilestones(CsvReader& reader);
     void record(WriteOutcome outcome, std::int64_t line, const QString& change = QString());
     bool checkShape(const CsvRecord& record);
     void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
@@ -391,7 +393,7 @@ void FileImport::writePeriods(AccountMatcher& matcher, PeriodWriter& writer,
 void FileImport::typeSignal(const SignalAccounts& accounts, SignalBatch& batch)
 {
     SignalRow row;
-    if (buildSignal(m_rows, m_plan.kind, batch.text, row) != Built::Row)
+    if (buildSignal(m_rows, m_context, batch.text, row) != Built::Row)
         return;
     QString why;
     const std::int64_t accountId =
@@ -542,6 +544,24 @@ void FileImport::writeSignals(SignalWriter& writer, SignalBatch& batch)
     }
 }
 
+// Milestones are written into the accounts' own rows: a later row of the
+// same account updates the earlier one, as accounts do.
+void FileImport::importMilestones(CsvReader& reader)
+{
+    const SignalAccounts accounts(m_connection);
+    MilestoneWriter writer(m_connection, m_rows.has(Field::OnboardingTargetOn),
+                           m_rows.has(Field::GoLiveOn));
+    importInBatches<SignalBatch>(
+        reader, [&](SignalBatch& batch) { typeSignal(accounts, batch); },
+        [&](SignalBatch& batch) {
+            for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+                QString change;
+                record(writer.write(batch.accounts[i], batch.rows[i], &change), batch.rows[i].line,
+                       change);
+            }
+        });
+}
+
 // Neither accounts nor rates are ever refused as repeats: a later row of the
 // same customer or currency and day updates the earlier one.
 void FileImport::importAccounts(CsvReader& reader, AccountMatcher& matcher)
@@ -602,6 +622,8 @@ void FileImport::run(std::int64_t importId)
         importAccounts(reader, matcher);
     } else if (m_plan.kind == Kind::CurrencyRates) {
         importRates(reader);
+    } else if (m_plan.kind == Kind::Milestones) {
+        importMilestones(reader);
     } else {
         importSignals(reader, importId);
     }
@@ -658,8 +680,12 @@ BulkLoad::Expected expectedLoad(const std::vector<FileOutcome>& files)
         case Kind::Surveys:
         case Kind::FeatureRequests:
         case Kind::Goals:
+        case Kind::Activities:
+        case Kind::AccountEvents:
             add(signalTable(file.plan.kind).table);
             break;
+        case Kind::Milestones:
+            break; // updates the accounts' own rows, referring to nothing new
         }
     }
     return expected;

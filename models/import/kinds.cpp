@@ -67,6 +67,10 @@ constexpr std::array<FieldSpec, kFieldCount> kFields{{
     {Field::CurrentPeriodEnd, "current_period_end", FieldType::Date},
     {Field::InvoiceId, "invoice_id", FieldType::Text},
     {Field::Tax, "tax", FieldType::Amount},
+    {Field::Direction, "direction", FieldType::Text},
+    {Field::Outcome, "outcome", FieldType::Text},
+    {Field::OnboardingTargetOn, "onboarding_target_on", FieldType::Date},
+    {Field::GoLiveOn, "go_live_on", FieldType::Date},
 }};
 
 struct KindInfo
@@ -75,7 +79,7 @@ struct KindInfo
     const char* name;
 };
 
-constexpr std::array<KindInfo, 10> kKinds{{{Kind::Subscriptions, "subscriptions"},
+constexpr std::array<KindInfo, 13> kKinds{{{Kind::Subscriptions, "subscriptions"},
                                            {Kind::Invoices, "invoices"},
                                            {Kind::Accounts, "accounts"},
                                            {Kind::CurrencyRates, "currency_rates"},
@@ -84,7 +88,10 @@ constexpr std::array<KindInfo, 10> kKinds{{{Kind::Subscriptions, "subscriptions"
                                            {Kind::Tickets, "tickets"},
                                            {Kind::Surveys, "surveys"},
                                            {Kind::FeatureRequests, "feature_requests"},
-                                           {Kind::Goals, "goals"}}};
+                                           {Kind::Goals, "goals"},
+                                           {Kind::Activities, "activities"},
+                                           {Kind::Milestones, "milestones"},
+                                           {Kind::AccountEvents, "account_events"}}};
 
 } // namespace
 
@@ -202,6 +209,14 @@ QString fieldLabel(Field field)
         return Messages::tr("Invoice id");
     case Field::Tax:
         return Messages::tr("Tax included in the amount");
+    case Field::Direction:
+        return Messages::tr("Direction (inbound, outbound)");
+    case Field::Outcome:
+        return Messages::tr("Outcome");
+    case Field::OnboardingTargetOn:
+        return Messages::tr("Onboarding target date");
+    case Field::GoLiveOn:
+        return Messages::tr("Go-live date");
     case Field::Count:
         break;
     }
@@ -250,6 +265,10 @@ std::optional<Kind> kindFromName(const QString& name)
         return Kind::FeatureRequests;
     if (wanted == QLatin1String("nps") || wanted == QLatin1String("survey_responses"))
         return Kind::Surveys;
+    if (wanted == QLatin1String("actions") || wanted == QLatin1String("activity"))
+        return Kind::Activities;
+    if (wanted == QLatin1String("events"))
+        return Kind::AccountEvents;
     return std::nullopt;
 }
 
@@ -276,6 +295,12 @@ QString kindLabel(Kind kind)
         return Messages::tr("Feature requests");
     case Kind::Goals:
         return Messages::tr("Success-plan goals");
+    case Kind::Activities:
+        return Messages::tr("CSM activities (calls, emails, meetings)");
+    case Kind::Milestones:
+        return Messages::tr("Onboarding milestones");
+    case Kind::AccountEvents:
+        return Messages::tr("Customer events");
     }
     return {};
 }
@@ -334,6 +359,16 @@ std::vector<Field> kindFields(Kind kind)
         return {Field::AccountId,  Field::AccountName, Field::Domain,   Field::Title,
                 Field::Metric,     Field::Target,      Field::Achieved, Field::DueOn,
                 Field::AchievedOn, Field::Status};
+    case Kind::Activities:
+        return {Field::AccountId, Field::AccountName, Field::Domain,    Field::ExternalId,
+                Field::Date,      Field::Type,        Field::Email,     Field::ContactName,
+                Field::Owner,     Field::Title,       Field::Direction, Field::Outcome};
+    case Kind::Milestones:
+        return {Field::AccountId, Field::AccountName, Field::Domain, Field::OnboardingTargetOn,
+                Field::GoLiveOn};
+    case Kind::AccountEvents:
+        return {Field::AccountId, Field::AccountName, Field::Domain,
+                Field::Date,      Field::Type,        Field::Comment};
     }
     return {};
 }
@@ -361,6 +396,13 @@ std::vector<Field> requiredFields(Kind kind)
     case Kind::FeatureRequests:
     case Kind::Goals:
         return {Field::Title};
+    case Kind::Activities:
+        return {Field::Date, Field::Type};
+    // Either date, or both; buildSignal() checks the file has one.
+    case Kind::Milestones:
+        return {};
+    case Kind::AccountEvents:
+        return {Field::Date, Field::Type};
     }
     return {};
 }

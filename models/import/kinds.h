@@ -21,7 +21,10 @@ enum class Kind {
     Tickets,
     Surveys,
     FeatureRequests,
-    Goals
+    Goals,
+    Activities,   // the CSM's calls, emails, meetings...: the action log
+    Milestones,   // an account's onboarding target and go-live dates
+    AccountEvents // the customer's own news: acquired, layoffs, new funding...
 };
 
 // Every value an import can read, across kinds. A mapping assigns each to a
@@ -83,7 +86,11 @@ enum class Field {
     CurrentPeriodEnd,
     InvoiceId, // links an invoice's lines to the invoice (ChartMogul's linked files)
     Tax,       // tax included in an invoice line's amount: not revenue
-    Count      // not a field: the number of fields
+    Direction, // an activity's: inbound or outbound
+    Outcome,   // what an activity came to
+    OnboardingTargetOn,
+    GoLiveOn,
+    Count // not a field: the number of fields
 };
 
 constexpr int kFieldCount = static_cast<int>(Field::Count);

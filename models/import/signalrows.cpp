@@ -121,6 +121,75 @@ constexpr Synonym kGoalStates[] = {
     {"dropped", "dropped"}, {"cancelled", "dropped"}, {"canceled", "dropped"},
 };
 
+// The action log's kinds (models/playbooks); a CRM's task is a note.
+constexpr Synonym kActivityKinds[] = {
+    {"call", "call"},
+    {"phone", "call"},
+    {"phone_call", "call"},
+    {"logged_call", "call"},
+    {"email", "email"},
+    {"e_mail", "email"},
+    {"logged_email", "email"},
+    {"meeting", "meeting"},
+    {"demo", "meeting"},
+    {"visit", "meeting"},
+    {"on_site", "meeting"},
+    {"onsite", "meeting"},
+    {"video_call", "meeting"},
+    {"qbr", "qbr"},
+    {"ebr", "qbr"},
+    {"business_review", "qbr"},
+    {"quarterly_business_review", "qbr"},
+    {"executive_business_review", "qbr"},
+    {"training", "training"},
+    {"training_session", "training"},
+    {"webinar", "webinar"},
+    {"note", "note"},
+    {"notes", "note"},
+    {"task", "note"},
+    {"todo", "note"},
+};
+constexpr Synonym kDirections[] = {
+    {"inbound", "inbound"},  {"incoming", "inbound"},  {"in", "inbound"},
+    {"received", "inbound"}, {"outbound", "outbound"}, {"outgoing", "outbound"},
+    {"out", "outbound"},     {"sent", "outbound"},
+};
+// The account_events kinds (models/health reads them): layoffs and budget cuts
+// are a restructuring, bankruptcy a closing; the source's word is kept in the
+// description (see buildEvent).
+constexpr Synonym kEventKinds[] = {
+    {"acquired", "acquired"},
+    {"acquisition", "acquired"},
+    {"acquired_by", "acquired"},
+    {"merged", "merged"},
+    {"merger", "merged"},
+    {"merge", "merged"},
+    {"closing", "closing"},
+    {"closed", "closing"},
+    {"shutdown", "closing"},
+    {"shutting_down", "closing"},
+    {"bankruptcy", "closing"},
+    {"bankrupt", "closing"},
+    {"insolvency", "closing"},
+    {"restructured", "restructured"},
+    {"restructuring", "restructured"},
+    {"reorganisation", "restructured"},
+    {"reorganization", "restructured"},
+    {"reorg", "restructured"},
+    {"layoffs", "restructured"},
+    {"layoff", "restructured"},
+    {"budget_cut", "restructured"},
+    {"budget_cuts", "restructured"},
+    {"leadership_change", "leadership_change"},
+    {"new_leadership", "leadership_change"},
+    {"new_ceo", "leadership_change"},
+    {"executive_change", "leadership_change"},
+    {"funding", "funding"},
+    {"new_funding", "funding"},
+    {"funding_round", "funding"},
+    {"other", "other"},
+};
+
 SqlValue textValue(RowReader& reader, Field field)
 {
     const std::string_view text = reader.text(field);
@@ -286,6 +355,58 @@ bool buildGoal(RowReader& reader, SignalRow& row)
     return true;
 }
 
+bool buildActivity(RowReader& reader, std::string_view source, SignalRow& row)
+{
+    const auto occurred = reader.date(Field::Date, true);
+    const auto kind = vocabulary(reader, Field::Type, kActivityKinds, "note");
+    const auto direction = vocabulary(reader, Field::Direction, kDirections, "");
+    if (!reader.ok() || !occurred)
+        return false;
+    // The action log's summary is never empty: the subject, else the contact.
+    std::string summary(reader.text(Field::Title));
+    if (summary.empty())
+        summary = std::string(reader.text(Field::ContactName));
+    row.values = {SqlValue{},
+                  std::string(source),
+                  textValue(reader, Field::ExternalId),
+                  dateValue(occurred),
+                  *kind,
+                  summary,
+                  textValue(reader, Field::Outcome),
+                  textValue(reader, Field::Owner),
+                  direction->empty() ? SqlValue{} : SqlValue{*direction}};
+    return true;
+}
+
+bool buildMilestones(RowReader& reader, SignalRow& row)
+{
+    if (!reader.has(Field::OnboardingTargetOn) && !reader.has(Field::GoLiveOn))
+        reader.reject(Field::GoLiveOn, Messages::tr("The file has neither an onboarding target "
+                                                    "date nor a go-live date"));
+    const auto target = reader.date(Field::OnboardingTargetOn, false);
+    const auto live = reader.date(Field::GoLiveOn, false);
+    if (!reader.ok())
+        return false;
+    row.values = {dateValue(target), dateValue(live)};
+    return true;
+}
+
+bool buildEvent(RowReader& reader, SignalRow& row)
+{
+    const auto occurred = reader.date(Field::Date, true);
+    const auto kind = vocabulary(reader, Field::Type, kEventKinds, "other");
+    if (!reader.ok() || !occurred)
+        return false;
+    // "Layoffs" stored as a restructuring keeps its own word before the description.
+    std::string description(reader.text(Field::Comment));
+    const std::string word(reader.text(Field::Type));
+    if (!word.empty() && folded(word) != *kind)
+        description = description.empty() ? word : word + ": " + description;
+    row.values = {dateValue(occurred), *kind,
+                  description.empty() ? SqlValue{} : SqlValue{description}};
+    return true;
+}
+
 } // namespace
 
 const SignalTable& signalTable(Kind kind)
@@ -314,7 +435,21 @@ const SignalTable& signalTable(Kind kind)
         "contact_id"};
     static const SignalTable goals{
         "goals", {"title", "metric", "target", "achieved", "due_on", "achieved_on", "status"}};
+    static const SignalTable activities{"actions",
+                                        {"contact_id", "source", "external_id", "occurred_on",
+                                         "kind", "summary", "outcome", "created_by", "direction"},
+                                        true,
+                                        "contact_id"};
+    // Written by MilestoneWriter into the account's own row, not inserted.
+    static const SignalTable milestones{"accounts", {"onboarding_target_on", "go_live_on"}, false};
+    static const SignalTable events{"account_events", {"occurred_on", "kind", "description"}};
     switch (kind) {
+    case Kind::Activities:
+        return activities;
+    case Kind::Milestones:
+        return milestones;
+    case Kind::AccountEvents:
+        return events;
     case Kind::Contacts:
         return contacts;
     case Kind::Usage:
@@ -350,17 +485,34 @@ std::vector<const char*> signalKeys(Kind kind, const RowReader& reader)
         if (hasId)
             return {"external_id"};
         return {"title"};
+    case Kind::Activities:
+        if (hasId)
+            return {"source", "external_id"};
+        return {"occurred_on", "kind", "summary"};
+    case Kind::Milestones:
+        return {};
+    case Kind::AccountEvents:
+        return {"occurred_on", "kind"};
     default:
         return {"title"};
     }
 }
 
-Built buildSignal(RowReader& reader, Kind kind, TextArena& text, SignalRow& row)
+Built buildSignal(RowReader& reader, const BuildContext& context, TextArena& text, SignalRow& row)
 {
     row.line = reader.line();
     requireAccount(reader);
     bool built = false;
-    switch (kind) {
+    switch (context.kind) {
+    case Kind::Activities:
+        built = buildActivity(reader, context.source.toStdString(), row);
+        break;
+    case Kind::Milestones:
+        built = buildMilestones(reader, row);
+        break;
+    case Kind::AccountEvents:
+        built = buildEvent(reader, row);
+        break;
     case Kind::Contacts:
         built = buildContact(reader, row);
         break;
@@ -384,6 +536,9 @@ Built buildSignal(RowReader& reader, Kind kind, TextArena& text, SignalRow& row)
         return Built::Rejected;
     row.customer = readCustomer(reader, text);
     row.personEmail = std::string(reader.text(Field::Email));
+    // An activity's contact column may hold the contact's email.
+    if (row.personEmail.empty() && reader.text(Field::ContactName).find('@') != std::string::npos)
+        row.personEmail = std::string(reader.text(Field::ContactName));
     return Built::Row;
 }
 

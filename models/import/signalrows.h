@@ -43,7 +43,8 @@ struct SignalRow
     std::vector<SqlValue> values; // in the order of signalTable(kind).columns
 };
 
-// Types and normalises one record of a signal kind; rejections go to the reader.
-Built buildSignal(RowReader& reader, Kind kind, TextArena& text, SignalRow& row);
+// Types and normalises one record of the context's signal kind (its source
+// is stored with an activity); rejections go to the reader.
+Built buildSignal(RowReader& reader, const BuildContext& context, TextArena& text, SignalRow& row);
 
 } // namespace tenure::import
