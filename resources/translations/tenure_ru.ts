@@ -497,6 +497,12 @@ Commands:
 
 </translation>
     </message>
+    <message>
+        <source>Tenure could not finish: %1
+</source>
+        <translation>Tenure не смог завершить работу: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::Command</name>
@@ -1111,6 +1117,22 @@ Commands:
     <message>
         <source>cohort (customers paying before the period) or renewal (contracts up for renewal in the period); default: the book&apos;s setting.</source>
         <translation>cohort (клиенты, платившие до начала периода) или renewal (договоры, подлежащие продлению в периоде); по умолчанию — настройка книги.</translation>
+    </message>
+    <message>
+        <source>tenure %1 takes no arguments besides its options; remove %2.</source>
+        <translation>tenure %1 не принимает аргументов, кроме параметров; уберите %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date from %2 to %3, not %4.</source>
+        <translation>--%1 принимает дату с %2 по %3, а не %4.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a quarter such as 2026Q3, of a year from %2 to %3.</source>
+        <translation>--%1 принимает квартал, например 2026Q3, года с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>--from and --to take months as YYYY-MM, in order, of years from %1 to %2.</source>
+        <translation>--from и --to принимают месяцы в виде YYYY-MM, по порядку, годов с %1 по %2.</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3069,26 @@ Commands:
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
+    <message>
+        <source>%1 is marked as a Tenure book but holds none (it has no book format version). It has not been changed.</source>
+        <translation>%1 помечена как книга клиентов Tenure, но не содержит её (нет версии формата книги). Она не изменена.</translation>
+    </message>
+    <message>
+        <source>%1 contains a trigger (%2) that Tenure did not create and that would run when Tenure changes the book. Tenure does not open it; it has not been changed.</source>
+        <translation>%1 содержит триггер (%2), который создал не Tenure и который сработал бы, когда Tenure изменяет книгу. Tenure её не открывает; она не изменена.</translation>
+    </message>
+    <message>
+        <source>The book %1 is damaged: its table %2 is missing. It has not been changed; restore it from a backup.</source>
+        <translation>Книга клиентов %1 повреждена: в ней нет таблицы %2. Она не изменена; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Checking the book</source>
+        <translation>Проверка книги</translation>
+    </message>
+    <message>
+        <source>The book %1 is damaged (%2). It has not been changed; restore it from a backup.</source>
+        <translation>Книга клиентов %1 повреждена (%2). Она не изменена; восстановите её из резервной копии.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::store::Connection</name>
@@ -3069,6 +3111,30 @@ Commands:
     <message>
         <source>Preparing SQL</source>
         <translation>Подготовка SQL</translation>
+    </message>
+    <message>
+        <source>The disk is full: Tenure could not write %1. Free some space and try again.</source>
+        <translation>Диск заполнен: Tenure не удалось записать %1. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>Tenure may not change %1 (%2).</source>
+        <translation>Tenure не может изменять %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Tenure could not read or write %1 on the disk (%2).</source>
+        <translation>Tenure не удалось прочитать или записать %1 на диске (%2).</translation>
+    </message>
+    <message>
+        <source>The book %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Книга клиентов %1 повреждена (%2). Восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tenure book (%2).</source>
+        <translation>%1 — не книга клиентов Tenure (%2).</translation>
+    </message>
+    <message>
+        <source>Tenure could not use the book %1 (%2).</source>
+        <translation>Tenure не удалось использовать книгу клиентов %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +6426,28 @@ Commands:
     <message>
         <source>Recent books</source>
         <translation>Недавние книги клиентов</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::AtomicFile</name>
+    <message>
+        <source>Could not write %1: the disk is full. Nothing was written; free some space and try again.</source>
+        <translation>Не удалось записать %1: диск заполнен. Ничего не записано; освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Nothing was written.</source>
+        <translation>Не удалось записать %1 (%2). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>файл не был открыт</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportPdf</name>
+    <message>
+        <source>the PDF could not be written whole</source>
+        <translation>PDF не удалось записать целиком</translation>
     </message>
 </context>
 </TS>

@@ -495,6 +495,12 @@ Commands:
 
 </translation>
     </message>
+    <message>
+        <source>Tenure could not finish: %1
+</source>
+        <translation>Tenure 无法完成：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::Command</name>
@@ -1103,6 +1109,22 @@ Commands:
     <message>
         <source>cohort (customers paying before the period) or renewal (contracts up for renewal in the period); default: the book&apos;s setting.</source>
         <translation>cohort（期初前付费的客户）或 renewal（期内到期待续约的合同）；默认：账簿的设置。</translation>
+    </message>
+    <message>
+        <source>tenure %1 takes no arguments besides its options; remove %2.</source>
+        <translation>tenure %1 除选项外不接受其他参数；请删除 %2。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date from %2 to %3, not %4.</source>
+        <translation>--%1 需要 %2 至 %3 之间的日期，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a quarter such as 2026Q3, of a year from %2 to %3.</source>
+        <translation>--%1 需要一个季度，例如 2026Q3，年份在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>--from and --to take months as YYYY-MM, in order, of years from %1 to %2.</source>
+        <translation>--from 和 --to 需要按先后顺序给出 YYYY-MM 格式的月份，年份在 %1 至 %2 之间。</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3043,26 @@ Commands:
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
+    <message>
+        <source>%1 is marked as a Tenure book but holds none (it has no book format version). It has not been changed.</source>
+        <translation>%1 带有 Tenure 客户簿的标记，但其中没有客户簿（没有客户簿格式版本）。它未被更改。</translation>
+    </message>
+    <message>
+        <source>%1 contains a trigger (%2) that Tenure did not create and that would run when Tenure changes the book. Tenure does not open it; it has not been changed.</source>
+        <translation>%1 包含一个并非 Tenure 创建的触发器（%2），它会在 Tenure 更改客户簿时运行。Tenure 不会打开它；它未被更改。</translation>
+    </message>
+    <message>
+        <source>The book %1 is damaged: its table %2 is missing. It has not been changed; restore it from a backup.</source>
+        <translation>客户簿 %1 已损坏：缺少其表 %2。它未被更改；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Checking the book</source>
+        <translation>正在检查客户簿</translation>
+    </message>
+    <message>
+        <source>The book %1 is damaged (%2). It has not been changed; restore it from a backup.</source>
+        <translation>客户簿 %1 已损坏（%2）。它未被更改；请从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::store::Connection</name>
@@ -3043,6 +3085,30 @@ Commands:
     <message>
         <source>Preparing SQL</source>
         <translation>正在准备 SQL</translation>
+    </message>
+    <message>
+        <source>The disk is full: Tenure could not write %1. Free some space and try again.</source>
+        <translation>磁盘已满：Tenure 无法写入 %1。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Tenure may not change %1 (%2).</source>
+        <translation>Tenure 无权更改 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Tenure could not read or write %1 on the disk (%2).</source>
+        <translation>Tenure 无法在磁盘上读取或写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The book %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>客户簿 %1 已损坏（%2）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tenure book (%2).</source>
+        <translation>%1 不是 Tenure 客户簿（%2）。</translation>
+    </message>
+    <message>
+        <source>Tenure could not use the book %1 (%2).</source>
+        <translation>Tenure 无法使用客户簿 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6326,28 @@ Commands:
     <message>
         <source>Recent books</source>
         <translation>最近的客户簿</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::AtomicFile</name>
+    <message>
+        <source>Could not write %1: the disk is full. Nothing was written; free some space and try again.</source>
+        <translation>无法写入 %1：磁盘已满。未写入任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Nothing was written.</source>
+        <translation>无法写入 %1（%2）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>文件未能打开</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::ReportPdf</name>
+    <message>
+        <source>the PDF could not be written whole</source>
+        <translation>PDF 未能完整写入</translation>
     </message>
 </context>
 </TS>
