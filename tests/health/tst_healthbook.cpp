@@ -35,6 +35,9 @@ void fillBook(Book& book)
             (1, '2026-10-03', 'normal', 'problem', 0);
         INSERT INTO survey_responses(account_id, responded_on, kind, score, comment) VALUES
             (1, '2026-10-20', 'nps', 4, 'Slow support');
+        -- The book has a contact history, so Acme's silence since it started counts.
+        INSERT INTO actions(account_id, occurred_on, kind, summary) VALUES
+            (2, '2025-06-01', 'call', 'Check-in');
     )sql");
     book.connection().exec(
         "WITH RECURSIVE weeks(d) AS (SELECT '2026-05-04' UNION ALL "
