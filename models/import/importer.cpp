@@ -9,6 +9,7 @@
 #include "importlog.h"
 #include "metrics/currency.h"
 #include "milestonewriter.h"
+#include "mrrchanges.h"
 #include "periodwriter.h"
 #include "planchecks.h"
 #include "readahead.h"
@@ -25,7 +26,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <map>
 #include <unordered_map>
 
 namespace tenure::import {
@@ -179,9 +179,8 @@ private:
     ReportLines m_reportLines; // the reading thread's
     HeldLines m_heldLines;     // the reading thread's: possible footers
     RecordJoiner m_joiner;     // the reading thread's: lent columns
-    // The reading thread's: MRR changes by currency and day (+ at a start,
-    // - at an end), to tell the MRR on the latest start date (MrrFound).
-    std::unordered_map<std::uint64_t, std::int64_t> m_mrrChanges;
+    MrrChanges m_mrrChanges;   // the reading thread's: for MrrFound
+
     QDate m_latestStart;
     QMap<QString, QSet<QString>> m_missingRates;     // the reading thread's
     std::vector<Rejection> m_writeRejections;        // rows refused by the writer, in line order
@@ -317,15 +316,9 @@ void FileImport::countMrr(const PeriodRow& row)
 {
     if (row.mrrMinor == 0)
         return;
-    const std::uint64_t currency = (std::uint64_t(std::uint8_t(row.currency[0])) << 16) |
-                                   (std::uint64_t(std::uint8_t(row.currency[1])) << 8) |
-                                   std::uint8_t(row.currency[2]);
-    const auto key = [currency](const QDate& day) {
-        return (currency << 40) | static_cast<std::uint64_t>(day.toJulianDay());
-    };
-    m_mrrChanges[key(row.start)] += row.mrrMinor;
+    m_mrrChanges.add(row.currency, row.start, row.mrrMinor);
     if (row.end.isValid())
-        m_mrrChanges[key(row.end)] -= row.mrrMinor;
+        m_mrrChanges.add(row.currency, row.end, -row.mrrMinor);
     if (!m_latestStart.isValid() || row.start > m_latestStart)
         m_latestStart = row.start;
 }
@@ -334,17 +327,9 @@ std::optional<MrrFound> FileImport::mrrFound() const
 {
     if (!m_latestStart.isValid())
         return std::nullopt;
-    const std::uint64_t latest = static_cast<std::uint64_t>(m_latestStart.toJulianDay());
-    std::map<QString, std::int64_t> byCurrency;
-    for (const auto& [key, change] : m_mrrChanges) {
-        if ((key & ((std::uint64_t(1) << 40) - 1)) > latest)
-            continue;
-        const char code[3] = {char(key >> 56), char(key >> 48), char(key >> 40)};
-        byCurrency[QString::fromLatin1(code, 3)] += change;
-    }
     MrrFound found;
     found.on = m_latestStart;
-    for (const auto& [currency, minor] : byCurrency)
+    for (const auto& [currency, minor] : m_mrrChanges.totalsOn(m_latestStart))
         found.baseMinor += m_converter.toBase(minor, currency, m_latestStart);
     return found;
 }

@@ -27,14 +27,15 @@ int filledCells(const QStringList& record)
     }));
 }
 
-int filledCells(const CsvRecord& record)
+// Whether at most one cell is filled: a row's first two cells usually answer.
+bool atMostOneFilled(const CsvRecord& record)
 {
     int filled = 0;
     for (std::string_view field : record.fields) {
-        if (field.find_first_not_of(" \t") != std::string_view::npos)
-            ++filled;
+        if (field.find_first_not_of(" \t") != std::string_view::npos && ++filled > 1)
+            return false;
     }
-    return filled;
+    return true;
 }
 
 std::string_view trimmedBytes(std::string_view text)
@@ -57,6 +58,10 @@ bool isTotalWord(std::string_view cell)
         "итого", "Итого",  "ИТОГО",       "всего",    "Всего",     "ВСЕГО", "合计",   "总计"};
     const std::string_view text = trimmedBytes(cell);
     if (text.empty() || text.size() > 12)
+        return false;
+    // Every word starts with one of these bytes (the last three lead Cyrillic and CJK).
+    constexpr std::string_view firstBytes = "tTgGsS\xD0\xE5\xE6";
+    if (firstBytes.find(text.front()) == std::string_view::npos)
         return false;
     std::array<char, 12> lower{};
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -115,8 +120,7 @@ bool ReportLines::repeatsHeader(const CsvRecord& record) const
 
 LineKind ReportLines::classify(const CsvRecord& record) const
 {
-    const int filled = filledCells(record);
-    if (filled <= 1 && m_normalisedHeaders.size() >= 3)
+    if (m_normalisedHeaders.size() >= 3 && atMostOneFilled(record))
         return LineKind::FooterCandidate;
     if (repeatsHeader(record))
         return LineKind::RepeatedHeader;
