@@ -24,6 +24,18 @@ bool isDiskFull(int errorNumber)
     return errorNumber == ENOSPC || errorNumber == EDQUOT;
 }
 
+// fsync through a handle of its own: 0, or the errno that failed.
+int syncErrno(const QString& path)
+{
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0)
+        return errno;
+    const int synced = ::fsync(descriptor);
+    const int error = synced != 0 ? errno : 0;
+    ::close(descriptor);
+    return error;
+}
+
 } // namespace
 
 QString writeFailureText(const QString& path, int errorNumber, const QString& detail)
@@ -90,15 +102,9 @@ bool AtomicFile::prepare()
     }
     // Synced through a handle of its own, so that bytes written by path
     // (QPdfWriter) are covered too, and a write the disk refuses late shows.
-    const int descriptor =
-        ::open(QFile::encodeName(m_temporaryPath).constData(), O_RDONLY | O_CLOEXEC);
-    if (descriptor < 0)
-        return fail(errno, {});
-    const int synced = ::fsync(descriptor);
-    const int syncError = errno;
-    ::close(descriptor);
-    if (synced != 0)
-        return fail(syncError, {});
+    const int error = syncErrno(m_temporaryPath);
+    if (error != 0)
+        return fail(error, {});
     m_prepared = true;
     return true;
 }
@@ -133,6 +139,14 @@ bool AtomicFile::fail(int errorNumber, const QString& detail)
     m_error = writeFailureText(m_path, errorNumber, detail);
     discard();
     return false;
+}
+
+bool syncFile(const QString& path, QString* error)
+{
+    const int failed = syncErrno(path);
+    if (failed != 0 && error)
+        *error = writeFailureText(path, failed);
+    return failed == 0;
 }
 
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)

@@ -62,6 +62,10 @@ private:
     bool m_diskFull = false;
 };
 
+// Syncs a file written by other means (SQLite, QPdfWriter) to the disk
+// through a handle of its own; false with `error` set (writeFailureText).
+bool syncFile(const QString& path, QString* error);
+
 // Writes `bytes` to `path` through an AtomicFile; false with `error` set.
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
 

@@ -2,6 +2,7 @@
 
 #include "accountstory.h"
 #include "bookwriter.h"
+#include "core/atomicfile.h"
 #include "core/progress.h"
 #include "names.h"
 #include "signals.h"
@@ -160,11 +161,22 @@ DemoSummary generateDemoBook(const QString& path, const DemoOptions& options, Pr
             summary = fill(*book, options, progress);
             connection.exec("PRAGMA journal_mode = WAL");
         }
+        // Written without syncing: the whole file reaches the disk before it
+        // takes the book's name.
+        QString error;
+        if (!syncFile(temporary, &error))
+            throw BookError(BookError::Kind::Io, error);
         refuseExisting(path);
         if (!QFile::rename(temporary, path)) {
             throw BookError(BookError::Kind::Io,
                             Messages::tr("Could not move the new book to %1.").arg(path));
         }
+    } catch (const BookError& error) {
+        removeBookFiles(temporary);
+        // The temporary file is no name the user gave: say the book's.
+        QString message = error.message();
+        throw BookError(error.kind(), message.replace(QFileInfo(temporary).fileName(),
+                                                      QFileInfo(path).fileName()));
     } catch (...) {
         removeBookFiles(temporary);
         throw;

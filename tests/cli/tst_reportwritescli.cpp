@@ -1,6 +1,7 @@
-// Files the report command writes are written whole or not at all: a write
-// that fails (here: a file-size limit, as a full disk would) exits 1 with a
-// message and leaves neither the PDF nor any CSV table, nor a temporary file.
+// Files the commands write (the report and its tables, the demo book) are
+// written whole or not at all: a write that fails (here: a file-size limit,
+// as a full disk would) exits 1 with a message and leaves neither the PDF nor
+// any CSV table nor the book, and no temporary file.
 #include "clirun.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
@@ -65,6 +66,26 @@ private Q_SLOTS:
         QVERIFY2(!run.out.contains("Wrote"), run.out.constData());
         QCOMPARE(QDir(folder.path({})).entryList(QDir::Files | QDir::Hidden), QStringList());
         QCOMPARE(QDir(csv).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void aDemoBookThatCannotBeWrittenLeavesNothing()
+    {
+        TempFolder folder;
+        const QString book = folder.path(QStringLiteral("demo.tenure"));
+        const Run run = runTenure({QStringLiteral("demo"), QStringLiteral("--out"), book,
+                                   QStringLiteral("--accounts"), QStringLiteral("200"),
+                                   QStringLiteral("--today"), kAsOf},
+                                  [] {
+                                      const rlimit limit{65536, 65536};
+                                      setrlimit(RLIMIT_FSIZE, &limit);
+                                      std::signal(SIGXFSZ, SIG_IGN);
+                                  });
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("demo.tenure")) &&
+                     !run.err.contains(QLatin1String(".partial")),
+                 qPrintable(run.err));
+        QCOMPARE(QDir(folder.path({})).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void aWholeReportIsWritten()
