@@ -110,6 +110,8 @@ std::vector<const Preset*> allPresets()
     std::vector<const Preset*> all;
     for (const Preset& preset : billingPresets())
         all.push_back(&preset);
+    for (const Preset& preset : successPresets())
+        all.push_back(&preset);
     for (const Preset& preset : genericPresets())
         all.push_back(&preset);
     return all;

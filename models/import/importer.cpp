@@ -229,7 +229,7 @@ void FileImport::record(WriteOutcome outcome, std::int64_t line, const QString& 
         break;
     case WriteOutcome::Updated:
         ++m_outcome.updated;
-        if (m_outcome.changes.size() < kMaxRecordedChanges)
+        if (!change.isEmpty() && m_outcome.changes.size() < kMaxRecordedChanges)
             m_outcome.changes.append(change);
         break;
     case WriteOutcome::Unchanged:

@@ -111,11 +111,30 @@ CustomerRef readCustomer(RowReader& reader, TextArena& text)
     customer.id = text.add(reader.text(Field::AccountId));
     customer.name = text.add(reader.text(Field::AccountName));
     customer.email = text.add(reader.text(Field::Email));
-    std::string domain(reader.text(Field::Domain));
+    std::string domain = normaliseDomain(reader.text(Field::Domain));
     if (domain.empty())
         domain = companyDomain(reader.text(Field::Email));
     customer.domain = text.add(domain);
     return customer;
+}
+
+std::string normaliseDomain(std::string_view written)
+{
+    std::string_view text = written;
+    if (const auto at = text.rfind('@'); at != std::string_view::npos)
+        text.remove_prefix(at + 1); // an email where a domain was asked
+    if (const auto scheme = text.find("://"); scheme != std::string_view::npos)
+        text.remove_prefix(scheme + 3);
+    text = text.substr(0, text.find_first_of("/?#: "));
+    std::string domain(text);
+    std::transform(domain.begin(), domain.end(), domain.begin(), [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    while (!domain.empty() && domain.back() == '.')
+        domain.pop_back();
+    if (domain.rfind("www.", 0) == 0)
+        domain.erase(0, 4);
+    return domain;
 }
 
 std::string companyDomain(std::string_view email)

@@ -27,6 +27,10 @@ Built buildRate(RowReader& reader, const BuildContext& context, RateRow& row);
 // Who the row belongs to: its customer id, name, email and company domain.
 CustomerRef readCustomer(RowReader& reader, TextArena& text);
 
+// A company's domain however a CRM writes it: "https://www.Acme.example/about",
+// "www.acme.example", "acme.example." and "ops@acme.example" all read "acme.example".
+std::string normaliseDomain(std::string_view written);
+
 // The email's domain, lower case; empty for free-mail providers, which say
 // nothing about the company.
 std::string companyDomain(std::string_view email);

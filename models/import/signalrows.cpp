@@ -40,6 +40,13 @@ std::string folded(std::string_view text)
 
 // The book's value for `field`'s text, `fallback` for an empty cell; a
 // rejection listing the accepted words when nothing matches.
+bool known(std::string_view text, std::span<const Synonym> synonyms)
+{
+    const std::string word = folded(text);
+    return std::any_of(synonyms.begin(), synonyms.end(),
+                       [&](const Synonym& synonym) { return word == synonym.word; });
+}
+
 std::optional<std::string> vocabulary(RowReader& reader, Field field,
                                       std::span<const Synonym> synonyms, const char* fallback)
 {
@@ -272,7 +279,10 @@ bool buildTicket(RowReader& reader, SignalRow& row)
     const auto opened = reader.date(Field::OpenedOn, true);
     const auto closed = reader.date(Field::ClosedOn, false);
     const auto priority = vocabulary(reader, Field::Priority, kPriorities, "normal");
-    const auto type = vocabulary(reader, Field::Type, kTicketTypes, "question");
+    // A help desk's own types (Service Task, Refund, ...) are a category, not a fault.
+    const auto type = reader.isEmpty(Field::Type) || known(reader.text(Field::Type), kTicketTypes)
+                          ? vocabulary(reader, Field::Type, kTicketTypes, "question")
+                          : std::optional<std::string>("other");
     const auto escalated = vocabulary(reader, Field::Escalated, kYesNo, "no");
     if (reader.isEmpty(Field::ExternalId))
         reader.reject(Field::ExternalId, Messages::tr("The ticket id is missing"));

@@ -58,6 +58,7 @@ struct Preset
 };
 
 std::span<const Preset> billingPresets();
+std::span<const Preset> successPresets(); // help desk, surveys, CRM
 std::span<const Preset> genericPresets();
 
 } // namespace tenure::import

@@ -1,0 +1,186 @@
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "import/importer.h"
+#include "import/rowbuilders.h"
+#include "importtesthelpers.h"
+
+using namespace tenure;
+using namespace tenure::import;
+
+// Customer-success exports written from the vendors' documentation and from
+// code that reads real exports (tests/import/fixtures/vendors/cs/), imported
+// into a book that already holds the six companies' billing: each file is
+// recognised with no question, its rows land on the right accounts, and a
+// CRM's account list adds no duplicate however it writes the website.
+class SuccessExportsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void domainsAreNormalised_data();
+    void domainsAreNormalised();
+    void crmAccountListsMatchTheBillingAccounts_data();
+    void crmAccountListsMatchTheBillingAccounts();
+    void helpDeskAndSurveyRowsLandOnTheirAccounts_data();
+    void helpDeskAndSurveyRowsLandOnTheirAccounts();
+
+private:
+    ImportOutcome import(const char* name);
+    std::int64_t perAccount(const char* sql, const QString& account);
+    std::unique_ptr<test::TempFolder> m_folder;
+    std::unique_ptr<store::Book> m_book;
+};
+
+void SuccessExportsTest::init()
+{
+    m_folder = std::make_unique<test::TempFolder>();
+    m_book = store::Book::create(m_folder->path(QStringLiteral("book.tenure")));
+    const QString billing = m_folder->write(
+        QStringLiteral("billing.csv"), "account_id,account_name,email,start_date,mrr\n"
+                                       "C1,Acme Inc,ops@acme.example,2024-01-15,50.00\n"
+                                       "C2,Beta LLC,billing@beta.example,2023-09-01,100.00\n"
+                                       "C3,Gamma Corp,finance@gamma.example,2024-05-01,100.00\n"
+                                       "C4,Delta Ltd,admin@delta.example,2023-11-01,25.00\n"
+                                       "C5,Echo GmbH,buchhaltung@echo.example,2024-03-10,120.00\n"
+                                       "C6,Foxtrot SAS,hello@foxtrot.example,2024-06-20,125.00\n");
+    test::CountingProgress progress;
+    QVERIFY(importFiles(*m_book, {billing}, {}, progress).committed);
+}
+
+void SuccessExportsTest::cleanup()
+{
+    m_book.reset();
+    m_folder.reset();
+}
+
+ImportOutcome SuccessExportsTest::import(const char* name)
+{
+    test::CountingProgress progress;
+    return importFiles(*m_book, {test::fixture((std::string("vendors/cs/") + name).c_str())}, {},
+                       progress);
+}
+
+std::int64_t SuccessExportsTest::perAccount(const char* sql, const QString& account)
+{
+    auto statement = m_book->connection().prepare(sql);
+    statement.bind(1, account);
+    return statement.step() ? statement.intValue(0) : -1;
+}
+
+void SuccessExportsTest::domainsAreNormalised_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QString>("domain");
+    QTest::newRow("url") << "https://www.Acme.example/about?x=1"
+                         << "acme.example";
+    QTest::newRow("www") << "www.beta.example"
+                         << "beta.example";
+    QTest::newRow("trailing dot and slash") << "gamma.example./"
+                                            << "gamma.example";
+    QTest::newRow("port") << "http://delta.example:8080"
+                          << "delta.example";
+    QTest::newRow("email") << "ops@echo.example"
+                           << "echo.example";
+    QTest::newRow("bare") << "foxtrot.example"
+                          << "foxtrot.example";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void SuccessExportsTest::domainsAreNormalised()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, domain);
+    QCOMPARE(QString::fromStdString(normaliseDomain(written.toStdString())), domain);
+}
+
+// Salesforce writes websites as https://www.acme.example/, www.beta.example
+// or http://delta.example, with its report's footer lines below the data;
+// HubSpot gives the domain and the website URL.
+void SuccessExportsTest::crmAccountListsMatchTheBillingAccounts_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<qint64>("skipped");
+    QTest::newRow("salesforce") << "salesforce_accounts.csv"
+                                << "salesforce-accounts" << 5ll;
+    QTest::newRow("hubspot") << "hubspot_companies.csv"
+                             << "hubspot-companies" << 0ll;
+}
+
+void SuccessExportsTest::crmAccountListsMatchTheBillingAccounts()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, preset);
+    QFETCH(qint64, skipped);
+    const ImportOutcome outcome = import(file.toUtf8().constData());
+    for (const Rejection& rejection : outcome.allRejections())
+        qWarning() << rejection.toText();
+    QVERIFY(outcome.committed);
+    const FileOutcome& result = outcome.files.front();
+    QCOMPARE(QString::fromLatin1(result.plan.preset->id), preset);
+    QCOMPARE(result.skipped, skipped);
+    QCOMPARE(result.accountsCreated, 0);
+    QVERIFY(result.reviews.empty());
+    QCOMPARE(test::count(*m_book, "accounts"), 6);
+    QCOMPARE(perAccount("SELECT count(*) FROM accounts WHERE name = ? AND owner = 'Sam Owner'",
+                        QStringLiteral("Acme Inc")),
+             1);
+}
+
+void SuccessExportsTest::helpDeskAndSurveyRowsLandOnTheirAccounts_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<qint64>("rows");
+    QTest::addColumn<qint64>("acme");
+    QTest::addColumn<qint64>("gamma");
+    QTest::newRow("zendesk") << "zendesk_tickets.csv"
+                             << "zendesk-tickets"
+                             << "tickets" << 7ll << 2ll << 1ll;
+    // Its "Service Task" type is a category of its own: read as other.
+    QTest::newRow("freshdesk") << "freshdesk_tickets.csv"
+                               << "freshdesk-tickets"
+                               << "tickets" << 6ll << 2ll << 1ll;
+    QTest::newRow("delighted") << "delighted_responses.csv"
+                               << "delighted-responses"
+                               << "survey_responses" << 7ll << 2ll << 1ll;
+}
+
+void SuccessExportsTest::helpDeskAndSurveyRowsLandOnTheirAccounts()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, preset);
+    QFETCH(QString, table);
+    QFETCH(qint64, rows);
+    QFETCH(qint64, acme);
+    QFETCH(qint64, gamma);
+    const ImportOutcome outcome = import(file.toUtf8().constData());
+    for (const Rejection& rejection : outcome.allRejections())
+        qWarning() << rejection.toText();
+    QVERIFY(outcome.committed);
+    QCOMPARE(QString::fromLatin1(outcome.files.front().plan.preset->id), preset);
+    QCOMPARE(outcome.files.front().inserted, rows);
+    const std::string perCompany = "SELECT count(*) FROM " + table.toStdString() +
+                                   " t JOIN accounts a ON a.id = t.account_id WHERE a.name = ?";
+    QCOMPARE(perAccount(perCompany.c_str(), QStringLiteral("Acme Inc")), acme);
+    QCOMPARE(perAccount(perCompany.c_str(), QStringLiteral("Gamma Corp")), gamma);
+    if (table == QLatin1String("tickets")) {
+        // Gamma's ticket is the urgent one Gamma raised.
+        QCOMPARE(perAccount("SELECT count(*) FROM tickets t JOIN accounts a ON a.id = "
+                            "t.account_id WHERE a.name = ? AND t.priority = 'urgent'",
+                            QStringLiteral("Gamma Corp")),
+                 1);
+    } else {
+        QCOMPARE(perAccount("SELECT max(score) FROM survey_responses r JOIN accounts a ON a.id = "
+                            "r.account_id WHERE a.name = ?",
+                            QStringLiteral("Gamma Corp")),
+                 3);
+    }
+}
+
+TENURE_TEST_MAIN(SuccessExportsTest)
+#include "tst_successexports.moc"
