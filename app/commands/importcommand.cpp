@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "commandsupport.h"
+#include "core/atomicfile.h"
 #include "core/progress.h"
 #include "import/choiceparsers.h"
 #include "import/fieldmapping.h"
@@ -254,7 +255,7 @@ int runImportCommand(const QStringList& arguments)
     for (const QString& file : files) {
         if (!QFileInfo(file).isFile()) {
             standardError() << Messages::tr("There is no file %1.").arg(file) << '\n';
-            return UsageError;
+            return Failure; // as for a book that is not there
         }
     }
 
@@ -292,11 +293,9 @@ int runImportCommand(const QStringList& arguments)
 
         const auto rejected = outcome.allRejections();
         if (parser.isSet(rejects)) {
-            QFile saved(parser.value(rejects));
-            if (!saved.open(QIODevice::WriteOnly) ||
-                saved.write(import::rejectionsCsv(rejected)) < 0)
-                standardError() << Messages::tr("Cannot write %1.").arg(parser.value(rejects))
-                                << '\n';
+            QString why;
+            if (!writeFileAtomically(parser.value(rejects), import::rejectionsCsv(rejected), &why))
+                standardError() << why << '\n';
         }
         if (!rejected.empty() && !options.skipInvalid) {
             for (const import::Rejection& rejection : rejected)

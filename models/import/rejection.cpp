@@ -1,20 +1,8 @@
 #include "rejection.h"
 
+#include "core/csvwriter.h"
+
 namespace tenure::import {
-
-namespace {
-
-QByteArray csvField(const QString& text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
-}
-
-} // namespace
 
 QString Rejection::toText() const
 {
@@ -23,13 +11,17 @@ QString Rejection::toText() const
 
 QByteArray rejectionsCsv(const std::vector<Rejection>& rejections)
 {
-    QByteArray csv = "file,line,column,column_name,value,reason\n";
+    // The shared writer defuses values a spreadsheet would run as formulas:
+    // a rejected value is whatever the file held.
+    QString csv =
+        csvLine({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
+                 QStringLiteral("column_name"), QStringLiteral("value"), QStringLiteral("reason")});
     for (const Rejection& rejection : rejections) {
-        csv += csvField(rejection.file) + ',' + QByteArray::number(rejection.line) + ',' +
-               QByteArray::number(rejection.column) + ',' + csvField(rejection.columnName) + ',' +
-               csvField(rejection.value) + ',' + csvField(rejection.reason) + '\n';
+        csv += csvLine({rejection.file, QString::number(rejection.line),
+                        QString::number(rejection.column), rejection.columnName, rejection.value,
+                        rejection.reason});
     }
-    return csv;
+    return csv.toUtf8();
 }
 
 } // namespace tenure::import

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void rejectedRowsExitOneAndChangeNothing();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void missingFileAndRejectsFile();
     void inspectShowsHowTheFileIsRead();
     void folderMapAndRatesFromTheCommandLine();
     void savedMappingIsReusedByName();
@@ -95,8 +96,6 @@ void ImportCliTest::usageErrorsExitTwo_data()
     QTest::newRow("unknown preset")
         << QStringList{QStringLiteral("--book"), QStringLiteral("x.tenure"),
                        QStringLiteral("--preset"), QStringLiteral("sap"), csv};
-    QTest::newRow("missing file") << QStringList{
-        QStringLiteral("--book"), QStringLiteral("x.tenure"), QStringLiteral("/nonexistent.csv")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
     QTest::newRow("bad units") << QStringList{QStringLiteral("--book"), QStringLiteral("x.tenure"),
                                               QStringLiteral("--amounts"),
@@ -219,6 +218,29 @@ void ImportCliTest::usageErrorsExitTwo()
     QFETCH(QStringList, arguments);
     arguments.prepend(QStringLiteral("import"));
     QCOMPARE(tenure(arguments).exitCode, 2);
+}
+
+// A file that is not there is a failure, as a book that is not there is (1),
+// not a wrong command line; and the rejects file defuses formulas.
+void ImportCliTest::missingFileAndRejectsFile()
+{
+    QCOMPARE(tenure({QStringLiteral("import"), QStringLiteral("--book"), QStringLiteral("x.tenure"),
+                     QStringLiteral("/nonexistent.csv")})
+                 .exitCode,
+             1);
+    test::TempFolder folder;
+    const QString bad = folder.write(QStringLiteral("bad.csv"),
+                                     "account_id,start_date,mrr\nA1,=cmd|' /C calc'!A0,1\n"
+                                     "A2,@SUM(1+1),2\n");
+    const QString rejects = folder.path(QStringLiteral("rejects.csv"));
+    const Run run = tenure({QStringLiteral("import"), QStringLiteral("--book"),
+                            folder.path(QStringLiteral("book.tenure")), QStringLiteral("--create"),
+                            QStringLiteral("--rejects"), rejects, bad});
+    QCOMPARE(run.exitCode, 1);
+    const QByteArray csv = test::readAll(rejects);
+    QVERIFY2(csv.contains("\"'=cmd|' /C calc'!A0\"") || csv.contains(",'=cmd|"), csv.constData());
+    QVERIFY2(csv.contains(",'@SUM(1+1),"), csv.constData());
+    QVERIFY2(!csv.contains(",=cmd"), csv.constData());
 }
 
 void ImportCliTest::killedImportLeavesBookAsItWas_data()
