@@ -188,6 +188,7 @@ TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, 
     const health::BookHealth now = score(connection, today, progress, 0, &signalsNow);
     std::vector<health::AccountSignals> signalsThen;
     const health::BookHealth then = score(connection, brief.lastReview, progress, 1, &signalsThen);
+    brief.contactHistoryKnown = signalsNow.empty() || signalsNow.front().contactHistoryKnown;
 
     std::unordered_map<std::int64_t, const health::AccountHealth*> healthNow;
     std::unordered_map<std::int64_t, const health::AccountHealth*> healthThen;

@@ -71,6 +71,9 @@ struct TodayBrief
     std::vector<playbooks::Task> overdueTasks;
     std::vector<playbooks::Task> tasksDueToday;
     std::vector<Change> changes;
+    // False while the book holds no CSM activity at all: no account is then
+    // flagged for lack of contact, and the view says the history is unknown.
+    bool contactHistoryKnown = true;
 };
 
 // An account is at risk when its health is below the two-by-two's middle

@@ -1,6 +1,8 @@
 // Honest absence of the CSM's contact history: on a book imported from CSV
 // with no action at all, no account is "not contacted" and the score's CSM
 // contact input has no data; one action anywhere makes the history known.
+#include "account/accountdetail.h"
+#include "account/accounttables.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "health/bookhealth.h"
@@ -11,6 +13,7 @@
 #include "playbooks/worklog.h"
 #include "store/book.h"
 #include "store/sqlite.h"
+#include "today/todaybrief.h"
 
 #include <algorithm>
 
@@ -114,6 +117,25 @@ void ContactHistoryTest::noActivityInTheBookIsUnknownNotRisk()
     QVERIFY(!touch->value);
     QCOMPARE(touch->effectiveWeight, 0.0);
     QVERIFY(touch->detail.contains(QStringLiteral("unknown")));
+
+    // The account page's breakdown shows the input missing, and why.
+    const auto detail = account::loadAccountDetail(m_book->connection(), accountId("A1"), kAsOf);
+    QVERIFY(detail);
+    const auto table = account::decompositionTable(*detail, QLocale::c());
+    const auto row = std::find_if(table.rows.begin(), table.rows.end(), [](const auto& cells) {
+        return cells.key == QVariant(QStringLiteral("csm_touch"));
+    });
+    QVERIFY(row != table.rows.end());
+    QCOMPARE(row->cells[1].text, QStringLiteral("missing"));
+    QVERIFY2(row->cells.back().text.startsWith(QStringLiteral("Contact history unknown")),
+             qPrintable(row->cells.back().text));
+
+    // Today says so too, and puts no one at risk for it.
+    test::CountingProgress progress;
+    const auto brief = today::buildTodayBrief(m_book->connection(), {}, kAsOf, {}, progress);
+    QVERIFY(!brief.contactHistoryKnown);
+    for (const auto& line : brief.atRisk)
+        QVERIFY(line.topReason != health::reason::NoProactiveContact);
 }
 
 void ContactHistoryTest::oneActionAnywhereMakesTheHistoryKnown()
@@ -135,6 +157,9 @@ void ContactHistoryTest::oneActionAnywhereMakesTheHistoryKnown()
     QVERIFY(signals_ && signals_->contactHistoryKnown);
     const auto score = health::scoreAccount(*signals_, kAsOf, {}, {}, health::Wording::Explained);
     QVERIFY(score.relationship.inputs.back().value);
+    test::CountingProgress progress;
+    QVERIFY(
+        today::buildTodayBrief(m_book->connection(), {}, kAsOf, {}, progress).contactHistoryKnown);
 
     // Before that call the book had no history yet.
     for (const auto& account : evaluate(QDate(2026, 5, 31)).accounts)

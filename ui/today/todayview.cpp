@@ -233,9 +233,13 @@ void TodayView::show(const Load& load)
     }
     m_brief = load.brief;
     const QLocale locale;
-    m_caption->setText(tr("  %1 · changes since %2")
-                           .arg(locale.toString(m_brief.today, QLocale::LongFormat),
-                                locale.toString(m_brief.lastReview, QLocale::ShortFormat)));
+    QString caption = tr("  %1 · changes since %2")
+                          .arg(locale.toString(m_brief.today, QLocale::LongFormat),
+                               locale.toString(m_brief.lastReview, QLocale::ShortFormat));
+    if (!m_brief.contactHistoryKnown)
+        caption += tr(" · CSM contact history unknown: no activity in the book yet (import "
+                      "activities or log an action)");
+    m_caption->setText(caption);
     showKpis();
     const QString currency = m_brief.baseCurrency;
 
