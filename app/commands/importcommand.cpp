@@ -131,6 +131,11 @@ int runImportCommand(const QStringList& arguments)
         Messages::tr("The billing interval of prices the file gives without one: month, year, "
                      "quarter, week, \"6 months\"."),
         Messages::tr("I"));
+    const QCommandLineOption decimal(
+        QStringLiteral("decimal"),
+        Messages::tr(", or . : the character that separates decimals in every number column, "
+                     "where the numbers read both ways (1.234)."),
+        Messages::tr("C"));
     const QCommandLineOption map(
         QStringLiteral("map"),
         Messages::tr("Read columns as Tenure's fields: \"Account Owner=owner,Company Domain "
@@ -156,8 +161,8 @@ int runImportCommand(const QStringList& arguments)
                      "each column's field, the first rows typed, what is missing); import "
                      "nothing. --book is optional."));
     parser.addOptions({book, create, kind, preset, source, encoding, delimiter, dateOrder, dryRun,
-                       skipInvalid, rejects, amounts, interval, map, mapping, saveMapping, rate,
-                       inspect});
+                       skipInvalid, rejects, amounts, interval, decimal, map, mapping, saveMapping,
+                       rate, inspect});
     parser.addPositionalArgument(
         QStringLiteral("CSV"),
         Messages::tr("The files to import, or folders whose CSV files to import together."),
@@ -236,6 +241,14 @@ int runImportCommand(const QStringList& arguments)
             standardError() << error << '\n';
             return UsageError;
         }
+    }
+    if (parser.isSet(decimal)) {
+        const QString separator = parser.value(decimal);
+        if (separator != QLatin1String(",") && separator != QLatin1String(".")) {
+            standardError() << Messages::tr("--decimal takes , or .") << '\n';
+            return UsageError;
+        }
+        options.reading.decimal = separator.at(0).toLatin1();
     }
     for (const QString& value : parser.values(map)) {
         const auto pairs = import::parseColumnMap(value, error);

@@ -209,6 +209,20 @@ std::optional<std::int64_t> toMinorUnits(const Decimal& amount, int minorDigits,
     return mantissa;
 }
 
+namespace {
+
+// Whether the digits before a separator could be a thousands group: one to
+// three digits, not a lone 0 ("0.015" is a decimal, never fifteen).
+bool groupsThousands(std::string_view text, std::size_t separator)
+{
+    std::size_t digits = 0;
+    for (std::size_t i = separator; i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9'; --i)
+        ++digits;
+    return digits >= 1 && digits <= 3 && !(digits == 1 && text[separator - 1] == '0');
+}
+
+} // namespace
+
 void DecimalSeparatorEvidence::add(std::string_view text)
 {
     const auto lastComma = text.rfind(',');
@@ -222,12 +236,31 @@ void DecimalSeparatorEvidence::add(std::string_view text)
     if (lastComma != std::string_view::npos && lastPoint != std::string_view::npos) {
         ++(lastComma > lastPoint ? m_comma : m_point);
     } else if (lastComma != std::string_view::npos) {
-        if (digitsAfter(lastComma) != 3 && text.find(',') == lastComma)
+        if (text.find(',') != lastComma)
+            ++m_point; // "1,234,567": commas group thousands
+        else if (digitsAfter(lastComma) != 3 || !groupsThousands(text, lastComma))
             ++m_comma;
+        else
+            ++m_unclearComma;
     } else if (lastPoint != std::string_view::npos) {
-        if (digitsAfter(lastPoint) != 3 && text.find('.') == lastPoint)
+        if (text.find('.') != lastPoint)
+            ++m_comma; // "1.234.567": points group thousands
+        else if (digitsAfter(lastPoint) != 3 || !groupsThousands(text, lastPoint))
             ++m_point;
+        else
+            ++m_unclearPoint;
     }
+}
+
+DecimalSeparatorEvidence::Verdict DecimalSeparatorEvidence::verdict() const
+{
+    if ((m_comma > 0 && m_point > 0) || (m_unclearComma > 0 && m_unclearPoint > 0))
+        return Verdict::Conflicting;
+    // Proof of one separator settles the unclear values with it: "1.234"
+    // beside "12,50" is a thousand, beside "12.50" a number with decimals.
+    if (m_comma > 0 || m_point > 0)
+        return Verdict::Decided;
+    return m_unclearComma + m_unclearPoint > 0 ? Verdict::Unclear : Verdict::Decided;
 }
 
 } // namespace tenure::import

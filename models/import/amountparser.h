@@ -37,15 +37,23 @@ std::optional<std::int64_t> toMinorUnits(const Decimal& amount, int minorDigits,
 
 // Decides a column's decimal separator from its values: "12,50" or
 // "1.234,5" prove a decimal comma; "12.50" or "1,234.5" a decimal point.
+// "1.234" or "12,500" alone prove nothing: either a thousands separator or
+// a decimal one with three places. A column of nothing but such values is
+// Unclear, one that holds both kinds of proof, or both unclear kinds, is
+// Conflicting; the user must then say which it is (--decimal).
 class DecimalSeparatorEvidence
 {
 public:
+    enum class Verdict { Decided, Unclear, Conflicting };
     void add(std::string_view text);
     char separator() const { return m_comma > m_point ? ',' : '.'; }
+    Verdict verdict() const;
 
 private:
     int m_comma = 0;
     int m_point = 0;
+    int m_unclearComma = 0; // "1,234"
+    int m_unclearPoint = 0; // "1.234"
 };
 
 } // namespace tenure::import

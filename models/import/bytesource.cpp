@@ -109,10 +109,14 @@ bool Utf8Source::refill()
         m_inputDone = true;
         return false;
     }
+    // The byte-order mark is skipped only when the file has one: a UTF-16
+    // file without it starts with its first character.
     qsizetype skip = 0;
     if (m_bomToSkip > 0) {
-        skip = std::min<qsizetype>(m_bomToSkip, got);
-        m_bomToSkip -= static_cast<int>(skip);
+        const QByteArrayView start(m_chunk.constData(), got);
+        if (start.startsWith(byteOrderMark(m_encoding)))
+            skip = m_bomToSkip;
+        m_bomToSkip = 0;
     }
     const QByteArrayView bytes(m_chunk.constData() + skip, got - skip);
     if (m_encoding == Encoding::Utf8 || m_encoding == Encoding::Utf8Bom)

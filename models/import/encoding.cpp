@@ -142,6 +142,20 @@ const char* decoderName(Encoding encoding)
     return "UTF-8";
 }
 
+QByteArrayView byteOrderMark(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8Bom:
+        return "\xEF\xBB\xBF";
+    case Encoding::Utf16LE:
+        return "\xFF\xFE";
+    case Encoding::Utf16BE:
+        return "\xFE\xFF";
+    default:
+        return {};
+    }
+}
+
 int byteOrderMarkSize(Encoding encoding)
 {
     switch (encoding) {

@@ -20,6 +20,8 @@ const char* decoderName(Encoding encoding);
 
 // Bytes of the byte-order mark the encoding starts with (skipped when reading).
 int byteOrderMarkSize(Encoding encoding);
+// The mark itself; empty for encodings without one.
+QByteArrayView byteOrderMark(Encoding encoding);
 
 // Guesses from the first bytes of a file: a BOM decides; otherwise valid
 // UTF-8 is UTF-8; otherwise the byte patterns choose between the legacy code

@@ -64,7 +64,7 @@ void gatherDateEvidence(CsvReader& reader, const FilePlan& plan, const FieldMapp
 }
 
 void decideColumnRules(FilePlan& plan, const QByteArray& sample, bool sampleIsWhole,
-                       DateOrder chosenOrder)
+                       DateOrder chosenOrder, std::optional<char> chosenSeparator)
 {
     const std::vector<Field> dates = fieldsOfType(plan.mapping, {FieldType::Date});
     std::vector<DateOrderEvidence> evidence(dates.size());
@@ -117,9 +117,17 @@ void decideColumnRules(FilePlan& plan, const QByteArray& sample, bool sampleIsWh
                 separators[i].add(record.fields[static_cast<std::size_t>(column)]);
         }
     }
-    for (std::size_t i = 0; i < numbers.size(); ++i)
-        plan.rules.decimalSeparator[static_cast<std::size_t>(numbers[i])] =
-            separators[i].separator();
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        char separator = separators[i].separator();
+        if (chosenSeparator) {
+            separator = *chosenSeparator;
+        } else if (separators[i].verdict() != DecimalSeparatorEvidence::Verdict::Decided) {
+            plan.unclearDecimalColumns.append(plan.headers.value(plan.mapping.column(numbers[i])));
+        }
+        plan.rules.decimalSeparator[static_cast<std::size_t>(numbers[i])] = separator;
+    }
+    if (!plan.unclearDecimalColumns.isEmpty())
+        plan.questions.push_back(OpenQuestion::DecimalSeparator);
 }
 
 // Title lines above the header (a report's name, its date, a blank-celled
@@ -255,7 +263,7 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
         plan.preset = recognisePreset(recognised, choices.kind);
     if (choices.presetId.isEmpty() && !choices.kind && !remembered &&
         (!plan.preset || plan.preset->generic))
-        plan.lookalike = lookalikePreset(recognised, plan.lookalikeMissing);
+        plan.lookalike = lookalikePreset(recognised, plan.preset, plan.lookalikeMissing);
     // The kind is given but no layout has all its columns: read the columns
     // by Tenure's own names, so that only those truly missing are named.
     if (!plan.preset && !remembered && choices.kind)
@@ -288,7 +296,7 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
         plan.missingFields = unmatchedFields(*plan.preset, plan.mapping);
     else if (plan.preset)
         removeLentFields(*plan.preset, plan.missingFields);
-    decideColumnRules(plan, sample, whole, choices.dateOrder);
+    decideColumnRules(plan, sample, whole, choices.dateOrder, choices.decimal);
     settleUnitsAndInterval(plan, choices, sample);
     return plan;
 }

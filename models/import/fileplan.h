@@ -30,6 +30,7 @@ struct ReadingChoices
     DateOrder dateOrder = DateOrder::Unknown; // for columns whose values fit both orders
     std::optional<AmountUnits> units;         // --amounts major|minor
     std::optional<Interval> interval;         // --interval: where no column gives one
+    std::optional<char> decimal;              // --decimal , or .: for every number column
     // --map "Account Owner=owner": a header read as one of Tenure's fields,
     // before the file is recognised.
     std::vector<std::pair<QString, Field>> columnMap;
@@ -39,8 +40,9 @@ struct ReadingChoices
 // A question the file leaves open, that the user must settle (the wizard
 // asks; the command line refuses and names the option).
 enum class OpenQuestion {
-    AmountUnits,     // whole amounts of 1,000 and more: cents, or major units?
-    BillingInterval, // prices with no interval column and no billing term
+    AmountUnits,      // whole amounts of 1,000 and more: cents, or major units?
+    BillingInterval,  // prices with no interval column and no billing term
+    DecimalSeparator, // "1.234" alone: a thousand, or one and a bit?
 };
 
 // Everything detected about one file before it is imported: the wizard's
@@ -74,6 +76,7 @@ struct FilePlan
     QStringList problems; // what stops the import before it starts (unknown --map headers, ...)
     QStringList ambiguousDateColumns;   // headers whose date order the user must choose
     QStringList conflictingDateColumns; // mixing day-first and month-first, no order chosen
+    QStringList unclearDecimalColumns;  // whose decimal separator the values cannot tell
 };
 
 // Detects, recognises and maps one file. Reads its first megabyte, and the

@@ -114,6 +114,21 @@ std::vector<int> identifyingColumns(const FieldMapping& mapping)
     return columns;
 }
 
+// The file's own columns the mapping reads (lent columns are checked in their file).
+std::vector<int> mappedColumns(const FilePlan& plan)
+{
+    std::vector<int> columns;
+    for (int i = 0; i < kFieldCount; ++i) {
+        for (int column : {plan.mapping.column(static_cast<Field>(i)),
+                           plan.mapping.otherwise(static_cast<Field>(i))}) {
+            if (column >= 0 && column < plan.fileColumns &&
+                std::find(columns.begin(), columns.end(), column) == columns.end())
+                columns.push_back(column);
+        }
+    }
+    return columns;
+}
+
 // One file's import, inside the caller's transaction.
 class FileImport
 {
@@ -133,6 +148,7 @@ public:
         , m_baseCurrency(converter.baseCurrency().toLatin1())
         , m_reportLines(m_plan.headers, identifyingColumns(m_plan.mapping))
         , m_joiner(outcome.links)
+        , m_textColumns(mappedColumns(m_plan))
     {
     }
 
@@ -158,6 +174,7 @@ private:
     void importMilestones(CsvReader& reader);
     void record(WriteOutcome outcome, std::int64_t line, const QString& change = QString());
     bool checkShape(const CsvRecord& record);
+    bool checkText(const CsvRecord& record);
     void updateOwnerAndSegment(std::int64_t accountId, std::string_view owner,
                                std::string_view segment);
     bool knownCurrency(const char* currency, const QDate& on);
@@ -176,10 +193,11 @@ private:
     BuildContext m_context;
     QByteArray m_baseCurrency;
     CsvRecord m_record;
-    ReportLines m_reportLines; // the reading thread's
-    HeldLines m_heldLines;     // the reading thread's: possible footers
-    RecordJoiner m_joiner;     // the reading thread's: lent columns
-    MrrChanges m_mrrChanges;   // the reading thread's: for MrrFound
+    ReportLines m_reportLines;      // the reading thread's
+    HeldLines m_heldLines;          // the reading thread's: possible footers
+    RecordJoiner m_joiner;          // the reading thread's: lent columns
+    std::vector<int> m_textColumns; // the file's columns the mapping reads
+    MrrChanges m_mrrChanges;        // the reading thread's: for MrrFound
 
     QDate m_latestStart;
     QMap<QString, QSet<QString>> m_missingRates;     // the reading thread's
@@ -215,7 +233,35 @@ bool FileImport::checkShape(const CsvRecord& record)
                              .arg(columns));
         return false;
     }
-    return true;
+    return checkText(record);
+}
+
+// Text that would be stored wrong is refused with its column: a NUL byte
+// (N3 and N3\0 would be two accounts) or bytes that are not UTF-8 in a file
+// read as UTF-8 (it is likely in another encoding).
+bool FileImport::checkText(const CsvRecord& record)
+{
+    for (int column : m_textColumns) {
+        if (column >= record.size())
+            continue;
+        const std::string_view field = record.fields[static_cast<std::size_t>(column)];
+        unsigned char high = 0;
+        bool nul = false;
+        for (const char c : field) {
+            high |= static_cast<unsigned char>(c);
+            nul |= c == '\0';
+        }
+        if (nul) {
+            m_rows.rejectColumn(column, Messages::tr("The value holds a NUL byte"));
+        } else if (high >= 0x80 &&
+                   !QUtf8StringView(field.data(), static_cast<qsizetype>(field.size()))
+                        .isValidUtf8()) {
+            m_rows.rejectColumn(column, Messages::tr("The value is not valid UTF-8: the file may "
+                                                     "be in another encoding (--encoding "
+                                                     "windows-1252, windows-1251 or gb18030)"));
+        }
+    }
+    return m_rows.ok();
 }
 
 // What the writer did with a row read without fault. A row repeating an

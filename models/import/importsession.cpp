@@ -139,6 +139,12 @@ void ImportSession::setInterval(int index, const Interval& interval)
     inspect(index);
 }
 
+void ImportSession::setDecimalSeparator(int index, char separator)
+{
+    m_files[static_cast<std::size_t>(index)].choices.decimal = separator;
+    inspect(index);
+}
+
 void ImportSession::setMappingName(int index, const QString& name)
 {
     m_files[static_cast<std::size_t>(index)].saveAs = name.trimmed();
@@ -173,6 +179,9 @@ QString ImportSession::blocker(int index) const
             return tr("Say whether the amounts are in cents or in whole units.");
         if (question == OpenQuestion::BillingInterval)
             return tr("Say how often these prices are billed.");
+        if (question == OpenQuestion::DecimalSeparator)
+            return tr("Say which character separates decimals in %1.")
+                .arg(file.plan.unclearDecimalColumns.join(QStringLiteral(", ")));
     }
     if (!file.plan.ambiguousDateColumns.isEmpty())
         return tr("Say how to read the dates in %1.")

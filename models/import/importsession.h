@@ -72,6 +72,7 @@ public:
     void setDateOrder(int index, DateOrder order);
     void setAmountUnits(int index, AmountUnits units);
     void setInterval(int index, const Interval& interval);
+    void setDecimalSeparator(int index, char separator);
     void setMappingName(int index, const QString& name);
     // Exchange rates the user typed for currencies the book has none for.
     void setFixedRates(const QHash<QString, double>& rates) { m_fixedRates = rates; }

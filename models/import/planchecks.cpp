@@ -110,23 +110,30 @@ QString presetLabel(const Preset& preset)
 
 } // namespace
 
-const Preset* lookalikePreset(const QStringList& headers, QStringList& missing)
+const Preset* lookalikePreset(const QStringList& headers, const Preset* recognised,
+                              QStringList& missing)
 {
     QStringList names;
     for (const QString& header : headers)
         names.append(normaliseHeader(header));
+    const auto columnsRead = [&names](const Preset& preset) {
+        return std::count_if(
+            preset.columns.begin(), preset.columns.end(), [&](const PresetColumn& column) {
+                return present(names, column.headers) || present(names, column.otherwise);
+            });
+    };
+    // A system's export only stands out where it reads more of the file than
+    // the layout that fits: Tenure's accounts layout reads all that a CRM's
+    // account_id, account_name and industry would.
     const Preset* best = nullptr;
-    qsizetype bestFound = 0;
+    qsizetype bestFound = recognised ? columnsRead(*recognised) : 0;
     for (const Preset* preset : allPresets()) {
         if (preset->generic)
             continue;
         const auto signatureFound =
             std::count_if(preset->signature.begin(), preset->signature.end(),
                           [&](const char* name) { return present(names, name); });
-        const auto columnsFound = std::count_if(
-            preset->columns.begin(), preset->columns.end(), [&](const PresetColumn& column) {
-                return present(names, column.headers) || present(names, column.otherwise);
-            });
+        const auto columnsFound = columnsRead(*preset);
         const auto signatureSize = static_cast<qsizetype>(preset->signature.size());
         if (signatureFound == signatureSize || signatureFound * 2 < signatureSize ||
             columnsFound < 3 || columnsFound <= bestFound)
@@ -256,6 +263,13 @@ QStringList planProblems(const FilePlan& plan)
                              "major (%3 means %3.00).")
                     .arg(file, column, locale.toString(plan.typicalAmount),
                          locale.toString(static_cast<double>(plan.typicalAmount) / 100.0, 'f', 2)));
+            break;
+        case OpenQuestion::DecimalSeparator:
+            problems.append(Messages::tr("%1: the numbers in %2 read two ways (such as 1.234: a "
+                                         "thousand, or one and a bit; or both 1,234 and 1.234). "
+                                         "Say which character separates decimals: --decimal , "
+                                         "or --decimal .")
+                                .arg(file, plan.unclearDecimalColumns.join(QStringLiteral(", "))));
             break;
         case OpenQuestion::BillingInterval:
             problems.append(Messages::tr("%1: the prices in %2 come with no billing interval (no "

@@ -18,7 +18,10 @@ QStringList planProblems(const FilePlan& plan);
 // signature and three of its columns), and which of them are missing; nullptr
 // when it looks like none. Reading such a file as another kind would lose
 // what the user meant, so it is refused with this instead.
-const Preset* lookalikePreset(const QStringList& headers, QStringList& missing);
+// `recognised` is the layout that fits, if any: a system's export stands
+// out only where it reads more of the file.
+const Preset* lookalikePreset(const QStringList& headers, const Preset* recognised,
+                              QStringList& missing);
 
 // A lending file's fields (Preset::lendsOnly) it has no column for.
 std::vector<Field> unmatchedFields(const Preset& preset, const FieldMapping& mapping);

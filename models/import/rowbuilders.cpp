@@ -244,6 +244,11 @@ Built buildPeriod(RowReader& reader, const BuildContext& context, TextArena& tex
     }
     if (!carriesMrr(row.state))
         row.mrrMinor = 0;
+    if (row.mrrMinor < 0) {
+        reader.reject(amountField, Messages::tr("A subscription's MRR cannot be negative: a "
+                                                "credit or a refund is not recurring revenue"));
+        return Built::Rejected;
+    }
 
     row.customer = readCustomer(reader, text);
     const std::string_view externalId = reader.text(Field::ExternalId);

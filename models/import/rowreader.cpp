@@ -73,6 +73,19 @@ void RowReader::reject(Field field, const QString& reason)
     m_ok = false;
 }
 
+void RowReader::rejectColumn(int column, const QString& reason)
+{
+    Rejection rejection;
+    rejection.file = m_fileName;
+    rejection.line = m_record->fieldLines[static_cast<std::size_t>(column)];
+    rejection.column = column + 1;
+    rejection.columnName = m_headers.value(column);
+    rejection.value = QString::fromUtf8(m_record->fields[static_cast<std::size_t>(column)]);
+    rejection.reason = reason;
+    m_rejections.push_back(std::move(rejection));
+    m_ok = false;
+}
+
 void RowReader::rejectRow(const QString& reason)
 {
     Rejection rejection;
@@ -118,10 +131,18 @@ std::optional<Decimal> RowReader::number(Field field, bool required)
 
 std::optional<std::int64_t> RowReader::minorAmount(Field field, int minorDigits, bool required)
 {
+    // Beyond any subscription's price, and small enough that a million rows
+    // of it still add up within 64 bits.
+    constexpr std::int64_t kLargestMinor = 1'000'000'000'000;
     const auto value = number(field, required);
     if (!value)
         return std::nullopt;
-    const auto minor = toMinorUnits(*value, minorDigits, m_rules.units);
+    auto minor = toMinorUnits(*value, minorDigits, m_rules.units);
+    if (minor && (*minor > kLargestMinor || *minor < -kLargestMinor)) {
+        reject(field, Messages::tr("%1: \"%2\" is larger than any amount Tenure takes")
+                          .arg(fieldLabel(field), fromUtf8(text(field))));
+        return std::nullopt;
+    }
     if (!minor) {
         reject(field, m_rules.units == AmountUnits::Minor
                           ? Messages::tr("%1: \"%2\" should be whole minor units (cents)")

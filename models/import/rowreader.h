@@ -49,6 +49,7 @@ public:
 
     void reject(Field field, const QString& reason);
     void rejectRow(const QString& reason);
+    void rejectColumn(int column, const QString& reason); // 0-based
     bool ok() const { return m_ok; }
     std::int64_t line() const { return m_record ? m_record->line : 0; }
     std::vector<Rejection> takeRejections() { return std::exchange(m_rejections, {}); }

@@ -31,6 +31,11 @@ private Q_SLOTS:
     void everyFileProblemIsToldBeforeWriting();
     void missingRatesNameTheMonths();
     void fixedRateIsStoredFromFirstDayNeeded();
+    void valuesThatWouldBeStoredWrongAreRejected_data();
+    void valuesThatWouldBeStoredWrongAreRejected();
+    void decimalSeparatorIsAskedWhenNumbersReadTwoWays_data();
+    void decimalSeparatorIsAskedWhenNumbersReadTwoWays();
+    void utf16WithoutByteOrderMarkKeepsItsFirstCharacter();
 
 private:
     ImportOutcome import(const QStringList& files, const ImportOptions& options = {});
@@ -161,7 +166,7 @@ void FileShapesTest::columnMapReadsUnknownHeaders()
 {
     const QString file =
         m_folder->write(QStringLiteral("crm.csv"),
-                        "Record ID,Company Name,Company Domain Name,Account Owner,Created Date\n"
+                        "Client Ref,Company Name,Company Domain Name,Account Owner,Created Date\n"
                         "801,Acme Inc,acme.example,Dana,2024-01-02\n");
     try {
         import({file});
@@ -172,10 +177,11 @@ void FileShapesTest::columnMapReadsUnknownHeaders()
     }
     ImportOptions options;
     QString error;
-    const auto map = parseColumnMap(QStringLiteral("Record ID=account_id,Company Name=account_name,"
-                                                   "Company Domain Name=domain,Account "
-                                                   "Owner=owner,Created Date=created_on"),
-                                    error);
+    const auto map =
+        parseColumnMap(QStringLiteral("Client Ref=account_id,Company Name=account_name,"
+                                      "Company Domain Name=domain,Account "
+                                      "Owner=owner,Created Date=created_on"),
+                       error);
     QVERIFY2(map, qPrintable(error));
     options.reading.columnMap = *map;
     const ImportOutcome outcome = import({file}, options);
@@ -297,6 +303,95 @@ void FileShapesTest::fixedRateIsStoredFromFirstDayNeeded()
     QCOMPARE(stored.textValue(1), QStringLiteral("2024-01-10"));
     QCOMPARE(stored.doubleValue(2), 1.08);
     QVERIFY(!stored.step()); // no GBP row came, so no GBP rate is kept
+}
+
+void FileShapesTest::valuesThatWouldBeStoredWrongAreRejected_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("invalid UTF-8") << QByteArray("A\xC3(1,Acme,2024-01-01,10.00") << 1 << "UTF-8";
+    QTest::newRow("NUL in a name") << QByteArray("A1,Ac\0me,2024-01-01,10.00", 25) << 2 << "NUL";
+    QTest::newRow("negative MRR") << QByteArray("A1,Acme,2024-01-01,-10.00") << 4 << "negative";
+    QTest::newRow("beyond any amount")
+        << QByteArray("A1,Acme,2024-01-01,20000000000.00") << 4 << "larger";
+}
+
+void FileShapesTest::valuesThatWouldBeStoredWrongAreRejected()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(int, column);
+    QFETCH(QString, reason);
+    const QString file =
+        m_folder->write(QStringLiteral("bad.csv"), "account_id,account_name,start_date,mrr\n"
+                                                   "A0,Good,2024-01-01,5.00\n" +
+                                                       row + '\n');
+    ImportOptions options;
+    options.reading.encoding = Encoding::Utf8; // as a file whose first megabyte is UTF-8
+    const ImportOutcome outcome = import({file}, options);
+    QVERIFY(!outcome.committed);
+    const std::vector<Rejection> rejected = outcome.allRejections();
+    QCOMPARE(rejected.size(), 1u);
+    QCOMPARE(rejected.front().line, 3);
+    QCOMPARE(rejected.front().column, column);
+    QVERIFY2(rejected.front().reason.contains(reason), qPrintable(rejected.front().reason));
+    QCOMPARE(test::count(*m_book, "accounts"), 0);
+}
+
+void FileShapesTest::decimalSeparatorIsAskedWhenNumbersReadTwoWays_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<char>("chosen");
+    QTest::addColumn<qint64>("mrrMinor");
+    // A European file whose every amount has three digits after a point.
+    QTest::newRow("thousands, comma chosen")
+        << QByteArray("A1;2024-01-01;1.234\nA2;2024-01-01;12.500\n") << ','
+        << qint64(123400 + 1250000);
+    QTest::newRow("thousands, point chosen")
+        << QByteArray("A1;2024-01-01;1.234\nA2;2024-01-01;12.500\n") << '.' << qint64(123 + 1250);
+    // Once the user says the comma separates decimals, 1,234 is one and a bit
+    // and 1.234 a thousand.
+    QTest::newRow("both kinds in one column")
+        << QByteArray("A1;2024-01-01;\"1,234\"\nA2;2024-01-01;1.234\n") << ','
+        << qint64(123 + 123400);
+}
+
+void FileShapesTest::decimalSeparatorIsAskedWhenNumbersReadTwoWays()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(char, chosen);
+    QFETCH(qint64, mrrMinor);
+    const QString file =
+        m_folder->write(QStringLiteral("eu.csv"), "account_id;start_date;mrr\n" + rows);
+    try {
+        import({file});
+        QFAIL("numbers that read two ways were read without asking");
+    } catch (const ImportError& error) {
+        QVERIFY2(error.message().contains(QStringLiteral("--decimal")),
+                 qPrintable(error.message()));
+    }
+    ImportOptions options;
+    options.reading.decimal = chosen;
+    const ImportOutcome outcome = import({file}, options);
+    QVERIFY(outcome.committed);
+    QCOMPARE(test::mrrSum(*m_book), mrrMinor);
+}
+
+void FileShapesTest::utf16WithoutByteOrderMarkKeepsItsFirstCharacter()
+{
+    const QString text = QStringLiteral("account_id,start_date,mrr\nA1,2024-01-01,10.00\n");
+    QByteArray utf16;
+    for (QChar c : text) {
+        utf16.append(static_cast<char>(c.unicode() & 0xFF));
+        utf16.append(static_cast<char>(c.unicode() >> 8));
+    }
+    const QString file = m_folder->write(QStringLiteral("utf16.csv"), utf16);
+    ImportOptions options;
+    options.reading.encoding = Encoding::Utf16LE;
+    const ImportOutcome outcome = import({file}, options);
+    QVERIFY(outcome.committed);
+    QCOMPARE(outcome.files.front().plan.headers.front(), QStringLiteral("account_id"));
+    QCOMPARE(test::mrrSum(*m_book), 1000);
 }
 
 TENURE_TEST_MAIN(FileShapesTest)

@@ -201,6 +201,24 @@ void ValueParsersTest::decidesDecimalSeparator()
     DecimalSeparatorEvidence none;
     none.add("1,234");
     QCOMPARE(none.separator(), '.');
+    // "1,234" and "12.500" alone read two ways: the user is asked.
+    using Verdict = DecimalSeparatorEvidence::Verdict;
+    QCOMPARE(none.verdict(), Verdict::Unclear);
+    QCOMPARE(european.verdict(), Verdict::Decided);
+    QCOMPARE(us.verdict(), Verdict::Decided);
+    DecimalSeparatorEvidence both;
+    both.add("1,234");
+    both.add("1.234");
+    QCOMPARE(both.verdict(), Verdict::Conflicting);
+    // A lone 0, or four digits, before three decimals is never a thousands group.
+    DecimalSeparatorEvidence fractions;
+    for (const char* value : {"0.015", "1234.567"})
+        fractions.add(value);
+    QCOMPARE(fractions.verdict(), Verdict::Decided);
+    QCOMPARE(fractions.separator(), '.');
+    DecimalSeparatorEvidence grouped;
+    grouped.add("1.234.567");
+    QCOMPARE(grouped.separator(), ',');
 }
 
 void ValueParsersTest::readsCurrencySymbols()

@@ -70,12 +70,31 @@ AmountsBox::AmountsBox(QWidget* parent)
         }
     });
 
+    m_decimalQuestion = new QLabel(this);
+    m_decimalQuestion->setWordWrap(true);
+    m_decimalComma = new QRadioButton(tr("1.234,50 is one thousand two hundred thirty-four and a "
+                                         "half (a &comma separates decimals)"),
+                                      this);
+    m_decimalPoint = new QRadioButton(tr("1,234.50 is one thousand two hundred thirty-four and a "
+                                         "half (a &point separates decimals)"),
+                                      this);
+    m_decimalComma->setAccessibleName(tr("Decimal comma"));
+    m_decimalPoint->setAccessibleName(tr("Decimal point"));
+    m_decimal = new QButtonGroup(this);
+    m_decimal->addButton(m_decimalComma);
+    m_decimal->addButton(m_decimalPoint);
+    connect(m_decimalComma, &QRadioButton::clicked, this, [this] { Q_EMIT decimalChosen(','); });
+    connect(m_decimalPoint, &QRadioButton::clicked, this, [this] { Q_EMIT decimalChosen('.'); });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_unitsQuestion);
     layout->addWidget(m_minor);
     layout->addWidget(m_major);
     layout->addWidget(m_intervalQuestion);
     layout->addWidget(m_interval);
+    layout->addWidget(m_decimalQuestion);
+    layout->addWidget(m_decimalComma);
+    layout->addWidget(m_decimalPoint);
     setVisible(false);
 }
 
@@ -84,7 +103,20 @@ void AmountsBox::setPlan(const import::FilePlan& plan, const import::ReadingChoi
     const bool askUnits = asks(plan, import::OpenQuestion::AmountUnits) || choices.units;
     const bool askInterval =
         asks(plan, import::OpenQuestion::BillingInterval) || choices.interval.has_value();
-    setVisible(askUnits || askInterval);
+    const bool askDecimal =
+        asks(plan, import::OpenQuestion::DecimalSeparator) || choices.decimal.has_value();
+    setVisible(askUnits || askInterval || askDecimal);
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_decimalQuestion), static_cast<QWidget*>(m_decimalComma),
+          static_cast<QWidget*>(m_decimalPoint)})
+        widget->setVisible(askDecimal);
+    m_decimalQuestion->setText(
+        tr("The numbers in %1 read two ways, such as 1.234: which character separates decimals?")
+            .arg(plan.unclearDecimalColumns.join(QStringLiteral(", "))));
+    m_decimal->setExclusive(false);
+    m_decimalComma->setChecked(choices.decimal == ',');
+    m_decimalPoint->setChecked(choices.decimal == '.');
+    m_decimal->setExclusive(true);
     for (QWidget* widget : {static_cast<QWidget*>(m_unitsQuestion), static_cast<QWidget*>(m_minor),
                             static_cast<QWidget*>(m_major)})
         widget->setVisible(askUnits);

@@ -76,6 +76,8 @@ MappingPage::MappingPage(import::ImportSession& session, QWidget* parent)
     connect(m_amounts, &AmountsBox::intervalChosen, this, [this](const import::Interval& interval) {
         m_session.setInterval(current(), interval);
     });
+    connect(m_amounts, &AmountsBox::decimalChosen, this,
+            [this](char separator) { m_session.setDecimalSeparator(current(), separator); });
     connect(m_saveAs, &QLineEdit::textEdited, this,
             [this](const QString& name) { m_session.setMappingName(current(), name); });
     connect(m_file, &QComboBox::currentIndexChanged, this, &MappingPage::refresh);
