@@ -113,10 +113,10 @@ void ReadingPage::buildChoices()
     for (const import::Preset* preset : import::allPresets())
         addItem(m_layout, presetLabel(*preset), QString::fromLatin1(preset->id));
     m_layout->insertSeparator(m_layout->count());
-    for (int at = 0; at <= static_cast<int>(import::Kind::Goals); ++at) {
-        const auto kind = static_cast<import::Kind>(at);
-        addItem(m_layout, tr("%1, map the columns by hand").arg(import::kindLabel(kind)),
-                import::kindName(kind).prepend(u':'));
+    for (const QString& name : import::kindNames()) {
+        const auto kind = import::kindFromName(name);
+        addItem(m_layout, tr("%1, map the columns by hand").arg(import::kindLabel(*kind)),
+                QString(name).prepend(u':'));
     }
     connect(m_layout, &QComboBox::activated, this, &ReadingPage::chooseLayout);
 
