@@ -14,6 +14,20 @@
 <context>
     <name>tenure::app::Command</name>
     <message numerus="yes">
+        <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n row rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
+            <numerusform>%n rows rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) passed over</source>
+        <translation>
+            <numerusform>… and %n more line passed over</numerusform>
+            <numerusform>… and %n more lines passed over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new account(s) look like existing ones; review them before merging:</source>
         <translation>
             <numerusform>%n new account look like existing ones; review them before merging:</numerusform>
@@ -21,10 +35,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
+        <source>%1 has no exchange rate to %2 for %n month(s): %3.</source>
         <translation>
-            <numerusform>%n row rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
-            <numerusform>%n rows rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
+            <numerusform>%1 has no exchange rate to %2 for %n month: %3.</numerusform>
+            <numerusform>%1 has no exchange rate to %2 for %n months: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -236,6 +250,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new account(s) will be created.</source>
         <translation>
             <numerusform>%n new account will be created.</numerusform>
@@ -318,6 +339,16 @@
         <translation>
             <numerusform>%Ln account</numerusform>
             <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::RatesBox</name>
+    <message numerus="yes">
+        <source>%1 … %2, %n month(s)</source>
+        <translation>
+            <numerusform>%1 … %2, %n month</numerusform>
+            <numerusform>%1 … %2, %n months</numerusform>
         </translation>
     </message>
 </context>

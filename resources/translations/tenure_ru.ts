@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>tenure::AtomicFile</name>
+    <message>
+        <source>Could not write %1: the disk is full. Nothing was written; free some space and try again.</source>
+        <translation>Не удалось записать %1: диск заполнен. Ничего не записано; освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Nothing was written.</source>
+        <translation>Не удалось записать %1 (%2). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>файл не был открыт</translation>
+    </message>
+</context>
+<context>
     <name>tenure::account::AccountTables</name>
     <message>
         <source>no data: its weight goes to the others</source>
@@ -799,10 +814,6 @@ Commands:
         <translation>Сначала создать книгу клиентов, если её нет.</translation>
     </message>
     <message>
-        <source>The files to import.</source>
-        <translation>Файлы для импорта.</translation>
-    </message>
-    <message>
         <source>tenure import needs --book FILE and at least one CSV file.</source>
         <translation>tenure import требует --book ФАЙЛ и хотя бы один CSV-файл.</translation>
     </message>
@@ -829,10 +840,6 @@ Commands:
     <message>
         <source>There is no file %1.</source>
         <translation>Файла %1 нет.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удаётся записать %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
@@ -969,10 +976,6 @@ Commands:
         <translation>--by принимает segment, owner или plan.</translation>
     </message>
     <message>
-        <source>--from and --to take months as YYYY-MM, in order.</source>
-        <translation>--from и --to принимают месяцы в виде ГГГГ-ММ, по порядку.</translation>
-    </message>
-    <message>
         <source>Paints the quarterly retention report to a PDF, without a display.</source>
         <translation>Формирует квартальный отчёт об удержании в PDF, без дисплея.</translation>
     </message>
@@ -991,10 +994,6 @@ Commands:
     <message>
         <source>FOLDER</source>
         <translation>ПАПКА</translation>
-    </message>
-    <message>
-        <source>--quarter takes a quarter such as 2026Q3.</source>
-        <translation>--quarter принимает квартал, например 2026Q3.</translation>
     </message>
     <message>
         <source>--out names the PDF to write.</source>
@@ -1091,10 +1090,6 @@ Commands:
         <translation>День, который считать сегодняшним (по умолчанию: сегодня).</translation>
     </message>
     <message>
-        <source>--due-by takes a date as YYYY-MM-DD.</source>
-        <translation>--due-by принимает дату в виде ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -1133,6 +1128,182 @@ Commands:
     <message>
         <source>--from and --to take months as YYYY-MM, in order, of years from %1 to %2.</source>
         <translation>--from и --to принимают месяцы в виде YYYY-MM, по порядку, годов с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>major or minor: whether amounts are written in whole units (49.00) or cents (4900), where the export does not say.</source>
+        <translation>major или minor: записаны ли суммы в целых единицах (49.00) или в центах (4900), если выгрузка этого не указывает.</translation>
+    </message>
+    <message>
+        <source>UNITS</source>
+        <translation>ЕДИНИЦЫ</translation>
+    </message>
+    <message>
+        <source>The billing interval of prices the file gives without one: month, year, quarter, week, &quot;6 months&quot;.</source>
+        <translation>Интервал оплаты для цен, которые в файле даны без него: month, year, quarter, week, &quot;6 months&quot;.</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>, or . : the character that separates decimals in every number column, where the numbers read both ways (1.234).</source>
+        <translation>, или . : символ, отделяющий дробную часть во всех числовых столбцах, где числа читаются двояко (1.234).</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Read columns as Tenure&apos;s fields: &quot;Account Owner=owner,Company Domain Name=domain&quot; (may be repeated).</source>
+        <translation>Читать столбцы как поля Tenure: &quot;Account Owner=owner,Company Domain Name=domain&quot; (можно повторять).</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD,...</source>
+        <translation>ЗАГОЛОВОК=ПОЛЕ,...</translation>
+    </message>
+    <message>
+        <source>Read the files with a mapping saved in the book under this name.</source>
+        <translation>Читать файлы с сопоставлением, сохранённым в книге клиентов под этим именем.</translation>
+    </message>
+    <message>
+        <source>After the import, save the file&apos;s mapping in the book under this name.</source>
+        <translation>После импорта сохранить сопоставление файла в книге клиентов под этим именем.</translation>
+    </message>
+    <message>
+        <source>A fixed exchange rate for amounts the book has no rate for: EUR=1.08 (base-currency units per unit; kept in the book from the first day it is needed).</source>
+        <translation>Фиксированный курс для сумм, для которых в книге клиентов нет курса: EUR=1.08 (единиц базовой валюты за единицу; сохраняется в книге с первого дня, когда он нужен).</translation>
+    </message>
+    <message>
+        <source>CUR=RATE,...</source>
+        <translation>ВАЛ=КУРС,...</translation>
+    </message>
+    <message>
+        <source>Print how the files would be read (encoding, delimiter, header, preset, each column&apos;s field, the first rows typed, what is missing); import nothing. --book is optional.</source>
+        <translation>Показать, как будут прочитаны файлы (кодировка, разделитель, заголовок, шаблон, поле каждого столбца, первые строки в разобранном виде, чего не хватает); ничего не импортировать. --book необязателен.</translation>
+    </message>
+    <message>
+        <source>The files to import, or folders whose CSV files to import together.</source>
+        <translation>Файлы для импорта или папки, все CSV-файлы которых импортируются вместе.</translation>
+    </message>
+    <message>
+        <source>--decimal takes , or .</source>
+        <translation>--decimal принимает , или .</translation>
+    </message>
+    <message>
+        <source>--save-mapping saves the mapping of one file; name one.</source>
+        <translation>--save-mapping сохраняет сопоставление одного файла; укажите один файл.</translation>
+    </message>
+    <message>
+        <source>%1 (where the other is empty)</source>
+        <translation>%1 (когда другой пуст)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(не читается)</translation>
+    </message>
+    <message>
+        <source>minor units (cents)</source>
+        <translation>в мелких единицах (центах)</translation>
+    </message>
+    <message>
+        <source>major units</source>
+        <translation>в основных единицах</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>кодировка: %1</translation>
+    </message>
+    <message>
+        <source>delimiter: %1</source>
+        <translation>разделитель: %1</translation>
+    </message>
+    <message>
+        <source>header: line %1</source>
+        <translation>заголовок: строка %1</translation>
+    </message>
+    <message>
+        <source>header: none</source>
+        <translation>заголовок: нет</translation>
+    </message>
+    <message>
+        <source>line %1 passed over: %2</source>
+        <translation>строка %1 пропущена: %2</translation>
+    </message>
+    <message>
+        <source>a mapping saved in the book</source>
+        <translation>сопоставление, сохранённое в книге клиентов</translation>
+    </message>
+    <message>
+        <source>no preset</source>
+        <translation>без шаблона</translation>
+    </message>
+    <message>
+        <source>read as: %1 (%2), amounts in %3</source>
+        <translation>читается как: %1 (%2), суммы %3</translation>
+    </message>
+    <message>
+        <source>columns:</source>
+        <translation>столбцы:</translation>
+    </message>
+    <message>
+        <source>first rows, as read:</source>
+        <translation>первые строки, как они прочитаны:</translation>
+    </message>
+    <message>
+        <source>line %1:</source>
+        <translation>строка %1:</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>nothing missing: the file can be imported</source>
+        <translation>ничего не упущено: файл можно импортировать</translation>
+    </message>
+    <message>
+        <source>to settle: %1</source>
+        <translation>нужно решить: %1</translation>
+    </message>
+    <message>
+        <source>columns mapped by hand</source>
+        <translation>столбцы сопоставлены вручную</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) passed over</source>
+        <translation>
+            <numerusform>… и ещё %n строка пропущена</numerusform>
+            <numerusform>… и ещё %n строки пропущены</numerusform>
+            <numerusform>… и ещё %n строк пропущено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its rows lend their columns to %1</source>
+        <translation>его строки дополняют столбцами %1</translation>
+    </message>
+    <message>
+        <source>MRR in this file on %1, its latest start: %2</source>
+        <translation>MRR в этом файле на %1, последнюю дату начала в нём: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no exchange rate to %2 for %n month(s): %3.</source>
+        <translation>
+            <numerusform>Для %1 нет курса к %2 за %n месяц: %3.</numerusform>
+            <numerusform>Для %1 нет курса к %2 за %n месяца: %3.</numerusform>
+            <numerusform>Для %1 нет курса к %2 за %n месяцев: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the rates (%1 units one unit is worth; a rate holds until the next one) in a file such as rates.csv:</source>
+        <translation>Укажите курсы (сколько единиц %1 стоит одна единица; курс действует до следующего) в файле, например rates.csv:</translation>
+    </message>
+    <message>
+        <source>and import it with the same files: tenure import --book %1 rates.csv …</source>
+        <translation>и импортируйте его вместе с теми же файлами: tenure import --book %1 rates.csv …</translation>
+    </message>
+    <message>
+        <source>or give one fixed rate for this import: --rate %1=1.08</source>
+        <translation>или задайте один фиксированный курс для этого импорта: --rate %1=1.08</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1379,6 @@ Commands:
     <message>
         <source>--months must be a whole number from 1 to 240, not &quot;%1&quot;.</source>
         <translation>--months должно быть целым числом от 1 до 240, а не «%1».</translation>
-    </message>
-    <message>
-        <source>--today must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--today должно быть датой в виде ГГГГ-ММ-ДД, а не «%1».</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -1505,6 +1672,10 @@ Commands:
         <source>Not enough outcome or experience data to place the account.</source>
         <translation>Недостаточно данных о результате или впечатлениях, чтобы поместить клиента.</translation>
     </message>
+    <message>
+        <source>Contact history unknown: no activity in the book yet</source>
+        <translation>История контактов неизвестна: в книге клиентов ещё нет действий</translation>
+    </message>
 </context>
 <context>
     <name>tenure::health::RiskReason</name>
@@ -1579,6 +1750,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::import::Choices</name>
+    <message>
+        <source>--map takes &quot;Header=field&quot; pairs separated by commas, such as &quot;Account Owner=owner&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--map принимает пары «Заголовок=поле» через запятую, например «Account Owner=owner»; «%1» — не такая пара.</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not one of Tenure&apos;s fields: %2.</source>
+        <translation>--map: «%1» — не поле Tenure; поля: %2.</translation>
+    </message>
+    <message>
+        <source>--map needs at least one &quot;Header=field&quot; pair.</source>
+        <translation>--map требует хотя бы одну пару «Заголовок=поле».</translation>
+    </message>
+    <message>
+        <source>--rate takes CURRENCY=RATE, the base-currency units one unit is worth, such as EUR=1.08; &quot;%1&quot; is not one.</source>
+        <translation>--rate принимает ВАЛЮТА=КУРС — сколько единиц базовой валюты стоит одна единица, например EUR=1.08; «%1» — не такая пара.</translation>
+    </message>
+    <message>
+        <source>--rate: %1 is the book&apos;s base currency; it needs no rate.</source>
+        <translation>--rate: %1 — базовая валюта книги клиентов; курс для неё не нужен.</translation>
+    </message>
+    <message>
+        <source>--rate needs a CURRENCY=RATE pair, such as EUR=1.08.</source>
+        <translation>--rate требует пару ВАЛЮТА=КУРС, например EUR=1.08.</translation>
+    </message>
+    <message>
+        <source>--amounts takes major (49.00 is forty-nine) or minor (4900 cents is forty-nine).</source>
+        <translation>--amounts принимает major (49.00 — это сорок девять) или minor (4900 центов — это сорок девять).</translation>
+    </message>
+    <message>
+        <source>--interval takes a billing interval such as month, year, quarter, week or &quot;6 months&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--interval принимает интервал оплаты, например month, year, quarter, week или &quot;6 months&quot;; «%1» — не интервал.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::FilePlan</name>
+    <message>
+        <source>A title line above the header</source>
+        <translation>Строка с названием над заголовком</translation>
+    </message>
+    <message>
+        <source>%1: there is no column &quot;%2&quot; to map (its columns: %3)</source>
+        <translation>%1: нет столбца «%2» для сопоставления (его столбцы: %3)</translation>
+    </message>
+    <message>
+        <source>The book has no mapping named %1; none is saved yet.</source>
+        <translation>В книге клиентов нет сопоставления с именем %1; пока не сохранено ни одного.</translation>
+    </message>
+    <message>
+        <source>The book has no mapping named %1; saved: %2.</source>
+        <translation>В книге клиентов нет сопоставления с именем %1; сохранены: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::import::ImportJob</name>
     <message>
         <source>The column mapping could not be saved: %1</source>
@@ -1611,6 +1836,22 @@ Commands:
         <source>%1 mixes day-first and month-first dates: say which order is right.</source>
         <translation>В %1 смешаны даты с днём впереди и с месяцем впереди: укажите правильный порядок.</translation>
     </message>
+    <message>
+        <source>This looks like a %1 export, but it lacks the columns %2: export it again with them, or map its columns by hand.</source>
+        <translation>Похоже на выгрузку %1, но в ней нет столбцов %2: выгрузите её снова с ними или сопоставьте столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>Say whether the amounts are in cents or in whole units.</source>
+        <translation>Укажите, в центах или в целых единицах записаны суммы.</translation>
+    </message>
+    <message>
+        <source>Say how often these prices are billed.</source>
+        <translation>Укажите, как часто оплачиваются эти цены.</translation>
+    </message>
+    <message>
+        <source>Say which character separates decimals in %1.</source>
+        <translation>Укажите, какой символ отделяет дробную часть в %1.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::Importer</name>
@@ -1625,10 +1866,6 @@ Commands:
     <message>
         <source>It was read as %1.</source>
         <translation>Файл прочитан как %1.</translation>
-    </message>
-    <message>
-        <source>No preset recognises its headers; choose --kind and name the columns as in Tenure&apos;s generic layouts.</source>
-        <translation>Ни один шаблон не распознаёт его заголовки; выберите --kind и назовите столбцы как в общих макетах Tenure.</translation>
     </message>
     <message>
         <source>%1: every date in %2 reads both as month/day and as day/month (such as 03/04/2024). Say which one it is (--date-order mdy or dmy).</source>
@@ -1665,6 +1902,54 @@ Commands:
     <message>
         <source>%1 or a price (%2)</source>
         <translation>%1 или цены (%2)</translation>
+    </message>
+    <message>
+        <source>The value holds a NUL byte</source>
+        <translation>Значение содержит байт NUL</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8: the file may be in another encoding (--encoding windows-1252, windows-1251 or gb18030)</source>
+        <translation>Значение — недопустимый UTF-8: возможно, файл в другой кодировке (--encoding windows-1252, windows-1251 или gb18030)</translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2 on or before %3</source>
+        <translation>Нет курса %1 к %2 на %3 или раньше</translation>
+    </message>
+    <message>
+        <source>%1 has no row with this id</source>
+        <translation>В %1 нет строки с этим идентификатором</translation>
+    </message>
+    <message>
+        <source>%1: its rows take their %2 from the %3 file (%4). Import it in the same command: tenure import --book BOOK %5 FILE…</source>
+        <translation>%1: его строки берут %2 из файла %3 (%4). Импортируйте его той же командой: tenure import --book КНИГА %5 ФАЙЛ…</translation>
+    </message>
+    <message>
+        <source>%1 only lends its columns to another file of the same export, and none came with it.</source>
+        <translation>%1 лишь дополняет столбцами другой файл той же выгрузки, а такого файла вместе с ним нет.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a %2 export, but it lacks the columns %3. Choose them when you export (or add them), or say what the file holds with --kind and which column is which with --map.</source>
+        <translation>%1 похож на выгрузку %2, но в нём нет столбцов %3. Выберите их при выгрузке (или добавьте) либо укажите, что содержит файл, через --kind, а какой столбец чему соответствует — через --map.</translation>
+    </message>
+    <message>
+        <source>%1: no preset recognises its columns (%2). Say what the file holds with --kind (%3) and which column is which with --map &quot;Header=field&quot;; tenure import --inspect %1 shows how it would be read.</source>
+        <translation>%1: ни один шаблон не распознаёт его столбцы (%2). Укажите, что содержит файл, через --kind (%3), а какой столбец чему соответствует — через --map &quot;Заголовок=поле&quot;; tenure import --inspect %1 покажет, как он будет прочитан.</translation>
+    </message>
+    <message>
+        <source>Map one with --map &quot;Header=field&quot;.</source>
+        <translation>Сопоставьте столбец через --map &quot;Заголовок=поле&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: every amount in %2 is a whole number, typically %3: cents or whole units? Say --amounts minor (%3 means %4) or --amounts major (%3 means %3.00).</source>
+        <translation>%1: все суммы в %2 — целые числа, обычно %3: это центы или целые единицы? Укажите --amounts minor (%3 означает %4) или --amounts major (%3 означает %3.00).</translation>
+    </message>
+    <message>
+        <source>%1: the numbers in %2 read two ways (such as 1.234: a thousand, or one and a bit; or both 1,234 and 1.234). Say which character separates decimals: --decimal , or --decimal .</source>
+        <translation>%1: числа в %2 читаются двояко (например, 1.234 — это тысяча или чуть больше единицы; или есть и 1,234, и 1.234). Укажите, какой символ отделяет дробную часть: --decimal , или --decimal .</translation>
+    </message>
+    <message>
+        <source>%1: the prices in %2 come with no billing interval (no interval column, no billing term). Say --interval month (or year, quarter, week), or add an interval column.</source>
+        <translation>%1: у цен в %2 нет интервала оплаты (нет ни столбца интервала, ни срока оплаты). Укажите --interval month (или year, quarter, week) либо добавьте столбец интервала.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2190,50 @@ Commands:
         <source>Success-plan goals</source>
         <translation>Цели плана успеха</translation>
     </message>
+    <message>
+        <source>Current period start</source>
+        <translation>Начало текущего периода</translation>
+    </message>
+    <message>
+        <source>Current period end</source>
+        <translation>Конец текущего периода</translation>
+    </message>
+    <message>
+        <source>Invoice id</source>
+        <translation>Идентификатор счёта</translation>
+    </message>
+    <message>
+        <source>Tax included in the amount</source>
+        <translation>Налог включён в сумму</translation>
+    </message>
+    <message>
+        <source>Direction (inbound, outbound)</source>
+        <translation>Направление (inbound, outbound)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Onboarding target date</source>
+        <translation>Целевая дата внедрения</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Дата запуска</translation>
+    </message>
+    <message>
+        <source>CSM activities (calls, emails, meetings)</source>
+        <translation>Действия CSM (звонки, письма, встречи)</translation>
+    </message>
+    <message>
+        <source>Onboarding milestones</source>
+        <translation>Этапы внедрения</translation>
+    </message>
+    <message>
+        <source>Customer events</source>
+        <translation>События клиента</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::MappingModel</name>
@@ -1935,6 +2264,13 @@ Commands:
     <message>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::MilestoneWriter</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2331,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::import::ReportLines</name>
+    <message>
+        <source>The header row again</source>
+        <translation>Повтор строки заголовка</translation>
+    </message>
+    <message>
+        <source>A total row</source>
+        <translation>Строка итогов</translation>
+    </message>
+    <message>
+        <source>A footer line below the data</source>
+        <translation>Строка примечания под данными</translation>
+    </message>
+</context>
+<context>
     <name>tenure::import::ReviewModel</name>
     <message>
         <source>Same account</source>
@@ -2044,10 +2395,6 @@ Commands:
         <translation>Нет идентификатора клиента</translation>
     </message>
     <message>
-        <source>The subscription has ended but the row gives no end or cancellation date</source>
-        <translation>Подписка закончилась, но в строке нет даты окончания или отмены</translation>
-    </message>
-    <message>
         <source>The end date is not after the start date %1</source>
         <translation>Дата окончания не позже даты начала %1</translation>
     </message>
@@ -2062,6 +2409,18 @@ Commands:
     <message>
         <source>The currency is missing</source>
         <translation>Нет валюты</translation>
+    </message>
+    <message>
+        <source>The billing interval is unknown: the row has no interval and no current billing term; give one with --interval</source>
+        <translation>Интервал оплаты неизвестен: в строке нет ни интервала, ни текущего срока оплаты; укажите его через --interval</translation>
+    </message>
+    <message>
+        <source>The subscription has ended but the row does not say when: add the export&apos;s ended-at, canceled-at or current-period-end column</source>
+        <translation>Подписка закончилась, но в строке не сказано когда: добавьте столбец выгрузки ended-at, canceled-at или current-period-end</translation>
+    </message>
+    <message>
+        <source>A subscription&apos;s MRR cannot be negative: a credit or a refund is not recurring revenue</source>
+        <translation>MRR подписки не может быть отрицательным: кредит или возврат — это не регулярная выручка</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2452,10 @@ Commands:
     <message>
         <source>%1: &quot;%2&quot; is not a billing interval (day, week, month, year, quarterly, ...)</source>
         <translation>%1: «%2» — не интервал оплаты (day, week, month, year, quarterly, ...)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is larger than any amount Tenure takes</source>
+        <translation>%1: «%2» больше любой суммы, которую принимает Tenure</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2518,17 @@ Commands:
     <message>
         <source>The goal&apos;s title is missing</source>
         <translation>Нет названия цели</translation>
+    </message>
+    <message>
+        <source>The file has neither an onboarding target date nor a go-live date</source>
+        <translation>В файле нет ни целевой даты внедрения, ни даты запуска</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::TypedPreview</name>
+    <message>
+        <source>skipped: not recurring revenue</source>
+        <translation>пропущено: не регулярная выручка</translation>
     </message>
 </context>
 <context>
@@ -2879,10 +3253,6 @@ Commands:
         <translation>Сократившиеся клиенты</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Ключевые показатели</translation>
     </message>
@@ -3093,16 +3463,8 @@ Commands:
 <context>
     <name>tenure::store::Connection</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
         <source>The book %1 is being changed by another Tenure window or process. Try again when it has finished.</source>
         <translation>Книгу клиентов %1 изменяет другое окно или процесс Tenure. Повторите, когда он закончит.</translation>
-    </message>
-    <message>
-        <source>%1 failed on %2: %3</source>
-        <translation>%1 завершилось ошибкой на %2: %3</translation>
     </message>
     <message>
         <source>Running SQL</source>
@@ -3647,6 +4009,85 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::AmountsBox</name>
+    <message>
+        <source>How should the amounts be read?</source>
+        <translation>Как читать суммы?</translation>
+    </message>
+    <message>
+        <source>Amounts in cents</source>
+        <translation>Суммы в центах</translation>
+    </message>
+    <message>
+        <source>Amounts in whole units</source>
+        <translation>Суммы в целых единицах</translation>
+    </message>
+    <message>
+        <source>The file gives prices but not how often they are billed. Every price is billed:</source>
+        <translation>В файле есть цены, но не сказано, как часто они оплачиваются. Каждая цена оплачивается:</translation>
+    </message>
+    <message>
+        <source>Billing interval</source>
+        <translation>Интервал оплаты</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>каждый месяц</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>каждый квартал</translation>
+    </message>
+    <message>
+        <source>every six months</source>
+        <translation>каждые полгода</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>каждый год</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>каждую неделю</translation>
+    </message>
+    <message>
+        <source>1.234,50 is one thousand two hundred thirty-four and a half (a &amp;comma separates decimals)</source>
+        <translation>1.234,50 — это тысяча двести тридцать четыре с половиной (дробную часть отделяет &amp;запятая)</translation>
+    </message>
+    <message>
+        <source>1,234.50 is one thousand two hundred thirty-four and a half (a &amp;point separates decimals)</source>
+        <translation>1,234.50 — это тысяча двести тридцать четыре с половиной (дробную часть отделяет &amp;точка)</translation>
+    </message>
+    <message>
+        <source>Decimal comma</source>
+        <translation>Десятичная запятая</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>Десятичная точка</translation>
+    </message>
+    <message>
+        <source>The numbers in %1 read two ways, such as 1.234: which character separates decimals?</source>
+        <translation>Числа в %1 читаются двояко, например 1.234: какой символ отделяет дробную часть?</translation>
+    </message>
+    <message>
+        <source>Every amount is a whole number, typically %1. Billing systems often write cents this way.</source>
+        <translation>Все суммы — целые числа, обычно %1. Так биллинговые системы часто записывают центы.</translation>
+    </message>
+    <message>
+        <source>&amp;Cents: %1 is %2</source>
+        <translation>&amp;Центы: %1 — это %2</translation>
+    </message>
+    <message>
+        <source>&amp;Whole units: %1 is %2</source>
+        <translation>Ц&amp;елые единицы: %1 — это %2</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::BacktestPanel</name>
     <message>
         <source>Health</source>
@@ -3850,10 +4291,6 @@ Commands:
             <numerusform>%n получателей с эл. почтой, ещё работающих у клиента</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>tenure::ui::CheckPage</name>
@@ -3936,6 +4373,30 @@ Commands:
     <message>
         <source>Every row can be imported.</source>
         <translation>Все строки можно импортировать.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: lends its columns to %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: дополняет столбцами %2</translation>
+    </message>
+    <message>
+        <source>MRR in this file on %1, its latest start: &lt;b&gt;%2&lt;/b&gt;. Check it looks right: cents read as whole units make it 100 times too large.</source>
+        <translation>MRR в этом файле на %1, последнюю дату начала в нём: &lt;b&gt;%2&lt;/b&gt;. Проверьте, правдоподобно ли это: центы, прочитанные как целые единицы, делают его в 100 раз больше.</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>строка %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passed over: %1</source>
+        <translation>Пропущены: %1</translation>
     </message>
 </context>
 <context>
@@ -4550,10 +5011,6 @@ Commands:
         <translation>Первый шаг</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
@@ -4798,6 +5255,18 @@ Commands:
     <message>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Сохранить сопоставление как</translation>
+    </message>
+    <message>
+        <source>optional: a name for tenure import --mapping</source>
+        <translation>необязательно: имя для tenure import --mapping</translation>
+    </message>
+    <message>
+        <source>Save the mapping &amp;as:</source>
+        <translation>Сохранить сопоставление &amp;как:</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5683,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::RatesBox</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Курсы валют</translation>
+    </message>
+    <message>
+        <source>Some amounts are in a currency the book has no rate for; they are never counted as if they were the base currency. Type one rate per currency: it is kept from the first day it is needed, until a newer rate.</source>
+        <translation>Часть сумм — в валюте, для которой в книге клиентов нет курса; они никогда не учитываются как базовая валюта. Введите по одному курсу на валюту: он сохраняется с первого дня, когда нужен, и действует до более нового курса.</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Rates and Check Again</source>
+        <translation>&amp;Применить эти курсы и проверить снова</translation>
+    </message>
+    <message>
+        <source>%1 rate</source>
+        <translation>Курс %1</translation>
+    </message>
+    <message>
+        <source>%1 per 1 %2</source>
+        <translation>%1 за 1 %2</translation>
+    </message>
+    <message>
+        <source>1 %1 in %2 (needed for %3):</source>
+        <translation>1 %1 в %2 (нужен для %3):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … %2, %n month(s)</source>
+        <translation>
+            <numerusform>%1 … %2, %n месяц</numerusform>
+            <numerusform>%1 … %2, %n месяца</numerusform>
+            <numerusform>%1 … %2, %n месяцев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ReadingPage</name>
     <message>
         <source>%1 (detected)</source>
@@ -5444,6 +5948,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::ReportPdf</name>
+    <message>
+        <source>the PDF could not be written whole</source>
+        <translation>PDF не удалось записать целиком</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ReportSections</name>
     <message>
         <source> pts</source>
@@ -5639,10 +6150,6 @@ Commands:
             <numerusform>Сохранён %1 (%n страницы).</numerusform>
             <numerusform>Сохранён %1 (%n страниц).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удаётся записать %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1.</source>
@@ -6365,6 +6872,10 @@ Commands:
         <source>Gross revenue retention in %1, renewal method</source>
         <translation>Валовое удержание выручки в %1, метод продлений</translation>
     </message>
+    <message>
+        <source> · CSM contact history unknown: no activity in the book yet (import activities or log an action)</source>
+        <translation> · история контактов CSM неизвестна: в книге клиентов ещё нет действий (импортируйте действия или запишите действие)</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::UsageChart</name>
@@ -6426,28 +6937,6 @@ Commands:
     <message>
         <source>Recent books</source>
         <translation>Недавние книги клиентов</translation>
-    </message>
-</context>
-<context>
-    <name>tenure::AtomicFile</name>
-    <message>
-        <source>Could not write %1: the disk is full. Nothing was written; free some space and try again.</source>
-        <translation>Не удалось записать %1: диск заполнен. Ничего не записано; освободите место и повторите.</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2). Nothing was written.</source>
-        <translation>Не удалось записать %1 (%2). Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>the file was not opened</source>
-        <translation>файл не был открыт</translation>
-    </message>
-</context>
-<context>
-    <name>tenure::ui::ReportPdf</name>
-    <message>
-        <source>the PDF could not be written whole</source>
-        <translation>PDF не удалось записать целиком</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>tenure::AtomicFile</name>
+    <message>
+        <source>Could not write %1: the disk is full. Nothing was written; free some space and try again.</source>
+        <translation>无法写入 %1：磁盘已满。未写入任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Nothing was written.</source>
+        <translation>无法写入 %1（%2）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>文件未能打开</translation>
+    </message>
+</context>
+<context>
     <name>tenure::account::AccountTables</name>
     <message>
         <source>no data: its weight goes to the others</source>
@@ -795,10 +810,6 @@ Commands:
         <translation>如果客户簿不存在，先创建它。</translation>
     </message>
     <message>
-        <source>The files to import.</source>
-        <translation>要导入的文件。</translation>
-    </message>
-    <message>
         <source>tenure import needs --book FILE and at least one CSV file.</source>
         <translation>tenure import 需要 --book 文件 和至少一个 CSV 文件。</translation>
     </message>
@@ -825,10 +836,6 @@ Commands:
     <message>
         <source>There is no file %1.</source>
         <translation>没有文件 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
@@ -963,10 +970,6 @@ Commands:
         <translation>--by 需要 segment、owner 或 plan。</translation>
     </message>
     <message>
-        <source>--from and --to take months as YYYY-MM, in order.</source>
-        <translation>--from 和 --to 需要 YYYY-MM 格式的月份，且按先后顺序。</translation>
-    </message>
-    <message>
         <source>Paints the quarterly retention report to a PDF, without a display.</source>
         <translation>无需显示器，将季度留存报告绘制为 PDF。</translation>
     </message>
@@ -985,10 +988,6 @@ Commands:
     <message>
         <source>FOLDER</source>
         <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>--quarter takes a quarter such as 2026Q3.</source>
-        <translation>--quarter 需要一个季度，例如 2026Q3。</translation>
     </message>
     <message>
         <source>--out names the PDF to write.</source>
@@ -1083,10 +1082,6 @@ Commands:
         <translation>视为今天的日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>--due-by takes a date as YYYY-MM-DD.</source>
-        <translation>--due-by 需要 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1125,6 +1120,178 @@ Commands:
     <message>
         <source>--from and --to take months as YYYY-MM, in order, of years from %1 to %2.</source>
         <translation>--from 和 --to 需要按先后顺序给出 YYYY-MM 格式的月份，年份在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>major or minor: whether amounts are written in whole units (49.00) or cents (4900), where the export does not say.</source>
+        <translation>major 或 minor：金额以整单位（49.00）还是以分（4900）书写，用于导出文件未说明的情况。</translation>
+    </message>
+    <message>
+        <source>UNITS</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The billing interval of prices the file gives without one: month, year, quarter, week, &quot;6 months&quot;.</source>
+        <translation>文件中未给出计费周期的价格所用的计费周期：month、year、quarter、week、&quot;6 months&quot;。</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>, or . : the character that separates decimals in every number column, where the numbers read both ways (1.234).</source>
+        <translation>, 或 . ：所有数字列中的小数分隔符，用于数字有两种读法的情况（1.234）。</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Read columns as Tenure&apos;s fields: &quot;Account Owner=owner,Company Domain Name=domain&quot; (may be repeated).</source>
+        <translation>将列读作 Tenure 的字段：&quot;Account Owner=owner,Company Domain Name=domain&quot;（可重复）。</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD,...</source>
+        <translation>表头=字段,...</translation>
+    </message>
+    <message>
+        <source>Read the files with a mapping saved in the book under this name.</source>
+        <translation>使用以此名称保存在客户簿中的映射读取文件。</translation>
+    </message>
+    <message>
+        <source>After the import, save the file&apos;s mapping in the book under this name.</source>
+        <translation>导入后，将文件的映射以此名称保存到客户簿中。</translation>
+    </message>
+    <message>
+        <source>A fixed exchange rate for amounts the book has no rate for: EUR=1.08 (base-currency units per unit; kept in the book from the first day it is needed).</source>
+        <translation>为客户簿中没有汇率的金额指定固定汇率：EUR=1.08（每单位对应的基准货币单位；从首个需要它的日期起保存在客户簿中）。</translation>
+    </message>
+    <message>
+        <source>CUR=RATE,...</source>
+        <translation>货币=汇率,...</translation>
+    </message>
+    <message>
+        <source>Print how the files would be read (encoding, delimiter, header, preset, each column&apos;s field, the first rows typed, what is missing); import nothing. --book is optional.</source>
+        <translation>输出文件将如何被读取（编码、分隔符、表头、预设、每列对应的字段、按类型解析的前几行、缺少的内容）；不导入任何内容。--book 可选。</translation>
+    </message>
+    <message>
+        <source>The files to import, or folders whose CSV files to import together.</source>
+        <translation>要导入的文件，或其中的 CSV 文件要一起导入的文件夹。</translation>
+    </message>
+    <message>
+        <source>--decimal takes , or .</source>
+        <translation>--decimal 需要 , 或 .</translation>
+    </message>
+    <message>
+        <source>--save-mapping saves the mapping of one file; name one.</source>
+        <translation>--save-mapping 只保存一个文件的映射；请只指定一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 (where the other is empty)</source>
+        <translation>%1（当另一列为空时）</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（不读取）</translation>
+    </message>
+    <message>
+        <source>minor units (cents)</source>
+        <translation>最小货币单位（分）</translation>
+    </message>
+    <message>
+        <source>major units</source>
+        <translation>主货币单位</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>delimiter: %1</source>
+        <translation>分隔符：%1</translation>
+    </message>
+    <message>
+        <source>header: line %1</source>
+        <translation>表头：第 %1 行</translation>
+    </message>
+    <message>
+        <source>header: none</source>
+        <translation>表头：无</translation>
+    </message>
+    <message>
+        <source>line %1 passed over: %2</source>
+        <translation>第 %1 行已略过：%2</translation>
+    </message>
+    <message>
+        <source>a mapping saved in the book</source>
+        <translation>客户簿中保存的映射</translation>
+    </message>
+    <message>
+        <source>no preset</source>
+        <translation>无预设</translation>
+    </message>
+    <message>
+        <source>read as: %1 (%2), amounts in %3</source>
+        <translation>读取方式：%1（%2），金额单位：%3</translation>
+    </message>
+    <message>
+        <source>columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>first rows, as read:</source>
+        <translation>前几行（按读取结果）：</translation>
+    </message>
+    <message>
+        <source>line %1:</source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>nothing missing: the file can be imported</source>
+        <translation>没有缺失：文件可以导入</translation>
+    </message>
+    <message>
+        <source>to settle: %1</source>
+        <translation>待解决：%1</translation>
+    </message>
+    <message>
+        <source>columns mapped by hand</source>
+        <translation>手动映射的列</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) passed over</source>
+        <translation>
+            <numerusform>… 另有 %n 行已略过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its rows lend their columns to %1</source>
+        <translation>其行为 %1 提供列</translation>
+    </message>
+    <message>
+        <source>MRR in this file on %1, its latest start: %2</source>
+        <translation>此文件在 %1（其最晚开始日期）的 MRR：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no exchange rate to %2 for %n month(s): %3.</source>
+        <translation>
+            <numerusform>%1 有 %n 个月没有对 %2 的汇率：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the rates (%1 units one unit is worth; a rate holds until the next one) in a file such as rates.csv:</source>
+        <translation>请在文件（例如 rates.csv）中给出汇率（一单位值多少 %1；每个汇率一直有效，直到下一个汇率）：</translation>
+    </message>
+    <message>
+        <source>and import it with the same files: tenure import --book %1 rates.csv …</source>
+        <translation>并与相同的文件一起导入：tenure import --book %1 rates.csv …</translation>
+    </message>
+    <message>
+        <source>or give one fixed rate for this import: --rate %1=1.08</source>
+        <translation>或为本次导入指定一个固定汇率：--rate %1=1.08</translation>
     </message>
 </context>
 <context>
@@ -1200,10 +1367,6 @@ Commands:
     <message>
         <source>--months must be a whole number from 1 to 240, not &quot;%1&quot;.</source>
         <translation>--months 必须是 1 到 240 之间的整数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--today must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--today 必须是 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -1487,6 +1650,10 @@ Commands:
         <source>Not enough outcome or experience data to place the account.</source>
         <translation>成果或体验数据不足，无法放置该客户。</translation>
     </message>
+    <message>
+        <source>Contact history unknown: no activity in the book yet</source>
+        <translation>联系历史未知：客户簿中尚无活动</translation>
+    </message>
 </context>
 <context>
     <name>tenure::health::RiskReason</name>
@@ -1561,6 +1728,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::import::Choices</name>
+    <message>
+        <source>--map takes &quot;Header=field&quot; pairs separated by commas, such as &quot;Account Owner=owner&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--map 需要以逗号分隔的“表头=字段”对，例如“Account Owner=owner”；“%1”不是这样的对。</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not one of Tenure&apos;s fields: %2.</source>
+        <translation>--map：“%1”不是 Tenure 的字段；可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>--map needs at least one &quot;Header=field&quot; pair.</source>
+        <translation>--map 需要至少一个“表头=字段”对。</translation>
+    </message>
+    <message>
+        <source>--rate takes CURRENCY=RATE, the base-currency units one unit is worth, such as EUR=1.08; &quot;%1&quot; is not one.</source>
+        <translation>--rate 需要 货币=汇率（一单位值多少基准货币单位），例如 EUR=1.08；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>--rate: %1 is the book&apos;s base currency; it needs no rate.</source>
+        <translation>--rate：%1 是客户簿的基准货币，不需要汇率。</translation>
+    </message>
+    <message>
+        <source>--rate needs a CURRENCY=RATE pair, such as EUR=1.08.</source>
+        <translation>--rate 需要 货币=汇率 对，例如 EUR=1.08。</translation>
+    </message>
+    <message>
+        <source>--amounts takes major (49.00 is forty-nine) or minor (4900 cents is forty-nine).</source>
+        <translation>--amounts 需要 major（49.00 即四十九）或 minor（4900 分即四十九）。</translation>
+    </message>
+    <message>
+        <source>--interval takes a billing interval such as month, year, quarter, week or &quot;6 months&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--interval 需要一个计费周期，例如 month、year、quarter、week 或 &quot;6 months&quot;；“%1”不是计费周期。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::FilePlan</name>
+    <message>
+        <source>A title line above the header</source>
+        <translation>表头上方的标题行</translation>
+    </message>
+    <message>
+        <source>%1: there is no column &quot;%2&quot; to map (its columns: %3)</source>
+        <translation>%1：没有可映射的列“%2”（其列：%3）</translation>
+    </message>
+    <message>
+        <source>The book has no mapping named %1; none is saved yet.</source>
+        <translation>客户簿中没有名为 %1 的映射；尚未保存任何映射。</translation>
+    </message>
+    <message>
+        <source>The book has no mapping named %1; saved: %2.</source>
+        <translation>客户簿中没有名为 %1 的映射；已保存的有：%2。</translation>
+    </message>
+</context>
+<context>
     <name>tenure::import::ImportJob</name>
     <message>
         <source>The column mapping could not be saved: %1</source>
@@ -1593,6 +1814,22 @@ Commands:
         <source>%1 mixes day-first and month-first dates: say which order is right.</source>
         <translation>%1 混合了日在前和月在前的日期：请说明哪种顺序正确。</translation>
     </message>
+    <message>
+        <source>This looks like a %1 export, but it lacks the columns %2: export it again with them, or map its columns by hand.</source>
+        <translation>这看起来像 %1 导出文件，但缺少列 %2：请带上这些列重新导出，或手动映射其列。</translation>
+    </message>
+    <message>
+        <source>Say whether the amounts are in cents or in whole units.</source>
+        <translation>请说明金额是以分还是以整单位表示。</translation>
+    </message>
+    <message>
+        <source>Say how often these prices are billed.</source>
+        <translation>请说明这些价格的计费频率。</translation>
+    </message>
+    <message>
+        <source>Say which character separates decimals in %1.</source>
+        <translation>请说明 %1 中的小数分隔符。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::Importer</name>
@@ -1607,10 +1844,6 @@ Commands:
     <message>
         <source>It was read as %1.</source>
         <translation>它被读取为 %1。</translation>
-    </message>
-    <message>
-        <source>No preset recognises its headers; choose --kind and name the columns as in Tenure&apos;s generic layouts.</source>
-        <translation>没有预设能识别其表头；请选择 --kind，并按照 Tenure 通用布局命名各列。</translation>
     </message>
     <message>
         <source>%1: every date in %2 reads both as month/day and as day/month (such as 03/04/2024). Say which one it is (--date-order mdy or dmy).</source>
@@ -1647,6 +1880,54 @@ Commands:
     <message>
         <source>%1 or a price (%2)</source>
         <translation>%1 或价格 (%2)</translation>
+    </message>
+    <message>
+        <source>The value holds a NUL byte</source>
+        <translation>该值包含 NUL 字节</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8: the file may be in another encoding (--encoding windows-1252, windows-1251 or gb18030)</source>
+        <translation>该值不是有效的 UTF-8：文件可能使用其他编码（--encoding windows-1252、windows-1251 或 gb18030）</translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2 on or before %3</source>
+        <translation>%3 或之前没有 %1 到 %2 的汇率</translation>
+    </message>
+    <message>
+        <source>%1 has no row with this id</source>
+        <translation>%1 中没有具有此 ID 的行</translation>
+    </message>
+    <message>
+        <source>%1: its rows take their %2 from the %3 file (%4). Import it in the same command: tenure import --book BOOK %5 FILE…</source>
+        <translation>%1：其行的 %2 取自 %3 文件（%4）。请在同一命令中导入该文件：tenure import --book 客户簿 %5 文件…</translation>
+    </message>
+    <message>
+        <source>%1 only lends its columns to another file of the same export, and none came with it.</source>
+        <translation>%1 只为同一导出中的另一个文件提供列，但没有随附这样的文件。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a %2 export, but it lacks the columns %3. Choose them when you export (or add them), or say what the file holds with --kind and which column is which with --map.</source>
+        <translation>%1 看起来像 %2 导出文件，但缺少列 %3。请在导出时选中这些列（或自行添加），或用 --kind 说明文件内容，并用 --map 说明各列对应的字段。</translation>
+    </message>
+    <message>
+        <source>%1: no preset recognises its columns (%2). Say what the file holds with --kind (%3) and which column is which with --map &quot;Header=field&quot;; tenure import --inspect %1 shows how it would be read.</source>
+        <translation>%1：没有预设能识别其列（%2）。请用 --kind（%3）说明文件内容，并用 --map &quot;表头=字段&quot; 说明各列对应的字段；tenure import --inspect %1 可显示文件将如何被读取。</translation>
+    </message>
+    <message>
+        <source>Map one with --map &quot;Header=field&quot;.</source>
+        <translation>请用 --map &quot;表头=字段&quot; 映射一列。</translation>
+    </message>
+    <message>
+        <source>%1: every amount in %2 is a whole number, typically %3: cents or whole units? Say --amounts minor (%3 means %4) or --amounts major (%3 means %3.00).</source>
+        <translation>%1：%2 中的每个金额都是整数，通常为 %3：是分还是整单位？请指定 --amounts minor（%3 表示 %4）或 --amounts major（%3 表示 %3.00）。</translation>
+    </message>
+    <message>
+        <source>%1: the numbers in %2 read two ways (such as 1.234: a thousand, or one and a bit; or both 1,234 and 1.234). Say which character separates decimals: --decimal , or --decimal .</source>
+        <translation>%1：%2 中的数字有两种读法（例如 1.234：一千，或一点几；或同时出现 1,234 和 1.234）。请说明小数分隔符：--decimal , 或 --decimal .</translation>
+    </message>
+    <message>
+        <source>%1: the prices in %2 come with no billing interval (no interval column, no billing term). Say --interval month (or year, quarter, week), or add an interval column.</source>
+        <translation>%1：%2 中的价格没有计费周期（既无周期列，也无计费期限）。请指定 --interval month（或 year、quarter、week），或添加周期列。</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2168,50 @@ Commands:
         <source>Success-plan goals</source>
         <translation>成功计划目标</translation>
     </message>
+    <message>
+        <source>Current period start</source>
+        <translation>当前周期开始</translation>
+    </message>
+    <message>
+        <source>Current period end</source>
+        <translation>当前周期结束</translation>
+    </message>
+    <message>
+        <source>Invoice id</source>
+        <translation>发票 ID</translation>
+    </message>
+    <message>
+        <source>Tax included in the amount</source>
+        <translation>金额含税</translation>
+    </message>
+    <message>
+        <source>Direction (inbound, outbound)</source>
+        <translation>方向（inbound、outbound）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Onboarding target date</source>
+        <translation>入职目标日期</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>上线日期</translation>
+    </message>
+    <message>
+        <source>CSM activities (calls, emails, meetings)</source>
+        <translation>CSM 活动（电话、邮件、会议）</translation>
+    </message>
+    <message>
+        <source>Onboarding milestones</source>
+        <translation>入职里程碑</translation>
+    </message>
+    <message>
+        <source>Customer events</source>
+        <translation>客户事件</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::MappingModel</name>
@@ -1917,6 +2242,13 @@ Commands:
     <message>
         <source>Sample values</source>
         <translation>示例值</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::MilestoneWriter</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2309,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::import::ReportLines</name>
+    <message>
+        <source>The header row again</source>
+        <translation>重复的表头行</translation>
+    </message>
+    <message>
+        <source>A total row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>A footer line below the data</source>
+        <translation>数据下方的页脚行</translation>
+    </message>
+</context>
+<context>
     <name>tenure::import::ReviewModel</name>
     <message>
         <source>Same account</source>
@@ -2026,10 +2373,6 @@ Commands:
         <translation>缺少客户 ID</translation>
     </message>
     <message>
-        <source>The subscription has ended but the row gives no end or cancellation date</source>
-        <translation>订阅已结束，但该行没有结束或取消日期</translation>
-    </message>
-    <message>
         <source>The end date is not after the start date %1</source>
         <translation>结束日期不晚于开始日期 %1</translation>
     </message>
@@ -2044,6 +2387,18 @@ Commands:
     <message>
         <source>The currency is missing</source>
         <translation>缺少货币</translation>
+    </message>
+    <message>
+        <source>The billing interval is unknown: the row has no interval and no current billing term; give one with --interval</source>
+        <translation>计费周期未知：该行既无周期，也无当前计费期限；请用 --interval 指定</translation>
+    </message>
+    <message>
+        <source>The subscription has ended but the row does not say when: add the export&apos;s ended-at, canceled-at or current-period-end column</source>
+        <translation>订阅已结束，但该行未说明结束时间：请添加导出文件中的 ended-at、canceled-at 或 current-period-end 列</translation>
+    </message>
+    <message>
+        <source>A subscription&apos;s MRR cannot be negative: a credit or a refund is not recurring revenue</source>
+        <translation>订阅的 MRR 不能为负：贷项或退款不是经常性收入</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2430,10 @@ Commands:
     <message>
         <source>%1: &quot;%2&quot; is not a billing interval (day, week, month, year, quarterly, ...)</source>
         <translation>%1：“%2”不是计费周期（day、week、month、year、quarterly……）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is larger than any amount Tenure takes</source>
+        <translation>%1：“%2”超出了 Tenure 能接受的最大金额</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2496,17 @@ Commands:
     <message>
         <source>The goal&apos;s title is missing</source>
         <translation>缺少目标标题</translation>
+    </message>
+    <message>
+        <source>The file has neither an onboarding target date nor a go-live date</source>
+        <translation>文件既没有入职目标日期，也没有上线日期</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::import::TypedPreview</name>
+    <message>
+        <source>skipped: not recurring revenue</source>
+        <translation>已跳过：不是经常性收入</translation>
     </message>
 </context>
 <context>
@@ -2855,10 +3225,6 @@ Commands:
         <translation>已收缩的客户</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>关键数据</translation>
     </message>
@@ -3067,16 +3433,8 @@ Commands:
 <context>
     <name>tenure::store::Connection</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>The book %1 is being changed by another Tenure window or process. Try again when it has finished.</source>
         <translation>客户簿 %1 正被另一个 Tenure 窗口或进程更改。请在其完成后重试。</translation>
-    </message>
-    <message>
-        <source>%1 failed on %2: %3</source>
-        <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
         <source>Running SQL</source>
@@ -3601,6 +3959,85 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::AmountsBox</name>
+    <message>
+        <source>How should the amounts be read?</source>
+        <translation>金额应如何读取？</translation>
+    </message>
+    <message>
+        <source>Amounts in cents</source>
+        <translation>金额以分为单位</translation>
+    </message>
+    <message>
+        <source>Amounts in whole units</source>
+        <translation>金额以整单位表示</translation>
+    </message>
+    <message>
+        <source>The file gives prices but not how often they are billed. Every price is billed:</source>
+        <translation>文件给出了价格，但没有说明计费频率。每个价格的计费频率为：</translation>
+    </message>
+    <message>
+        <source>Billing interval</source>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>every six months</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>1.234,50 is one thousand two hundred thirty-four and a half (a &amp;comma separates decimals)</source>
+        <translation>1.234,50 是一千二百三十四点五（以逗号分隔小数）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>1,234.50 is one thousand two hundred thirty-four and a half (a &amp;point separates decimals)</source>
+        <translation>1,234.50 是一千二百三十四点五（以句点分隔小数）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Decimal comma</source>
+        <translation>小数逗号</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>小数点</translation>
+    </message>
+    <message>
+        <source>The numbers in %1 read two ways, such as 1.234: which character separates decimals?</source>
+        <translation>%1 中的数字有两种读法，例如 1.234：哪个字符是小数分隔符？</translation>
+    </message>
+    <message>
+        <source>Every amount is a whole number, typically %1. Billing systems often write cents this way.</source>
+        <translation>每个金额都是整数，通常为 %1。计费系统常以这种方式书写分。</translation>
+    </message>
+    <message>
+        <source>&amp;Cents: %1 is %2</source>
+        <translation>分(&amp;C)：%1 是 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Whole units: %1 is %2</source>
+        <translation>整单位(&amp;W)：%1 是 %2</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::BacktestPanel</name>
     <message>
         <source>Health</source>
@@ -3798,10 +4235,6 @@ Commands:
             <numerusform>%n 位有邮箱且仍在客户公司的收件人</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>tenure::ui::CheckPage</name>
@@ -3876,6 +4309,28 @@ Commands:
     <message>
         <source>Every row can be imported.</source>
         <translation>所有行都可以导入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: lends its columns to %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：为 %2 提供列</translation>
+    </message>
+    <message>
+        <source>MRR in this file on %1, its latest start: &lt;b&gt;%2&lt;/b&gt;. Check it looks right: cents read as whole units make it 100 times too large.</source>
+        <translation>此文件在 %1（其最晚开始日期）的 MRR：&lt;b&gt;%2&lt;/b&gt;。请确认它看起来正确：若把分读作整单位，数值会大 100 倍。</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passed over: %1</source>
+        <translation>已略过：%1</translation>
     </message>
 </context>
 <context>
@@ -4486,10 +4941,6 @@ Commands:
         <translation>第一步</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -4732,6 +5183,18 @@ Commands:
     <message>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>将映射保存为</translation>
+    </message>
+    <message>
+        <source>optional: a name for tenure import --mapping</source>
+        <translation>可选：供 tenure import --mapping 使用的名称</translation>
+    </message>
+    <message>
+        <source>Save the mapping &amp;as:</source>
+        <translation>将映射保存为(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5601,39 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::RatesBox</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Some amounts are in a currency the book has no rate for; they are never counted as if they were the base currency. Type one rate per currency: it is kept from the first day it is needed, until a newer rate.</source>
+        <translation>部分金额使用的货币在客户簿中没有汇率；它们绝不会被当作基准货币计算。请为每种货币输入一个汇率：它从首个需要的日期起保存并生效，直到有更新的汇率。</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Rates and Check Again</source>
+        <translation>使用这些汇率并重新检查(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 rate</source>
+        <translation>%1 汇率</translation>
+    </message>
+    <message>
+        <source>%1 per 1 %2</source>
+        <translation>每 1 %2 折合的 %1</translation>
+    </message>
+    <message>
+        <source>1 %1 in %2 (needed for %3):</source>
+        <translation>1 %1 折合 %2（用于 %3）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … %2, %n month(s)</source>
+        <translation>
+            <numerusform>%1 … %2，共 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ReadingPage</name>
     <message>
         <source>%1 (detected)</source>
@@ -5366,6 +5862,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::ReportPdf</name>
+    <message>
+        <source>the PDF could not be written whole</source>
+        <translation>PDF 未能完整写入</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::ReportSections</name>
     <message>
         <source> pts</source>
@@ -5553,10 +6056,6 @@ Commands:
         <translation>
             <numerusform>已保存 %1（%n 页）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to %1.</source>
@@ -6267,6 +6766,10 @@ Commands:
         <source>Gross revenue retention in %1, renewal method</source>
         <translation>%1 的总收入留存率，续约法</translation>
     </message>
+    <message>
+        <source> · CSM contact history unknown: no activity in the book yet (import activities or log an action)</source>
+        <translation> · CSM 联系历史未知：客户簿中尚无活动（请导入活动或记录一项活动）</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::UsageChart</name>
@@ -6326,28 +6829,6 @@ Commands:
     <message>
         <source>Recent books</source>
         <translation>最近的客户簿</translation>
-    </message>
-</context>
-<context>
-    <name>tenure::AtomicFile</name>
-    <message>
-        <source>Could not write %1: the disk is full. Nothing was written; free some space and try again.</source>
-        <translation>无法写入 %1：磁盘已满。未写入任何内容；请释放一些空间后重试。</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2). Nothing was written.</source>
-        <translation>无法写入 %1（%2）。未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>the file was not opened</source>
-        <translation>文件未能打开</translation>
-    </message>
-</context>
-<context>
-    <name>tenure::ui::ReportPdf</name>
-    <message>
-        <source>the PDF could not be written whole</source>
-        <translation>PDF 未能完整写入</translation>
     </message>
 </context>
 </TS>
