@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -30,7 +32,21 @@ void configure(Connection& connection)
 {
     connection.exec("PRAGMA foreign_keys = ON");
     // WAL lets readers in other processes see committed data while one writes.
-    connection.exec("PRAGMA journal_mode = WAL");
+    // Switching to it needs the book to itself, and SQLite answers "busy" at
+    // once instead of waiting (another process's bulk import holds it in a
+    // rollback journal): wait here as long as for any other write.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            connection.exec("PRAGMA journal_mode = WAL");
+            break;
+        } catch (const BookError& error) {
+            if (error.kind() != BookError::Kind::Busy || waited.elapsed() >= kBusyWaitMs)
+                throw;
+            QThread::msleep(50);
+        }
+    }
     connection.exec("PRAGMA synchronous = NORMAL");
 }
 

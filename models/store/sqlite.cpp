@@ -123,7 +123,7 @@ Connection::Connection(const QString& path, Mode mode)
     // SQL stored in a book (views, triggers) may call only harmless functions.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     // A second writer waits this long for the lock before it is told the book is busy.
-    sqlite3_busy_timeout(m_db, 2000);
+    sqlite3_busy_timeout(m_db, kBusyWaitMs);
 }
 
 Connection::~Connection()

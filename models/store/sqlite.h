@@ -14,6 +14,9 @@ namespace tenure::store {
 
 class Statement;
 
+// How long a second writer waits for the book before it is told the book is busy.
+inline constexpr int kBusyWaitMs = 2000;
+
 // A thin RAII owner of one sqlite3 connection. Tenure talks to SQLite through
 // its C API rather than QtSql: UTF-8 binds, the backup API and bulk inserts
 // are several times faster that way (docs/architecture.md). Errors throw

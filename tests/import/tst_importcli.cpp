@@ -1,8 +1,10 @@
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "importtesthelpers.h"
+#include "store/book.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void folderMapAndRatesFromTheCommandLine();
     void savedMappingIsReusedByName();
     void missingRatesSayHowToAddThem();
+    void secondWriterWaitsThenIsToldBusy();
     void killedImportLeavesBookAsItWas_data();
     void killedImportLeavesBookAsItWas();
 
@@ -193,6 +196,49 @@ void ImportCliTest::savedMappingIsReusedByName()
                                 QStringLiteral("--mapping"), QStringLiteral("hubspot"), second});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(QStringLiteral("saved: crm")), qPrintable(unknown.err));
+}
+
+// A second import into a book a first one is writing (a bulk load, which
+// holds the book in a rollback journal) waits for it, as the README says:
+// it either goes in once the first has finished, or after two seconds is
+// told the book is busy. It is never refused at once, and never half-written.
+void ImportCliTest::secondWriterWaitsThenIsToldBusy()
+{
+    test::TempFolder folder;
+    const QString book = folder.path(QStringLiteral("book.tenure"));
+    QByteArray big = "account_id,start_date,mrr\n";
+    for (int i = 0; i < 400000; ++i)
+        big += "B" + QByteArray::number(i) + ",2024-01-01,10.00\n";
+    const QString first = folder.write(QStringLiteral("big.csv"), big);
+    const QString second = folder.write(QStringLiteral("small.csv"),
+                                        "account_id,start_date,mrr\nS1,2024-01-01,5.00\n");
+    QCOMPARE(tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                     QStringLiteral("--create"), second})
+                 .exitCode,
+             0);
+    const QString again = folder.write(QStringLiteral("again.csv"),
+                                       "account_id,start_date,mrr\nS2,2024-01-01,5.00\n");
+    QProcess writer;
+    writer.start(QStringLiteral(TENURE_EXECUTABLE),
+                 {QStringLiteral("import"), QStringLiteral("--book"), book, first});
+    QVERIFY(writer.waitForStarted());
+    QTest::qWait(300); // the first is reading its file and writing
+    QElapsedTimer clock;
+    clock.start();
+    const Run run = tenure({QStringLiteral("import"), QStringLiteral("--book"), book, again});
+    const qint64 waited = clock.elapsed();
+    QVERIFY(writer.waitForFinished(120000));
+    QCOMPARE(writer.exitCode(), 0);
+    auto opened = store::Book::open(book, store::Book::Access::ReadOnly);
+    const auto rows = opened->connection().queryInt("SELECT count(*) FROM subscription_periods");
+    if (run.exitCode == 0) {
+        QCOMPARE(rows.value(), 400002);
+    } else {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("being changed by another")), qPrintable(run.err));
+        QVERIFY2(waited >= 1900, qPrintable(QString::number(waited)));
+        QCOMPARE(rows.value(), 400001);
+    }
 }
 
 void ImportCliTest::missingRatesSayHowToAddThem()
