@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <optional>
+
 namespace tenure::app {
 
 namespace {
@@ -51,6 +53,44 @@ std::optional<char> delimiterFromName(const QString& name)
         return name.at(0).toLatin1();
     return std::nullopt;
 }
+
+// A book --create makes is built under a temporary name beside it, and takes
+// its own name only once an import has landed: a refused, failed, dry or
+// killed import leaves no empty book behind.
+class BookBeingCreated
+{
+public:
+    explicit BookBeingCreated(const QString& path)
+        : m_path(path)
+        , m_temporary(
+              QFileInfo(path).absoluteDir().filePath(QStringLiteral(".%1.%2.creating")
+                                                         .arg(QFileInfo(path).fileName())
+                                                         .arg(QCoreApplication::applicationPid())))
+    {
+    }
+    ~BookBeingCreated()
+    {
+        if (m_kept)
+            return;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(m_temporary + QLatin1String(suffix));
+    }
+    BookBeingCreated(const BookBeingCreated&) = delete;
+    BookBeingCreated& operator=(const BookBeingCreated&) = delete;
+
+    const QString& temporaryPath() const { return m_temporary; }
+    // Call with the book closed.
+    bool keep()
+    {
+        m_kept = !QFileInfo::exists(m_path) && QFile::rename(m_temporary, m_path);
+        return m_kept;
+    }
+
+private:
+    QString m_path;
+    QString m_temporary;
+    bool m_kept = false;
+};
 
 // The files named, and the CSV files of each folder named, in name order.
 QStringList expandFolders(const QStringList& paths)
@@ -285,9 +325,11 @@ int runImportCommand(const QStringList& arguments)
             }
             return Success;
         }
-        auto opened = parser.isSet(create) && !QFileInfo::exists(bookPath)
-                          ? store::Book::create(bookPath)
-                          : store::Book::open(bookPath, store::Book::Access::ReadWrite);
+        std::optional<BookBeingCreated> creating;
+        if (parser.isSet(create) && !QFileInfo::exists(bookPath))
+            creating.emplace(bookPath);
+        auto opened = creating ? store::Book::create(creating->temporaryPath())
+                               : store::Book::open(bookPath, store::Book::Access::ReadWrite);
         const QString baseCurrency = baseCurrencyOf(opened.get());
         if (parser.isSet(rate)) {
             const auto rates = import::parseFixedRates(parser.value(rate), baseCurrency, error);
@@ -330,6 +372,14 @@ int runImportCommand(const QStringList& arguments)
             import::rememberMapping(opened->connection(), plan.headers, plan.source, plan.kind,
                                     plan.mapping);
             import::nameMapping(opened->connection(), plan.headers, parser.value(saveMapping));
+        }
+        opened.reset();
+        if (creating && !creating->keep()) {
+            standardError() << Messages::tr("The new book could not be named %1 (a file of that "
+                                            "name appeared meanwhile, or the folder refused it).")
+                                   .arg(bookPath)
+                            << '\n';
+            return Failure;
         }
         out << Messages::tr("Imported.") << '\n';
         return Success;

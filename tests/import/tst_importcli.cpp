@@ -27,6 +27,7 @@ private Q_SLOTS:
     void savedMappingIsReusedByName();
     void missingRatesSayHowToAddThem();
     void secondWriterWaitsThenIsToldBusy();
+    void createdBookExistsOnlyOnceAnImportLanded();
     void killedImportLeavesBookAsItWas_data();
     void killedImportLeavesBookAsItWas();
 
@@ -73,17 +74,15 @@ void ImportCliTest::rejectedRowsExitOneAndChangeNothing()
                             QStringLiteral("--create"), bad});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("bad.csv:3:2: ")), qPrintable(run.err));
-    auto opened = store::Book::open(book);
-    QCOMPARE(test::count(*opened, "subscription_periods"), 0);
-    opened.reset();
+    QVERIFY(!QFileInfo::exists(book)); // nothing landed, so no book was made
 
     const QString rejects = folder.path(QStringLiteral("rejects.csv"));
-    const Run skipping =
-        tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
-                QStringLiteral("--skip-invalid"), QStringLiteral("--rejects"), rejects, bad});
+    const Run skipping = tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                                 QStringLiteral("--create"), QStringLiteral("--skip-invalid"),
+                                 QStringLiteral("--rejects"), rejects, bad});
     QCOMPARE(skipping.exitCode, 0);
     QVERIFY(test::readAll(rejects).contains("bad.csv,3,2,start_date,someday,"));
-    opened = store::Book::open(book);
+    auto opened = store::Book::open(book);
     QCOMPARE(test::count(*opened, "subscription_periods"), 1);
 }
 
@@ -239,6 +238,38 @@ void ImportCliTest::secondWriterWaitsThenIsToldBusy()
         QVERIFY2(waited >= 1900, qPrintable(QString::number(waited)));
         QCOMPARE(rows.value(), 400001);
     }
+}
+
+void ImportCliTest::createdBookExistsOnlyOnceAnImportLanded()
+{
+    test::TempFolder folder;
+    const QString book = folder.path(QStringLiteral("book.tenure"));
+    const QString bad =
+        folder.write(QStringLiteral("bad.csv"), "account_id,start_date,mrr\nA1,2024-02-30,1\n");
+    const QString unknown = folder.write(QStringLiteral("odd.csv"), "x,y\n1,2\n");
+    const QString good = test::fixture("generic_subscriptions.csv");
+    const auto onlyInputs = [&folder] {
+        return QDir(folder.path(QString()))
+            .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    };
+    const QStringList inputs = onlyInputs();
+    for (const QStringList& arguments :
+         {QStringList{bad}, QStringList{unknown}, QStringList{QStringLiteral("--dry-run"), good}}) {
+        const Run run = tenure(QStringList{QStringLiteral("import"), QStringLiteral("--book"), book,
+                                           QStringLiteral("--create")} +
+                               arguments);
+        QVERIFY2(onlyInputs() == inputs, qPrintable(onlyInputs().join(u' ')));
+        QCOMPARE(run.exitCode, arguments.contains(QStringLiteral("--dry-run")) ? 0 : 1);
+    }
+    QCOMPARE(tenure({QStringLiteral("import"), QStringLiteral("--book"), book,
+                     QStringLiteral("--create"), good})
+                 .exitCode,
+             0);
+    QVERIFY(QFileInfo::exists(book));
+    QStringList withBook = inputs;
+    withBook.append(QStringLiteral("book.tenure"));
+    withBook.sort();
+    QCOMPARE(onlyInputs(), withBook);
 }
 
 void ImportCliTest::missingRatesSayHowToAddThem()
