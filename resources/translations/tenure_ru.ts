@@ -1305,6 +1305,10 @@ Commands:
         <source>or give one fixed rate for this import: --rate %1=1.08</source>
         <translation>или задайте один фиксированный курс для этого импорта: --rate %1=1.08</translation>
     </message>
+    <message>
+        <source>The new book could not be named %1 (a file of that name appeared meanwhile, or the folder refused it).</source>
+        <translation>Новую книгу клиентов не удалось назвать %1 (тем временем появился файл с таким именем, или папка не позволила переименование).</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>

@@ -1293,6 +1293,10 @@ Commands:
         <source>or give one fixed rate for this import: --rate %1=1.08</source>
         <translation>或为本次导入指定一个固定汇率：--rate %1=1.08</translation>
     </message>
+    <message>
+        <source>The new book could not be named %1 (a file of that name appeared meanwhile, or the folder refused it).</source>
+        <translation>无法将新客户簿命名为 %1（在此期间出现了同名文件，或文件夹拒绝了该操作）。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>
