@@ -11,6 +11,7 @@
 #include "importsummary.h"
 #include "store/book.h"
 #include "store/bookerror.h"
+#include "terminalprogress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,14 +28,6 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(tenure::app::Command)
-};
-
-// The command line waits; nothing cancels it but a signal.
-class SilentProgress : public Progress
-{
-public:
-    void report(std::int64_t, std::int64_t, const QString&) override {}
-    bool isCancelled() const override { return false; }
 };
 
 QString presetList()
@@ -339,9 +332,10 @@ int runImportCommand(const QStringList& arguments)
             }
             options.fixedRates = *rates;
         }
-        SilentProgress progress;
+        TerminalProgress progress;
         const import::ImportOutcome outcome =
             import::importFiles(*opened, files, options, progress);
+        progress.finish();
         QTextStream& out = standardOutput();
         for (const import::FileOutcome& file : outcome.files)
             printImportedFile(file, baseCurrency, out);
@@ -383,6 +377,8 @@ int runImportCommand(const QStringList& arguments)
         }
         out << Messages::tr("Imported.") << '\n';
         return Success;
+    } catch (const Cancelled&) {
+        standardError() << '\n' << Messages::tr("Stopped; the book was not changed.") << '\n';
     } catch (const import::ImportError& error) {
         standardError() << error.message() << '\n';
     } catch (const store::BookError& error) {

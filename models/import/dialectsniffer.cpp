@@ -77,12 +77,12 @@ bool looksLikeHeader(const QStringList& firstRecord)
     QStringList names = firstRecord;
     while (names.size() > 1 && names.last().trimmed().isEmpty())
         names.removeLast(); // a trailing delimiter
-    QSet<QString> seen;
+    // A name given twice still makes a header ("mrr,mrr"): the import then
+    // says which name repeats, rather than reading the names as a row.
     for (const QString& field : names) {
         const QString name = field.trimmed().toLower();
-        if (name.isEmpty() || isNumberOrDate(name) || seen.contains(name))
+        if (name.isEmpty() || isNumberOrDate(name))
             return false;
-        seen.insert(name);
     }
     return !names.isEmpty();
 }

@@ -12,7 +12,7 @@ namespace tenure::import {
 // so its last record is not cut short.
 CsvDialect sniffDialect(QByteArrayView utf8Sample, bool complete);
 
-// A header row is made of distinct, non-empty names, none of them a number or a date.
+// A header row is made of non-empty names, none of them a number or a date.
 bool looksLikeHeader(const QStringList& firstRecord);
 
 // Up to `limit` records of a UTF-8 sample, as text: the wizard's preview.

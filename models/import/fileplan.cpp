@@ -183,6 +183,41 @@ void applyColumnMap(FilePlan& plan, const ReadingChoices& choices)
     }
 }
 
+// A header name read twice ("mrr,mrr", or "Account Name" beside
+// "account_name") is refused when a field would be read from it: which of the
+// two is meant cannot be told. A header longer than the sample is refused too.
+void checkHeaderNames(FilePlan& plan, bool whole, qsizetype sampleSize)
+{
+    const QString file = QFileInfo(plan.path).fileName();
+    if (!whole && plan.dialect.hasHeader && plan.preview.empty() && sampleSize > 0) {
+        plan.problems.append(
+            Messages::tr("%1: its first line is longer than a megabyte; it cannot be a header.")
+                .arg(file));
+        return;
+    }
+    QStringList repeated;
+    for (int i = 0; i < kFieldCount && plan.dialect.hasHeader; ++i) {
+        const int column = plan.mapping.column(static_cast<Field>(i));
+        if (column < 0 || column >= plan.fileColumns)
+            continue;
+        const QString name = normaliseHeader(plan.headers[column]);
+        QStringList spellings;
+        for (int other = 0; other < plan.fileColumns; ++other) {
+            if (normaliseHeader(plan.headers[other]) == name)
+                spellings.append(QStringLiteral("\"%1\"").arg(plan.headers[other]));
+        }
+        if (spellings.size() > 1 && !repeated.contains(spellings.join(QStringLiteral(" and "))))
+            repeated.append(spellings.join(QStringLiteral(" and ")));
+    }
+    for (const QString& names : repeated) {
+        plan.problems.append(
+            Messages::tr("%1: the columns %2 have the same name (case, spaces, hyphens and "
+                         "underscores aside), so which one to read cannot be told. Rename one, "
+                         "or say which to read with --map \"Header=field\".")
+                .arg(file, names));
+    }
+}
+
 } // namespace
 
 int headerIndex(const QStringList& headers, const QString& header)
@@ -291,6 +326,7 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
     if (plan.source.isEmpty())
         plan.source = QStringLiteral("generic");
 
+    checkHeaderNames(plan, whole, sample.size());
     plan.missingFields = missingFields(plan.kind, plan.mapping);
     if (plan.preset && plan.preset->lendsOnly)
         plan.missingFields = unmatchedFields(*plan.preset, plan.mapping);

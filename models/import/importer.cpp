@@ -38,6 +38,8 @@ struct Messages
 };
 
 constexpr int kProgressEveryRows = 8192;
+// No field of any export is this long; a value that is would swell the book.
+constexpr std::size_t kLongestValue = 1024 * 1024;
 constexpr int kMaxRecordedChanges = 1000;
 // Rows travel from the reading thread to the writing one in batches of this
 // many typed rows, at most kBatchesAhead at a time.
@@ -251,7 +253,9 @@ bool FileImport::checkText(const CsvRecord& record)
             high |= static_cast<unsigned char>(c);
             nul |= c == '\0';
         }
-        if (nul) {
+        if (field.size() > kLongestValue) {
+            m_rows.rejectColumn(column, Messages::tr("The value is longer than a megabyte"));
+        } else if (nul) {
             m_rows.rejectColumn(column, Messages::tr("The value holds a NUL byte"));
         } else if (high >= 0x80 &&
                    !QUtf8StringView(field.data(), static_cast<qsizetype>(field.size()))

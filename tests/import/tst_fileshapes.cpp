@@ -36,6 +36,8 @@ private Q_SLOTS:
     void decimalSeparatorIsAskedWhenNumbersReadTwoWays_data();
     void decimalSeparatorIsAskedWhenNumbersReadTwoWays();
     void utf16WithoutByteOrderMarkKeepsItsFirstCharacter();
+    void repeatedHeaderNamesAreNamed_data();
+    void repeatedHeaderNamesAreNamed();
 
 private:
     ImportOutcome import(const QStringList& files, const ImportOptions& options = {});
@@ -313,6 +315,8 @@ void FileShapesTest::valuesThatWouldBeStoredWrongAreRejected_data()
     QTest::newRow("invalid UTF-8") << QByteArray("A\xC3(1,Acme,2024-01-01,10.00") << 1 << "UTF-8";
     QTest::newRow("NUL in a name") << QByteArray("A1,Ac\0me,2024-01-01,10.00", 25) << 2 << "NUL";
     QTest::newRow("negative MRR") << QByteArray("A1,Acme,2024-01-01,-10.00") << 4 << "negative";
+    QTest::newRow("a value over a megabyte")
+        << "A1," + QByteArray(1024 * 1024 + 1, 'x') + ",2024-01-01,10.00" << 2 << "megabyte";
     QTest::newRow("beyond any amount")
         << QByteArray("A1,Acme,2024-01-01,20000000000.00") << 4 << "larger";
 }
@@ -392,6 +396,37 @@ void FileShapesTest::utf16WithoutByteOrderMarkKeepsItsFirstCharacter()
     QVERIFY(outcome.committed);
     QCOMPARE(outcome.files.front().plan.headers.front(), QStringLiteral("account_id"));
     QCOMPARE(test::mrrSum(*m_book), 1000);
+}
+
+void FileShapesTest::repeatedHeaderNamesAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("twice the same")
+        << QByteArray("account_id,start_date,mrr,mrr") << QStringLiteral("\"mrr\" and \"mrr\"");
+    QTest::newRow("spelled two ways")
+        << QByteArray("account_id,Account Name,account_name,start_date,mrr")
+        << QStringLiteral("\"Account Name\" and \"account_name\"");
+}
+
+void FileShapesTest::repeatedHeaderNamesAreNamed()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, named);
+    const int columns = static_cast<int>(header.count(',')) + 1;
+    QByteArray row = "A1";
+    for (int i = 1; i < columns; ++i)
+        row += i == columns - 1
+                   ? ",10.00"
+                   : (header.split(',')[i].contains("start") ? ",2024-01-01" : ",Acme");
+    const QString file = m_folder->write(QStringLiteral("twice.csv"), header + '\n' + row + '\n');
+    try {
+        import({file});
+        QFAIL("a repeated column name was read");
+    } catch (const ImportError& error) {
+        QVERIFY2(error.message().contains(named), qPrintable(error.message()));
+    }
+    QCOMPARE(test::count(*m_book, "accounts"), 0);
 }
 
 TENURE_TEST_MAIN(FileShapesTest)
