@@ -1309,6 +1309,10 @@ Commands:
         <source>The new book could not be named %1 (a file of that name appeared meanwhile, or the folder refused it).</source>
         <translation>Новую книгу клиентов не удалось назвать %1 (тем временем появился файл с таким именем, или папка не позволила переименование).</translation>
     </message>
+    <message>
+        <source>Stopped; the book was not changed.</source>
+        <translation>Остановлено; книга клиентов не изменена.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>
@@ -1806,6 +1810,14 @@ Commands:
         <source>The book has no mapping named %1; saved: %2.</source>
         <translation>В книге клиентов нет сопоставления с именем %1; сохранены: %2.</translation>
     </message>
+    <message>
+        <source>%1: its first line is longer than a megabyte; it cannot be a header.</source>
+        <translation>%1: его первая строка длиннее мегабайта; это не может быть заголовок.</translation>
+    </message>
+    <message>
+        <source>%1: the columns %2 have the same name (case, spaces, hyphens and underscores aside), so which one to read cannot be told. Rename one, or say which to read with --map &quot;Header=field&quot;.</source>
+        <translation>%1: у столбцов %2 одинаковое название (без учёта регистра, пробелов, дефисов и подчёркиваний), поэтому неясно, какой из них читать. Переименуйте один из них или укажите, какой читать, через --map &quot;Заголовок=поле&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::ImportJob</name>
@@ -1954,6 +1966,10 @@ Commands:
     <message>
         <source>%1: the prices in %2 come with no billing interval (no interval column, no billing term). Say --interval month (or year, quarter, week), or add an interval column.</source>
         <translation>%1: у цен в %2 нет интервала оплаты (нет ни столбца интервала, ни срока оплаты). Укажите --interval month (или year, quarter, week) либо добавьте столбец интервала.</translation>
+    </message>
+    <message>
+        <source>The value is longer than a megabyte</source>
+        <translation>Значение длиннее мегабайта</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4143,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::BookChange</name>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+    <message>
+        <source>This book is open read-only: Tenure may not write to its file or its folder. Nothing was changed.</source>
+        <translation>Книга клиентов открыта только для чтения: Tenure не может записывать в её файл или папку. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::BookPage</name>
     <message>
         <source>Cohort: the accounts paying before the period</source>
@@ -5212,6 +5239,22 @@ Commands:
     <message>
         <source>Tenure uses the new language from its next start. Restart Tenure now?</source>
         <translation>Tenure будет использовать новый язык после перезапуска. Перезапустить Tenure сейчас?</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Tenure may not write to this book&apos;s file or folder: you can read it, and changes are refused.</source>
+        <translation>Tenure не может записывать в файл или папку этой книги клиентов: её можно читать, но изменения отклоняются.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Tenure</source>
+        <translation>%1 (только чтение) — Tenure</translation>
+    </message>
+    <message>
+        <source>The book is read-only: Tenure may not write to %1 or its folder. You can read it; changes are refused.</source>
+        <translation>Книга клиентов доступна только для чтения: Tenure не может записывать в %1 или его папку. Её можно читать; изменения отклоняются.</translation>
     </message>
 </context>
 <context>

@@ -1297,6 +1297,10 @@ Commands:
         <source>The new book could not be named %1 (a file of that name appeared meanwhile, or the folder refused it).</source>
         <translation>无法将新客户簿命名为 %1（在此期间出现了同名文件，或文件夹拒绝了该操作）。</translation>
     </message>
+    <message>
+        <source>Stopped; the book was not changed.</source>
+        <translation>已停止；客户簿未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>
@@ -1784,6 +1788,14 @@ Commands:
         <source>The book has no mapping named %1; saved: %2.</source>
         <translation>客户簿中没有名为 %1 的映射；已保存的有：%2。</translation>
     </message>
+    <message>
+        <source>%1: its first line is longer than a megabyte; it cannot be a header.</source>
+        <translation>%1：其第一行超过 1 MB，不可能是表头。</translation>
+    </message>
+    <message>
+        <source>%1: the columns %2 have the same name (case, spaces, hyphens and underscores aside), so which one to read cannot be told. Rename one, or say which to read with --map &quot;Header=field&quot;.</source>
+        <translation>%1：列 %2 的名称相同（不计大小写、空格、连字符和下划线），因此无法判断应读取哪一列。请重命名其中一列，或用 --map &quot;表头=字段&quot; 指定读取哪一列。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::ImportJob</name>
@@ -1932,6 +1944,10 @@ Commands:
     <message>
         <source>%1: the prices in %2 come with no billing interval (no interval column, no billing term). Say --interval month (or year, quarter, week), or add an interval column.</source>
         <translation>%1：%2 中的价格没有计费周期（既无周期列，也无计费期限）。请指定 --interval month（或 year、quarter、week），或添加周期列。</translation>
+    </message>
+    <message>
+        <source>The value is longer than a megabyte</source>
+        <translation>该值超过 1 MB</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4091,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>tenure::ui::BookChange</name>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>This book is open read-only: Tenure may not write to its file or its folder. Nothing was changed.</source>
+        <translation>此客户簿以只读方式打开：Tenure 无权写入其文件或所在文件夹。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::BookPage</name>
     <message>
         <source>Cohort: the accounts paying before the period</source>
@@ -5140,6 +5167,22 @@ Commands:
     <message>
         <source>Tenure uses the new language from its next start. Restart Tenure now?</source>
         <translation>Tenure 将在下次启动时使用新语言。现在重新启动 Tenure 吗？</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Tenure may not write to this book&apos;s file or folder: you can read it, and changes are refused.</source>
+        <translation>Tenure 无权写入此客户簿的文件或文件夹：你可以读取它，但更改会被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Tenure</source>
+        <translation>%1（只读）— Tenure</translation>
+    </message>
+    <message>
+        <source>The book is read-only: Tenure may not write to %1 or its folder. You can read it; changes are refused.</source>
+        <translation>此客户簿为只读：Tenure 无权写入 %1 或其所在文件夹。你可以读取它；更改会被拒绝。</translation>
     </message>
 </context>
 <context>
