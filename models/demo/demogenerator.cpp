@@ -13,10 +13,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <csignal>
+#include <limits>
 #include <stdexcept>
+#include <sys/types.h>
 
 namespace tenure::demo {
 
@@ -90,6 +95,38 @@ QString temporaryPathFor(const QString& path)
                                    .arg(QCoreApplication::applicationPid()));
 }
 
+// Whether a process with this id is running: kill() with no signal only asks.
+// One we may not signal (EPERM) is running too.
+bool isRunning(qint64 pid)
+{
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+// The temporary books (".NAME.PID.partial", with any journal, log or
+// shared-memory file) that killed runs for the same book left beside it. One
+// whose process still runs is being written, and is left alone.
+void removeStalePartials(const QString& path)
+{
+    const QFileInfo info(path);
+    const QRegularExpression pattern(
+        QStringLiteral("^\\.%1\\.([0-9]+)\\.partial(-wal|-shm|-journal)?$")
+            .arg(QRegularExpression::escape(info.fileName())));
+    const QDir folder = info.dir();
+    const QStringList names =
+        folder.entryList({QStringLiteral(".*.partial*")}, QDir::Files | QDir::Hidden);
+    for (const QString& name : names) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (!match.hasMatch())
+            continue;
+        bool ok = false;
+        const qint64 pid = match.captured(1).toLongLong(&ok);
+        if (ok && pid != QCoreApplication::applicationPid() && !isRunning(pid))
+            QFile::remove(folder.filePath(name));
+    }
+}
+
 void refuseExisting(const QString& path)
 {
     if (QFileInfo::exists(path)) {
@@ -148,6 +185,7 @@ DemoSummary generateDemoBook(const QString& path, const DemoOptions& options, Pr
     refuseExisting(path);
     const QString temporary = temporaryPathFor(path);
     removeBookFiles(temporary); // left over by a killed run of a process with our pid
+    removeStalePartials(path);  // left over by killed runs of processes now gone
     DemoSummary summary;
     try {
         {

@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using tenure::test::Run;
 using tenure::test::runTenure;
@@ -102,6 +103,26 @@ private Q_SLOTS:
         QVERIFY2(files.size() > 5, qPrintable(files.join(u' ')));
         for (const QString& file : files)
             QVERIFY2(!file.endsWith(QLatin1String(".partial")), qPrintable(file));
+    }
+
+    // A killed `tenure demo` leaves its temporary book behind; the next run for
+    // that book removes those whose process is gone, and only those.
+    void aDemoRemovesTheLeftoversOfKilledRunsOnly()
+    {
+        TempFolder folder;
+        const QString dead = QStringLiteral(".demo.tenure.999999.partial");
+        const QString live = QStringLiteral(".demo.tenure.%1.partial").arg(::getpid());
+        const QString otherBook = QStringLiteral(".other.tenure.999999.partial");
+        for (const QString& name : {dead, dead + QStringLiteral("-wal"), live, otherBook})
+            folder.write(name, "left over");
+        const Run run =
+            runTenure({QStringLiteral("demo"), QStringLiteral("--out"),
+                       folder.path(QStringLiteral("demo.tenure")), QStringLiteral("--accounts"),
+                       QStringLiteral("20"), QStringLiteral("--today"), kAsOf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList files =
+            QDir(folder.path({})).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        QCOMPARE(files, (QStringList{live, otherBook, QStringLiteral("demo.tenure")}));
     }
 
 private:
