@@ -131,6 +131,11 @@ Connection::~Connection()
     sqlite3_close_v2(m_db);
 }
 
+bool Connection::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
 void Connection::fail(int rc, const QString&) const
 {
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));

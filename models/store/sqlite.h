@@ -43,6 +43,8 @@ public:
     int changes() const;
     QString path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
+    // Whether the book was opened for reading only: every write to it fails.
+    bool isReadOnly() const;
 
     // Throws BookError for result code `rc`: the problem in words with
     // SQLite's reason, never the SQL; `what` only names the step for readers.

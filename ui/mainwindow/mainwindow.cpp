@@ -3,6 +3,7 @@
 #include "account/accountdetail.h"
 #include "account/accountpage.h"
 #include "accounts/accountsview.h"
+#include "common/bookchange.h"
 #include "imports/importsview.h"
 #include "importwizard/importwizard.h"
 #include "playbooks/bulkplaydialog.h"
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,6 +51,16 @@ QString bookFilter()
     return QMainWindow::tr("Tenure books (*.tenure);;All files (*)");
 }
 
+// Whether Tenure may write to the book at `path`: to the file, and to its
+// folder, where SQLite keeps the write-ahead log and shared memory beside it.
+// Neither holds on a read-only file system. A file that is not there is left
+// for opening to name.
+bool mayWriteBookAt(const QString& path)
+{
+    const QFileInfo file(path);
+    return !file.exists() || (file.isWritable() && QFileInfo(file.absolutePath()).isWritable());
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -59,6 +71,10 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     createAreas();
     createMenus();
+    m_readOnly = new QLabel(tr("Read-only"), this);
+    m_readOnly->setToolTip(tr("Tenure may not write to this book's file or folder: you can "
+                              "read it, and changes are refused."));
+    statusBar()->addPermanentWidget(m_readOnly);
     closeBook();
 
     QSettings settings;
@@ -239,7 +255,9 @@ bool MainWindow::openBook(const QString& path)
 {
     std::unique_ptr<store::Book> book;
     try {
-        book = store::Book::open(path);
+        // A book in a place Tenure may not write to is read without anything written.
+        book = store::Book::open(path, mayWriteBookAt(path) ? store::Book::Access::ReadWrite
+                                                            : store::Book::Access::ReadOnly);
     } catch (const store::BookError& error) {
         if (error.kind() == store::BookError::Kind::NotFound)
             RecentBooks::remove(path);
@@ -252,7 +270,9 @@ bool MainWindow::openBook(const QString& path)
     RecentBooks::add(path);
     m_welcome->refreshRecent();
     const QString name = QFileInfo(path).completeBaseName();
-    setWindowTitle(tr("%1 — Tenure").arg(name));
+    const bool readOnly = m_book->access() == store::Book::Access::ReadOnly;
+    setWindowTitle(readOnly ? tr("%1 (read-only) — Tenure").arg(name)
+                            : tr("%1 — Tenure").arg(name));
     setWindowFilePath(path);
     m_closeAction->setEnabled(true);
     m_central->setCurrentIndex(1);
@@ -266,6 +286,12 @@ bool MainWindow::openBook(const QString& path)
     m_reportAction->setEnabled(true);
     m_accountsStack->setCurrentWidget(m_accounts);
     showArea(Area::Today); // the morning review is the page a book opens on
+    m_readOnly->setVisible(readOnly);
+    if (readOnly) {
+        statusBar()->showMessage(tr("The book is read-only: Tenure may not write to %1 or its "
+                                    "folder. You can read it; changes are refused.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
     if (!m_book->upgradeBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
                                      .arg(QDir::toNativeSeparators(m_book->upgradeBackupPath())));
@@ -291,6 +317,7 @@ void MainWindow::forgetBook()
     m_accountPage->clear();
     m_importAction->setEnabled(false);
     m_reportAction->setEnabled(false);
+    m_readOnly->hide();
     m_book.reset();
 }
 
@@ -311,7 +338,7 @@ void MainWindow::closeBook()
 
 void MainWindow::openImportWizard(const QStringList& files)
 {
-    if (!m_book)
+    if (!m_book || refuseIfReadOnly(this, m_book->connection()))
         return;
     auto* wizard = new ImportWizard(m_book->path(), files, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -394,7 +421,7 @@ void MainWindow::loadIfStale(Area area)
 // A one-to-many play over accounts chosen in the list, as the Today owner.
 void MainWindow::runPlay(const QList<qint64>& accounts)
 {
-    if (!m_book || accounts.isEmpty())
+    if (!m_book || accounts.isEmpty() || refuseIfReadOnly(this, m_book->connection()))
         return;
     auto* dialog = new BulkPlayDialog(m_book->connection(), *m_undo,
                                       std::vector<std::int64_t>(accounts.begin(), accounts.end()),

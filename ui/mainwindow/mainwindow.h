@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -109,6 +110,7 @@ private:
     QAction* m_reportAction;
     QMenu* m_recentMenu;
     QAction* m_closeAction;
+    QLabel* m_readOnly; // "Read-only" in the status bar while such a book is open
 };
 
 } // namespace tenure::ui

@@ -1,6 +1,7 @@
 #include "accountworkpanel.h"
 
 #include "actiondialog.h"
+#include "common/bookchange.h"
 #include "health/riskreason.h"
 #include "playbooks/playbookstore.h"
 #include "playbooks/workcommands.h"
@@ -214,6 +215,8 @@ const playbooks::Action* AccountWorkPanel::selectedAction() const
 
 void AccountWorkPanel::openActionDialog(const playbooks::Action& action)
 {
+    if (!m_connection || refuseIfReadOnly(this, *m_connection))
+        return;
     auto* dialog = new ActionDialog(*m_connection, action, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
@@ -239,29 +242,33 @@ void AccountWorkPanel::startSuggestion(int index)
     const playbooks::Playbook playbook = *found;
     const QString reason =
         playbook.trigger == playbooks::TriggerKind::RiskReason ? playbook.triggerValue : QString();
-    m_undo->push(new playbooks::StartPlayCommand(*m_connection, playbook, m_accountId,
-                                                 QDate::currentDate(), m_owner, reason));
+    pushBookChange(this, *m_undo, *m_connection,
+                   new playbooks::StartPlayCommand(*m_connection, playbook, m_accountId,
+                                                   QDate::currentDate(), m_owner, reason));
 }
 
 void AccountWorkPanel::logAction(const playbooks::Action& action)
 {
     if (!m_undo)
         return;
-    m_undo->push(new playbooks::AddActionCommand(*m_connection, action));
+    pushBookChange(this, *m_undo, *m_connection,
+                   new playbooks::AddActionCommand(*m_connection, action));
 }
 
 void AccountWorkPanel::editAction(const playbooks::Action& before, const playbooks::Action& after)
 {
     if (!m_undo)
         return;
-    m_undo->push(new playbooks::EditActionCommand(*m_connection, before, after));
+    pushBookChange(this, *m_undo, *m_connection,
+                   new playbooks::EditActionCommand(*m_connection, before, after));
 }
 
 void AccountWorkPanel::deleteAction(const playbooks::Action& action)
 {
     if (!m_undo)
         return;
-    m_undo->push(new playbooks::DeleteActionCommand(*m_connection, action));
+    pushBookChange(this, *m_undo, *m_connection,
+                   new playbooks::DeleteActionCommand(*m_connection, action));
 }
 
 } // namespace tenure::ui

@@ -1,5 +1,6 @@
 #include "bulkplaydialog.h"
 
+#include "common/bookchange.h"
 #include "core/atomicfile.h"
 #include "playbooks/bulkplay.h"
 #include "playbooks/playbookstore.h"
@@ -145,10 +146,10 @@ bool BulkPlayDialog::run(const QString& recipientsPath)
             return false;
         }
     }
-    m_undo.push(new playbooks::BulkPlayCommand(
-        m_connection, m_library[static_cast<std::size_t>(index)], m_accounts, QDate::currentDate(),
-        m_owner, m_summary->text().trimmed()));
-    return true;
+    return pushBookChange(this, m_undo, m_connection,
+                          new playbooks::BulkPlayCommand(
+                              m_connection, m_library[static_cast<std::size_t>(index)], m_accounts,
+                              QDate::currentDate(), m_owner, m_summary->text().trimmed()));
 }
 
 } // namespace tenure::ui

@@ -1,5 +1,6 @@
 #include "taskspanel.h"
 
+#include "common/bookchange.h"
 #include "common/ownerchooser.h"
 #include "common/readablecolor.h"
 #include "common/rememberedcolumns.h"
@@ -174,7 +175,8 @@ void TasksPanel::change(const playbooks::Task& after)
     const auto before = selectedTask();
     if (!before || !m_undo)
         return;
-    m_undo->push(new playbooks::TaskCommand(*m_connection, *before, after));
+    pushBookChange(this, *m_undo, *m_connection,
+                   new playbooks::TaskCommand(*m_connection, *before, after));
     reload();
 }
 

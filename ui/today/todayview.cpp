@@ -1,5 +1,6 @@
 #include "todayview.h"
 
+#include "common/bookchange.h"
 #include "common/ownerchooser.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
@@ -213,7 +214,7 @@ void TodayView::refresh()
 
 void TodayView::markReviewed()
 {
-    if (!m_connection)
+    if (!m_connection || refuseIfReadOnly(this, *m_connection))
         return;
     try {
         today::markReviewed(*m_connection, m_owner->owner(), m_today);
