@@ -40,6 +40,16 @@ struct CsvRecord
     }
 };
 
+// A cell without the spaces and tabs around it.
+inline std::string_view trimmedCell(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
 // A streaming RFC 4180 reader over UTF-8 bytes: quoted fields may hold
 // delimiters, line breaks and doubled quotes; records end with CRLF, LF or a
 // lone CR; blank lines are skipped; physical line numbers are counted across

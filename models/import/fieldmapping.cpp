@@ -198,12 +198,11 @@ void rememberMapping(store::Connection& connection, const QStringList& headers,
     statement.exec();
 }
 
-std::optional<RememberedMapping> rememberedMapping(store::Connection& connection,
-                                                   const QStringList& headers)
+namespace {
+
+// A saved mapping's row (source, kind, mapping_json), its columns found among `headers`.
+std::optional<RememberedMapping> mappingRow(store::Statement& statement, const QStringList& headers)
 {
-    auto statement = connection.prepare(
-        "SELECT source, kind, mapping_json FROM import_mappings WHERE header_signature = ?");
-    statement.bind(1, headerSignature(headers));
     if (!statement.step())
         return std::nullopt;
     const auto kind = kindFromName(statement.textValue(1));
@@ -211,6 +210,17 @@ std::optional<RememberedMapping> rememberedMapping(store::Connection& connection
         return std::nullopt;
     return RememberedMapping{statement.textValue(0), *kind,
                              FieldMapping::fromJson(statement.textValue(2), headers)};
+}
+
+} // namespace
+
+std::optional<RememberedMapping> rememberedMapping(store::Connection& connection,
+                                                   const QStringList& headers)
+{
+    auto statement = connection.prepare(
+        "SELECT source, kind, mapping_json FROM import_mappings WHERE header_signature = ?");
+    statement.bind(1, headerSignature(headers));
+    return mappingRow(statement, headers);
 }
 
 void nameMapping(store::Connection& connection, const QStringList& headers, const QString& name)
@@ -231,13 +241,7 @@ std::optional<RememberedMapping> namedMapping(store::Connection& connection, con
     auto statement =
         connection.prepare("SELECT source, kind, mapping_json FROM import_mappings WHERE name = ?");
     statement.bind(1, name);
-    if (!statement.step())
-        return std::nullopt;
-    const auto kind = kindFromName(statement.textValue(1));
-    if (!kind)
-        return std::nullopt;
-    return RememberedMapping{statement.textValue(0), *kind,
-                             FieldMapping::fromJson(statement.textValue(2), headers)};
+    return mappingRow(statement, headers);
 }
 
 QStringList mappingNames(store::Connection& connection)

@@ -6,20 +6,11 @@ namespace tenure::import {
 
 namespace {
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
 std::string_view cell(const CsvRecord& record, int column)
 {
     if (column < 0 || column >= record.size())
         return {};
-    return trimmed(record.fields[static_cast<std::size_t>(column)]);
+    return trimmedCell(record.fields[static_cast<std::size_t>(column)]);
 }
 
 } // namespace

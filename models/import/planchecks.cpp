@@ -64,15 +64,6 @@ private:
     std::vector<std::int64_t> m_values;
 };
 
-std::string_view trimmedField(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
 MinorUnitsEvidence amountEvidence(const FilePlan& plan, Field field, QByteArrayView utf8Sample)
 {
     MinorUnitsEvidence evidence;
@@ -83,7 +74,7 @@ MinorUnitsEvidence amountEvidence(const FilePlan& plan, Field field, QByteArrayV
     const int column = plan.mapping.column(field);
     while (reader.next(record)) {
         if (column < record.size())
-            evidence.add(trimmedField(record.fields[static_cast<std::size_t>(column)]));
+            evidence.add(trimmedCell(record.fields[static_cast<std::size_t>(column)]));
     }
     return evidence;
 }

@@ -38,14 +38,13 @@ bool atMostOneFilled(const CsvRecord& record)
     return true;
 }
 
+// A cell as a total word is compared: trimmed, and without a trailing colon or full stop.
 std::string_view trimmedBytes(std::string_view text)
 {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() &&
-           (text.back() == ' ' || text.back() == '\t' || text.back() == ':' || text.back() == '.'))
+    text = trimmedCell(text);
+    while (!text.empty() && (text.back() == ':' || text.back() == '.'))
         text.remove_suffix(1);
-    return text;
+    return trimmedCell(text);
 }
 
 // What spreadsheets and report tools write in a total row's first cells.

@@ -11,15 +11,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::import::RowReader)
 };
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
 QString fromUtf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -52,7 +43,7 @@ std::string_view RowReader::cell(int column) const
 {
     if (column < 0 || column >= m_record->size())
         return {};
-    return trimmed(m_record->fields[static_cast<std::size_t>(column)]);
+    return trimmedCell(m_record->fields[static_cast<std::size_t>(column)]);
 }
 
 void RowReader::reject(Field field, const QString& reason)
