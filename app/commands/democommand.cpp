@@ -4,12 +4,12 @@
 #include "core/progress.h"
 #include "demo/demogenerator.h"
 #include "store/bookerror.h"
+#include "terminalprogress.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <csignal>
 #include <optional>
 #include <stdexcept>
 
@@ -20,36 +20,6 @@ namespace {
 struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(tenure::app::DemoCommand)
-};
-
-volatile std::sig_atomic_t interrupted = 0;
-
-void onInterrupt(int)
-{
-    interrupted = 1;
-}
-
-// Percentages on one stderr line; Ctrl+C cancels cleanly, so the temporary
-// file is removed instead of left behind.
-class StderrProgress : public Progress
-{
-public:
-    void report(std::int64_t done, std::int64_t total, const QString& stage) override
-    {
-        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
-        if (percent == m_lastPercent)
-            return;
-        m_lastPercent = percent;
-        QTextStream& err = standardError();
-        err << QStringLiteral("\r%1: %2%").arg(stage).arg(percent);
-        if (percent == 100)
-            err << '\n';
-        err.flush();
-    }
-    bool isCancelled() const override { return interrupted != 0; }
-
-private:
-    int m_lastPercent = -1;
 };
 
 int usageError(const QString& message)
@@ -149,13 +119,13 @@ int runDemoCommand(const QStringList& arguments)
         options.today = *day;
     }
 
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    StderrProgress progress;
+    // Ctrl+C or a TERM cancels cleanly: the temporary file is removed.
+    TerminalProgress progress;
     QElapsedTimer timer;
     timer.start();
     try {
         const demo::DemoSummary summary = demo::generateDemoBook(path, options, &progress);
+        progress.finish();
         standardOutput() << summaryLine(path, summary, timer.elapsed()) << '\n';
         return Success;
     } catch (const Cancelled&) {

@@ -22,6 +22,7 @@ TerminalProgress::TerminalProgress()
     : m_shown(isatty(STDERR_FILENO) == 1)
 {
     std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
 }
 
 void TerminalProgress::report(std::int64_t done, std::int64_t total, const QString& stage)

@@ -6,7 +6,7 @@ namespace tenure::app {
 
 // A long command's progress as percentages on one line of stderr, when
 // stderr is a terminal (scripts and logs get no carriage returns). Ctrl+C
-// cancels: the command rolls back, or removes what it was writing.
+// or a TERM signal cancels: the command rolls back, or removes what it was writing.
 class TerminalProgress : public Progress
 {
 public:
