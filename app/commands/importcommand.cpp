@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 
 #include <optional>
 
@@ -84,6 +85,24 @@ private:
     QString m_temporary;
     bool m_kept = false;
 };
+
+bool mayWrite(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+// A dry run of a book Tenure may not write (a read-only file or folder) runs
+// on a copy, so that it can check everything and still write nothing.
+std::unique_ptr<store::Book> copyForDryRun(const QString& path, const QTemporaryDir& scratch)
+{
+    const QString copy = scratch.filePath(QFileInfo(path).fileName());
+    {
+        auto original = store::Book::open(path, store::Book::Access::ReadOnly);
+        store::Book::backup(original->connection(), copy);
+    }
+    return store::Book::open(copy, store::Book::Access::ReadWrite);
+}
 
 // The files named, and the CSV files of each folder named, in name order.
 QStringList expandFolders(const QStringList& paths)
@@ -321,8 +340,11 @@ int runImportCommand(const QStringList& arguments)
         std::optional<BookBeingCreated> creating;
         if (parser.isSet(create) && !QFileInfo::exists(bookPath))
             creating.emplace(bookPath);
+        QTemporaryDir scratch;
         auto opened = creating ? store::Book::create(creating->temporaryPath())
-                               : store::Book::open(bookPath, store::Book::Access::ReadWrite);
+                      : options.dryRun && !mayWrite(bookPath)
+                          ? copyForDryRun(bookPath, scratch)
+                          : store::Book::open(bookPath, store::Book::Access::ReadWrite);
         const QString baseCurrency = baseCurrencyOf(opened.get());
         if (parser.isSet(rate)) {
             const auto rates = import::parseFixedRates(parser.value(rate), baseCurrency, error);

@@ -69,6 +69,9 @@ private Q_SLOTS:
                 journal.toStdString());
         }
         QCOMPARE(filesIn(place), QStringList{QStringLiteral("kept.tenure")});
+        // A dry run checks a file against the book and writes nothing, here too.
+        const QString csv = folder.write(QStringLiteral("new.csv"),
+                                         "account_id,start_date,mrr\nA9,2026-01-01,10.00\n");
         const QByteArray bytes = tenure::test::readAll(book);
         const QDateTime modified = QFileInfo(book).lastModified();
         // Nobody may pass through the test's folder, but not write in the shelf
@@ -91,6 +94,7 @@ private Q_SLOTS:
             {QStringLiteral("survival"), asOf, day},
             {QStringLiteral("health"), asOf, day},
             {QStringLiteral("backtest"), asOf, day},
+            {QStringLiteral("import"), QStringLiteral("--dry-run"), csv},
         };
         for (const QStringList& command : commands) {
             const Run run =
