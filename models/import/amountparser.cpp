@@ -1,5 +1,6 @@
 #include "amountparser.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -123,6 +124,34 @@ double Decimal::toDouble() const
     return static_cast<double>(mantissa) / std::pow(10.0, scale);
 }
 
+namespace {
+
+// Scales `value` by 10^exponent for the exponent written in `text` ("+05",
+// "-3"); false when it is not one, or the result leaves 64 bits.
+bool applyExponent(std::string_view text, Decimal& value)
+{
+    bool negative = false;
+    if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+        negative = text.front() == '-';
+        text.remove_prefix(1);
+    }
+    if (text.empty() || text.size() > 3 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    int exponent = 0;
+    for (const char c : text)
+        exponent = exponent * 10 + (c - '0');
+    value.scale += negative ? exponent : -exponent;
+    for (; value.scale < 0; ++value.scale) {
+        if (std::llabs(value.mantissa) > std::numeric_limits<std::int64_t>::max() / 10)
+            return false;
+        value.mantissa *= 10;
+    }
+    return value.scale <= 18;
+}
+
+} // namespace
+
 std::optional<Decimal> parseDecimal(std::string_view text, char decimalSeparator)
 {
     QString currency;
@@ -158,6 +187,12 @@ std::optional<Decimal> parseDecimal(std::string_view text, char decimalSeparator
             seenDecimal = true;
             ++at;
             continue;
+        }
+        if ((c == 'e' || c == 'E') && seenDigit && groupDigits < 0) {
+            // A spreadsheet's scientific notation: 1.2E+05 is 120000.
+            if (!applyExponent(body.substr(at + 1), value))
+                return std::nullopt;
+            break;
         }
         const std::size_t space = spaceLength(body, at);
         const bool thousands = space > 0 || c == '\'' || c == ',' || c == '.';

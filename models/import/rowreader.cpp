@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tenure::import {
 
 namespace {
@@ -114,9 +116,17 @@ std::optional<Decimal> RowReader::number(Field field, bool required)
     }
     const auto parsed =
         parseDecimal(value, m_rules.decimalSeparator[static_cast<std::size_t>(field)]);
-    if (!parsed)
-        reject(field,
-               Messages::tr("%1: \"%2\" is not a number").arg(fieldLabel(field), fromUtf8(value)));
+    if (!parsed) {
+        // Digits that do not fit (1e308, twenty nines) are a number too large, not "not a number".
+        const bool numeric = std::all_of(value.begin(), value.end(), [](char c) {
+            return (c >= '0' && c <= '9') || c == 'e' || c == 'E' || c == '+' || c == '-' ||
+                   c == '.' || c == ',';
+        });
+        reject(field, numeric ? Messages::tr("%1: \"%2\" is too large a number")
+                                    .arg(fieldLabel(field), fromUtf8(value))
+                              : Messages::tr("%1: \"%2\" is not a number")
+                                    .arg(fieldLabel(field), fromUtf8(value)));
+    }
     return parsed;
 }
 

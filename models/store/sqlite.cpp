@@ -82,7 +82,10 @@ bool isInReadOnlyPlace(const QString& path)
 {
     const QFileInfo file(path);
     const QByteArray folder = QFile::encodeName(file.absolutePath());
-    if (::access(folder.constData(), W_OK) == 0)
+    // A book file one may not write is read the same way, even in a folder
+    // one may: reading it must not leave a log and shared memory beside it.
+    if (::access(folder.constData(), W_OK) == 0 &&
+        ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) == 0)
         return false;
     const QFileInfo wal(path + QStringLiteral("-wal"));
     return !QFileInfo::exists(path + QStringLiteral("-shm")) && (!wal.exists() || wal.size() == 0);

@@ -47,13 +47,17 @@ private Q_SLOTS:
     void aBookInAReadOnlyFolderIsReadWithoutWriting_data()
     {
         QTest::addColumn<QString>("journal");
-        QTest::newRow("write-ahead log") << QStringLiteral("WAL");
-        QTest::newRow("rollback journal") << QStringLiteral("DELETE");
+        QTest::addColumn<bool>("folderWritable");
+        QTest::newRow("write-ahead log") << QStringLiteral("WAL") << false;
+        QTest::newRow("rollback journal") << QStringLiteral("DELETE") << false;
+        // Only the book is read-only: nothing may appear beside it either.
+        QTest::newRow("read-only file, writable folder") << QStringLiteral("WAL") << true;
     }
 
     void aBookInAReadOnlyFolderIsReadWithoutWriting()
     {
         QFETCH(QString, journal);
+        QFETCH(bool, folderWritable);
         TempFolder folder;
         const QString place = folder.path(QStringLiteral("shelf"));
         QVERIFY(QDir().mkpath(place));
@@ -81,8 +85,11 @@ private Q_SLOTS:
                                           QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                           QFileDevice::ExeOther));
         QVERIFY(QFile::setPermissions(book, QFileDevice::ReadOwner | QFileDevice::ReadOther));
-        QVERIFY(QFile::setPermissions(place, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
-                                                 QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const QFileDevice::Permissions others =
+            QFileDevice::ReadOther | QFileDevice::ExeOther |
+            (folderWritable ? QFileDevice::WriteOther : QFileDevice::Permissions());
+        QVERIFY(
+            QFile::setPermissions(place, QFileDevice::ReadOwner | QFileDevice::ExeOwner | others));
 
         const QString asOf = QStringLiteral("--as-of");
         const QString day = QStringLiteral("2026-03-31");

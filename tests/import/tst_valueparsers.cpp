@@ -22,6 +22,7 @@ private Q_SLOTS:
     void parsesAmounts_data();
     void parsesAmounts();
     void decidesDecimalSeparator();
+    void readsScientificNotation();
     void readsCurrencySymbols();
     void normalisesIntervals_data();
     void normalisesIntervals();
@@ -219,6 +220,22 @@ void ValueParsersTest::decidesDecimalSeparator()
     DecimalSeparatorEvidence grouped;
     grouped.add("1.234.567");
     QCOMPARE(grouped.separator(), ',');
+}
+
+void ValueParsersTest::readsScientificNotation()
+{
+    // As spreadsheets write large numbers: 1.2E+05 is 120000, exactly.
+    const auto large = parseDecimal("1.2E+05", '.');
+    QVERIFY(large);
+    QCOMPARE(large->mantissa, 120000);
+    QCOMPARE(large->scale, 0);
+    const auto small = parseDecimal("2.5e-3", '.');
+    QVERIFY(small);
+    QCOMPARE(small->toDouble(), 0.0025);
+    // Beyond 64 bits, or a malformed exponent, is no amount.
+    QVERIFY(!parseDecimal("1e308", '.'));
+    QVERIFY(!parseDecimal("1e", '.'));
+    QVERIFY(!parseDecimal("1,000e3", '.'));
 }
 
 void ValueParsersTest::readsCurrencySymbols()
