@@ -4,9 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+started=$(date +%s)
 packaging/dev/install-deps.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev -j "$(nproc)"
+# Only the app and what it links: the test programs wait for the test command.
+cmake --build --preset dev -j "$(nproc)" --target tenure
 
 book=build/dev/demo.tenure
 tenure=build/dev/app/tenure
@@ -14,6 +16,7 @@ if [[ ! -f "$book" ]]; then
     "$tenure" demo --out "$book" "$@"
 fi
 
+echo "run: ready to open the window $(($(date +%s) - started)) s after this script started"
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
     echo "run: no display found; starting the app inside Xvfb"
     exec xvfb-run -a -s "-screen 0 1600x1000x24" "$tenure" "$book"

@@ -34,12 +34,15 @@ protected:
     {
         if (event->type() == QEvent::Paint && m_ready()) {
             const auto now = std::chrono::system_clock::now().time_since_epoch();
-            std::printf("%lld\n", static_cast<long long>(
-                                      std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+            std::printf("%lld\n",
+                        static_cast<long long>(
+                            std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
             std::fflush(stdout);
             if (m_quitAfter)
                 QTimer::singleShot(0, qApp, &QApplication::quit);
-            m_ready = [] { return false; };
+            m_ready = [] {
+                return false;
+            };
         }
         return QObject::eventFilter(object, event);
     }
@@ -67,8 +70,10 @@ int main(int argc, char* argv[])
         window.resize(1400, 900);
         auto* accounts = window.accountsView();
         auto* table = accounts->findChild<QTableView*>();
-        FirstPaint windowShown(&window, [] { return true; }, false);
-        FirstPaint listShown(table->viewport(), [accounts] { return accounts->totalAccounts() > 0; });
+        FirstPaint windowShown(
+            &window, [] { return true; }, false);
+        FirstPaint listShown(table->viewport(),
+                             [accounts] { return accounts->totalAccounts() > 0; });
         window.show();
         window.openBook(args[2]);
         // A book opens on Today; this bench times the account list, as before Today existed.

@@ -20,7 +20,8 @@ public:
     }
     qsizetype read(char* into, qsizetype capacity) override
     {
-        const qsizetype piece = std::min<qsizetype>({capacity, m_bytes.size() - m_at, 1 + m_at % 7});
+        const qsizetype piece =
+            std::min<qsizetype>({capacity, m_bytes.size() - m_at, 1 + m_at % 7});
         std::copy_n(m_bytes.data() + m_at, piece, into);
         m_at += piece;
         return piece;
