@@ -2477,6 +2477,10 @@ Commands:
         <source>%1: &quot;%2&quot; is larger than any amount Tenure takes</source>
         <translation>%1: «%2» больше любой суммы, которую принимает Tenure</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large a number</source>
+        <translation>%1: «%2» — слишком большое число</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::SignalAccounts</name>

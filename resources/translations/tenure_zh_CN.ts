@@ -2455,6 +2455,10 @@ Commands:
         <source>%1: &quot;%2&quot; is larger than any amount Tenure takes</source>
         <translation>%1：“%2”超出了 Tenure 能接受的最大金额</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too large a number</source>
+        <translation>%1：“%2”数值过大</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::SignalAccounts</name>
