@@ -2254,6 +2254,14 @@ Commands:
         <source>Customer events</source>
         <translation>События клиента</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::MappingModel</name>

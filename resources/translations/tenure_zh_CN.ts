@@ -2232,6 +2232,14 @@ Commands:
         <source>Customer events</source>
         <translation>客户事件</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
 </context>
 <context>
     <name>tenure::import::MappingModel</name>
