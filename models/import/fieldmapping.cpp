@@ -176,6 +176,10 @@ std::vector<Field> missingFields(Kind kind, const FieldMapping& mapping)
     for (Field field : requiredFields(kind)) {
         if (field == Field::Mrr && mapping.has(Field::Amount))
             continue;
+        // A CRM gives a contact's name as first and last name.
+        if (field == Field::ContactName &&
+            (mapping.has(Field::FirstName) || mapping.has(Field::LastName)))
+            continue;
         if (!mapping.has(field))
             missing.push_back(field);
     }

@@ -71,6 +71,8 @@ constexpr std::array<FieldSpec, kFieldCount> kFields{{
     {Field::Outcome, "outcome", FieldType::Text},
     {Field::OnboardingTargetOn, "onboarding_target_on", FieldType::Date},
     {Field::GoLiveOn, "go_live_on", FieldType::Date},
+    {Field::FirstName, "first_name", FieldType::Text},
+    {Field::LastName, "last_name", FieldType::Text},
 }};
 
 struct KindInfo
@@ -217,6 +219,10 @@ QString fieldLabel(Field field)
         return Messages::tr("Onboarding target date");
     case Field::GoLiveOn:
         return Messages::tr("Go-live date");
+    case Field::FirstName:
+        return Messages::tr("First name");
+    case Field::LastName:
+        return Messages::tr("Last name");
     case Field::Count:
         break;
     }
@@ -337,9 +343,10 @@ std::vector<Field> kindFields(Kind kind)
     case Kind::CurrencyRates:
         return {Field::Currency, Field::RateOn, Field::PerBase};
     case Kind::Contacts:
-        return {Field::AccountId,   Field::AccountName,  Field::Domain,   Field::ExternalId,
-                Field::ContactName, Field::Email,        Field::JobTitle, Field::Role,
-                Field::CreatedOn,   Field::LastActiveOn, Field::LeftOn};
+        return {Field::AccountId,   Field::AccountName, Field::Domain,    Field::ExternalId,
+                Field::ContactName, Field::FirstName,   Field::LastName,  Field::Email,
+                Field::JobTitle,    Field::Role,        Field::CreatedOn, Field::LastActiveOn,
+                Field::LeftOn};
     case Kind::Usage:
         return {Field::AccountId,  Field::AccountName, Field::Domain,   Field::Date,
                 Field::PeriodDays, Field::ActiveUsers, Field::Sessions, Field::KeyEvents};

@@ -90,6 +90,8 @@ enum class Field {
     Outcome,   // what an activity came to
     OnboardingTargetOn,
     GoLiveOn,
+    FirstName, // a contact's, where a CRM gives the name in two columns
+    LastName,
     Count // not a field: the number of fields
 };
 

@@ -244,12 +244,23 @@ bool buildContact(RowReader& reader, SignalRow& row)
     const auto lastActive = reader.date(Field::LastActiveOn, false);
     const auto left = reader.date(Field::LeftOn, false);
     const auto role = vocabulary(reader, Field::Role, kRoles, "user");
-    if (reader.isEmpty(Field::ContactName))
-        reader.reject(Field::ContactName, Messages::tr("The contact's name is missing"));
+    // The name as one column, or as a CRM gives it: first and last name.
+    std::string name(reader.text(Field::ContactName));
+    if (name.empty()) {
+        name = reader.text(Field::FirstName);
+        const std::string_view last = reader.text(Field::LastName);
+        if (!name.empty() && !last.empty())
+            name += ' ';
+        name += last;
+    }
+    if (name.empty()) {
+        reader.reject(reader.has(Field::ContactName) ? Field::ContactName : Field::LastName,
+                      Messages::tr("The contact's name is missing"));
+    }
     if (!reader.ok())
         return false;
     row.values = {textValue(reader, Field::ExternalId),
-                  textValue(reader, Field::ContactName),
+                  SqlValue{name},
                   textValue(reader, Field::Email),
                   textValue(reader, Field::JobTitle),
                   *role,

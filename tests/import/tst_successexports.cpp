@@ -145,6 +145,13 @@ void SuccessExportsTest::helpDeskAndSurveyRowsLandOnTheirAccounts_data()
     QTest::newRow("freshdesk") << "freshdesk_tickets.csv"
                                << "freshdesk-tickets"
                                << "tickets" << 6ll << 2ll << 1ll;
+    // HubSpot and Salesforce give a contact's first and last name apart.
+    QTest::newRow("hubspot contacts") << "hubspot_contacts.csv"
+                                      << "hubspot-contacts"
+                                      << "contacts" << 7ll << 2ll << 1ll;
+    QTest::newRow("salesforce contacts") << "salesforce_contacts.csv"
+                                         << "salesforce-contacts"
+                                         << "contacts" << 7ll << 2ll << 1ll;
     QTest::newRow("delighted") << "delighted_responses.csv"
                                << "delighted-responses"
                                << "survey_responses" << 7ll << 2ll << 1ll;
@@ -168,7 +175,12 @@ void SuccessExportsTest::helpDeskAndSurveyRowsLandOnTheirAccounts()
                                    " t JOIN accounts a ON a.id = t.account_id WHERE a.name = ?";
     QCOMPARE(perAccount(perCompany.c_str(), QStringLiteral("Acme Inc")), acme);
     QCOMPARE(perAccount(perCompany.c_str(), QStringLiteral("Gamma Corp")), gamma);
-    if (table == QLatin1String("tickets")) {
+    if (table == QLatin1String("contacts")) {
+        QCOMPARE(perAccount("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = "
+                            "c.account_id WHERE a.name = ? AND c.name = 'Alice Anders'",
+                            QStringLiteral("Acme Inc")),
+                 1);
+    } else if (table == QLatin1String("tickets")) {
         // Gamma's ticket is the urgent one Gamma raised.
         QCOMPARE(perAccount("SELECT count(*) FROM tickets t JOIN accounts a ON a.id = "
                             "t.account_id WHERE a.name = ? AND t.priority = 'urgent'",
