@@ -8,6 +8,7 @@
 #include "import/importer.h"
 #include "import/importerror.h"
 #include "importinspection.h"
+#include "importoptions.h"
 #include "importsummary.h"
 #include "store/book.h"
 #include "store/bookerror.h"
@@ -30,23 +31,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(tenure::app::Command)
 };
-
-QString presetList()
-{
-    QStringList ids;
-    for (const import::Preset* preset : import::allPresets())
-        ids.append(QString::fromLatin1(preset->id));
-    return ids.join(QStringLiteral(", "));
-}
-
-std::optional<char> delimiterFromName(const QString& name)
-{
-    if (name == QLatin1String("tab") || name == QLatin1String("\\t"))
-        return '\t';
-    if (name.size() == 1 && QStringLiteral(",;|").contains(name))
-        return name.at(0).toLatin1();
-    return std::nullopt;
-}
 
 // A book --create makes is built under a temporary name beside it, and takes
 // its own name only once an import has landed: a refused, failed, dry or
@@ -136,85 +120,8 @@ int runImportCommand(const QStringList& arguments)
         "Imports CSV exports (billing systems, customers, currency rates, contacts, usage, "
         "tickets, surveys, feature requests, goals) into a book, as one transaction: every "
         "accepted row lands, or none does."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to import into."),
-                                  Messages::tr("FILE"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  Messages::tr("What the files hold: %1 (default: detected).")
-                                      .arg(import::kindNames().join(QStringLiteral(", "))),
-                                  Messages::tr("K"));
-    const QCommandLineOption preset(QStringLiteral("preset"),
-                                    Messages::tr("Read the files as this export (default: "
-                                                 "recognised from the headers): %1.")
-                                        .arg(presetList()),
-                                    Messages::tr("P"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    Messages::tr("The source system's name stored with the rows "
-                                                 "(default: the preset's, or generic)."),
-                                    Messages::tr("NAME"));
-    const QCommandLineOption encoding(
-        QStringLiteral("encoding"),
-        Messages::tr("utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, windows-1251 or "
-                     "gb18030 (default: detected)."),
-        Messages::tr("E"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       Messages::tr(", ; | or tab (default: detected)."),
-                                       Messages::tr("D"));
-    const QCommandLineOption dateOrder(
-        QStringLiteral("date-order"),
-        Messages::tr("mdy or dmy, for date columns where every value reads both ways."),
-        Messages::tr("ORDER"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    Messages::tr("Check and count everything; write nothing."));
-    const QCommandLineOption skipInvalid(
-        QStringLiteral("skip-invalid"),
-        Messages::tr("Import the valid rows even when some are rejected."));
-    const QCommandLineOption rejects(QStringLiteral("rejects"),
-                                     Messages::tr("Save the rejected rows to this CSV file."),
-                                     Messages::tr("FILE"));
-    const QCommandLineOption create(QStringLiteral("create"),
-                                    Messages::tr("Create the book first if there is none."));
-    const QCommandLineOption amounts(
-        QStringLiteral("amounts"),
-        Messages::tr("major or minor: whether amounts are written in whole units (49.00) or "
-                     "cents (4900), where the export does not say."),
-        Messages::tr("UNITS"));
-    const QCommandLineOption interval(
-        QStringLiteral("interval"),
-        Messages::tr("The billing interval of prices the file gives without one: month, year, "
-                     "quarter, week, \"6 months\"."),
-        Messages::tr("I"));
-    const QCommandLineOption decimal(
-        QStringLiteral("decimal"),
-        Messages::tr(", or . : the character that separates decimals in every number column, "
-                     "where the numbers read both ways (1.234)."),
-        Messages::tr("C"));
-    const QCommandLineOption map(
-        QStringLiteral("map"),
-        Messages::tr("Read columns as Tenure's fields: \"Account Owner=owner,Company Domain "
-                     "Name=domain\" (may be repeated)."),
-        Messages::tr("HEADER=FIELD,..."));
-    const QCommandLineOption mapping(
-        QStringLiteral("mapping"),
-        Messages::tr("Read the files with a mapping saved in the book under this name."),
-        Messages::tr("NAME"));
-    const QCommandLineOption saveMapping(
-        QStringLiteral("save-mapping"),
-        Messages::tr("After the import, save the file's mapping in the book under this name."),
-        Messages::tr("NAME"));
-    const QCommandLineOption rate(
-        QStringLiteral("rate"),
-        Messages::tr("A fixed exchange rate for amounts the book has no rate for: EUR=1.08 "
-                     "(base-currency units per unit; kept in the book from the first day it "
-                     "is needed)."),
-        Messages::tr("CUR=RATE,..."));
-    const QCommandLineOption inspect(
-        QStringLiteral("inspect"),
-        Messages::tr("Print how the files would be read (encoding, delimiter, header, preset, "
-                     "each column's field, the first rows typed, what is missing); import "
-                     "nothing. --book is optional."));
-    parser.addOptions({book, create, kind, preset, source, encoding, delimiter, dateOrder, dryRun,
-                       skipInvalid, rejects, amounts, interval, decimal, map, mapping, saveMapping,
-                       rate, inspect});
+    const ImportCommandLine line;
+    line.addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("CSV"),
         Messages::tr("The files to import, or folders whose CSV files to import together."),
@@ -225,94 +132,20 @@ int runImportCommand(const QStringList& arguments)
         return exitCode;
 
     import::ImportOptions options;
-    options.dryRun = parser.isSet(dryRun);
-    options.skipInvalid = parser.isSet(skipInvalid);
-    options.reading.source = parser.value(source);
+    options.dryRun = parser.isSet(line.dryRun);
+    options.skipInvalid = parser.isSet(line.skipInvalid);
+    options.reading.source = parser.value(line.source);
     const QStringList files = expandFolders(parser.positionalArguments());
-    if ((!parser.isSet(book) && !parser.isSet(inspect)) || files.isEmpty()) {
+    if ((!parser.isSet(line.book) && !parser.isSet(line.inspect)) || files.isEmpty()) {
         standardError() << Messages::tr(
                                "tenure import needs --book FILE and at least one CSV file.")
                         << '\n';
         return UsageError;
     }
-    if (parser.isSet(kind)) {
-        options.reading.kind = import::kindFromName(parser.value(kind));
-        if (!options.reading.kind) {
-            standardError() << Messages::tr("--kind takes one of: %1.")
-                                   .arg(import::kindNames().join(QStringLiteral(", ")))
-                            << '\n';
-            return UsageError;
-        }
-    }
-    if (parser.isSet(preset)) {
-        if (!import::findPreset(parser.value(preset))) {
-            standardError() << Messages::tr("Unknown preset %1; known: %2.")
-                                   .arg(parser.value(preset), presetList())
-                            << '\n';
-            return UsageError;
-        }
-        options.reading.presetId = parser.value(preset);
-    }
-    if (parser.isSet(encoding)) {
-        options.reading.encoding = import::encodingFromName(parser.value(encoding));
-        if (!options.reading.encoding) {
-            standardError() << Messages::tr("Unknown encoding %1.").arg(parser.value(encoding))
-                            << '\n';
-            return UsageError;
-        }
-    }
-    if (parser.isSet(delimiter)) {
-        options.reading.delimiter = delimiterFromName(parser.value(delimiter));
-        if (!options.reading.delimiter) {
-            standardError() << Messages::tr("--delimiter takes , ; | or tab.") << '\n';
-            return UsageError;
-        }
-    }
-    if (parser.isSet(dateOrder)) {
-        const QString order = parser.value(dateOrder);
-        if (order == QLatin1String("mdy")) {
-            options.reading.dateOrder = import::DateOrder::MonthFirst;
-        } else if (order == QLatin1String("dmy")) {
-            options.reading.dateOrder = import::DateOrder::DayFirst;
-        } else {
-            standardError() << Messages::tr("--date-order takes mdy or dmy.") << '\n';
-            return UsageError;
-        }
-    }
+    if (!line.readChoices(parser, options))
+        return UsageError;
     QString error;
-    if (parser.isSet(amounts)) {
-        options.reading.units = import::parseAmountUnits(parser.value(amounts), error);
-        if (!options.reading.units) {
-            standardError() << error << '\n';
-            return UsageError;
-        }
-    }
-    if (parser.isSet(interval)) {
-        options.reading.interval = import::parseIntervalChoice(parser.value(interval), error);
-        if (!options.reading.interval) {
-            standardError() << error << '\n';
-            return UsageError;
-        }
-    }
-    if (parser.isSet(decimal)) {
-        const QString separator = parser.value(decimal);
-        if (separator != QLatin1String(",") && separator != QLatin1String(".")) {
-            standardError() << Messages::tr("--decimal takes , or .") << '\n';
-            return UsageError;
-        }
-        options.reading.decimal = separator.at(0).toLatin1();
-    }
-    for (const QString& value : parser.values(map)) {
-        const auto pairs = import::parseColumnMap(value, error);
-        if (!pairs) {
-            standardError() << error << '\n';
-            return UsageError;
-        }
-        options.reading.columnMap.insert(options.reading.columnMap.end(), pairs->begin(),
-                                         pairs->end());
-    }
-    options.reading.mappingName = parser.value(mapping);
-    if (parser.isSet(saveMapping) && files.size() != 1) {
+    if (parser.isSet(line.saveMapping) && files.size() != 1) {
         standardError() << Messages::tr("--save-mapping saves the mapping of one file; name one.")
                         << '\n';
         return UsageError;
@@ -325,8 +158,8 @@ int runImportCommand(const QStringList& arguments)
     }
 
     try {
-        const QString bookPath = parser.value(book);
-        if (parser.isSet(inspect)) {
+        const QString bookPath = parser.value(line.book);
+        if (parser.isSet(line.inspect)) {
             auto opened = bookPath.isEmpty()
                               ? nullptr
                               : store::Book::open(bookPath, store::Book::Access::ReadOnly);
@@ -338,7 +171,7 @@ int runImportCommand(const QStringList& arguments)
             return Success;
         }
         std::optional<BookBeingCreated> creating;
-        if (parser.isSet(create) && !QFileInfo::exists(bookPath))
+        if (parser.isSet(line.create) && !QFileInfo::exists(bookPath))
             creating.emplace(bookPath);
         QTemporaryDir scratch;
         auto opened = creating ? store::Book::create(creating->temporaryPath())
@@ -346,8 +179,9 @@ int runImportCommand(const QStringList& arguments)
                           ? copyForDryRun(bookPath, scratch)
                           : store::Book::open(bookPath, store::Book::Access::ReadWrite);
         const QString baseCurrency = baseCurrencyOf(opened.get());
-        if (parser.isSet(rate)) {
-            const auto rates = import::parseFixedRates(parser.value(rate), baseCurrency, error);
+        if (parser.isSet(line.rate)) {
+            const auto rates =
+                import::parseFixedRates(parser.value(line.rate), baseCurrency, error);
             if (!rates) {
                 standardError() << error << '\n';
                 return UsageError;
@@ -363,9 +197,10 @@ int runImportCommand(const QStringList& arguments)
             printImportedFile(file, baseCurrency, out);
 
         const auto rejected = outcome.allRejections();
-        if (parser.isSet(rejects)) {
+        if (parser.isSet(line.rejects)) {
             QString why;
-            if (!writeFileAtomically(parser.value(rejects), import::rejectionsCsv(rejected), &why))
+            if (!writeFileAtomically(parser.value(line.rejects), import::rejectionsCsv(rejected),
+                                     &why))
                 standardError() << why << '\n';
         }
         if (!rejected.empty() && !options.skipInvalid) {
@@ -383,11 +218,11 @@ int runImportCommand(const QStringList& arguments)
             out << Messages::tr("Dry run: nothing was written.") << '\n';
             return Success;
         }
-        if (parser.isSet(saveMapping)) {
+        if (parser.isSet(line.saveMapping)) {
             const import::FilePlan& plan = outcome.files.front().plan;
             import::rememberMapping(opened->connection(), plan.headers, plan.source, plan.kind,
                                     plan.mapping);
-            import::nameMapping(opened->connection(), plan.headers, parser.value(saveMapping));
+            import::nameMapping(opened->connection(), plan.headers, parser.value(line.saveMapping));
         }
         opened.reset();
         if (creating && !creating->keep()) {
