@@ -18,9 +18,12 @@ void MrrChanges::add(const char* currency, const QDate& day, std::int64_t change
     }
     const std::int64_t julian = day.toJulianDay();
     if (julian < found->firstDay) {
-        const auto earlier = static_cast<std::size_t>(found->firstDay - julian);
+        // Grown by at least its size, so that a file read newest first costs
+        // a few moves, not one per earlier day.
+        const auto earlier =
+            std::max(static_cast<std::size_t>(found->firstDay - julian), found->changes.size());
         found->changes.insert(found->changes.begin(), earlier, 0);
-        found->firstDay = julian;
+        found->firstDay -= static_cast<std::int64_t>(earlier);
     }
     const auto at = static_cast<std::size_t>(julian - found->firstDay);
     if (at >= found->changes.size())

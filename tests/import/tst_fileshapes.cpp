@@ -36,6 +36,7 @@ private Q_SLOTS:
     void decimalSeparatorIsAskedWhenNumbersReadTwoWays_data();
     void decimalSeparatorIsAskedWhenNumbersReadTwoWays();
     void utf16WithoutByteOrderMarkKeepsItsFirstCharacter();
+    void mrrFoundIsTheFilesMrrOnItsLatestStart();
     void repeatedHeaderNamesAreNamed_data();
     void repeatedHeaderNamesAreNamed();
 
@@ -396,6 +397,23 @@ void FileShapesTest::utf16WithoutByteOrderMarkKeepsItsFirstCharacter()
     QVERIFY(outcome.committed);
     QCOMPARE(outcome.files.front().plan.headers.front(), QStringLiteral("account_id"));
     QCOMPARE(test::mrrSum(*m_book), 1000);
+}
+
+// Read newest first, as exports often list them: on 2024-03-01, A1 and A3
+// run and A2 has just ended (its end is exclusive).
+void FileShapesTest::mrrFoundIsTheFilesMrrOnItsLatestStart()
+{
+    const QString file =
+        m_folder->write(QStringLiteral("newest.csv"), "account_id,start_date,end_date,mrr\n"
+                                                      "A3,2024-03-01,,30.00\n"
+                                                      "A2,2024-02-01,2024-03-01,20.00\n"
+                                                      "A1,2023-01-01,,10.00\n");
+    const ImportOutcome outcome = import({file});
+    QVERIFY(outcome.committed);
+    const auto& found = outcome.files.front().mrr;
+    QVERIFY(found.has_value());
+    QCOMPARE(found->on, QDate(2024, 3, 1));
+    QCOMPARE(found->baseMinor, 3000 + 1000);
 }
 
 void FileShapesTest::repeatedHeaderNamesAreNamed_data()
