@@ -195,19 +195,18 @@ private:
     BuildContext m_context;
     QByteArray m_baseCurrency;
     CsvRecord m_record;
-    ReportLines m_reportLines;      // the reading thread's
-    HeldLines m_heldLines;          // the reading thread's: possible footers
-    RecordJoiner m_joiner;          // the reading thread's: lent columns
-    std::vector<int> m_textColumns; // the file's columns the mapping reads
-    MrrChanges m_mrrChanges;        // the reading thread's: for MrrFound
-
-    QDate m_latestStart;
-    QMap<QString, QSet<QString>> m_missingRates;     // the reading thread's
-    std::vector<Rejection> m_writeRejections;        // rows refused by the writer, in line order
-    QString m_repeatReason;                          // why the writer refuses a repeated row
-    CustomerNumbers m_customerNumbers;               // the reading thread's
-    std::vector<std::int64_t> m_accountOfCustomer;   // the writing thread's: by number, 0 unmatched
-    std::vector<std::int64_t> m_batchAccounts;       // the writing thread's: by row written
+    ReportLines m_reportLines;                     // the reading thread's
+    HeldLines m_heldLines;                         // the reading thread's: possible footers
+    RecordJoiner m_joiner;                         // the reading thread's: lent columns
+    std::vector<int> m_textColumns;                // the file's columns the mapping reads
+    MrrChanges m_mrrChanges;                       // the reading thread's: for MrrFound
+    QDate m_latestStart;                           // the reading thread's: the file's latest start
+    QMap<QString, QSet<QString>> m_missingRates;   // the reading thread's
+    std::vector<Rejection> m_writeRejections;      // rows refused by the writer, in line order
+    QString m_repeatReason;                        // why the writer refuses a repeated row
+    CustomerNumbers m_customerNumbers;             // the reading thread's
+    std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
+    std::vector<std::int64_t> m_batchAccounts;     // the writing thread's: by row written
     std::vector<const SignalRow*> m_admittedSignals; // the writing thread's: a batch's non-repeats
     std::unique_ptr<store::Statement> m_accountDetails;
     std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;

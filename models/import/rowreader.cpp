@@ -73,7 +73,12 @@ void RowReader::rejectColumn(int column, const QString& reason)
     rejection.line = m_record->fieldLines[static_cast<std::size_t>(column)];
     rejection.column = column + 1;
     rejection.columnName = m_headers.value(column);
-    rejection.value = QString::fromUtf8(m_record->fields[static_cast<std::size_t>(column)]);
+    // Enough of the value to find it: a rejected value may be megabytes long.
+    constexpr std::size_t kShownBytes = 200;
+    const std::string_view value = m_record->fields[static_cast<std::size_t>(column)];
+    rejection.value = value.size() > kShownBytes
+                          ? QString::fromUtf8(value.substr(0, kShownBytes)) + QChar(0x2026)
+                          : QString::fromUtf8(value);
     rejection.reason = reason;
     m_rejections.push_back(std::move(rejection));
     m_ok = false;
