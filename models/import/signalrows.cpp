@@ -155,6 +155,7 @@ constexpr Synonym kActivityKinds[] = {
     {"notes", "note"},
     {"task", "note"},
     {"todo", "note"},
+    {"other", "note"}, // Salesforce's catch-all activity type
 };
 constexpr Synonym kDirections[] = {
     {"inbound", "inbound"},  {"incoming", "inbound"},  {"in", "inbound"},

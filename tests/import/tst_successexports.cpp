@@ -152,6 +152,13 @@ void SuccessExportsTest::helpDeskAndSurveyRowsLandOnTheirAccounts_data()
     QTest::newRow("salesforce contacts") << "salesforce_contacts.csv"
                                          << "salesforce-contacts"
                                          << "contacts" << 7ll << 2ll << 1ll;
+    // A CRM's calls and meetings land in the action log.
+    QTest::newRow("hubspot activities") << "hubspot_activities.csv"
+                                        << "hubspot-activities"
+                                        << "actions" << 7ll << 2ll << 2ll;
+    QTest::newRow("salesforce activities") << "salesforce_activities.csv"
+                                           << "salesforce-activities"
+                                           << "actions" << 7ll << 2ll << 1ll;
     QTest::newRow("delighted") << "delighted_responses.csv"
                                << "delighted-responses"
                                << "survey_responses" << 7ll << 2ll << 1ll;
@@ -179,6 +186,11 @@ void SuccessExportsTest::helpDeskAndSurveyRowsLandOnTheirAccounts()
         QCOMPARE(perAccount("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = "
                             "c.account_id WHERE a.name = ? AND c.name = 'Alice Anders'",
                             QStringLiteral("Acme Inc")),
+                 1);
+    } else if (table == QLatin1String("actions")) {
+        QCOMPARE(perAccount("SELECT count(*) FROM actions t JOIN accounts a ON a.id = "
+                            "t.account_id WHERE a.name = ? AND t.kind = 'call'",
+                            QStringLiteral("Gamma Corp")),
                  1);
     } else if (table == QLatin1String("tickets")) {
         // Gamma's ticket is the urgent one Gamma raised.
