@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/sqlite.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -29,6 +31,22 @@ inline Run runTenure(const QStringList& arguments, const std::function<void()>& 
     return {process.exitCode(), process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError()),
             process.exitStatus() == QProcess::CrashExit};
+}
+
+// A small demo book (120 accounts over 24 months to `today`) without a
+// write-ahead log beside it, so that what a test does to it, damage or a
+// size limit, touches that one file. Empty when `tenure demo` failed.
+inline QString smallDemoBook(const QString& path, const QString& today)
+{
+    const Run demo =
+        runTenure({QStringLiteral("demo"), QStringLiteral("--out"), path,
+                   QStringLiteral("--accounts"), QStringLiteral("120"), QStringLiteral("--months"),
+                   QStringLiteral("24"), QStringLiteral("--today"), today});
+    if (demo.exitCode != 0)
+        return {};
+    store::Connection(path, store::Connection::Mode::ReadWrite)
+        .exec("PRAGMA journal_mode = DELETE");
+    return path;
 }
 
 } // namespace tenure::test

@@ -70,14 +70,9 @@ class HostileBooksCliTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_demo = m_folder.path(QStringLiteral("demo.tenure"));
-        const Run demo = runTenure({QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
-                                    QStringLiteral("--accounts"), QStringLiteral("120"),
-                                    QStringLiteral("--months"), QStringLiteral("24"),
-                                    QStringLiteral("--today"), kAsOf});
-        QCOMPARE(demo.exitCode, 0);
         // One file, no write-ahead log beside it: damage is where we put it.
-        editRaw(m_demo, "PRAGMA journal_mode = DELETE");
+        m_demo = tenure::test::smallDemoBook(m_folder.path(QStringLiteral("demo.tenure")), kAsOf);
+        QVERIFY(!m_demo.isEmpty());
     }
 
     void damagedBooksAreRefusedByEveryCommand_data()

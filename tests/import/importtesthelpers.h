@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/countingprogress.h"
+#include "import/importer.h"
 #include "store/book.h"
 #include "store/sqlite.h"
 
@@ -20,6 +21,14 @@ inline std::int64_t mrrSum(store::Book& book)
     return book.connection()
         .queryInt("SELECT total(mrr_minor) FROM subscription_periods")
         .value_or(0);
+}
+
+// Imports `files` into `book` on this thread, progress counted and never cancelled.
+inline import::ImportOutcome importInto(store::Book& book, const QStringList& files,
+                                        const import::ImportOptions& options = {})
+{
+    CountingProgress progress;
+    return import::importFiles(book, files, options, progress);
 }
 
 inline QString fixture(const char* name)

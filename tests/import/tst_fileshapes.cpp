@@ -60,8 +60,7 @@ void FileShapesTest::cleanup()
 
 ImportOutcome FileShapesTest::import(const QStringList& files, const ImportOptions& options)
 {
-    test::CountingProgress progress;
-    return importFiles(*m_book, files, options, progress);
+    return test::importInto(*m_book, files, options);
 }
 
 // A report saved from a spreadsheet: two title lines, the header, rows, the

@@ -32,8 +32,7 @@ private:
     }
     ImportOutcome run(const QStringList& files, const ImportOptions& options = {})
     {
-        test::CountingProgress progress;
-        return importFiles(*m_book, files, options, progress);
+        return test::importInto(*m_book, files, options);
     }
     QString text(const char* sql)
     {

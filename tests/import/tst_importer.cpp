@@ -53,8 +53,7 @@ private:
     }
     ImportOutcome run(const QStringList& files, const ImportOptions& options = {})
     {
-        test::CountingProgress progress;
-        return importFiles(*m_book, files, options, progress);
+        return test::importInto(*m_book, files, options);
     }
 
     std::unique_ptr<test::TempFolder> m_folder;

@@ -37,8 +37,7 @@ private:
     }
     ImportOutcome run(const QStringList& files, const ImportOptions& options = {})
     {
-        test::CountingProgress progress;
-        return importFiles(*m_book, files, options, progress);
+        return test::importInto(*m_book, files, options);
     }
     // Imports the valid rows and lists the rejected ones.
     ImportOutcome runSkippingInvalid(const QStringList& files)

@@ -45,8 +45,7 @@ void SuccessExportsTest::init()
                                        "C4,Delta Ltd,admin@delta.example,2023-11-01,25.00\n"
                                        "C5,Echo GmbH,buchhaltung@echo.example,2024-03-10,120.00\n"
                                        "C6,Foxtrot SAS,hello@foxtrot.example,2024-06-20,125.00\n");
-    test::CountingProgress progress;
-    QVERIFY(importFiles(*m_book, {billing}, {}, progress).committed);
+    QVERIFY(test::importInto(*m_book, {billing}).committed);
 }
 
 void SuccessExportsTest::cleanup()
@@ -57,9 +56,7 @@ void SuccessExportsTest::cleanup()
 
 ImportOutcome SuccessExportsTest::import(const char* name)
 {
-    test::CountingProgress progress;
-    return importFiles(*m_book, {test::fixture((std::string("vendors/cs/") + name).c_str())}, {},
-                       progress);
+    return test::importInto(*m_book, {test::fixture((std::string("vendors/cs/") + name).c_str())});
 }
 
 std::int64_t SuccessExportsTest::perAccount(const char* sql, const QString& account)

@@ -131,8 +131,7 @@ void VendorExportsTest::movementsMatchHandComputation()
     auto book = store::Book::create(folder.path(QStringLiteral("book.tenure")));
     ImportOptions options;
     options.fixedRates.insert(QStringLiteral("EUR"), 1.25);
-    test::CountingProgress progress;
-    const ImportOutcome outcome = importFiles(*book, files, options, progress);
+    const ImportOutcome outcome = test::importInto(*book, files, options);
     const auto periods =
         std::find_if(outcome.files.begin(), outcome.files.end(), [&](const FileOutcome& file) {
             return file.plan.preset && QLatin1String(file.plan.preset->id) == preset;
@@ -180,12 +179,11 @@ void VendorExportsTest::chartmogulNamesFromLinkedFiles()
     auto book = store::Book::create(folder.path(QStringLiteral("book.tenure")));
     ImportOptions options;
     options.fixedRates.insert(QStringLiteral("EUR"), 1.25);
-    test::CountingProgress progress;
     const QStringList files{test::fixture("vendors/chartmogul_customers.csv"),
                             test::fixture("vendors/chartmogul_invoices.csv"),
                             test::fixture("vendors/chartmogul_line_items.csv"),
                             test::fixture("vendors/chartmogul_plans.csv")};
-    QVERIFY(importFiles(*book, files, options, progress).committed);
+    QVERIFY(test::importInto(*book, files, options).committed);
     auto rows = book->connection().prepare(
         "SELECT a.name, p.plan, p.currency, p.mrr_minor FROM subscription_periods p JOIN "
         "accounts a ON a.id = p.account_id ORDER BY a.name");
@@ -207,9 +205,8 @@ void VendorExportsTest::chartmogulLineItemsAloneSayWhatIsMissing()
 {
     test::TempFolder folder;
     auto book = store::Book::create(folder.path(QStringLiteral("book.tenure")));
-    test::CountingProgress progress;
     try {
-        importFiles(*book, {test::fixture("vendors/chartmogul_line_items.csv")}, {}, progress);
+        test::importInto(*book, {test::fixture("vendors/chartmogul_line_items.csv")});
         QFAIL("line items without their invoices were imported");
     } catch (const ImportError& error) {
         QVERIFY2(error.message().contains(QStringLiteral("ChartMogul invoices")),
@@ -226,9 +223,8 @@ void VendorExportsTest::paddleClassicDeletedRowSaysWhatToAdd()
     auto book = store::Book::create(folder.path(QStringLiteral("book.tenure")));
     ImportOptions options;
     options.fixedRates.insert(QStringLiteral("EUR"), 1.25);
-    test::CountingProgress progress;
     const QString file = test::fixture("vendors/paddle_classic_subscription_users.csv");
-    const ImportOutcome refused = importFiles(*book, {file}, options, progress);
+    const ImportOutcome refused = test::importInto(*book, {file}, options);
     QVERIFY(!refused.committed);
     QCOMPARE(refused.rejectedRows(), 1);
     const Rejection& deleted = refused.files.front().rejections.front();
@@ -237,7 +233,7 @@ void VendorExportsTest::paddleClassicDeletedRowSaysWhatToAdd()
              qPrintable(deleted.reason));
 
     options.skipInvalid = true;
-    QVERIFY(importFiles(*book, {file}, options, progress).committed);
+    QVERIFY(test::importInto(*book, {file}, options).committed);
     // Acme 50.00 a month, Beta 1,200.00 a year, Gamma 300.00 a quarter (from
     // the gap between payments), Echo 120 EUR; the trial and the pause pay nothing.
     const metrics::MrrHistory history =
@@ -260,9 +256,8 @@ void VendorExportsTest::stripeSelectionWithoutPriceIsRefusedNotReadAsCustomers()
         "id,Customer ID,Customer Name,Customer Email,Status,Created (UTC),Current Period End "
         "(UTC)\n"
         "sub_1,cus_1,Acme,ops@acme.example,active,2024-01-15 10:12,2024-07-15 10:12\n");
-    test::CountingProgress progress;
     try {
-        importFiles(*book, {file}, {}, progress);
+        test::importInto(*book, {file});
         QFAIL("read without a price");
     } catch (const ImportError& error) {
         QVERIFY2(error.message().contains(QStringLiteral("Stripe subscriptions")),
@@ -303,8 +298,7 @@ void VendorExportsTest::cancelledStripeRowEndsAtBestDate()
     test::TempFolder folder;
     auto book = store::Book::create(folder.path(QStringLiteral("book.tenure")));
     const QString file = folder.write(QStringLiteral("subs.csv"), columns + '\n' + values + '\n');
-    test::CountingProgress progress;
-    const ImportOutcome outcome = importFiles(*book, {file}, {}, progress);
+    const ImportOutcome outcome = test::importInto(*book, {file});
     for (const Rejection& rejection : outcome.allRejections())
         qWarning() << rejection.toText();
     QVERIFY(outcome.committed);
