@@ -1,5 +1,7 @@
 #include "movements.h"
 
+#include <algorithm>
+
 namespace tenure::metrics {
 
 MovementKind classify(std::int64_t before, std::int64_t after, bool activeEarlier)
@@ -61,36 +63,48 @@ std::vector<MonthMovements> monthlyMovements(const MrrHistory& history,
     if (months.empty())
         return months;
 
+    // After the settled month nothing moves: those months repeat the last
+    // walked month's end, so the walk stops there and costs the data's own
+    // span however far away `to` lies.
+    const Month walkedTo =
+        to <= history.lastMonth() ? std::min(to, std::max(from, history.settledMonth())) : to;
     for (const int account : accounts) {
-        walkAccount(history, account, from, to, [&](int offset, const AccountMovement& movement) {
-            MonthMovements& row = months[static_cast<std::size_t>(offset)];
-            row.startMrr += movement.before;
-            row.endMrr += movement.after;
-            row.customersStart += movement.before > 0;
-            row.customersEnd += movement.after > 0;
-            switch (movement.kind) {
-            case MovementKind::New:
-                row.newMrr += movement.after;
-                ++row.newCustomers;
-                break;
-            case MovementKind::Reactivation:
-                row.reactivationMrr += movement.after;
-                ++row.reactivatedCustomers;
-                break;
-            case MovementKind::Expansion:
-                row.expansionMrr += movement.amount();
-                break;
-            case MovementKind::Contraction:
-                row.contractionMrr += movement.amount();
-                break;
-            case MovementKind::Churn:
-                row.churnMrr += movement.before;
-                ++row.churnedCustomers;
-                break;
-            case MovementKind::None:
-                break;
-            }
-        });
+        walkAccount(history, account, from, walkedTo,
+                    [&](int offset, const AccountMovement& movement) {
+                        MonthMovements& row = months[static_cast<std::size_t>(offset)];
+                        row.startMrr += movement.before;
+                        row.endMrr += movement.after;
+                        row.customersStart += movement.before > 0;
+                        row.customersEnd += movement.after > 0;
+                        switch (movement.kind) {
+                        case MovementKind::New:
+                            row.newMrr += movement.after;
+                            ++row.newCustomers;
+                            break;
+                        case MovementKind::Reactivation:
+                            row.reactivationMrr += movement.after;
+                            ++row.reactivatedCustomers;
+                            break;
+                        case MovementKind::Expansion:
+                            row.expansionMrr += movement.amount();
+                            break;
+                        case MovementKind::Contraction:
+                            row.contractionMrr += movement.amount();
+                            break;
+                        case MovementKind::Churn:
+                            row.churnMrr += movement.before;
+                            ++row.churnedCustomers;
+                            break;
+                        case MovementKind::None:
+                            break;
+                        }
+                    });
+    }
+    const MonthMovements& settled = months[static_cast<std::size_t>(walkedTo - from)];
+    for (std::size_t i = static_cast<std::size_t>(walkedTo - from) + 1; i < months.size(); ++i) {
+        MonthMovements& row = months[i];
+        row.startMrr = row.endMrr = settled.endMrr;
+        row.customersStart = row.customersEnd = settled.customersEnd;
     }
     return months;
 }

@@ -17,12 +17,23 @@ std::vector<PeriodMetrics> periodMetrics(const MrrHistory& history, std::span<co
     std::vector<PeriodMetrics> rows;
     to = std::min(to, history.lastMonth());
     const int fiscalStart = history.conventions().fiscalYearStartMonth;
-    for (const Period& period : periodsBetween(from, to, granularity, fiscalStart)) {
+    const std::vector<Period> periods = periodsBetween(from, to, granularity, fiscalStart);
+    if (periods.empty())
+        return rows;
+    // Every month's movements in one walk over the accounts, which each
+    // period then sums: walking again per period would cost the square of
+    // the months.
+    const Month first = periods.front().first;
+    const Month end = std::min(periods.back().last, history.lastMonth());
+    const std::vector<MonthMovements> allMonths = monthlyMovements(history, accounts, first, end);
+    for (const Period& period : periods) {
         const Month last = std::min(period.last, history.lastMonth());
+        const auto months =
+            std::span(allMonths).subspan(static_cast<std::size_t>(period.first - first),
+                                         static_cast<std::size_t>(last - period.first + 1));
         PeriodMetrics row;
         row.period = period;
         row.group = group;
-        const auto months = monthlyMovements(history, accounts, period.first, last);
         row.startMrr = months.front().startMrr;
         row.customersStart = months.front().customersStart;
         row.endMrr = months.back().endMrr;

@@ -143,6 +143,41 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(all.size()), far.monthCount());
         QCOMPARE(all.back().endMrr, 12000 + 7000 + 1000);
         QCOMPARE(all.back().churnMrr, 0);
+        // Every month after the settled one holds the same three customers and
+        // moves nothing.
+        for (std::size_t i = static_cast<std::size_t>(far.settledMonth() - far.firstMonth()) + 1;
+             i < all.size(); ++i) {
+            QCOMPARE(all[i].startMrr, 12000 + 7000 + 1000);
+            QCOMPARE(all[i].endMrr, 12000 + 7000 + 1000);
+            QCOMPARE(all[i].customersStart, 3);
+            QCOMPARE(all[i].customersEnd, 3);
+            QCOMPARE(all[i].newMrr + all[i].expansionMrr + all[i].contractionMrr + all[i].churnMrr +
+                         all[i].reactivationMrr,
+                     0);
+        }
+    }
+
+    // The months are walked once for all periods; a period's figures must not
+    // depend on which other periods were asked for with it.
+    void aPeriodReadsTheSameAloneOrAmongOthers()
+    {
+        const MrrHistory history = renewalsBook().build("2024-06-15");
+        for (const auto granularity :
+             {Granularity::Month, Granularity::Quarter, Granularity::Year}) {
+            const auto together =
+                periodMetrics(history, selectAccounts(history), history.firstMonth(),
+                              history.lastMonth(), granularity, RetentionMethod::Cohort);
+            QVERIFY(together.size() > 1);
+            for (const PeriodMetrics& row : together) {
+                const auto alone =
+                    periodMetrics(history, selectAccounts(history), row.period.first,
+                                  row.period.first, granularity, RetentionMethod::Cohort);
+                QCOMPARE(alone.size(), std::size_t(1));
+                const PeriodMetrics rows[] = {row, alone.front()};
+                QCOMPARE(toJson(std::span(rows, 1), QStringLiteral("USD"), {}),
+                         toJson(std::span(rows + 1, 1), QStringLiteral("USD"), {}));
+            }
+        }
     }
 };
 
