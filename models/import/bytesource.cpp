@@ -55,7 +55,6 @@ qsizetype MemorySource::read(char* into, qsizetype capacity)
 HashingSource::HashingSource(std::unique_ptr<ByteSource> input)
     : m_input(std::move(input))
     , m_size(m_input->size())
-    , m_hash(QCryptographicHash::Sha256)
 {
     constexpr std::size_t kChunksAhead = 8;
     m_ahead = std::make_unique<ReadAhead<QByteArray>>(
@@ -70,7 +69,7 @@ bool HashingSource::readChunk(QByteArray& chunk)
     chunk.resize(kChunk);
     chunk.truncate(m_input->read(chunk.data(), kChunk));
     if (chunk.isEmpty()) {
-        m_sha256 = QString::fromLatin1(m_hash.result().toHex());
+        m_sha256 = QString::fromLatin1(m_hash.hexResult());
         return false;
     }
     m_hash.addData(chunk);

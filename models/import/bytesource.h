@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/sha256.h"
 #include "encoding.h"
 #include "readahead.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -58,9 +58,8 @@ private:
 };
 
 // Reads its input ahead on a thread of its own and computes the bytes'
-// SHA-256 there, so that the import log can name the exact file without
-// reading it twice and without the hashing slowing the import: it is a tenth
-// of a large import's work when done in line.
+// SHA-256 there, on the chunks it hands out, so that the import log can name
+// the exact file without reading it twice.
 class HashingSource : public ByteSource
 {
 public:
@@ -79,10 +78,10 @@ private:
 
     std::unique_ptr<ByteSource> m_input;
     qint64 m_size = 0;
-    QCryptographicHash m_hash; // the reading thread's
-    QString m_sha256;          // written by the reading thread at the end
-    qint64 m_position = 0;     // bytes handed out by read()
-    QByteArray m_chunk;        // the chunk read() is handing out
+    core::Sha256 m_hash;   // the reading thread's
+    QString m_sha256;      // written by the reading thread at the end
+    qint64 m_position = 0; // bytes handed out by read()
+    QByteArray m_chunk;    // the chunk read() is handing out
     qsizetype m_chunkAt = 0;
     bool m_finished = false;
     std::unique_ptr<ReadAhead<QByteArray>> m_ahead; // last: it reads from the members above
