@@ -4,10 +4,13 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <set>
 #include <sqlite3.h>
+#include <thread>
 #include <utility>
 
 namespace tenure::store {
@@ -19,8 +22,8 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::store::Book)
 };
 
-// How long a quick_check may take on opening a book for writing.
-constexpr qint64 kIntegrityBudgetMs = 200;
+// How long a quick_check may take on opening a book.
+constexpr std::chrono::milliseconds kIntegrityBudget{200};
 
 using SchemaItems = std::set<std::pair<QString, QString>>; // (type, name)
 
@@ -48,10 +51,39 @@ const SchemaItems& standardSchema()
     return standard;
 }
 
-int quickCheckDeadline(void* timer)
+// Interrupts a connection's statement once a budget has passed, unless told
+// first that it finished. SQLite's progress handler cannot do it: the check
+// runs inside one step of its virtual machine, which the handler never sees
+// end, while sqlite3_interrupt() is read between the pages the check visits.
+class Deadline
 {
-    return static_cast<const QElapsedTimer*>(timer)->elapsed() > kIntegrityBudgetMs ? 1 : 0;
-}
+public:
+    Deadline(sqlite3* db, std::chrono::milliseconds budget)
+        : m_watch([this, db, budget] {
+            std::unique_lock lock(m_mutex);
+            if (!m_finished.wait_for(lock, budget, [this] { return m_done; }))
+                sqlite3_interrupt(db);
+        })
+    {
+    }
+    ~Deadline()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_finished.notify_one();
+        m_watch.join();
+    }
+    Deadline(const Deadline&) = delete;
+    Deadline& operator=(const Deadline&) = delete;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_finished;
+    bool m_done = false;
+    std::thread m_watch; // last: it reads the members above
+};
 
 } // namespace
 
@@ -92,22 +124,21 @@ void checkSchema(Connection& book, const std::vector<Migration>& steps, int vers
 
 void checkIntact(Connection& book, const QString& fileName)
 {
-    QElapsedTimer timer;
-    timer.start();
     sqlite3* db = book.handle();
-    sqlite3_progress_handler(db, 1000, &quickCheckDeadline, &timer);
     sqlite3_stmt* check = nullptr;
     int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &check, nullptr);
     QString verdict;
     if (rc == SQLITE_OK) {
-        rc = sqlite3_step(check);
+        {
+            const Deadline deadline(db, kIntegrityBudget);
+            rc = sqlite3_step(check);
+        }
         if (rc == SQLITE_ROW)
             verdict =
                 QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)));
     }
     const QString reason = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(check);
-    sqlite3_progress_handler(db, 0, nullptr, nullptr);
     if (rc == SQLITE_INTERRUPT || (rc & 0xff) == SQLITE_INTERRUPT)
         return; // out of time: what was checked is sound
     if (rc == SQLITE_ROW && verdict == QLatin1String("ok"))
