@@ -41,6 +41,17 @@ Dimension combine(std::vector<ScoreInput> inputs)
     return dimension;
 }
 
+// The share of a dimension's configured input weight whose input had data.
+double knownShare(const Dimension& dimension)
+{
+    double known = 0, all = 0;
+    for (const ScoreInput& input : dimension.inputs) {
+        all += input.weight;
+        known += input.value ? input.weight : 0;
+    }
+    return all > 0 ? known / all : 0;
+}
+
 const SurveySignal* latestSurvey(const AccountSignals& account, const QDate& asOf, const char* kind)
 {
     const SurveySignal* latest = nullptr;
@@ -118,12 +129,25 @@ Dimension experienceOf(const AccountSignals& account, const QDate& asOf, const T
         old += !ticket.closed.isValid() && ticket.opened.daysTo(asOf) > limits.oldTicketDays;
         escalated += ticket.escalated && ticket.opened.daysTo(asOf) <= kEscalationWindowDays;
     }
-    support.value = clamp100(100 - 15.0 * old - 20.0 * escalated);
-    if (wording == Wording::Explained)
-        support.detail = Messages::tr("%1 tickets open more than %2 days, %3 escalated in 90 days")
-                             .arg(old)
-                             .arg(limits.oldTicketDays)
-                             .arg(escalated);
+    const double tickets = clamp100(100 - 15.0 * old - 20.0 * escalated);
+    // Trouble at the help desk speaks for itself. A quiet one only says the
+    // customer does not complain there: it counts beside an answer of its
+    // own, never as a good experience alone, and not at all without a ticket ever.
+    const bool answered = nps.value || csat.value;
+    if (tickets < 100 || (answered && account.hadTicket)) {
+        support.value = tickets;
+        if (wording == Wording::Explained)
+            support.detail =
+                Messages::tr("%1 tickets open more than %2 days, %3 escalated in 90 days")
+                    .arg(old)
+                    .arg(limits.oldTicketDays)
+                    .arg(escalated);
+    } else if (wording == Wording::Explained) {
+        support.detail = account.hadTicket
+                             ? Messages::tr("No ticket trouble, and no survey answer to weigh it "
+                                            "with: says nothing of the experience")
+                             : Messages::tr("No ticket on record: the help desk says nothing yet");
+    }
     return combine({nps, csat, support});
 }
 
@@ -219,6 +243,13 @@ HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
     score.outcome = outcomeOf(account, asOf, thresholds, wording);
     score.experience = experienceOf(account, asOf, thresholds, wording);
     score.relationship = relationshipOf(account, asOf, thresholds, wording);
+    const double configured = weights.outcome + weights.experience + weights.relationship;
+    if (configured > 0) {
+        score.coverage = (weights.outcome * knownShare(score.outcome) +
+                          weights.experience * knownShare(score.experience) +
+                          weights.relationship * knownShare(score.relationship)) /
+                         configured;
+    }
     const double present = (score.outcome.score ? weights.outcome : 0) +
                            (score.experience.score ? weights.experience : 0) +
                            (score.relationship.score ? weights.relationship : 0);
@@ -233,9 +264,9 @@ HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
     return score;
 }
 
-Quadrant quadrantOf(const HealthScore& score)
+Quadrant quadrantOf(const HealthScore& score, double minCoverage)
 {
-    if (!score.outcome.score || !score.experience.score)
+    if (!score.outcome.score || !score.experience.score || score.coverage < minCoverage)
         return Quadrant::Unknown;
     const bool outcome = *score.outcome.score >= 50;
     const bool experience = *score.experience.score >= 50;
@@ -294,7 +325,8 @@ QString quadrantExplanation(Quadrant quadrant)
     case Quadrant::Unknown:
         break;
     }
-    return Messages::tr("Not enough outcome or experience data to place the account.");
+    return Messages::tr("Not enough data to place the account: no outcome or no experience "
+                        "data, or a health score resting on too little of its weight.");
 }
 
 } // namespace tenure::health

@@ -56,6 +56,9 @@ struct HealthScore
     double outcomeWeight = 0;
     double experienceWeight = 0;
     double relationshipWeight = 0;
+    // The share of the configured weight (a dimension's weight times its
+    // input's) whose input had data, 0 to 1: how much of the score is known.
+    double coverage = 0;
     bool redistributed() const;
 };
 
@@ -68,9 +71,11 @@ HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
                          const Thresholds& thresholds, const HealthWeights& weights,
                          Wording wording = Wording::Explained);
 
-// The outcome × experience two-by-two (docs/domain.md).
+// The outcome × experience two-by-two (docs/domain.md). Unknown ("not enough
+// data") when outcome or experience has no data, or the score's coverage is
+// under `minCoverage` (Thresholds::minCoverage).
 enum class Quadrant { Thriving, Trapped, SilentRisk, Rescue, Unknown };
-Quadrant quadrantOf(const HealthScore& score);
+Quadrant quadrantOf(const HealthScore& score, double minCoverage);
 QString quadrantCode(Quadrant quadrant); // thriving, trapped, silent_risk, rescue, unknown
 QString quadrantTitle(Quadrant quadrant);
 QString quadrantExplanation(Quadrant quadrant);

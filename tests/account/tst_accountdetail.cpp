@@ -90,6 +90,8 @@ private Q_SLOTS:
         // Relationship: 1 of 2 sponsors active = 75, CSM contact 16 days ago = 100.
         QCOMPARE(*score.relationship.score, 87.5);
         QCOMPARE(*score.overall, 59.5625);
+        // Every input known but CSAT: 1 - 0.3 × 0.2.
+        QCOMPARE(score.coverage, 0.94);
         QCOMPARE(detail.quadrant, health::Quadrant::Trapped);
         QVERIFY(hasReason(detail, health::reason::NegativeFeedback, EvidenceSource::Surveys));
         QVERIFY(hasReason(detail, health::reason::CustomerEvent, EvidenceSource::Events));
@@ -282,6 +284,7 @@ private Q_SLOTS:
                 auto bookWide = all[i];
                 bookWide.contacts.clear();
                 bookWide.tickets.clear();
+                bookWide.hadTicket = false;
                 bookWide.surveys.clear();
                 bookWide.requests.clear();
                 bookWide.goals.clear();

@@ -167,13 +167,27 @@ private Q_SLOTS:
         const auto cell = [&](int column) {
             return acme.siblingAtColumn(column).data().toString();
         };
-        QCOMPARE(cell(AccountTableModel::Health), QStringLiteral("60"));
+        // No CSAT answer: 0.2 of experience's 0.3 is not covered, 94%.
+        QCOMPARE(cell(AccountTableModel::Health), QStringLiteral("60 (94%)"));
         QCOMPARE(cell(AccountTableModel::Trend), QStringLiteral("▼ -10"));
         QCOMPARE(cell(AccountTableModel::Quadrant), QStringLiteral("Trapped"));
         QCOMPARE(cell(AccountTableModel::TopReason),
                  tenure::health::reasonTitle(columns.at(1).topReason));
         // ARR $2,400 × (100 - 59.5625) / 100 = $970.50
         QCOMPARE(cell(AccountTableModel::ArrAtRisk), QStringLiteral("$971"));
+
+        // A paying account with no data for any dimension says so; one
+        // that is not paying shows nothing.
+        HealthColumns unknown = columns;
+        unknown[1] = HealthCells{};
+        model.setHealth(unknown);
+        QCOMPARE(cell(AccountTableModel::Health), QStringLiteral("no data"));
+        QCOMPARE(cell(AccountTableModel::Quadrant), QStringLiteral("Not enough data"));
+        unknown.erase(1);
+        model.setHealth(unknown);
+        QVERIFY(cell(AccountTableModel::Health).isEmpty());
+        QVERIFY(cell(AccountTableModel::Quadrant).isEmpty());
+        model.setHealth(columns);
 
         // A reason filter keeps every account where the reason fired, top or not.
         const QStringList acmeReasons = columns.at(1).reasons;

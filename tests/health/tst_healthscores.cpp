@@ -41,13 +41,67 @@ private Q_SLOTS:
         QVERIFY(score.outcome.redistributed());
         QCOMPARE(effectiveWeightSum(score.outcome), 1.0);
         QCOMPARE(*score.outcome.score, (100 * 0.4 + 70 * 0.25) / 0.65);
-        // Experience: no surveys, no tickets: support alone (100).
-        QCOMPARE(*score.experience.score, 100.0);
+        // Experience: no surveys and no ticket ever: nothing is known, not 100.
+        QVERIFY(!score.experience.score);
+        for (const auto& input : score.experience.inputs)
+            QVERIFY2(!input.value, qPrintable(input.key));
         // Relationship: no sponsors known; CSM touch since the start, long ago: 0.
         QCOMPARE(*score.relationship.score, 0.0);
         QVERIFY(score.redistributed());
-        const double expected = score.outcome.score.value() * 0.5 + 100 * 0.3 + 0 * 0.2;
+        // Outcome and relationship share the weight 0.5 : 0.2.
+        QCOMPARE(score.outcomeWeight, 0.5 / 0.7);
+        QCOMPARE(score.experienceWeight, 0.0);
+        const double expected = (score.outcome.score.value() * 0.5 + 0 * 0.2) / 0.7;
         QCOMPARE(score.overall.value(), expected);
+        // Known: adoption and trend (0.4 + 0.25 of outcome's 0.5) and the CSM
+        // touch (0.5 of relationship's 0.2): 0.325 + 0.1.
+        QCOMPARE(score.coverage, 0.425);
+    }
+
+    // A quiet help desk says nothing alone: it counts beside a survey answer,
+    // or on its own when it shows trouble.
+    void supportCountsBesideAnAnswerOrWhenItShowsTrouble()
+    {
+        auto account = withUsage(40, 32);
+        account.hadTicket = true;
+        const auto quiet = scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{});
+        QVERIFY(!quiet.experience.score);
+        QCOMPARE(quiet.coverage, 0.425);
+        // NPS 8 (80) beside support (100), weights 0.4 : 0.4 → 90; coverage
+        // adds NPS's and support's 0.4 × 0.3 each: 0.425 + 0.24.
+        account.surveys = {{kAsOf.addDays(-200), QStringLiteral("nps"), 8, {}, {}}};
+        const auto answered = scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{});
+        QCOMPARE(*answered.experience.score, 90.0);
+        QCOMPARE(answered.coverage, 0.665);
+        // Never a ticket: the answer alone (80), support unknown.
+        account.hadTicket = false;
+        const auto noTicket = scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{});
+        QCOMPARE(*noTicket.experience.score, 80.0);
+        QVERIFY(!noTicket.experience.inputs[2].value);
+        QCOMPARE(noTicket.coverage, 0.545);
+        // No answer, but a ticket open 20 days: 100 - 15 = 85, known on its own.
+        account.surveys.clear();
+        account.hadTicket = true;
+        account.tickets = {
+            {kAsOf.addDays(-20), {}, QStringLiteral("high"), QStringLiteral("problem"), false}};
+        const auto trouble = scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{});
+        QCOMPARE(*trouble.experience.score, 85.0);
+        QCOMPARE(trouble.coverage, 0.545);
+    }
+
+    // Everything known: coverage 1, whatever the dimension weights.
+    void fullDataCoversEverything()
+    {
+        auto account = withUsage(40, 32);
+        account.hadTicket = true;
+        account.surveys = {{kAsOf.addDays(-10), QStringLiteral("nps"), 9, {}, {}},
+                           {kAsOf.addDays(-10), QStringLiteral("csat"), 5, {}, {}}};
+        account.goals = {{QStringLiteral("Go live"), 1, 1, kAsOf.addDays(-20), kAsOf.addDays(-25)}};
+        account.contacts = {{QStringLiteral("Ada"), QStringLiteral("champion"), kAsOf, {}, 1}};
+        account.lastAction = ActionSignal{kAsOf.addDays(-3), QStringLiteral("call")};
+        HealthWeights weights;
+        weights.outcome = 2;
+        QCOMPARE(scoreAccount(account, kAsOf, Thresholds{}, weights).coverage, 1.0);
     }
 
     void everyInputExplainsItself()
@@ -89,14 +143,20 @@ private Q_SLOTS:
         HealthScore score;
         score.outcome.score = 30;
         score.experience.score = 80;
-        QCOMPARE(quadrantOf(score), Quadrant::SilentRisk);
-        QCOMPARE(quadrantCode(quadrantOf(score)), QStringLiteral("silent_risk"));
+        score.coverage = 0.6;
+        QCOMPARE(quadrantOf(score, 0.5), Quadrant::SilentRisk);
+        QCOMPARE(quadrantCode(quadrantOf(score, 0.5)), QStringLiteral("silent_risk"));
         score.outcome.score = 80;
-        QCOMPARE(quadrantOf(score), Quadrant::Thriving);
+        QCOMPARE(quadrantOf(score, 0.5), Quadrant::Thriving);
         score.experience.score = 20;
-        QCOMPARE(quadrantOf(score), Quadrant::Trapped);
+        QCOMPARE(quadrantOf(score, 0.5), Quadrant::Trapped);
+        // Too little of the weight known: not enough data, whatever the scores.
+        QCOMPARE(quadrantOf(score, 0.61), Quadrant::Unknown);
+        score.coverage = 0.49;
+        QCOMPARE(quadrantOf(score, 0.5), Quadrant::Unknown);
+        score.coverage = 1;
         score.outcome.score.reset();
-        QCOMPARE(quadrantOf(score), Quadrant::Unknown);
+        QCOMPARE(quadrantOf(score, 0.5), Quadrant::Unknown);
     }
 
     void settingsRoundTripThroughJson()
@@ -104,9 +164,11 @@ private Q_SLOTS:
         Thresholds thresholds;
         thresholds.goneDarkDays = 30;
         thresholds.minUtilisation = 0.25;
+        thresholds.minCoverage = 0.7;
         const auto back = Thresholds::fromJson(thresholds.toJson());
         QCOMPARE(back.goneDarkDays, 30);
         QCOMPARE(back.minUtilisation, 0.25);
+        QCOMPARE(back.minCoverage, 0.7);
         QCOMPARE(Thresholds::fromJson({}).goneDarkDays, Thresholds{}.goneDarkDays);
 
         HealthWeights weights;
