@@ -26,13 +26,25 @@ struct ScoreInput
 QString scoreInputLabel(const QString& key);
 
 // A dimension (outcome, experience, relationship): the weighted mean of its
-// inputs that have data. None when no input has data.
+// inputs that have data, less the pull of its worst recent complaint (a
+// detractor, an escalation, a missed goal: docs/domain.md). None when no
+// input has data.
 struct Dimension
 {
     std::optional<double> score;
     std::vector<ScoreInput> inputs;
+    double pull = 0;    // points the worst complaint took off the inputs' mean
+    QString pullDetail; // that complaint in words (Wording::Explained only)
     bool redistributed() const;
 };
+
+// A complaint pulls its dimension to at most this, below the two-by-two's
+// midline, or to three quarters of its input's value when that is lower...
+inline constexpr double kComplaintCeiling = 45;
+// ...in full while it is this many days old, fading to nothing at kLatestAnswerDays.
+inline constexpr int kFullPullDays = 30;
+// A ticket open this long without an answer is a complaint of its own.
+inline constexpr int kLongOpenTicketDays = 30;
 
 // The weights of the dimensions in the overall health; editable and stored
 // in the book beside the thresholds.

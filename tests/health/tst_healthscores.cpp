@@ -89,6 +89,78 @@ private Q_SLOTS:
         QCOMPARE(trouble.coverage, 0.545);
     }
 
+    // A complaint pulls its dimension to min(45, 3/4 of its input's value) on
+    // its own: in full for 30 days, fading to nothing at 365.
+    void aDetractorPullsExperienceBelowTheMidline()
+    {
+        auto account = withUsage(40, 32);
+        account.hadTicket = true; // nothing open: support 100
+        const auto npsDaysAgo = [&](int score, int days) {
+            account.surveys = {{kAsOf.addDays(-days), QStringLiteral("nps"), score, {}, {}}};
+            return scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{}).experience;
+        };
+        // NPS 3 (30) and support 100 average 65; the detractor pulls to 22.5.
+        QCOMPARE(*npsDaysAgo(3, 10).score, 22.5);
+        QCOMPARE(npsDaysAgo(3, 10).pull, 65 - 22.5);
+        QVERIFY(!npsDaysAgo(3, 10).pullDetail.isEmpty());
+        QCOMPARE(*npsDaysAgo(3, 30).score, 22.5);
+        // 197 days old: weight 1 - (197 - 30) / 335.
+        QCOMPARE(*npsDaysAgo(3, 197).score, 65 - (1 - 167.0 / 335) * (65 - 22.5));
+        QCOMPARE(*npsDaysAgo(3, 365).score, 65.0);
+        // NPS 6, the mildest detractor: (60 + 100) / 2 = 80, pulled to 45.
+        QCOMPARE(*npsDaysAgo(6, 5).score, 45.0);
+        // A passive is no complaint: (70 + 100) / 2.
+        QCOMPARE(*npsDaysAgo(7, 5).score, 85.0);
+        QCOMPARE(npsDaysAgo(7, 5).pull, 0.0);
+        // CSAT 2 (25) alone beside support 100 (weights 0.2 : 0.4): mean 75,
+        // pulled to 3/4 × 25 = 18.75.
+        account.surveys = {{kAsOf.addDays(-3), QStringLiteral("csat"), 2, {}, {}}};
+        QCOMPARE(*scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{}).experience.score,
+                 18.75);
+    }
+
+    void anEscalationOrALongOpenTicketPullsExperience()
+    {
+        auto account = withUsage(40, 32);
+        account.hadTicket = true;
+        account.surveys = {{kAsOf.addDays(-20), QStringLiteral("nps"), 9, {}, {}}};
+        const auto experience = [&] {
+            return *scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{}).experience.score;
+        };
+        QCOMPARE(experience(), 95.0); // (90 + 100) / 2
+        // Escalated 10 days ago and closed: support 80; mean 85, pulled to 45.
+        account.tickets = {{kAsOf.addDays(-10), kAsOf.addDays(-8), QStringLiteral("high"),
+                            QStringLiteral("problem"), true}};
+        QCOMPARE(experience(), 45.0);
+        // Open 40 days, not escalated: support 85; mean 87.5, pulled to 45.
+        account.tickets = {
+            {kAsOf.addDays(-40), {}, QStringLiteral("high"), QStringLiteral("problem"), false}};
+        QCOMPARE(experience(), 45.0);
+        // Open 20 days: old (over 14) but not long open: 87.5, no pull.
+        account.tickets = {
+            {kAsOf.addDays(-20), {}, QStringLiteral("high"), QStringLiteral("problem"), false}};
+        QCOMPARE(experience(), 87.5);
+    }
+
+    void missedGoalsAndLowUsagePullOutcome()
+    {
+        // 32 of 40 seats (100), flat usage (70), 1 of 2 goals achieved (50):
+        // mean 0.35 × 50 + 0.4 × 100 + 0.25 × 70 = 75; the goal missed 10 days
+        // ago pulls to 3/4 × 50 = 37.5.
+        auto account = withUsage(40, 32);
+        account.goals = {{QStringLiteral("A"), 1, 1, kAsOf.addDays(-100), kAsOf.addDays(-101)},
+                         {QStringLiteral("B"), 10, 4, kAsOf.addDays(-10), {}}};
+        QCOMPARE(*scoreAccount(account, kAsOf, Thresholds{}, HealthWeights{}).outcome.score, 37.5);
+        // 12 of 40 seats, under the 40% line: adoption 0.3 / 0.8 = 37.5, trend
+        // 70: mean (0.4 × 37.5 + 0.25 × 70) / 0.65 = 50, pulled to 3/4 × 37.5.
+        auto low = withUsage(40, 12);
+        QCOMPARE(*scoreAccount(low, kAsOf, Thresholds{}, HealthWeights{}).outcome.score, 28.125);
+        // 20 of 40 (50%): over the line, no pull: (0.4 × 62.5 + 0.25 × 70) / 0.65.
+        auto fine = withUsage(40, 20);
+        QCOMPARE(*scoreAccount(fine, kAsOf, Thresholds{}, HealthWeights{}).outcome.score,
+                 (0.4 * 62.5 + 0.25 * 70) / 0.65);
+    }
+
     // Everything known: coverage 1, whatever the dimension weights.
     void fullDataCoversEverything()
     {
