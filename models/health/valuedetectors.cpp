@@ -89,6 +89,10 @@ std::optional<RiskReason> detectStalledOnboarding(const AccountSignals& account,
 std::optional<RiskReason> detectLowAdoption(const AccountSignals& account,
                                             const DetectionContext& context)
 {
+    // An account still onboarding uses little by design: its usage is judged
+    // from go-live on, and a late go-live is stalled onboarding, not low adoption.
+    if (account.onboardingTargetOn.isValid() && !account.goLiveOn.isValid())
+        return std::nullopt;
     const Thresholds& limits = context.thresholds;
     QStringList evidence;
     double severity = 0;

@@ -95,6 +95,21 @@ private Q_SLOTS:
         QVERIFY(detectLowAdoption(account, context())->evidence.contains(u"(52 → 28)"));
     }
 
+    // Before go-live, low usage is onboarding's business: stalled onboarding
+    // fires once late, low adoption not at all.
+    void anAccountStillOnboardingIsNotLowAdoption()
+    {
+        auto account = healthy();
+        setWeeklyUsers(account, 10, 4); // 4 of 40 seats, down 60%
+        QVERIFY(detectLowAdoption(account, context()));
+        account.goLiveOn = QDate();
+        account.onboardingTargetOn = kAsOf.addDays(-40);
+        QVERIFY(!detectLowAdoption(account, context()));
+        QVERIFY(detectStalledOnboarding(account, context()));
+        const auto reasons = detectRiskReasons(account, context());
+        QCOMPARE(reasons.front().code, reason::StalledOnboarding);
+    }
+
     void unusedLicencesAreLowAdoption()
     {
         auto account = healthy();
