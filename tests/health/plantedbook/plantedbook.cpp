@@ -188,6 +188,9 @@ private:
             // The only sponsor left; the users stay.
             const QDate left = m_asOf.addDays(-m_random.between(20, 150));
             contact("Champion", left.addDays(-3), left);
+        } else if (m_cause.isEmpty() && m_random.chance(0.02)) {
+            // A lone champion who has gone quiet: a sponsor change's 0.5.
+            contact("Champion", m_asOf.addDays(-m_random.between(50, 90)), {});
         } else if (!m_cause.isEmpty() || !m_random.chance(0.1)) {
             contact("Champion", recent, {});
             if (m_random.chance(0.5))
@@ -268,9 +271,11 @@ private:
     void writeRequests()
     {
         static constexpr std::array<const char*, 2> kKinds{"feature", "integration"};
-        const int count = is(reason::ProductGap) ? m_random.between(3, 4)
-                          : m_random.chance(0.3) ? 1
-                                                 : 0;
+        // Healthy: now and then a request, rarely two (a product gap's 0.5).
+        const int count = is(reason::ProductGap)  ? m_random.between(3, 4)
+                          : m_random.chance(0.02) ? 2
+                          : m_random.chance(0.3)  ? 1
+                                                  : 0;
         for (int i = 0; i < count; ++i)
             request(m_asOf.addDays(-m_random.between(5, 170)), m_random.pick(kKinds));
         if (is(reason::ProductGap) && m_random.chance(0.4))
@@ -339,6 +344,9 @@ private:
         } else if (m_random.chance(0.05)) {
             m_files.events += m_id + ',' + day(m_asOf.addDays(-m_random.between(5, 150))) +
                               ",New funding,Series B\n";
+        } else if (m_random.chance(0.02)) {
+            m_files.events += m_id + ',' + day(m_asOf.addDays(-m_random.between(5, 150))) +
+                              ",Leadership change,New CEO\n";
         }
     }
 
