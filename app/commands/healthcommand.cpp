@@ -24,18 +24,21 @@ struct Messages
 
 QString score(const std::optional<double>& value)
 {
-    return value ? QString::number(std::lround(*value)) : QStringLiteral("-");
+    return value ? QString::number(std::lround(*value)) : Messages::tr("no data");
 }
 
 QString asText(const std::vector<health::AccountHealth>& accounts)
 {
     QString text;
     for (const auto& account : accounts) {
-        text += Messages::tr("%1 (#%2): health %3, outcome %4, experience %5, %6\n")
+        text += Messages::tr("%1 (#%2): health %3 (%4% of its weight known), outcome %5, "
+                             "experience %6, relationship %7, %8\n")
                     .arg(account.name)
                     .arg(account.id)
-                    .arg(score(account.score.overall), score(account.score.outcome.score),
-                         score(account.score.experience.score),
+                    .arg(score(account.score.overall))
+                    .arg(std::lround(account.score.coverage * 100))
+                    .arg(score(account.score.outcome.score), score(account.score.experience.score),
+                         score(account.score.relationship.score),
                          health::quadrantTitle(account.quadrant));
         for (const auto& reason : account.reasons) {
             text += QStringLiteral("  - %1 (%2): %3\n")

@@ -83,7 +83,7 @@ void scoreHealth(store::Connection& db, AccountDetail& detail, const health::Hea
         return;
     health::AccountHealth assessed;
     assessed.score = health::scoreAccount(*found, detail.asOf, config.thresholds, config.weights);
-    assessed.quadrant = health::quadrantOf(assessed.score);
+    assessed.quadrant = health::quadrantOf(assessed.score, config.thresholds.minCoverage);
     assessed.reasons =
         health::detectRiskReasons(*found, {detail.asOf, config.thresholds, dangerZone});
     detail.moment = playbooks::momentOf(*found, assessed);

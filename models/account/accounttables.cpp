@@ -30,14 +30,20 @@ QString missingNote(const health::ScoreInput& input, const QLocale& locale)
 void addDimension(CellTable& table, const QString& name, const health::Dimension& dimension,
                   double configuredWeight, double dimensionWeight, const QLocale& locale)
 {
-    const QString note = !dimension.score ? Messages::tr("no data: its weight goes to the others")
-                         : dimension.redistributed()
-                             ? Messages::tr("missing inputs' weight shared among the rest")
-                             : QString();
+    QStringList notes;
+    if (!dimension.score)
+        notes << Messages::tr("no data: its weight goes to the others");
+    else if (dimension.redistributed())
+        notes << Messages::tr("missing inputs' weight shared among the rest");
+    if (dimension.pull > 0) {
+        notes << Messages::tr("pulled down %1 points by: %2")
+                     .arg(format::number(dimension.pull, 0, locale).text, dimension.pullDetail);
+    }
+    const QString note = notes.join(QStringLiteral("; "));
     table.rows.push_back(
         {{format::text(name),
           dimension.score ? format::number(*dimension.score, 0, locale)
-                          : format::text(Messages::tr("missing")),
+                          : format::text(Messages::tr("no data")),
           format::text(percent(configuredWeight, locale)),
           format::text(percent(dimensionWeight, locale)),
           dimension.score ? format::number(*dimension.score * dimensionWeight, 1, locale)
@@ -49,7 +55,7 @@ void addDimension(CellTable& table, const QString& name, const health::Dimension
         const bool missing = !input.value;
         table.rows.push_back(
             {{format::text(QStringLiteral("    %1").arg(health::scoreInputLabel(input.key))),
-              missing ? format::text(Messages::tr("missing"))
+              missing ? format::text(Messages::tr("no data"))
                       : format::number(*input.value, 0, locale),
               format::text(percent(input.weight, locale)),
               format::text(percent(input.effectiveWeight, locale)),

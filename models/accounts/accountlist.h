@@ -32,7 +32,9 @@ struct AccountRow
     bool mrrUnknown = false; // a period's currency had no rate: MRR left out, not guessed
     // Health columns, filled after the list by addHealth(); empty for accounts
     // that are not paying.
+    bool scored = false; // paying, so health was evaluated (it may still have no data)
     std::optional<double> health;
+    double coverage = 0;                // health::HealthScore::coverage
     std::optional<double> healthChange; // against account::kTrendDays earlier
     health::Quadrant quadrant = health::Quadrant::Unknown;
     QString topReason;   // the most severe reason's code

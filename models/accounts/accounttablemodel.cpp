@@ -64,11 +64,16 @@ QVariant AccountTableModel::display(const AccountRow& row, int column) const
     case Name:
         return row.name;
     case Health:
-        return row.health ? QString::number(std::lround(*row.health)) : QString();
+        if (!row.health)
+            return row.scored ? tr("no data") : QString();
+        return row.coverage < 1 ? tr("%1 (%2%)")
+                                      .arg(std::lround(*row.health))
+                                      .arg(std::lround(row.coverage * 100))
+                                : QString::number(std::lround(*row.health));
     case Trend:
         return row.healthChange ? trendText(*row.healthChange) : QString();
     case Quadrant:
-        return row.health ? health::quadrantTitle(row.quadrant) : QString();
+        return row.scored ? health::quadrantTitle(row.quadrant) : QString();
     case TopReason:
         return row.topReason.isEmpty() ? QString() : health::reasonTitle(row.topReason);
     case ArrAtRisk:
@@ -106,7 +111,7 @@ QVariant AccountTableModel::sortValue(const AccountRow& row, int column) const
     case Trend:
         return row.healthChange.value_or(kNoValue);
     case Quadrant:
-        return row.health ? static_cast<int>(row.quadrant) : std::numeric_limits<int>::max();
+        return row.scored ? static_cast<int>(row.quadrant) : std::numeric_limits<int>::max();
     case TopReason:
         return row.topReason;
     case ArrAtRisk:
@@ -159,8 +164,12 @@ QString AccountTableModel::toolTip(const AccountRow& row, int column) const
         return tr("A subscription is in a currency with no exchange rate on %1; add a rate "
                   "to count it.")
             .arg(m_locale.toString(m_list.asOf, QLocale::ShortFormat));
-    if (column == Quadrant && row.health)
+    if (column == Quadrant && row.scored)
         return health::quadrantExplanation(row.quadrant);
+    if (column == Health && row.health && row.coverage < 1)
+        return tr("Scored from the inputs with data: %1% of the configured weight; the rest "
+                  "had no data and was left out")
+            .arg(std::lround(row.coverage * 100));
     if (column == ArrAtRisk && row.arrAtRisk())
         return tr("ARR %1 × (100 − health %2) / 100")
             .arg(money(row.mrrMinor * 12))
@@ -173,7 +182,8 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case Health:
-            return tr("Health score, 0 to 100, of paying accounts");
+            return tr("Health score, 0 to 100, of paying accounts, with the share of its "
+                      "weight that had data when some had none");
         case Trend:
             return tr("Change in health over the last %n day(s)", nullptr, account::kTrendDays);
         case ArrAtRisk:

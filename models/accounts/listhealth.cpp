@@ -15,9 +15,12 @@ HealthColumns loadHealthColumns(store::Connection& connection, const QDate& asOf
         QStringList reasons;
         for (const health::RiskReason& reason : account.reasons)
             reasons.append(reason.code);
-        columns.emplace(
-            account.id,
-            HealthCells{account.score.overall, {}, account.quadrant, reasons.value(0), reasons});
+        columns.emplace(account.id, HealthCells{account.score.overall,
+                                                account.score.coverage,
+                                                {},
+                                                account.quadrant,
+                                                reasons.value(0),
+                                                reasons});
     }
     return columns;
 }
@@ -38,7 +41,9 @@ void applyHealth(AccountList& list, const HealthColumns& columns)
     for (AccountRow& row : list.rows) {
         const auto found = columns.find(row.id);
         const HealthCells cells = found != columns.end() ? found->second : HealthCells{};
+        row.scored = found != columns.end();
         row.health = cells.health;
+        row.coverage = cells.coverage;
         row.healthChange = cells.change;
         row.quadrant = cells.quadrant;
         row.topReason = cells.topReason;

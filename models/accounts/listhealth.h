@@ -14,6 +14,7 @@ namespace tenure::accounts {
 struct HealthCells
 {
     std::optional<double> health;
+    double coverage = 0;
     std::optional<double> change;
     health::Quadrant quadrant = health::Quadrant::Unknown;
     QString topReason;

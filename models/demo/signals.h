@@ -18,7 +18,8 @@ enum class Stream : std::uint64_t {
     Voice,
     SuccessPlan,
     Actions,
-    Plays
+    Plays,
+    Sources
 };
 
 // A stretch [from, until) during which the account paid, clipped to the window.

@@ -103,6 +103,9 @@ struct AccountSignals
     // Open on the as-of date, or opened within kEscalationWindowDays before it:
     // what the detectors and the score count. By opened, ascending.
     std::vector<TicketSignal> tickets;
+    // Whether the account had opened any ticket by the as-of date. Without
+    // one the help desk says nothing of its experience: no data, not a good one.
+    bool hadTicket = false;
     std::vector<SurveySignal> surveys;   // within surveyWindowDays; by date, ascending
     std::vector<RequestSignal> requests; // by date, ascending
     std::vector<GoalSignal> goals;       // due in the year (and a week) up to the as-of date

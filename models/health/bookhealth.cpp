@@ -56,7 +56,7 @@ std::vector<AccountHealth> evaluateAccounts(std::span<const AccountSignals> acco
         health.mrr = account.mrrNow;
         health.score =
             scoreAccount(account, context.asOf, context.thresholds, weights, Wording::NumbersOnly);
-        health.quadrant = quadrantOf(health.score);
+        health.quadrant = quadrantOf(health.score, context.thresholds.minCoverage);
         health.reasons = detectRiskReasons(account, context);
         evaluated.push_back(std::move(health));
     }
@@ -108,12 +108,22 @@ QJsonArray toJson(std::span<const AccountHealth> accounts)
                             {QStringLiteral("severity"), std::round(reason.severity * 100) / 100},
                             {QStringLiteral("evidence"), reason.evidence}});
         }
+        const HealthScore& score = account.score;
+        QJsonObject inputs;
+        for (const Dimension* dimension :
+             {&score.outcome, &score.experience, &score.relationship}) {
+            for (const ScoreInput& input : dimension->inputs)
+                inputs.insert(input.key, rounded(input.value));
+        }
         array.append(
             QJsonObject{{QStringLiteral("id"), static_cast<double>(account.id)},
                         {QStringLiteral("name"), account.name},
-                        {QStringLiteral("health"), rounded(account.score.overall)},
-                        {QStringLiteral("outcome"), rounded(account.score.outcome.score)},
-                        {QStringLiteral("experience"), rounded(account.score.experience.score)},
+                        {QStringLiteral("health"), rounded(score.overall)},
+                        {QStringLiteral("coverage"), std::round(score.coverage * 100) / 100},
+                        {QStringLiteral("outcome"), rounded(score.outcome.score)},
+                        {QStringLiteral("experience"), rounded(score.experience.score)},
+                        {QStringLiteral("relationship"), rounded(score.relationship.score)},
+                        {QStringLiteral("inputs"), inputs},
                         {QStringLiteral("quadrant"), quadrantCode(account.quadrant)},
                         {QStringLiteral("reasons"), reasons}});
     }

@@ -50,7 +50,8 @@ BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& a
                         const HealthConfig& config);
 
 // The documented JSON of `tenure health --json`: per account id, name,
-// health, outcome, experience, quadrant and reasons (code, severity, evidence).
+// health, coverage, outcome, experience, relationship, inputs (by key),
+// quadrant and reasons (code, severity, evidence). A score without data is null.
 QJsonArray toJson(std::span<const AccountHealth> accounts);
 
 } // namespace tenure::health

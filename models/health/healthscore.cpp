@@ -41,6 +41,55 @@ Dimension combine(std::vector<ScoreInput> inputs)
     return dimension;
 }
 
+// Something the customer's data says against a dimension: the value of the
+// input that says it, and how old it is.
+struct Complaint
+{
+    double value = 0; // the input's value, 0-100
+    qint64 ageDays = 0;
+    QString what; // in words (Wording::Explained only)
+};
+
+double pullWeight(qint64 ageDays)
+{
+    if (ageDays <= kFullPullDays)
+        return 1;
+    return std::max(0.0, 1.0 - static_cast<double>(ageDays - kFullPullDays) /
+                                   (kLatestAnswerDays - kFullPullDays));
+}
+
+// Takes the worst complaint's pull off the dimension's mean: towards
+// min(kComplaintCeiling, 3/4 of its input's value), by its age's weight.
+void pullDown(Dimension& dimension, const std::vector<Complaint>& complaints)
+{
+    if (!dimension.score)
+        return;
+    const Complaint* worst = nullptr;
+    for (const Complaint& complaint : complaints) {
+        const double to = std::min(kComplaintCeiling, 0.75 * complaint.value);
+        const double drop = pullWeight(complaint.ageDays) * std::max(0.0, *dimension.score - to);
+        if (drop > dimension.pull) {
+            dimension.pull = drop;
+            worst = &complaint;
+        }
+    }
+    if (!worst)
+        return;
+    *dimension.score -= dimension.pull;
+    dimension.pullDetail = worst->what;
+}
+
+// The share of a dimension's configured input weight whose input had data.
+double knownShare(const Dimension& dimension)
+{
+    double known = 0, all = 0;
+    for (const ScoreInput& input : dimension.inputs) {
+        all += input.weight;
+        known += input.value ? input.weight : 0;
+    }
+    return all > 0 ? known / all : 0;
+}
+
 const SurveySignal* latestSurvey(const AccountSignals& account, const QDate& asOf, const char* kind)
 {
     const SurveySignal* latest = nullptr;
@@ -55,12 +104,17 @@ const SurveySignal* latestSurvey(const AccountSignals& account, const QDate& asO
 Dimension outcomeOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits,
                     Wording wording)
 {
+    std::vector<Complaint> complaints;
     ScoreInput goals{QStringLiteral("goals"), {}, 0.35, 0, {}};
     int achieved = 0, missed = 0;
+    QDate lastMissed;
     for (const GoalSignal& goal : account.goals) {
         if (!goal.due.isValid() || goal.due >= asOf || goal.due < asOf.addYears(-1))
             continue;
-        (goal.achievedOn.isValid() || goal.achieved >= goal.target ? achieved : missed) += 1;
+        const bool met = goal.achievedOn.isValid() || goal.achieved >= goal.target;
+        (met ? achieved : missed) += 1;
+        if (!met)
+            lastMissed = std::max(lastMissed, goal.due);
     }
     if (achieved + missed > 0) {
         goals.value = 100.0 * achieved / (achieved + missed);
@@ -68,6 +122,14 @@ Dimension outcomeOf(const AccountSignals& account, const QDate& asOf, const Thre
             goals.detail = Messages::tr("%1 of %2 goals due in the last year achieved")
                                .arg(achieved)
                                .arg(achieved + missed);
+        if (missed > 0) {
+            complaints.push_back(
+                {*goals.value, lastMissed.daysTo(asOf),
+                 wording == Wording::Explained
+                     ? Messages::tr("%n goal(s) missed, the latest due %1", "", missed)
+                           .arg(lastMissed.toString(Qt::ISODate))
+                     : QString()});
+        }
     }
 
     ScoreInput adoption{QStringLiteral("adoption"), {}, 0.4, 0, {}};
@@ -77,6 +139,15 @@ Dimension outcomeOf(const AccountSignals& account, const QDate& asOf, const Thre
             adoption.detail = Messages::tr("%1% of %2 licences in use")
                                   .arg(std::lround(*used * 100))
                                   .arg(account.seats);
+        if (*used < limits.minUtilisation) {
+            complaints.push_back(
+                {*adoption.value, 0,
+                 wording == Wording::Explained
+                     ? Messages::tr("%1% of licences in use, under the low-adoption line of %2%")
+                           .arg(std::lround(*used * 100))
+                           .arg(std::lround(limits.minUtilisation * 100))
+                     : QString()});
+        }
     }
 
     ScoreInput trend{QStringLiteral("usage_trend"), {}, 0.25, 0, {}};
@@ -90,12 +161,15 @@ Dimension outcomeOf(const AccountSignals& account, const QDate& asOf, const Thre
                              : QString::number(std::lround(change->changePercent())))
                     .arg(limits.usageDropWindowDays);
     }
-    return combine({goals, adoption, trend});
+    Dimension outcome = combine({goals, adoption, trend});
+    pullDown(outcome, complaints);
+    return outcome;
 }
 
 Dimension experienceOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits,
                        Wording wording)
 {
+    std::vector<Complaint> complaints;
     ScoreInput nps{QStringLiteral("nps"), {}, 0.4, 0, {}};
     if (const auto* survey = latestSurvey(account, asOf, "nps")) {
         nps.value = survey->score * 10.0;
@@ -103,6 +177,8 @@ Dimension experienceOf(const AccountSignals& account, const QDate& asOf, const T
             nps.detail = Messages::tr("NPS %1 on %2")
                              .arg(survey->score)
                              .arg(survey->respondedOn.toString(Qt::ISODate));
+        if (survey->score <= limits.detractorMaxNps)
+            complaints.push_back({*nps.value, survey->respondedOn.daysTo(asOf), nps.detail});
     }
     ScoreInput csat{QStringLiteral("csat"), {}, 0.2, 0, {}};
     if (const auto* survey = latestSurvey(account, asOf, "csat")) {
@@ -111,20 +187,60 @@ Dimension experienceOf(const AccountSignals& account, const QDate& asOf, const T
             csat.detail = Messages::tr("CSAT %1 of 5 on %2")
                               .arg(survey->score)
                               .arg(survey->respondedOn.toString(Qt::ISODate));
+        if (survey->score <= limits.poorMaxCsat)
+            complaints.push_back({*csat.value, survey->respondedOn.daysTo(asOf), csat.detail});
     }
     ScoreInput support{QStringLiteral("support"), {}, 0.4, 0, {}};
     int old = 0, escalated = 0;
+    const TicketSignal* longOpen = nullptr; // the oldest still open past kLongOpenTicketDays
+    const TicketSignal* lastEscalated = nullptr;
     for (const TicketSignal& ticket : account.tickets) {
-        old += !ticket.closed.isValid() && ticket.opened.daysTo(asOf) > limits.oldTicketDays;
-        escalated += ticket.escalated && ticket.opened.daysTo(asOf) <= kEscalationWindowDays;
+        const bool open = !ticket.closed.isValid();
+        old += open && ticket.opened.daysTo(asOf) > limits.oldTicketDays;
+        if (open && ticket.opened.daysTo(asOf) > kLongOpenTicketDays && !longOpen)
+            longOpen = &ticket;
+        if (ticket.escalated && ticket.opened.daysTo(asOf) <= kEscalationWindowDays) {
+            ++escalated;
+            lastEscalated = &ticket;
+        }
     }
-    support.value = clamp100(100 - 15.0 * old - 20.0 * escalated);
-    if (wording == Wording::Explained)
-        support.detail = Messages::tr("%1 tickets open more than %2 days, %3 escalated in 90 days")
-                             .arg(old)
-                             .arg(limits.oldTicketDays)
-                             .arg(escalated);
-    return combine({nps, csat, support});
+    const double tickets = clamp100(100 - 15.0 * old - 20.0 * escalated);
+    // Trouble at the help desk speaks for itself. A quiet one only says the
+    // customer does not complain there: it counts beside an answer of its
+    // own, never as a good experience alone, and not at all without a ticket ever.
+    const bool answered = nps.value || csat.value;
+    if (tickets < 100 || (answered && account.hadTicket)) {
+        support.value = tickets;
+        if (wording == Wording::Explained)
+            support.detail =
+                Messages::tr("%1 tickets open more than %2 days, %3 escalated in 90 days")
+                    .arg(old)
+                    .arg(limits.oldTicketDays)
+                    .arg(escalated);
+        const auto explained = [&](const QString& text) {
+            return wording == Wording::Explained ? text : QString();
+        };
+        if (longOpen) {
+            complaints.push_back(
+                {*support.value, 0,
+                 explained(
+                     Messages::tr("A ticket open %1 days").arg(longOpen->opened.daysTo(asOf)))});
+        }
+        if (lastEscalated) {
+            complaints.push_back(
+                {*support.value, lastEscalated->opened.daysTo(asOf),
+                 explained(Messages::tr("A ticket escalated, opened %1")
+                               .arg(lastEscalated->opened.toString(Qt::ISODate)))});
+        }
+    } else if (wording == Wording::Explained) {
+        support.detail = account.hadTicket
+                             ? Messages::tr("No ticket trouble, and no survey answer to weigh it "
+                                            "with: says nothing of the experience")
+                             : Messages::tr("No ticket on record: the help desk says nothing yet");
+    }
+    Dimension experience = combine({nps, csat, support});
+    pullDown(experience, complaints);
+    return experience;
 }
 
 Dimension relationshipOf(const AccountSignals& account, const QDate& asOf, const Thresholds& limits,
@@ -219,6 +335,13 @@ HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
     score.outcome = outcomeOf(account, asOf, thresholds, wording);
     score.experience = experienceOf(account, asOf, thresholds, wording);
     score.relationship = relationshipOf(account, asOf, thresholds, wording);
+    const double configured = weights.outcome + weights.experience + weights.relationship;
+    if (configured > 0) {
+        score.coverage = (weights.outcome * knownShare(score.outcome) +
+                          weights.experience * knownShare(score.experience) +
+                          weights.relationship * knownShare(score.relationship)) /
+                         configured;
+    }
     const double present = (score.outcome.score ? weights.outcome : 0) +
                            (score.experience.score ? weights.experience : 0) +
                            (score.relationship.score ? weights.relationship : 0);
@@ -233,9 +356,9 @@ HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
     return score;
 }
 
-Quadrant quadrantOf(const HealthScore& score)
+Quadrant quadrantOf(const HealthScore& score, double minCoverage)
 {
-    if (!score.outcome.score || !score.experience.score)
+    if (!score.outcome.score || !score.experience.score || score.coverage < minCoverage)
         return Quadrant::Unknown;
     const bool outcome = *score.outcome.score >= 50;
     const bool experience = *score.experience.score >= 50;
@@ -294,7 +417,8 @@ QString quadrantExplanation(Quadrant quadrant)
     case Quadrant::Unknown:
         break;
     }
-    return Messages::tr("Not enough outcome or experience data to place the account.");
+    return Messages::tr("Not enough data to place the account: no outcome or no experience "
+                        "data, or a health score resting on too little of its weight.");
 }
 
 } // namespace tenure::health

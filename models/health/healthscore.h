@@ -26,13 +26,25 @@ struct ScoreInput
 QString scoreInputLabel(const QString& key);
 
 // A dimension (outcome, experience, relationship): the weighted mean of its
-// inputs that have data. None when no input has data.
+// inputs that have data, less the pull of its worst recent complaint (a
+// detractor, an escalation, a missed goal: docs/domain.md). None when no
+// input has data.
 struct Dimension
 {
     std::optional<double> score;
     std::vector<ScoreInput> inputs;
+    double pull = 0;    // points the worst complaint took off the inputs' mean
+    QString pullDetail; // that complaint in words (Wording::Explained only)
     bool redistributed() const;
 };
+
+// A complaint pulls its dimension to at most this, below the two-by-two's
+// midline, or to three quarters of its input's value when that is lower...
+inline constexpr double kComplaintCeiling = 45;
+// ...in full while it is this many days old, fading to nothing at kLatestAnswerDays.
+inline constexpr int kFullPullDays = 30;
+// A ticket open this long without an answer is a complaint of its own.
+inline constexpr int kLongOpenTicketDays = 30;
 
 // The weights of the dimensions in the overall health; editable and stored
 // in the book beside the thresholds.
@@ -56,6 +68,9 @@ struct HealthScore
     double outcomeWeight = 0;
     double experienceWeight = 0;
     double relationshipWeight = 0;
+    // The share of the configured weight (a dimension's weight times its
+    // input's) whose input had data, 0 to 1: how much of the score is known.
+    double coverage = 0;
     bool redistributed() const;
 };
 
@@ -68,9 +83,11 @@ HealthScore scoreAccount(const AccountSignals& account, const QDate& asOf,
                          const Thresholds& thresholds, const HealthWeights& weights,
                          Wording wording = Wording::Explained);
 
-// The outcome × experience two-by-two (docs/domain.md).
+// The outcome × experience two-by-two (docs/domain.md). Unknown ("not enough
+// data") when outcome or experience has no data, or the score's coverage is
+// under `minCoverage` (Thresholds::minCoverage).
 enum class Quadrant { Thriving, Trapped, SilentRisk, Rescue, Unknown };
-Quadrant quadrantOf(const HealthScore& score);
+Quadrant quadrantOf(const HealthScore& score, double minCoverage);
 QString quadrantCode(Quadrant quadrant); // thriving, trapped, silent_risk, rescue, unknown
 QString quadrantTitle(Quadrant quadrant);
 QString quadrantExplanation(Quadrant quadrant);

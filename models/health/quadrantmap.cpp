@@ -31,7 +31,7 @@ std::unordered_map<std::int64_t, TrailStep> scoredDay(store::Connection& connect
     std::unordered_map<std::int64_t, TrailStep> steps;
     for (const AccountHealth& account : book.accounts) {
         const auto& score = account.score;
-        if (score.outcome.score && score.experience.score)
+        if (account.quadrant != Quadrant::Unknown)
             steps.emplace(account.id, TrailStep{day, score.outcome.score, score.experience.score});
     }
     return steps;
@@ -82,7 +82,7 @@ QuadrantMap placeAccounts(const BookHealth& book, const QString& currency)
     map.points.reserve(book.accounts.size());
     for (const AccountHealth& account : book.accounts) {
         const auto& score = account.score;
-        if (!score.outcome.score || !score.experience.score) {
+        if (account.quadrant == Quadrant::Unknown) {
             ++map.unplaced;
             continue;
         }

@@ -31,7 +31,7 @@ struct QuadrantPoint
 };
 
 // Where an account stood at a past quarter end; empty when it was not paying
-// or lacked outcome or experience data then.
+// or had not enough data to be placed then.
 struct TrailStep
 {
     QDate asOf;
@@ -54,7 +54,7 @@ struct QuadrantMap
     QDate asOf;
     QString currency;
     std::vector<QuadrantPoint> points;
-    int unplaced = 0;              // paying, but without outcome or experience data
+    int unplaced = 0;              // paying, in the "not enough data" group (Quadrant::Unknown)
     std::vector<QDate> trailDates; // past quarter ends, oldest first
     // Per account id, one step per trail date, in the same order.
     std::unordered_map<std::int64_t, std::vector<TrailStep>> trails;
@@ -67,8 +67,8 @@ struct QuadrantMap
 // The last `count` quarter ends strictly before `asOf`, oldest first.
 std::vector<QDate> pastQuarterEnds(const QDate& asOf, int count);
 
-// Places the paying accounts of `book`; those without outcome or experience
-// are only counted.
+// Places the paying accounts of `book`; those with not enough data
+// (Quadrant::Unknown) are only counted.
 QuadrantMap placeAccounts(const BookHealth& book, const QString& currency);
 
 // Adds the trails of `quarters` past quarter ends to `map`: from the stored

@@ -376,6 +376,14 @@ public:
                 return TicketSignal{opened, knownBy(dateAt(row, 2), m_asOf), m_priorities(row, 3),
                                     m_ticketTypes(row, 4), row.intValue(5) != 0};
             });
+        // Older tickets are not read, only whether there was one: each
+        // account's earliest is sought in the (account, opened) index.
+        forEachRow(
+            "SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM tickets t "
+            "WHERE t.account_id = a.id AND t.opened_on <= ?1)" +
+                detailWhere("a.id") + " ORDER BY a.id",
+            [](AccountSignals& account, const store::Statement&) { account.hadTicket = true; }, {},
+            Reach::Detail);
     }
 
     // Only the latest action counts, so each account's is sought in the

@@ -28,6 +28,7 @@ template <typename T, typename Visit> void forEachField(T& t, Visit&& visit)
     visit("event_lookback_days", t.eventLookbackDays);
     visit("contraction_percent", t.contractionPercent);
     visit("renewal_window_days", t.renewalWindowDays);
+    visit("min_coverage", t.minCoverage);
 }
 
 } // namespace

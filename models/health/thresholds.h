@@ -37,6 +37,9 @@ struct Thresholds
     int eventLookbackDays = 180;
     double contractionPercent = 10; // MRR fell at least this much in 90 days
     int renewalWindowDays = 90;     // renewals this close with other reasons open
+    // Scoring: a health score resting on less than this share of the
+    // configured weight (HealthScore::coverage) places no quadrant.
+    double minCoverage = 0.5;
 
     QJsonObject toJson() const;
     // Unknown keys are ignored and missing ones keep their defaults.

@@ -21,6 +21,19 @@ QString number(double value)
     return QString::number(value, 'f', value == std::round(value) ? 0 : 1);
 }
 
+// "52 → 28", or with as many decimals (up to two) as it takes for a change
+// to show, and one at least for small numbers: "1.5 → 1.0", never "1 → 1".
+QString fromTo(double before, double after)
+{
+    int decimals = std::min(before, after) < 10 ? 1 : 0;
+    while (decimals < 2 &&
+           QString::number(before, 'f', decimals) == QString::number(after, 'f', decimals) &&
+           before != after)
+        ++decimals;
+    return QStringLiteral("%1 → %2").arg(QString::number(before, 'f', decimals),
+                                         QString::number(after, 'f', decimals));
+}
+
 } // namespace
 
 std::optional<RiskReason> detectNoValue(const AccountSignals& account,
@@ -76,17 +89,20 @@ std::optional<RiskReason> detectStalledOnboarding(const AccountSignals& account,
 std::optional<RiskReason> detectLowAdoption(const AccountSignals& account,
                                             const DetectionContext& context)
 {
+    // An account still onboarding uses little by design: its usage is judged
+    // from go-live on, and a late go-live is stalled onboarding, not low adoption.
+    if (account.onboardingTargetOn.isValid() && !account.goLiveOn.isValid())
+        return std::nullopt;
     const Thresholds& limits = context.thresholds;
     QStringList evidence;
     double severity = 0;
 
     const auto trend = usageTrend(account, context.asOf, limits.usageDropWindowDays);
     if (trend && trend->changePercent() <= -limits.usageDropPercent) {
-        evidence << Messages::tr("Weekly active users fell %1% in %2 days (%3 → %4)")
+        evidence << Messages::tr("Weekly active users fell %1% in %2 days (%3)")
                         .arg(std::lround(-trend->changePercent()))
                         .arg(limits.usageDropWindowDays)
-                        .arg(std::lround(trend->earlier))
-                        .arg(std::lround(trend->recent));
+                        .arg(fromTo(trend->earlier, trend->recent));
         severity = std::max(severity, std::min(1.0, -trend->changePercent() / 100 + 0.2));
     }
     const auto utilisation = licenceUtilisation(account, context.asOf);

@@ -80,17 +80,27 @@ private Q_SLOTS:
         QCOMPARE(*input(score.outcome, "goals").value, 50.0);
         QCOMPARE(*input(score.outcome, "adoption").value, 75.0);
         QCOMPARE(*input(score.outcome, "usage_trend").value, 32.5);
-        QCOMPARE(*score.outcome.score, 55.625);
+        // Their mean, 55.625, is pulled by the goal missed on 2026-03-01, 30 days
+        // before (full weight), to 3/4 of the goals' 50: 37.5.
+        QCOMPARE(*score.outcome.score, 37.5);
+        QCOMPARE(score.outcome.pull, 55.625 - 37.5);
         // Experience: NPS 3 → 30; no CSAT, its 0.2 shared out; support 100 - 15 - 20 = 65.
         QVERIFY(!input(score.experience, "csat").value);
         QCOMPARE(input(score.experience, "nps").effectiveWeight, 0.5);
         QCOMPARE(*input(score.experience, "support").value, 65.0);
-        QCOMPARE(*score.experience.score, 47.5);
+        // Their mean, 47.5, is pulled towards 3/4 of 30 = 22.5 by the NPS 3 of
+        // 2026-02-01, 58 days old: weight 1 - (58 - 30) / (365 - 30). (The
+        // escalation of 2026-03-01 pulls only to 45: 2.5 points.)
+        QCOMPARE(*score.experience.score, 47.5 - (1 - 28.0 / 335) * (47.5 - 22.5));
+        QCOMPARE(*score.experience.score, test::kHandMadeExperience);
         QVERIFY(score.experience.redistributed());
         // Relationship: 1 of 2 sponsors active = 75, CSM contact 16 days ago = 100.
         QCOMPARE(*score.relationship.score, 87.5);
-        QCOMPARE(*score.overall, 59.5625);
-        QCOMPARE(detail.quadrant, health::Quadrant::Trapped);
+        QCOMPARE(*score.overall, 0.5 * 37.5 + 0.3 * *score.experience.score + 0.2 * 87.5);
+        QCOMPARE(*score.overall, test::kHandMadeHealth);
+        // Every input known but CSAT: 1 - 0.3 × 0.2.
+        QCOMPARE(score.coverage, 0.94);
+        QCOMPARE(detail.quadrant, health::Quadrant::Rescue);
         QVERIFY(hasReason(detail, health::reason::NegativeFeedback, EvidenceSource::Surveys));
         QVERIFY(hasReason(detail, health::reason::CustomerEvent, EvidenceSource::Events));
         // Bottom quartile of utilisation over nine accounts (0.1 ... 0.8 and Acme's 0.6) is 0.3.
@@ -190,7 +200,7 @@ private Q_SLOTS:
         // A snapshot stored for that day is read instead of recomputing.
         book->connection().exec("INSERT INTO health_snapshots(account_id, as_of, overall) "
                                 "VALUES (1, '2026-02-27', 70)");
-        QCOMPARE(*load(*book).healthChange(), 59.5625 - 70);
+        QCOMPARE(*load(*book).healthChange(), test::kHandMadeHealth - 70);
     }
 
     void tablesPassTheTester()
@@ -222,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 11);
         QVERIFY(model.index(0, 0).data(CellTableModel::HeadingRole).toBool());
         QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("50%"));  // configured
-        QCOMPARE(model.index(0, 4).data().toString(), QStringLiteral("27.8")); // 55.625 × 50%
+        QCOMPARE(model.index(0, 4).data().toString(), QStringLiteral("18.8")); // 37.5 × 50%
         const int csat = 6; // experience heading at 4, NPS 5, CSAT 6
         QCOMPARE(model.index(csat, 0).data(CellTableModel::KeyRole).toString(),
                  QStringLiteral("csat"));
@@ -231,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data().toString().trimmed(),
                  QStringLiteral("Success-plan goals"));
         QVERIFY(!model.index(1, 5).data().toString().isEmpty()); // "1 of 2 goals ..."
-        QCOMPARE(model.index(csat, 1).data().toString(), QStringLiteral("missing"));
+        QCOMPARE(model.index(csat, 1).data().toString(), QStringLiteral("no data"));
         QCOMPARE(model.index(csat, 3).data().toString(), QStringLiteral("0%"));
         QVERIFY(model.index(csat, 5).data().toString().contains(QStringLiteral("20%")));
 
@@ -282,6 +292,7 @@ private Q_SLOTS:
                 auto bookWide = all[i];
                 bookWide.contacts.clear();
                 bookWide.tickets.clear();
+                bookWide.hadTicket = false;
                 bookWide.surveys.clear();
                 bookWide.requests.clear();
                 bookWide.goals.clear();

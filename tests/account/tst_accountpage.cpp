@@ -78,11 +78,12 @@ private Q_SLOTS:
         const auto* header = page.findChild<ui::AccountHeader*>();
         QCOMPARE(header->fact(QStringLiteral("ARR")), QStringLiteral("$2,400"));
         QCOMPARE(header->fact(QStringLiteral("Owner")), QStringLiteral("Dana"));
-        QCOMPARE(header->fact(QStringLiteral("Quadrant")), QStringLiteral("Trapped"));
-        QVERIFY(header->fact(QStringLiteral("Health")).startsWith(QStringLiteral("60")));
+        QCOMPARE(header->fact(QStringLiteral("Quadrant")), QStringLiteral("Rescue"));
+        // 43.63, from 94% of the weight (no CSAT answer)
+        QVERIFY(header->fact(QStringLiteral("Health")).startsWith(QStringLiteral("44 (94%")));
         QVERIFY(header->fact(QStringLiteral("Renewal")).contains(QStringLiteral("in 45 days")));
         const auto* breakdown = page.findChild<ui::DecompositionView*>();
-        QVERIFY(breakdown->formula().startsWith(QStringLiteral("Health 60 = outcome 56 × 50%")));
+        QVERIFY(breakdown->formula().startsWith(QStringLiteral("Health 44 = outcome 38 × 50%")));
         QVERIFY(!breakdown->redistributionNote().isEmpty()); // no CSAT
         saveScreenshot(page, QStringLiteral("account-handmade"));
     }

@@ -148,13 +148,13 @@ private Q_SLOTS:
                                 "VALUES (1, '2026-02-27', 70)");
         HealthColumns columns = loadHealthColumns(book->connection(), asOf);
         QCOMPARE(columns.size(), std::size_t{9}); // Acme and eight fillers pay
-        QCOMPARE(*columns.at(1).health, 59.5625); // worked out in tst_accountdetail
-        QCOMPARE(columns.at(1).quadrant, tenure::health::Quadrant::Trapped);
+        QCOMPARE(*columns.at(1).health, tenure::test::kHandMadeHealth);
+        QCOMPARE(columns.at(1).quadrant, tenure::health::Quadrant::Rescue);
         QVERIFY(!columns.at(1).topReason.isEmpty());
         QVERIFY(!columns.at(1).change);
         addHealthTrend(columns, book->connection(), asOf);
-        QCOMPARE(*columns.at(1).change, 59.5625 - 70); // from the stored snapshot
-        QVERIFY(!columns.at(10).change);               // the snapshot day has no filler in it
+        QCOMPARE(*columns.at(1).change, tenure::test::kHandMadeHealth - 70); // the snapshot's
+        QVERIFY(!columns.at(10).change); // the snapshot day has no filler in it
 
         AccountTableModel model;
         QAbstractItemModelTester tester(&model,
@@ -167,13 +167,27 @@ private Q_SLOTS:
         const auto cell = [&](int column) {
             return acme.siblingAtColumn(column).data().toString();
         };
-        QCOMPARE(cell(AccountTableModel::Health), QStringLiteral("60"));
-        QCOMPARE(cell(AccountTableModel::Trend), QStringLiteral("▼ -10"));
-        QCOMPARE(cell(AccountTableModel::Quadrant), QStringLiteral("Trapped"));
+        // No CSAT answer: 0.2 of experience's 0.3 is not covered, 94%.
+        QCOMPARE(cell(AccountTableModel::Health), QStringLiteral("44 (94%)")); // 43.63
+        QCOMPARE(cell(AccountTableModel::Trend), QStringLiteral("▼ -26"));
+        QCOMPARE(cell(AccountTableModel::Quadrant), QStringLiteral("Rescue"));
         QCOMPARE(cell(AccountTableModel::TopReason),
                  tenure::health::reasonTitle(columns.at(1).topReason));
-        // ARR $2,400 × (100 - 59.5625) / 100 = $970.50
-        QCOMPARE(cell(AccountTableModel::ArrAtRisk), QStringLiteral("$971"));
+        // ARR $2,400 × (100 - 43.627) / 100 = $1,352.9
+        QCOMPARE(cell(AccountTableModel::ArrAtRisk), QStringLiteral("$1,353"));
+
+        // A paying account with no data for any dimension says so; one
+        // that is not paying shows nothing.
+        HealthColumns unknown = columns;
+        unknown[1] = HealthCells{};
+        model.setHealth(unknown);
+        QCOMPARE(cell(AccountTableModel::Health), QStringLiteral("no data"));
+        QCOMPARE(cell(AccountTableModel::Quadrant), QStringLiteral("Not enough data"));
+        unknown.erase(1);
+        model.setHealth(unknown);
+        QVERIFY(cell(AccountTableModel::Health).isEmpty());
+        QVERIFY(cell(AccountTableModel::Quadrant).isEmpty());
+        model.setHealth(columns);
 
         // A reason filter keeps every account where the reason fired, top or not.
         const QStringList acmeReasons = columns.at(1).reasons;
@@ -196,7 +210,7 @@ private Q_SLOTS:
             firing += cells.reasons.contains(acmeReasons.back());
         QCOMPARE(filter.rowCount(), firing);
         filter.setReason({});
-        filter.setQuadrant(tenure::health::Quadrant::Trapped);
+        filter.setQuadrant(tenure::health::Quadrant::Rescue);
         QVERIFY(shown().contains(1));
         filter.setQuadrant(tenure::health::Quadrant::Thriving);
         QVERIFY(!shown().contains(1));

@@ -33,6 +33,8 @@ QString digest(const health::AccountSignals& a)
     for (const auto& t : a.tickets)
         parts << QStringLiteral("t ") + day(t.opened) + u' ' + day(t.closed) + u' ' + t.priority +
                      u' ' + t.type + (t.escalated ? u'!' : u'.');
+    if (a.hadTicket)
+        parts << QStringLiteral("t ever");
     for (const auto& r : a.surveys)
         parts << QStringLiteral("s ") + day(r.respondedOn) + u' ' + r.kind + u' ' +
                      QString::number(r.score) + u' ' + r.comment + u' ' + r.contactName;

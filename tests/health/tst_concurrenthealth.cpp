@@ -76,7 +76,8 @@ private Q_SLOTS:
                 compareDimension(health.score.outcome, score.outcome);
                 compareDimension(health.score.experience, score.experience);
                 compareDimension(health.score.relationship, score.relationship);
-                QCOMPARE(health.quadrant, health::quadrantOf(score));
+                QCOMPARE(health.quadrant, health::quadrantOf(score, config.thresholds.minCoverage));
+                QCOMPARE(health.score.coverage, score.coverage);
                 const auto reasons = health::detectRiskReasons(account, context);
                 QCOMPARE(health.reasons.size(), reasons.size());
                 for (std::size_t r = 0; r < reasons.size(); ++r) {

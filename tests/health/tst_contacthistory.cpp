@@ -126,7 +126,7 @@ void ContactHistoryTest::noActivityInTheBookIsUnknownNotRisk()
         return cells.key == QVariant(QStringLiteral("csm_touch"));
     });
     QVERIFY(row != table.rows.end());
-    QCOMPARE(row->cells[1].text, QStringLiteral("missing"));
+    QCOMPARE(row->cells[1].text, QStringLiteral("no data"));
     QVERIFY2(row->cells.back().text.startsWith(QStringLiteral("Contact history unknown")),
              qPrintable(row->cells.back().text));
 

@@ -5,12 +5,9 @@
 // on no healthy account.
 #include "common/tempbook.h"
 #include "common/testmain.h"
-#include "health/bookhealth.h"
 #include "health/riskreason.h"
-#include "health/signalsloader.h"
-#include "import/importer.h"
 #include "import/importtesthelpers.h"
-#include "store/book.h"
+#include "plantedbook/scoredcsvbook.h"
 
 #include <QMap>
 
@@ -159,29 +156,19 @@ private Q_SLOTS:
 private:
     const health::AccountHealth& account(const QString& externalId)
     {
-        const std::int64_t id =
-            m_book->connection()
-                .queryInt("SELECT account_id FROM account_external_ids WHERE external_id = '" +
-                          externalId.toStdString() + "'")
-                .value_or(0);
-        const auto found =
-            std::find_if(m_health.accounts.begin(), m_health.accounts.end(),
-                         [id](const health::AccountHealth& account) { return account.id == id; });
-        if (found == m_health.accounts.end())
+        const auto* found = m_scored.account(externalId);
+        if (!found)
             qFatal("account %s not scored", qPrintable(externalId));
         return *found;
     }
 
     std::unique_ptr<test::TempFolder> m_folder;
-    std::unique_ptr<store::Book> m_book;
-    import::ImportOutcome m_import;
-    health::BookHealth m_health;
+    test::ScoredCsvBook m_scored;
 };
 
 void CsvBookTest::initTestCase()
 {
     m_folder = std::make_unique<test::TempFolder>();
-    m_book = store::Book::create(m_folder->path(QStringLiteral("held-out.tenure")));
     const QStringList files = {
         m_folder->write(QStringLiteral("accounts.csv"), accountsCsv()),
         m_folder->write(QStringLiteral("subscriptions.csv"), subscriptionsCsv()),
@@ -192,34 +179,30 @@ void CsvBookTest::initTestCase()
         m_folder->write(QStringLiteral("milestones.csv"), milestonesCsv()),
         m_folder->write(QStringLiteral("events.csv"), eventsCsv()),
     };
-    test::CountingProgress progress;
-    m_import = import::importFiles(*m_book, files, {}, progress);
-    QVERIFY(m_import.committed);
-    // As `tenure health` evaluates a book (app/commands/healthcommand.cpp).
-    auto& connection = m_book->connection();
-    const auto signals_ = health::loadSignals(connection, kAsOf);
-    m_health = health::evaluateBook(signals_, kAsOf, health::loadHealthConfig(connection));
-    QCOMPARE(m_health.accounts.size(), std::size_t(allIds().size()));
+    m_scored =
+        test::importAndScore(m_folder->path(QStringLiteral("held-out.tenure")), files, kAsOf);
+    QVERIFY(m_scored.import.committed);
+    QCOMPARE(m_scored.health.accounts.size(), std::size_t(allIds().size()));
 }
 
 void CsvBookTest::cleanupTestCase()
 {
-    m_book.reset();
+    m_scored = {};
     m_folder.reset();
 }
 
 void CsvBookTest::everyFileLands()
 {
     QMap<QString, std::int64_t> inserted;
-    for (const auto& file : m_import.files) {
+    for (const auto& file : m_scored.import.files) {
         QCOMPARE(file.rejected, 0);
         inserted[import::kindName(file.plan.kind)] = file.inserted;
     }
     QCOMPARE(inserted.value(QStringLiteral("activities")), 18); // 2 each, none for N2
     QCOMPARE(inserted.value(QStringLiteral("milestones")), 4);
     QCOMPARE(inserted.value(QStringLiteral("account_events")), 4);
-    QCOMPARE(test::count(*m_book, "actions"), 18);
-    QCOMPARE(test::count(*m_book, "actions WHERE contact_id IS NOT NULL"), 9);
+    QCOMPARE(test::count(*m_scored.book, "actions"), 18);
+    QCOMPARE(test::count(*m_scored.book, "actions WHERE contact_id IS NOT NULL"), 9);
 }
 
 void CsvBookTest::eachPlantedCauseFiresOnItsAccounts()

@@ -158,7 +158,16 @@ private Q_SLOTS:
         QStringList keys = acme.keys();
         keys.sort();
         QCOMPARE(keys.join(u' '),
-                 QStringLiteral("experience health id name outcome quadrant reasons"));
+                 QStringLiteral("coverage experience health id inputs name outcome quadrant "
+                                "reasons relationship"));
+        // No goal and no CSAT answer: null, and their weight is not covered:
+        // 1 - 0.5 × 0.35 (goals) - 0.3 × 0.2 (CSAT) = 0.765, printed to two places.
+        const QJsonObject inputs = acme[QStringLiteral("inputs")].toObject();
+        QCOMPARE(inputs.size(), 8);
+        QVERIFY(inputs[QStringLiteral("goals")].isNull());
+        QVERIFY(inputs[QStringLiteral("csat")].isNull());
+        QCOMPARE(inputs[QStringLiteral("nps")].toDouble(), 40.0);
+        QVERIFY(qAbs(acme[QStringLiteral("coverage")].toDouble() - 0.765) <= 0.0051);
         QStringList codes;
         for (const auto& reason : acme[QStringLiteral("reasons")].toArray())
             codes << reason.toObject()[QStringLiteral("code")].toString();

@@ -76,6 +76,40 @@ private Q_SLOTS:
         QVERIFY(!detectLowAdoption(account, context()));
     }
 
+    // Small numbers keep the decimals that show the change: 1.5 → 1.0, not 1 → 1.
+    void evidenceKeepsThePrecisionOfTheChange()
+    {
+        auto account = healthy();
+        for (std::size_t k = 0; k < account.usage.size(); ++k) {
+            UsageWeek& week = account.usage[k];
+            week.activeUsers = week.start > kAsOf.addDays(-28) ? 1 : (k % 2 ? 2 : 1);
+        }
+        // Four weeks before 60 days earlier: 1, 2, 1, 2 → 1.5; the last four: 1.
+        const auto found = detectLowAdoption(account, context());
+        QVERIFY(found);
+        QVERIFY2(found->evidence.startsWith(
+                     QStringLiteral("Weekly active users fell 33% in 60 days (1.5 → 1.0)")),
+                 qPrintable(found->evidence));
+        // Large numbers stay whole.
+        setWeeklyUsers(account, 52, 28);
+        QVERIFY(detectLowAdoption(account, context())->evidence.contains(u"(52 → 28)"));
+    }
+
+    // Before go-live, low usage is onboarding's business: stalled onboarding
+    // fires once late, low adoption not at all.
+    void anAccountStillOnboardingIsNotLowAdoption()
+    {
+        auto account = healthy();
+        setWeeklyUsers(account, 10, 4); // 4 of 40 seats, down 60%
+        QVERIFY(detectLowAdoption(account, context()));
+        account.goLiveOn = QDate();
+        account.onboardingTargetOn = kAsOf.addDays(-40);
+        QVERIFY(!detectLowAdoption(account, context()));
+        QVERIFY(detectStalledOnboarding(account, context()));
+        const auto reasons = detectRiskReasons(account, context());
+        QCOMPARE(reasons.front().code, reason::StalledOnboarding);
+    }
+
     void unusedLicencesAreLowAdoption()
     {
         auto account = healthy();

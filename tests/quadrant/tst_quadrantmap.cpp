@@ -75,9 +75,11 @@ private Q_SLOTS:
         std::unordered_map<std::int64_t, const AccountHealth*> byId;
         for (const AccountHealth& account : book.accounts) {
             byId.emplace(account.id, &account);
-            placeable += account.score.outcome.score && account.score.experience.score;
+            placeable += account.quadrant != Quadrant::Unknown;
         }
         QVERIFY(placeable > 100);
+        // Some demo accounts lack usage, tickets or surveys: not enough data.
+        QVERIFY(m_map.unplaced > 0);
         QCOMPARE(static_cast<int>(m_map.points.size()), placeable);
         QCOMPARE(m_map.unplaced, static_cast<int>(book.accounts.size()) - placeable);
         QCOMPARE(m_map.currency, QStringLiteral("USD"));
@@ -87,7 +89,8 @@ private Q_SLOTS:
             QCOMPARE(point.experience, *account.score.experience.score);
             QCOMPARE(point.health, *account.score.overall);
             QCOMPARE(point.arr, account.mrr * 12);
-            QCOMPARE(point.quadrant, quadrantOf(account.score));
+            QCOMPARE(point.quadrant, quadrantOf(account.score, Thresholds{}.minCoverage));
+            QVERIFY(account.score.coverage >= Thresholds{}.minCoverage);
             QCOMPARE(point.name, account.name);
         }
     }

@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -161,6 +162,25 @@ private Q_SLOTS:
         QVERIFY(!child<QComboBox>(none, "baseCurrency")->isEnabled());
         none.accept();
         QVERIFY(!none.bookChanged());
+    }
+
+    // The numbers behind "at risk" and "medium severity" are written there.
+    void theHealthTabSaysWhatAtRiskMeans()
+    {
+        auto book = store::Book::open(m_book);
+        PreferencesDialog dialog(&book->connection(), true, {});
+        dialog.show();
+        dialog.showTab(PreferencesDialog::Tab::Health);
+        saveScreenshot(dialog, QStringLiteral("preferences-health-at-risk"));
+        QLabel* atRisk = nullptr;
+        for (auto* label : dialog.findChildren<QLabel*>()) {
+            if (label->accessibleName() == QLatin1String("At risk"))
+                atRisk = label;
+        }
+        QVERIFY(atRisk);
+        QVERIFY(atRisk->text().contains(QStringLiteral("below 50")));
+        QVERIFY(atRisk->text().contains(QStringLiteral("0.5 or more")));
+        dialog.reject();
     }
 
     // Each field of the Health tab edits its own threshold, and every

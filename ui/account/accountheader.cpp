@@ -93,10 +93,12 @@ void AccountHeader::setDetail(const account::AccountDetail& detail)
     }
 
     if (!detail.paying || !detail.score.overall) {
-        m_health->setText(detail.paying ? tr("not enough data") : tr("not paying"));
+        m_health->setText(detail.paying ? tr("no data") : tr("not paying"));
         m_health->setToolTip(tr("Health is scored for paying accounts with data."));
     } else {
         QString text = QString::number(std::lround(*detail.score.overall));
+        if (detail.score.coverage < 1)
+            text += tr(" (%1% of its weight known)").arg(std::lround(detail.score.coverage * 100));
         if (const auto change = detail.healthChange()) {
             const long points = std::lround(*change);
             text += points > 0   ? tr("  ▲ +%1 in %2 days").arg(points).arg(account::kTrendDays)

@@ -1,12 +1,14 @@
 #include "healthpage.h"
 
 #include "thresholdfields.h"
+#include "today/todaybrief.h"
 
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -56,6 +58,17 @@ HealthPage::HealthPage(QWidget* parent)
                              content);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    auto* atRisk = new QLabel(
+        tr("An account is at risk when its health is below %1 or a risk reason of at least "
+           "medium severity fired. Severity runs from 0 to 1: medium is %2 or more, low is "
+           "below. These two numbers are fixed; each reason's severity follows from the "
+           "thresholds below (docs/domain.md gives every formula).")
+            .arg(today::kAtRiskHealth)
+            .arg(QLocale().toString(today::kAtRiskSeverity, 'f', 1)),
+        content);
+    atRisk->setWordWrap(true);
+    atRisk->setAccessibleName(tr("At risk"));
+    layout->addWidget(atRisk);
     layout->addWidget(buildWeights());
     layout->addWidget(buildThresholds());
     layout->addStretch();

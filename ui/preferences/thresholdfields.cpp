@@ -13,7 +13,7 @@ namespace {
 using T = health::Thresholds;
 using U = ThresholdField::Unit;
 
-constexpr std::array<const char*, 7> kGroups = {
+constexpr std::array<const char*, 8> kGroups = {
     QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "Adoption and value"),
     QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "Onboarding"),
     QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "People"),
@@ -21,9 +21,10 @@ constexpr std::array<const char*, 7> kGroups = {
     QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "Feedback"),
     QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "Contact from the CSM"),
     QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "Customer events and billing"),
+    QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "Health score"),
 };
 
-const std::array<ThresholdField, 21> kFields = {{
+const std::array<ThresholdField, 22> kFields = {{
     {0, &T::usageDropPercent,
      QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "Usage drop that is a warning:"), U::Percent, 100},
     {0, &T::usageDropWindowDays, QT_TRANSLATE_NOOP("tenure::ui::HealthPage", "…measured over:"),
@@ -82,6 +83,10 @@ const std::array<ThresholdField, 21> kFields = {{
      QT_TRANSLATE_NOOP("tenure::ui::HealthPage",
                        "A renewal this close is at risk when other reasons fired:"),
      U::Days, 365},
+    {7, &T::minCoverage,
+     QT_TRANSLATE_NOOP("tenure::ui::HealthPage",
+                       "Share of the score's weight with data needed to place an account:"),
+     U::Percent, 100, 100},
 }};
 
 } // namespace

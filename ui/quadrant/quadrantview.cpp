@@ -265,6 +265,12 @@ void QuadrantView::applyFilters()
                          tr("%Ln account(s)", nullptr, counts[static_cast<std::size_t>(quadrant)]),
                          health::quadrantExplanation(quadrant).toHtmlEscaped());
     }
+    // Not drawn, since it has no place on the chart, but counted (the whole
+    // book's, as the owner and segment filters apply to placed accounts only).
+    html += QStringLiteral("<p><b>%1</b> · %2<br>%3</p>")
+                .arg(health::quadrantTitle(Quadrant::Unknown).toHtmlEscaped(),
+                     tr("%Ln account(s)", nullptr, m_map->unplaced),
+                     health::quadrantExplanation(Quadrant::Unknown).toHtmlEscaped());
     setWrappedText(m_quadrants, html);
     showFocus();
 }

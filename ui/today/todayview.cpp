@@ -40,7 +40,7 @@ QString percent(const std::optional<double>& value)
 
 QString healthText(const std::optional<double>& health)
 {
-    return health ? QString::number(std::lround(*health)) : QStringLiteral("–");
+    return health ? QString::number(std::lround(*health)) : TodayView::tr("no data");
 }
 
 QTreeWidgetItem* heading(QTreeWidget* tree, const QString& text)
