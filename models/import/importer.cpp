@@ -145,11 +145,13 @@ public:
         , m_progress(progress)
         , m_fileName(QFileInfo(m_plan.path).fileName())
         , m_stage(Messages::tr("Importing %1").arg(m_fileName))
-        , m_rows(m_plan.mapping, m_plan.headers, m_plan.rules, m_fileName)
+        , m_mapping(m_plan.mapping)
+        , m_rows(m_mapping, m_plan.headers, m_plan.rules, m_fileName)
         , m_context{m_plan.source, m_plan.kind, converter.baseCurrency()}
         , m_baseCurrency(converter.baseCurrency().toLatin1())
         , m_reportLines(m_plan.headers, identifyingColumns(m_plan.mapping))
         , m_joiner(outcome.links)
+        , m_wideRecords(m_plan.wide)
         , m_textColumns(mappedColumns(m_plan))
     {
     }
@@ -163,6 +165,8 @@ private:
     void readRecord(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
     template <typename Batch, typename TypeRecord>
     void typeOne(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
+    template <typename Batch, typename TypeRecord>
+    void typeWide(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
     void importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer);
     void importSignals(CsvReader& reader, std::int64_t importId);
     void importAccounts(CsvReader& reader, AccountMatcher& matcher);
@@ -190,7 +194,8 @@ private:
     const metrics::CurrencyConverter& m_converter;
     Progress& m_progress;
     QString m_fileName;
-    QString m_stage; // what the progress bar says
+    QString m_stage;        // what the progress bar says
+    FieldMapping m_mapping; // the plan's; a wide file's value column moves (the reading thread's)
     RowReader m_rows;
     BuildContext m_context;
     QByteArray m_baseCurrency;
@@ -198,6 +203,7 @@ private:
     ReportLines m_reportLines;                     // the reading thread's
     HeldLines m_heldLines;                         // the reading thread's: possible footers
     RecordJoiner m_joiner;                         // the reading thread's: lent columns
+    WideRecords m_wideRecords;                     // the reading thread's: a row per date
     std::vector<int> m_textColumns;                // the file's columns the mapping reads
     MrrChanges m_mrrChanges;                       // the reading thread's: for MrrFound
     QDate m_latestStart;                           // the reading thread's: the file's latest start
@@ -427,7 +433,13 @@ void FileImport::writePeriods(AccountMatcher& matcher, PeriodWriter& writer,
 void FileImport::typeSignal(const SignalAccounts& accounts, SignalBatch& batch)
 {
     SignalRow row;
-    if (buildSignal(m_rows, m_context, batch.text, row) != Built::Row)
+    const Built built = buildSignal(m_rows, m_context, batch.text, row);
+    if (built == Built::Ignored) {
+        batch.skippedLines.push_back(
+            {row.line, Messages::tr("A response with no score: the question was not answered")});
+        ++batch.ignored;
+    }
+    if (built != Built::Row)
         return;
     QString why;
     const std::int64_t accountId =
@@ -515,9 +527,35 @@ void FileImport::readRecord(const CsvRecord& record, Batch& batch, TypeRecord& t
     typeOne(record, batch, typeRecord);
 }
 
+// A usage chart with one column per date is read once per date column: the
+// value from that column, the date from its header. An empty cell is no
+// value for that date (not zero), so no row.
+template <typename Batch, typename TypeRecord>
+void FileImport::typeWide(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord)
+{
+    m_rows.start(record);
+    if (!checkShape(record)) {
+        ++batch.rejected;
+        return;
+    }
+    for (int column = m_plan.wide.firstColumn; column < m_plan.fileColumns; ++column) {
+        if (trimmedCell(record.fields[static_cast<std::size_t>(column)]).empty())
+            continue;
+        m_mapping.set(Field::ActiveUsers, column);
+        m_rows.start(m_wideRecords.forColumn(record, column));
+        typeRecord(batch);
+        if (!m_rows.ok())
+            ++batch.rejected;
+    }
+}
+
 template <typename Batch, typename TypeRecord>
 void FileImport::typeOne(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord)
 {
+    if (m_plan.wide.found() && m_plan.kind == Kind::Usage) {
+        typeWide(record, batch, typeRecord);
+        return;
+    }
     m_rows.start(record);
     if (checkShape(record)) {
         const ResolvedLink* failed = nullptr;
