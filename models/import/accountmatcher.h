@@ -71,14 +71,12 @@ private:
     QHash<QString, QList<std::int64_t>> m_byDomain;
     QHash<QString, QList<std::int64_t>> m_byName;
     QHash<std::int64_t, QString> m_names;
+    QHash<std::int64_t, QString> m_forms; // each account's legal form (CompanyName::form)
     std::unique_ptr<store::Statement> m_insertAccount;
     std::unique_ptr<store::Statement> m_insertExternalId;
     std::vector<MatchReview> m_reviews;
     int m_created = 0;
     bool m_lastCreated = false;
 };
-
-// "ACME, Inc." and "Acme Incorporated" both read "acme".
-QString normaliseCompanyName(const QString& name);
 
 } // namespace tenure::import
