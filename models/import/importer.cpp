@@ -185,6 +185,7 @@ private:
                                std::string_view segment);
     bool knownCurrency(const char* currency, const QDate& on);
     void countMrr(const PeriodRow& row);
+    void setCreatedOn();
     std::optional<MrrFound> mrrFound() const;
 
     store::Connection& m_connection;
@@ -213,6 +214,7 @@ private:
     CustomerNumbers m_customerNumbers;             // the reading thread's
     std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
     std::vector<std::int64_t> m_batchAccounts;     // the writing thread's: by row written
+    std::unordered_map<std::int64_t, QDate> m_firstStarts; // the writing thread's: new accounts
     std::vector<const SignalRow*> m_admittedSignals; // the writing thread's: a batch's non-repeats
     std::unique_ptr<store::Statement> m_accountDetails;
     std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;
@@ -367,6 +369,19 @@ void FileImport::typePeriod(PeriodBatch& batch)
     }
 }
 
+// An account the billing export made is a customer since its first
+// subscription (or invoiced service) began: the earliest start read.
+void FileImport::setCreatedOn()
+{
+    auto update = m_connection.prepare(
+        "UPDATE accounts SET created_on = ?2 WHERE id = ?1 AND created_on IS NULL");
+    for (const auto& [accountId, start] : m_firstStarts) {
+        update.bind(1, accountId).bind(2, start.toString(Qt::ISODate));
+        update.exec();
+        update.reset();
+    }
+}
+
 void FileImport::countMrr(const PeriodRow& row)
 {
     if (row.mrrMinor == 0)
@@ -404,7 +419,12 @@ std::int64_t FileImport::accountFor(AccountMatcher& matcher, const TextArena& te
                                      text.view(row.customer.email), text.view(row.customer.domain),
                                      row.line},
                                     m_fileName);
+        if (matcher.lastWasCreated())
+            m_firstStarts.emplace(accountId, row.start);
     }
+    if (const auto first = m_firstStarts.find(accountId);
+        first != m_firstStarts.end() && row.start < first->second)
+        first->second = row.start;
     updateOwnerAndSegment(accountId, text.view(row.owner), text.view(row.segment));
     return accountId;
 }
@@ -690,6 +710,7 @@ void FileImport::run(std::int64_t importId)
     if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices) {
         PeriodWriter periods(m_connection, m_plan.source, importId);
         importPeriods(reader, matcher, periods);
+        setCreatedOn();
     } else if (m_plan.kind == Kind::Accounts) {
         importAccounts(reader, matcher);
     } else if (m_plan.kind == Kind::CurrencyRates) {
