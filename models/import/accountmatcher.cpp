@@ -32,11 +32,12 @@ std::string_view displayName(const AccountMatcher::Customer& customer)
 } // namespace
 
 AccountMatcher::AccountMatcher(store::Connection& connection, QString source, std::int64_t importId,
-                               QHash<QString, std::int64_t> confirmed)
+                               QHash<QString, std::int64_t> confirmed, QSet<std::int64_t> mergeInto)
     : m_connection(connection)
     , m_source(std::move(source))
     , m_importId(importId)
     , m_confirmed(std::move(confirmed))
+    , m_mergeInto(std::move(mergeInto))
 {
     load();
     m_insertAccount = std::make_unique<store::Statement>(
@@ -131,12 +132,18 @@ std::int64_t AccountMatcher::resolve(const Customer& customer, const QString& fi
         return both.front();
     }
 
-    const std::int64_t id = create(customer);
-    link(customer.id, id);
-    m_lastCreated = true;
     const QList<std::int64_t>& candidates = !both.isEmpty()       ? both
                                             : !byDomain.isEmpty() ? byDomain
                                                                   : byName;
+    for (std::int64_t candidate : candidates) {
+        if (m_mergeInto.contains(candidate)) {
+            link(customer.id, candidate);
+            return candidate;
+        }
+    }
+    const std::int64_t id = create(customer);
+    link(customer.id, id);
+    m_lastCreated = true;
     for (std::int64_t candidate : candidates) {
         if (candidate == id)
             continue;

@@ -706,7 +706,8 @@ void FileImport::run(std::int64_t importId)
     m_outcome.skippedLines = m_plan.titleLines;
     m_outcome.rowsRead = m_outcome.skipped = static_cast<std::int64_t>(m_plan.titleLines.size());
 
-    AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches);
+    AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches,
+                           m_options.mergeInto);
     if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices) {
         PeriodWriter periods(m_connection, m_plan.source, importId);
         importPeriods(reader, matcher, periods);

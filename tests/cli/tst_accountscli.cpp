@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void badIdsAreRefused_data();
     void badIdsAreRefused();
+    void importJoinsTheAccountItWasToldOf();
     void mergeMovesTheDuplicate();
 
 private:
@@ -91,6 +92,30 @@ void AccountsCliTest::badIdsAreRefused()
     QCOMPARE(number("SELECT count(*) FROM accounts"), 2);
 }
 
+// --merge-into: the CRM's "Acme" (same name, no domain) joins Acme Inc
+// instead of becoming a third account; an id the book lacks is refused
+// before anything is imported.
+void AccountsCliTest::importJoinsTheAccountItWasToldOf()
+{
+    const QString crm = m_folder.write(QStringLiteral("crm2.csv"), "account_id,account_name\n"
+                                                                   "X2,Acme\n");
+    const Run unknown = runTenure({QStringLiteral("import"), QStringLiteral("--book"), m_book,
+                                   QStringLiteral("--source"), QStringLiteral("crm"),
+                                   QStringLiteral("--merge-into"), QStringLiteral("999"), crm});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("no account 999")), qPrintable(unknown.err));
+    QCOMPARE(number("SELECT count(*) FROM account_external_ids WHERE external_id = 'X2'"), 0);
+
+    const Run joined = runTenure({QStringLiteral("import"), QStringLiteral("--book"), m_book,
+                                  QStringLiteral("--source"), QStringLiteral("crm"),
+                                  QStringLiteral("--merge-into"), QString::number(m_acme), crm});
+    QCOMPARE(joined.exitCode, 0);
+    QVERIFY2(!joined.out.contains("look like existing ones"), joined.out.constData());
+    QCOMPARE(number("SELECT count(*) FROM accounts"), 2);
+    QCOMPARE(number("SELECT account_id FROM account_external_ids WHERE external_id = 'X2'"),
+             m_acme);
+}
+
 void AccountsCliTest::mergeMovesTheDuplicate()
 {
     const Run run =
@@ -104,11 +129,12 @@ void AccountsCliTest::mergeMovesTheDuplicate()
                  .arg(m_duplicate)
                  .arg(m_acme));
     QCOMPARE(number("SELECT count(*) FROM accounts"), 1);
+    // C1, X2 (joined at import) and X1, moved.
     QCOMPARE(number("SELECT count(*) FROM account_external_ids WHERE account_id = " +
                     std::to_string(m_acme)),
-             2);
-    QCOMPARE(number("SELECT count(*) FROM accounts WHERE owner = 'Dana Owner' AND name = 'Acme "
-                    "Inc'"),
+             3);
+    QCOMPARE(number("SELECT count(*) FROM accounts WHERE owner = 'Dana Owner' AND id = " +
+                    std::to_string(m_acme)),
              1);
 }
 
