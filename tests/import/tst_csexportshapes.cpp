@@ -36,9 +36,14 @@ private Q_SLOTS:
 
 private:
     ImportOutcome import(const QString& path) { return test::importInto(*m_book, {path}); }
+    // Imports a fixture of vendors/cs, printing any rejection so that a failure says why.
     ImportOutcome importFixture(const QString& name)
     {
-        return import(test::fixture((QStringLiteral("vendors/cs/") + name).toUtf8().constData()));
+        const ImportOutcome outcome =
+            import(test::fixture((QStringLiteral("vendors/cs/") + name).toUtf8().constData()));
+        for (const Rejection& rejection : outcome.allRejections())
+            qWarning() << rejection.toText();
+        return outcome;
     }
     QString text(const char* sql)
     {
@@ -70,8 +75,6 @@ void CsExportShapesTest::cleanup()
 void CsExportShapesTest::intercomConversationsAreTickets()
 {
     const ImportOutcome outcome = importFixture(QStringLiteral("intercom_conversations.csv"));
-    for (const Rejection& rejection : outcome.allRejections())
-        qWarning() << rejection.toText();
     QVERIFY(outcome.committed);
     QCOMPARE(QString::fromLatin1(outcome.files.front().plan.preset->id),
              QStringLiteral("intercom-conversations"));
@@ -167,8 +170,6 @@ void CsExportShapesTest::surveysFindTheirScoreQuestion()
     QFETCH(qint64, promoters);
     QFETCH(qint64, detractors);
     const ImportOutcome outcome = importFixture(file);
-    for (const Rejection& rejection : outcome.allRejections())
-        qWarning() << rejection.toText();
     QVERIFY(outcome.committed);
     const FileOutcome& result = outcome.files.front();
     QCOMPARE(QString::fromLatin1(result.plan.preset->id), preset);
@@ -206,8 +207,6 @@ void CsExportShapesTest::usageExportsLandAsWeeks()
     QFETCH(QString, preset);
     QFETCH(qint64, titleLines);
     const ImportOutcome outcome = importFixture(file);
-    for (const Rejection& rejection : outcome.allRejections())
-        qWarning() << rejection.toText();
     QVERIFY(outcome.committed);
     const FileOutcome& result = outcome.files.front();
     QCOMPARE(QString::fromLatin1(result.plan.preset->id), preset);
