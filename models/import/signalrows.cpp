@@ -102,9 +102,14 @@ constexpr Synonym kTicketStates[] = {
     {"snoozed", "open"},
     {"waiting_on_customer", "open"},
     {"waiting_on_third_party", "open"},
+    {"waiting", "open"},
+    {"in_progress", "open"},
+    {"reopened", "open"},
     {"solved", "closed"},
     {"resolved", "closed"},
     {"closed", "closed"},
+    {"done", "closed"},
+    {"completed", "closed"},
 };
 constexpr Synonym kTicketTypes[] = {
     {"question", "question"},

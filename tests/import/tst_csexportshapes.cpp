@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void intercomConversationsAreTickets();
     void intercomTimesKeepTheDayOfTheirZone();
+    void ticketStatesBeatStaleDates();
     void answerRowNamesEachOption();
     void surveysFindTheirScoreQuestion_data();
     void surveysFindTheirScoreQuestion();
@@ -117,6 +118,30 @@ void CsExportShapesTest::intercomTimesKeepTheDayOfTheirZone()
     QCOMPARE(text("SELECT opened_on || '/' || coalesce(closed_on, 'open') FROM tickets WHERE "
                   "external_id = '2'"),
              QStringLiteral("2024-06-05/open"));
+}
+
+// Tenure's own tickets layout reads a state too: a waiting ticket is open
+// whatever closed date it carries; a closed one without its date cannot be
+// told from an open one and is refused, naming its line.
+void CsExportShapesTest::ticketStatesBeatStaleDates()
+{
+    const QByteArray header = "ticket_id,account_name,opened_on,closed_on,status,priority\n";
+    const ImportOutcome read = import(m_folder->write(
+        QStringLiteral("states.csv"), header + "T1,Acme Inc,2024-06-01,2024-06-02,Waiting,high\n"
+                                               "T2,Acme Inc,2024-06-01,2024-06-03,Done,low\n"));
+    QVERIFY(read.committed);
+    QCOMPARE(text("SELECT group_concat(external_id || '=' || coalesce(closed_on, 'open'), ',') "
+                  "FROM (SELECT * FROM tickets ORDER BY external_id)"),
+             QStringLiteral("T1=open,T2=2024-06-03"));
+    const ImportOutcome refused = import(m_folder->write(
+        QStringLiteral("undated.csv"), header + "T3,Acme Inc,2024-06-01,,Closed,low\n"));
+    QVERIFY(!refused.committed);
+    QCOMPARE(refused.allRejections().size(), std::size_t{1});
+    QCOMPARE(refused.allRejections().front().line, 2);
+    QVERIFY2(
+        refused.allRejections().front().reason.contains(QStringLiteral("closed date is missing")),
+        qPrintable(refused.allRejections().front().reason));
+    QCOMPARE(test::count(*m_book, "tickets"), 2);
 }
 
 // A multiple-choice question heads only its first column; the row below
