@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "commands/accountscommand.h"
 #include "commands/democommand.h"
 #include "commands/healthcommand.h"
 #include "commands/importcommand.h"
@@ -17,6 +18,9 @@ namespace {
 // Every headless command, one entry per line.
 constexpr Command kCommands[] = {
     {"demo", QT_TRANSLATE_NOOP("tenure::app::Command", "write a demo book"), runDemoCommand},
+    {"accounts",
+     QT_TRANSLATE_NOOP("tenure::app::Command", "merge a duplicate account into another"),
+     runAccountsCommand},
     {"actions", QT_TRANSLATE_NOOP("tenure::app::Command", "the action log"), runActionsCommand},
     {"backtest",
      QT_TRANSLATE_NOOP("tenure::app::Command", "how well the health score would have warned"),

@@ -188,6 +188,16 @@ int runImportCommand(const QStringList& arguments)
             }
             options.fixedRates = *rates;
         }
+        for (const std::int64_t id : options.mergeInto) {
+            if (!opened->connection().queryInt("SELECT 1 FROM accounts WHERE id = " +
+                                               std::to_string(id))) {
+                standardError() << Messages::tr("--merge-into %1: the book has no account %1; "
+                                                "nothing was imported.")
+                                       .arg(id)
+                                << '\n';
+                return Failure;
+            }
+        }
         TerminalProgress progress;
         const import::ImportOutcome outcome =
             import::importFiles(*opened, files, options, progress);

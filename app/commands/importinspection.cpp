@@ -50,8 +50,12 @@ void printInspection(const import::FilePlan& plan, const QString& baseCurrency, 
                                                    : QString(QLatin1Char(plan.dialect.delimiter)))
         << '\n';
     out << "  "
-        << (plan.dialect.hasHeader ? Messages::tr("header: line %1").arg(plan.headerLine)
-                                   : Messages::tr("header: none"))
+        << (!plan.dialect.hasHeader ? Messages::tr("header: none")
+            : plan.headerRows == 2
+                ? Messages::tr("header: lines %1 and %2 (the answers named under the questions)")
+                      .arg(plan.headerLine)
+                      .arg(plan.headerLine + 1)
+                : Messages::tr("header: line %1").arg(plan.headerLine))
         << '\n';
     for (const import::SkippedLine& title : plan.titleLines)
         out << "  " << Messages::tr("line %1 passed over: %2").arg(title.line).arg(title.reason)
@@ -64,11 +68,27 @@ void printInspection(const import::FilePlan& plan, const QString& baseCurrency, 
         << Messages::tr("read as: %1 (%2), amounts in %3")
                .arg(readAs, import::kindName(plan.kind), unitsText(plan))
         << '\n';
+    if (plan.wide.found()) {
+        out << "  "
+            << Messages::tr("one column per date: columns %1 to %2 (%3 to %4) each give a row of "
+                            "%5 day(s) per account, dated by their header")
+                   .arg(plan.wide.firstColumn + 1)
+                   .arg(plan.fileColumns)
+                   .arg(plan.wide.dates.front().toString(Qt::ISODate),
+                        plan.wide.dates.back().toString(Qt::ISODate))
+                   .arg(plan.wide.periodDays)
+            << '\n';
+    }
     out << "  " << Messages::tr("columns:") << '\n';
     QList<QStringList> table;
-    for (int column = 0; column < plan.headers.size(); ++column)
+    for (int column = 0; column < plan.headers.size(); ++column) {
+        const bool dated =
+            plan.wide.found() && column >= plan.wide.firstColumn && column < plan.fileColumns;
         table.append({QStringLiteral("    %1").arg(column + 1), plan.headers[column],
-                      QStringLiteral("→"), columnField(plan, column)});
+                      QStringLiteral("→"),
+                      dated ? QLatin1String(import::fieldSpec(import::Field::ActiveUsers).key)
+                            : columnField(plan, column)});
+    }
     out << formatTable(table);
     const auto rows = import::typedPreview(plan, baseCurrency, kRowsShown);
     if (!rows.empty())

@@ -100,14 +100,19 @@ ImportCommandLine::ImportCommandLine()
           Messages::tr("Print how the files would be read (encoding, delimiter, header, preset, "
                        "each column's field, the first rows typed, what is missing); import "
                        "nothing. --book is optional."))
+    , mergeInto(QStringLiteral("merge-into"),
+                Messages::tr("A customer that only resembles this account (the possible "
+                             "duplicates tenure import lists; see them first with --dry-run) "
+                             "joins it instead of becoming a new account (may be repeated)."),
+                Messages::tr("ID"))
 {
 }
 
 void ImportCommandLine::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({book, create, kind, preset, source, encoding, delimiter, dateOrder, dryRun,
-                       skipInvalid, rejects, amounts, interval, decimal, map, mapping, saveMapping,
-                       rate, inspect});
+    parser.addOptions({book,      create,  kind,        preset,  source,  encoding, delimiter,
+                       dateOrder, dryRun,  skipInvalid, rejects, amounts, interval, decimal,
+                       map,       mapping, saveMapping, rate,    inspect, mergeInto});
 }
 
 bool ImportCommandLine::readChoices(const QCommandLineParser& parser,
@@ -121,6 +126,17 @@ bool ImportCommandLine::readChoices(const QCommandLineParser& parser,
                             << '\n';
             return false;
         }
+    }
+    for (const QString& value : parser.values(mergeInto)) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            standardError() << Messages::tr("--merge-into takes an account id (a number, as "
+                                            "tenure import lists them).")
+                            << '\n';
+            return false;
+        }
+        options.mergeInto.insert(id);
     }
     if (parser.isSet(preset)) {
         if (!import::findPreset(parser.value(preset))) {

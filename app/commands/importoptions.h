@@ -36,6 +36,7 @@ struct ImportCommandLine
     const QCommandLineOption saveMapping;
     const QCommandLineOption rate;
     const QCommandLineOption inspect;
+    const QCommandLineOption mergeInto;
 };
 
 } // namespace tenure::app

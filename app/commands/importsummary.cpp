@@ -100,6 +100,12 @@ void printImportedFile(const import::FileOutcome& file, const QString& baseCurre
                        .arg(review.candidateName, review.reason)
                 << '\n';
         }
+        out << "  "
+            << Messages::tr("To merge a pair: tenure accounts merge --book BOOK --from NEW --into "
+                            "EXISTING (or Merge into… in the window's account list, undoable); "
+                            "before importing, --dry-run lists them and --merge-into EXISTING "
+                            "joins them to it")
+            << '\n';
     }
 }
 

@@ -112,6 +112,7 @@ struct AccountSignals
     std::vector<EventSignal> events;     // by date, ascending
     // The CSM's latest logged action (of those on one day, the last logged):
     // all that health reads of the action log, which is the book's longest table.
+    // An inbound activity (the customer's email in) is not the CSM's contact.
     std::optional<ActionSignal> lastAction;
     // Whether the book held any action at all (of any account) on the as-of
     // date. Until it does, the CSM's contact history is unknown: no action

@@ -400,7 +400,7 @@ public:
         forEachRow(
             "SELECT a.id, x.occurred_on, x.kind FROM accounts a JOIN actions x ON x.id = "
             "(SELECT id FROM actions WHERE account_id = a.id AND occurred_on <= ?1 "
-            "ORDER BY occurred_on DESC, id DESC LIMIT 1)" +
+            "AND direction IS NOT 'inbound' ORDER BY occurred_on DESC, id DESC LIMIT 1)" +
                 detailWhere("a.id") + " ORDER BY a.id",
             [&](AccountSignals& account, const store::Statement& row) {
                 account.lastAction = ActionSignal{dateAt(row, 1), m_actionKinds(row, 2)};

@@ -1,5 +1,6 @@
 #include "accountmatcher.h"
 
+#include "companyname.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -30,39 +31,13 @@ std::string_view displayName(const AccountMatcher::Customer& customer)
 
 } // namespace
 
-QString normaliseCompanyName(const QString& name)
-{
-    static const QStringList legalForms = {
-        QStringLiteral("inc"),     QStringLiteral("incorporated"), QStringLiteral("llc"),
-        QStringLiteral("ltd"),     QStringLiteral("limited"),      QStringLiteral("gmbh"),
-        QStringLiteral("corp"),    QStringLiteral("corporation"),  QStringLiteral("co"),
-        QStringLiteral("company"), QStringLiteral("plc"),          QStringLiteral("sa"),
-        QStringLiteral("ag"),      QStringLiteral("bv"),           QStringLiteral("oy"),
-        QStringLiteral("ab"),      QStringLiteral("pty"),          QStringLiteral("srl"),
-        QStringLiteral("ooo"),     QStringLiteral("ооо")};
-    QStringList words;
-    QString word;
-    for (QChar c : name) {
-        if (c.isLetterOrNumber()) {
-            word.append(c.toLower());
-        } else if (!word.isEmpty()) {
-            words.append(word);
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words.append(word);
-    while (words.size() > 1 && legalForms.contains(words.last()))
-        words.removeLast();
-    return words.join(u' ');
-}
-
 AccountMatcher::AccountMatcher(store::Connection& connection, QString source, std::int64_t importId,
-                               QHash<QString, std::int64_t> confirmed)
+                               QHash<QString, std::int64_t> confirmed, QSet<std::int64_t> mergeInto)
     : m_connection(connection)
     , m_source(std::move(source))
     , m_importId(importId)
     , m_confirmed(std::move(confirmed))
+    , m_mergeInto(std::move(mergeInto))
 {
     load();
     m_insertAccount = std::make_unique<store::Statement>(
@@ -86,7 +61,9 @@ void AccountMatcher::load()
         const std::int64_t id = accounts.intValue(0);
         const QString name = accounts.textValue(1);
         m_names.insert(id, name);
-        m_byName[normaliseCompanyName(name)].append(id);
+        const CompanyName company = splitCompanyName(name);
+        m_byName[company.base].append(id);
+        m_forms.insert(id, company.form);
         if (!accounts.isNull(2))
             m_byDomain[accounts.textValue(2).toLower()].append(id);
     }
@@ -112,7 +89,9 @@ std::int64_t AccountMatcher::create(const Customer& customer)
     const std::int64_t id = m_connection.lastInsertId();
     const QString qname = fromUtf8(name);
     m_names.insert(id, qname);
-    m_byName[normaliseCompanyName(qname)].append(id);
+    const CompanyName company = splitCompanyName(qname);
+    m_byName[company.base].append(id);
+    m_forms.insert(id, company.form);
     if (!customer.domain.empty())
         m_byDomain[fromUtf8(customer.domain)].append(id);
     ++m_created;
@@ -134,26 +113,37 @@ std::int64_t AccountMatcher::resolve(const Customer& customer, const QString& fi
     const QList<std::int64_t> byDomain = customer.domain.empty()
                                              ? QList<std::int64_t>()
                                              : m_byDomain.value(fromUtf8(customer.domain));
-    const QString name = normaliseCompanyName(fromUtf8(customer.name));
-    const QList<std::int64_t> byName =
-        name.isEmpty() ? QList<std::int64_t>() : m_byName.value(name);
+    const CompanyName name = splitCompanyName(fromUtf8(customer.name));
+    const QList<std::int64_t> sameBase =
+        name.base.isEmpty() ? QList<std::int64_t>() : m_byName.value(name.base);
 
+    // The domain agreeing, the legal form may differ (Acme Inc, Acme Corp);
+    // by name alone a different form is another company (Beta GmbH, Beta LLC).
     QList<std::int64_t> both;
-    for (std::int64_t id : byDomain) {
-        if (byName.contains(id))
+    QList<std::int64_t> byName;
+    for (std::int64_t id : sameBase) {
+        if (byDomain.contains(id))
             both.append(id);
+        if (formsMayMatch(name.form, m_forms.value(id)))
+            byName.append(id);
     }
     if (both.size() == 1) {
         link(customer.id, both.front());
         return both.front();
     }
 
-    const std::int64_t id = create(customer);
-    link(customer.id, id);
-    m_lastCreated = true;
     const QList<std::int64_t>& candidates = !both.isEmpty()       ? both
                                             : !byDomain.isEmpty() ? byDomain
                                                                   : byName;
+    for (std::int64_t candidate : candidates) {
+        if (m_mergeInto.contains(candidate)) {
+            link(customer.id, candidate);
+            return candidate;
+        }
+    }
+    const std::int64_t id = create(customer);
+    link(customer.id, id);
+    m_lastCreated = true;
     for (std::int64_t candidate : candidates) {
         if (candidate == id)
             continue;

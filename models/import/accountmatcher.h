@@ -4,6 +4,7 @@
 #include "typedrows.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <cstdint>
@@ -36,12 +37,13 @@ struct MatchReview
 // first; then, for a customer new to this source, by company email domain and
 // name. Only when both agree on one account is it linked; when one of them
 // points at an account, a new account is made and a review is recorded.
-// Customers the user confirmed (`confirmed`: external id → account id) are linked.
+// Customers the user confirmed (`confirmed`: external id → account id) are
+// linked, and so are those that only resemble an account of `mergeInto`.
 class AccountMatcher
 {
 public:
     AccountMatcher(store::Connection& connection, QString source, std::int64_t importId,
-                   QHash<QString, std::int64_t> confirmed);
+                   QHash<QString, std::int64_t> confirmed, QSet<std::int64_t> mergeInto = {});
     ~AccountMatcher();
 
     struct Customer
@@ -67,18 +69,17 @@ private:
     QString m_source;
     std::int64_t m_importId;
     QHash<QString, std::int64_t> m_confirmed;
+    QSet<std::int64_t> m_mergeInto;
     ExternalIdIndex m_byExternalId;
     QHash<QString, QList<std::int64_t>> m_byDomain;
     QHash<QString, QList<std::int64_t>> m_byName;
     QHash<std::int64_t, QString> m_names;
+    QHash<std::int64_t, QString> m_forms; // each account's legal form (CompanyName::form)
     std::unique_ptr<store::Statement> m_insertAccount;
     std::unique_ptr<store::Statement> m_insertExternalId;
     std::vector<MatchReview> m_reviews;
     int m_created = 0;
     bool m_lastCreated = false;
 };
-
-// "ACME, Inc." and "Acme Incorporated" both read "acme".
-QString normaliseCompanyName(const QString& name);
 
 } // namespace tenure::import

@@ -1,5 +1,7 @@
 #include "dialectsniffer.h"
 
+#include "widedates.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -77,6 +79,9 @@ bool looksLikeHeader(const QStringList& firstRecord)
     QStringList names = firstRecord;
     while (names.size() > 1 && names.last().trimmed().isEmpty())
         names.removeLast(); // a trailing delimiter
+    // A chart's dates head its value columns (one column per date).
+    if (const WideDates wide = wideDates(names); wide.found())
+        names = names.mid(0, wide.firstColumn);
     // A name given twice still makes a header ("mrr,mrr"): the import then
     // says which name repeats, rather than reading the names as a row.
     for (const QString& field : names) {

@@ -13,14 +13,40 @@ namespace tenure::import {
 
 namespace {
 
+// Whether `text` reads `pattern`, where '*' stands for any text: exports
+// name some columns after a question or a time zone ("Conversation started
+// at (America/New_York)").
+bool wildcardMatches(QStringView text, QStringView pattern)
+{
+    const QList<QStringView> parts = pattern.split(u'*');
+    if (!text.startsWith(parts.front()))
+        return false;
+    qsizetype at = parts.front().size();
+    for (qsizetype i = 1; i + 1 < parts.size(); ++i) {
+        at = text.indexOf(parts[i], at);
+        if (at < 0)
+            return false;
+        at += parts[i].size();
+    }
+    return text.size() - at >= parts.back().size() && text.endsWith(parts.back());
+}
+
 // The index of the first header matching one of "a|b|c"; -1 when none does.
 int columnOf(const QStringList& normalisedHeaders, const char* alternatives)
 {
     const QStringList names = QString::fromUtf8(alternatives).split(u'|');
     for (const QString& name : names) {
-        const qsizetype at = normalisedHeaders.indexOf(normaliseHeader(name));
-        if (at >= 0)
-            return static_cast<int>(at);
+        const QString wanted = normaliseHeader(name);
+        if (!wanted.contains(u'*')) {
+            const qsizetype at = normalisedHeaders.indexOf(wanted);
+            if (at >= 0)
+                return static_cast<int>(at);
+            continue;
+        }
+        for (qsizetype at = 0; at < normalisedHeaders.size(); ++at) {
+            if (wildcardMatches(normalisedHeaders[at], wanted))
+                return static_cast<int>(at);
+        }
     }
     return -1;
 }

@@ -3,6 +3,7 @@
 #include "bytesource.h"
 #include "dialectsniffer.h"
 #include "planchecks.h"
+#include "usageperiod.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -172,6 +173,20 @@ QStringList headersAsMapped(FilePlan& plan, const ReadingChoices& choices)
     return headers;
 }
 
+// A wide file is recognised as its long form: the named columns, the first
+// date column as the value ("active_users", each date column in turn when
+// read), and the dates as one more column after the file's own ("date").
+QStringList wideAsLong(FilePlan& plan, QStringList headers)
+{
+    if (!plan.wide.found())
+        return headers;
+    for (int i = plan.wide.firstColumn; i < plan.fileColumns; ++i)
+        headers[i] = i == plan.wide.firstColumn ? QStringLiteral("active_users") : QString();
+    headers.append(QStringLiteral("date"));
+    plan.headers.append(Messages::tr("Date (the column headers)"));
+    return headers;
+}
+
 void applyColumnMap(FilePlan& plan, const ReadingChoices& choices)
 {
     for (const auto& [header, field] : choices.columnMap) {
@@ -232,7 +247,7 @@ int headerIndex(const QStringList& headers, const QString& header)
 
 void skipToData(CsvReader& reader, const FilePlan& plan, CsvRecord& record)
 {
-    const int above = plan.dialect.hasHeader ? plan.headerIndex + 1 : 0;
+    const int above = plan.dialect.hasHeader ? plan.headerIndex + plan.headerRows : 0;
     for (int i = 0; i < above && reader.next(record); ++i) {
     }
 }
@@ -260,22 +275,28 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
         while (plan.headers.size() > 1 && plan.headers.last().trimmed().isEmpty())
             plan.headers.removeLast(); // a trailing delimiter
         records.erase(records.begin());
+        if (!records.empty() && mergeAnswerRow(plan.headers, records.front())) {
+            records.erase(records.begin());
+            plan.headerRows = 2;
+        }
     } else {
         plan.headers =
             numberedColumns(records.empty() ? 0 : static_cast<int>(records.front().size()));
     }
     plan.fileColumns = static_cast<int>(plan.headers.size());
+    if (plan.dialect.hasHeader)
+        plan.wide = wideDates(plan.headers);
     if (records.size() > kPreviewRows)
         records.resize(kPreviewRows);
     plan.preview = std::move(records);
     // An import decides how to load from the number of rows (BulkLoad), and
     // rows run from 30 bytes (usage) to 150 (invoice lines with descriptions).
     const std::int64_t sampled = countRecords(sample, {plan.dialect.delimiter, false}) -
-                                 (plan.dialect.hasHeader ? plan.headerIndex + 1 : 0);
+                                 (plan.dialect.hasHeader ? plan.headerIndex + plan.headerRows : 0);
     plan.estimatedRows =
         whole || head.isEmpty() ? sampled : QFileInfo(path).size() * sampled / head.size();
 
-    const QStringList recognised = headersAsMapped(plan, choices);
+    const QStringList recognised = wideAsLong(plan, headersAsMapped(plan, choices));
     std::optional<RememberedMapping> remembered;
     if (!choices.mappingName.isEmpty()) {
         if (book)
@@ -334,6 +355,7 @@ FilePlan inspectFile(const QString& path, const ReadingChoices& choices, store::
         removeLentFields(*plan.preset, plan.missingFields);
     decideColumnRules(plan, sample, whole, choices.dateOrder, choices.decimal);
     settleUnitsAndInterval(plan, choices, sample);
+    settleUsagePeriod(plan, sample);
     return plan;
 }
 

@@ -6,6 +6,7 @@
 #include "fieldmapping.h"
 #include "reportlines.h"
 #include "rowreader.h"
+#include "widedates.h"
 
 #include <QStringList>
 
@@ -55,7 +56,9 @@ struct FilePlan
     QStringList headers;              // "Column 1", ... when the file has no header row
     std::vector<QStringList> preview; // the first records after the header
     int fileColumns = 0;              // the file's own columns (headers may gain lent ones)
+    WideDates wide;                   // one column per date: each row is read once per date column
     int headerIndex = 0;              // records above the header: a report's title lines
+    int headerRows = 1;               // 2 when a row under the header names the answers
     std::int64_t headerLine = 1;      // the header's physical line
     std::vector<SkippedLine> titleLines;
     std::int64_t estimatedRows = 0; // records after the header: the first megabyte's, scaled

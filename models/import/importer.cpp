@@ -145,11 +145,13 @@ public:
         , m_progress(progress)
         , m_fileName(QFileInfo(m_plan.path).fileName())
         , m_stage(Messages::tr("Importing %1").arg(m_fileName))
-        , m_rows(m_plan.mapping, m_plan.headers, m_plan.rules, m_fileName)
+        , m_mapping(m_plan.mapping)
+        , m_rows(m_mapping, m_plan.headers, m_plan.rules, m_fileName)
         , m_context{m_plan.source, m_plan.kind, converter.baseCurrency()}
         , m_baseCurrency(converter.baseCurrency().toLatin1())
         , m_reportLines(m_plan.headers, identifyingColumns(m_plan.mapping))
         , m_joiner(outcome.links)
+        , m_wideRecords(m_plan.wide)
         , m_textColumns(mappedColumns(m_plan))
     {
     }
@@ -163,6 +165,8 @@ private:
     void readRecord(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
     template <typename Batch, typename TypeRecord>
     void typeOne(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
+    template <typename Batch, typename TypeRecord>
+    void typeWide(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord);
     void importPeriods(CsvReader& reader, AccountMatcher& matcher, PeriodWriter& writer);
     void importSignals(CsvReader& reader, std::int64_t importId);
     void importAccounts(CsvReader& reader, AccountMatcher& matcher);
@@ -181,6 +185,7 @@ private:
                                std::string_view segment);
     bool knownCurrency(const char* currency, const QDate& on);
     void countMrr(const PeriodRow& row);
+    void setCreatedOn();
     std::optional<MrrFound> mrrFound() const;
 
     store::Connection& m_connection;
@@ -190,7 +195,8 @@ private:
     const metrics::CurrencyConverter& m_converter;
     Progress& m_progress;
     QString m_fileName;
-    QString m_stage; // what the progress bar says
+    QString m_stage;        // what the progress bar says
+    FieldMapping m_mapping; // the plan's; a wide file's value column moves (the reading thread's)
     RowReader m_rows;
     BuildContext m_context;
     QByteArray m_baseCurrency;
@@ -198,6 +204,7 @@ private:
     ReportLines m_reportLines;                     // the reading thread's
     HeldLines m_heldLines;                         // the reading thread's: possible footers
     RecordJoiner m_joiner;                         // the reading thread's: lent columns
+    WideRecords m_wideRecords;                     // the reading thread's: a row per date
     std::vector<int> m_textColumns;                // the file's columns the mapping reads
     MrrChanges m_mrrChanges;                       // the reading thread's: for MrrFound
     QDate m_latestStart;                           // the reading thread's: the file's latest start
@@ -207,6 +214,7 @@ private:
     CustomerNumbers m_customerNumbers;             // the reading thread's
     std::vector<std::int64_t> m_accountOfCustomer; // the writing thread's: by number, 0 unmatched
     std::vector<std::int64_t> m_batchAccounts;     // the writing thread's: by row written
+    std::unordered_map<std::int64_t, QDate> m_firstStarts; // the writing thread's: new accounts
     std::vector<const SignalRow*> m_admittedSignals; // the writing thread's: a batch's non-repeats
     std::unique_ptr<store::Statement> m_accountDetails;
     std::unordered_map<std::int64_t, std::pair<std::string, std::string>> m_ownerAndSegment;
@@ -361,6 +369,19 @@ void FileImport::typePeriod(PeriodBatch& batch)
     }
 }
 
+// An account the billing export made is a customer since its first
+// subscription (or invoiced service) began: the earliest start read.
+void FileImport::setCreatedOn()
+{
+    auto update = m_connection.prepare(
+        "UPDATE accounts SET created_on = ?2 WHERE id = ?1 AND created_on IS NULL");
+    for (const auto& [accountId, start] : m_firstStarts) {
+        update.bind(1, accountId).bind(2, start.toString(Qt::ISODate));
+        update.exec();
+        update.reset();
+    }
+}
+
 void FileImport::countMrr(const PeriodRow& row)
 {
     if (row.mrrMinor == 0)
@@ -398,7 +419,12 @@ std::int64_t FileImport::accountFor(AccountMatcher& matcher, const TextArena& te
                                      text.view(row.customer.email), text.view(row.customer.domain),
                                      row.line},
                                     m_fileName);
+        if (matcher.lastWasCreated())
+            m_firstStarts.emplace(accountId, row.start);
     }
+    if (const auto first = m_firstStarts.find(accountId);
+        first != m_firstStarts.end() && row.start < first->second)
+        first->second = row.start;
     updateOwnerAndSegment(accountId, text.view(row.owner), text.view(row.segment));
     return accountId;
 }
@@ -427,7 +453,13 @@ void FileImport::writePeriods(AccountMatcher& matcher, PeriodWriter& writer,
 void FileImport::typeSignal(const SignalAccounts& accounts, SignalBatch& batch)
 {
     SignalRow row;
-    if (buildSignal(m_rows, m_context, batch.text, row) != Built::Row)
+    const Built built = buildSignal(m_rows, m_context, batch.text, row);
+    if (built == Built::Ignored) {
+        batch.skippedLines.push_back(
+            {row.line, Messages::tr("A response with no score: the question was not answered")});
+        ++batch.ignored;
+    }
+    if (built != Built::Row)
         return;
     QString why;
     const std::int64_t accountId =
@@ -515,9 +547,35 @@ void FileImport::readRecord(const CsvRecord& record, Batch& batch, TypeRecord& t
     typeOne(record, batch, typeRecord);
 }
 
+// A usage chart with one column per date is read once per date column: the
+// value from that column, the date from its header. An empty cell is no
+// value for that date (not zero), so no row.
+template <typename Batch, typename TypeRecord>
+void FileImport::typeWide(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord)
+{
+    m_rows.start(record);
+    if (!checkShape(record)) {
+        ++batch.rejected;
+        return;
+    }
+    for (int column = m_plan.wide.firstColumn; column < m_plan.fileColumns; ++column) {
+        if (trimmedCell(record.fields[static_cast<std::size_t>(column)]).empty())
+            continue;
+        m_mapping.set(Field::ActiveUsers, column);
+        m_rows.start(m_wideRecords.forColumn(record, column));
+        typeRecord(batch);
+        if (!m_rows.ok())
+            ++batch.rejected;
+    }
+}
+
 template <typename Batch, typename TypeRecord>
 void FileImport::typeOne(const CsvRecord& record, Batch& batch, TypeRecord& typeRecord)
 {
+    if (m_plan.wide.found() && m_plan.kind == Kind::Usage) {
+        typeWide(record, batch, typeRecord);
+        return;
+    }
     m_rows.start(record);
     if (checkShape(record)) {
         const ResolvedLink* failed = nullptr;
@@ -648,10 +706,12 @@ void FileImport::run(std::int64_t importId)
     m_outcome.skippedLines = m_plan.titleLines;
     m_outcome.rowsRead = m_outcome.skipped = static_cast<std::int64_t>(m_plan.titleLines.size());
 
-    AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches);
+    AccountMatcher matcher(m_connection, m_plan.source, importId, m_options.confirmedMatches,
+                           m_options.mergeInto);
     if (m_plan.kind == Kind::Subscriptions || m_plan.kind == Kind::Invoices) {
         PeriodWriter periods(m_connection, m_plan.source, importId);
         importPeriods(reader, matcher, periods);
+        setCreatedOn();
     } else if (m_plan.kind == Kind::Accounts) {
         importAccounts(reader, matcher);
     } else if (m_plan.kind == Kind::CurrencyRates) {

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -31,6 +32,9 @@ struct ImportOptions
     bool skipInvalid = false; // import the valid rows even when some are rejected
     // Customers the user confirmed are an existing account (external id → account id).
     QHash<QString, std::int64_t> confirmedMatches;
+    // --merge-into: a customer that only resembles one of these accounts (the
+    // review tenure import lists) joins it instead of becoming a new account.
+    QSet<std::int64_t> mergeInto;
     // --rate EUR=1.08: base-currency units per unit, for rows the book has no
     // rate for; stored from the first day this import needs it.
     QHash<QString, double> fixedRates;

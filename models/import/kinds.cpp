@@ -351,9 +351,9 @@ std::vector<Field> kindFields(Kind kind)
         return {Field::AccountId,  Field::AccountName, Field::Domain,   Field::Date,
                 Field::PeriodDays, Field::ActiveUsers, Field::Sessions, Field::KeyEvents};
     case Kind::Tickets:
-        return {Field::AccountId,  Field::AccountName, Field::Domain,   Field::Email,
-                Field::ExternalId, Field::OpenedOn,    Field::ClosedOn, Field::Priority,
-                Field::Type,       Field::Escalated,   Field::Title};
+        return {Field::AccountId,  Field::AccountName, Field::Domain,    Field::Email,
+                Field::ExternalId, Field::OpenedOn,    Field::ClosedOn,  Field::Status,
+                Field::Priority,   Field::Type,        Field::Escalated, Field::Title};
     case Kind::Surveys:
         return {Field::AccountId, Field::AccountName, Field::Domain,
                 Field::Email,     Field::ExternalId,  Field::Date,

@@ -92,6 +92,26 @@ HeaderLocation locateHeader(const std::vector<QStringList>& records)
     return {};
 }
 
+bool mergeAnswerRow(QStringList& headers, const QStringList& below)
+{
+    const auto isMarker = [](const QString& cell) {
+        const QString name = normaliseHeader(cell);
+        return name == u"response" || name == u"openendedresponse";
+    };
+    if (below.isEmpty() || !below.front().trimmed().isEmpty() ||
+        std::none_of(below.begin(), below.end(), isMarker))
+        return false;
+    QString question;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (!headers[i].trimmed().isEmpty())
+            question = headers[i];
+        const QString answer = below.value(i).trimmed();
+        if (!answer.isEmpty() && !isMarker(answer))
+            headers[i] = question + QStringLiteral(" - ") + answer;
+    }
+    return true;
+}
+
 ReportLines::ReportLines(const QStringList& headers, std::vector<int> idColumns)
     : m_idColumns(std::move(idColumns))
 {

@@ -31,6 +31,13 @@ struct HeaderLocation
 };
 HeaderLocation locateHeader(const std::vector<QStringList>& records);
 
+// SurveyMonkey's expanded export writes a second header row: "Response"
+// under a question with one answer, "Open-Ended Response" under a text, and
+// each option's label under a multiple choice (whose question heads only its
+// first column). When `below` is such a row, `headers` become one name per
+// column ("Question - Option") and true is returned.
+bool mergeAnswerRow(QStringList& headers, const QStringList& below);
+
 // What a record inside the data is, besides a row.
 enum class LineKind {
     Data,

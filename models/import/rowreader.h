@@ -22,6 +22,8 @@ struct ColumnRules
     // Every row's billing interval where no column or current term gives one
     // (--interval); none: such a row is refused, never read as monthly.
     std::optional<Interval> interval;
+    // Usage: the days a row covers where no column says (settleUsagePeriod).
+    std::optional<int> periodDays;
     ColumnRules() { decimalSeparator.fill('.'); }
 };
 

@@ -85,10 +85,31 @@ constexpr Synonym kRoles[] = {
     {"user", "user"},
     {"end_user", "user"},
 };
+// Intercom flags a conversation as a priority or not: a flagged one is high.
 constexpr Synonym kPriorities[] = {
-    {"low", "low"},         {"p4", "low"},    {"normal", "normal"}, {"medium", "normal"},
-    {"p3", "normal"},       {"high", "high"}, {"p2", "high"},       {"urgent", "urgent"},
-    {"critical", "urgent"}, {"p1", "urgent"},
+    {"low", "low"},       {"p4", "low"},          {"normal", "normal"},
+    {"medium", "normal"}, {"p3", "normal"},       {"not_priority", "normal"},
+    {"high", "high"},     {"p2", "high"},         {"priority", "high"},
+    {"urgent", "urgent"}, {"critical", "urgent"}, {"p1", "urgent"},
+};
+// A help desk's ticket states: still open (snoozed, waiting) or done.
+constexpr Synonym kTicketStates[] = {
+    {"new", "open"},
+    {"open", "open"},
+    {"pending", "open"},
+    {"hold", "open"},
+    {"on_hold", "open"},
+    {"snoozed", "open"},
+    {"waiting_on_customer", "open"},
+    {"waiting_on_third_party", "open"},
+    {"waiting", "open"},
+    {"in_progress", "open"},
+    {"reopened", "open"},
+    {"solved", "closed"},
+    {"resolved", "closed"},
+    {"closed", "closed"},
+    {"done", "closed"},
+    {"completed", "closed"},
 };
 constexpr Synonym kTicketTypes[] = {
     {"question", "question"},
@@ -274,7 +295,8 @@ bool buildContact(RowReader& reader, SignalRow& row)
 bool buildUsage(RowReader& reader, SignalRow& row)
 {
     const auto start = reader.date(Field::Date, true);
-    const auto days = count(reader, Field::PeriodDays, false, 7);
+    const auto days =
+        count(reader, Field::PeriodDays, false, reader.rules().periodDays.value_or(7));
     if (days && *days != 1 && *days != 7)
         reader.reject(Field::PeriodDays, Messages::tr("Usage is read per day (1) or week (7)"));
     const auto users = count(reader, Field::ActiveUsers, true);
@@ -289,7 +311,16 @@ bool buildUsage(RowReader& reader, SignalRow& row)
 bool buildTicket(RowReader& reader, SignalRow& row)
 {
     const auto opened = reader.date(Field::OpenedOn, true);
-    const auto closed = reader.date(Field::ClosedOn, false);
+    auto closed = reader.date(Field::ClosedOn, false);
+    // A state says more than a date: a conversation closed once and reopened
+    // keeps its last closed time while it is open again.
+    const auto state = vocabulary(reader, Field::Status, kTicketStates, "");
+    if (state && *state == "open")
+        closed.reset();
+    if (state && *state == "closed" && !closed && reader.ok())
+        reader.reject(Field::ClosedOn, Messages::tr("The ticket is %1 but its closed date is "
+                                                    "missing")
+                                           .arg(fromUtf8(reader.text(Field::Status))));
     const auto priority = vocabulary(reader, Field::Priority, kPriorities, "normal");
     // A help desk's own types (Service Task, Refund, ...) are a category, not a fault.
     const auto type = reader.isEmpty(Field::Type) || known(reader.text(Field::Type), kTicketTypes)
@@ -524,6 +555,10 @@ Built buildSignal(RowReader& reader, const BuildContext& context, TextArena& tex
 {
     row.line = reader.line();
     requireAccount(reader);
+    // A respondent who stopped before the score question (Typeform's partial
+    // responses, a skipped question) gave no answer: passed over, not refused.
+    if (context.kind == Kind::Surveys && reader.isEmpty(Field::Score) && reader.ok())
+        return Built::Ignored;
     bool built = false;
     switch (context.kind) {
     case Kind::Activities:

@@ -44,7 +44,8 @@ struct SignalRow
 };
 
 // Types and normalises one record of the context's signal kind (its source
-// is stored with an activity); rejections go to the reader.
+// is stored with an activity); rejections go to the reader. A survey
+// response with no score is Ignored.
 Built buildSignal(RowReader& reader, const BuildContext& context, TextArena& text, SignalRow& row);
 
 } // namespace tenure::import

@@ -1,6 +1,6 @@
 #include "signalwriter.h"
 
-#include "accountmatcher.h"
+#include "companyname.h"
 #include "rawstatement.h"
 #include "signalbatchtable.h"
 #include "store/sqlite.h"
@@ -111,7 +111,9 @@ SignalAccounts::SignalAccounts(store::Connection& connection)
     auto accounts = connection.prepare("SELECT id, name, lower(domain) FROM accounts");
     while (accounts.step()) {
         const std::int64_t id = accounts.intValue(0);
-        m_byName[normaliseCompanyName(accounts.textValue(1))].append(id);
+        const CompanyName company = splitCompanyName(accounts.textValue(1));
+        m_byName[company.base].append(id);
+        m_forms.insert(id, company.form);
         if (!accounts.isNull(2))
             m_byDomain[accounts.textValue(2)].append(id);
     }
@@ -128,16 +130,24 @@ std::int64_t SignalAccounts::find(std::string_view id, std::string_view name,
                    .arg(fromUtf8(text))
                    .arg(accounts);
     };
-    const auto answers = [&](const QHash<QString, QList<std::int64_t>>& index, const QString& key,
-                             std::string_view text) {
-        const auto found = index.constFind(key);
-        if (found == index.cend() || found->isEmpty())
+    const auto answers = [&](const QList<std::int64_t>& found, std::string_view text) {
+        if (found.isEmpty())
             return false;
-        if (found->size() == 1)
-            account = found->front();
+        if (found.size() == 1)
+            account = found.front();
         else
-            ambiguous(text, found->size());
+            ambiguous(text, found.size());
         return true;
+    };
+    // A name of another legal form is another company (Beta GmbH is not Beta LLC).
+    const auto byName = [this](std::string_view text) {
+        const CompanyName company = splitCompanyName(fromUtf8(text));
+        QList<std::int64_t> fitting;
+        for (std::int64_t candidate : m_byName.value(company.base)) {
+            if (formsMayMatch(company.form, m_forms.value(candidate)))
+                fitting.append(candidate);
+        }
+        return fitting;
     };
     const auto answersById = [&] {
         const std::int64_t found = m_byExternalId.find(id);
@@ -148,8 +158,8 @@ std::int64_t SignalAccounts::find(std::string_view id, std::string_view name,
         return found != 0;
     };
     if ((!id.empty() && answersById()) ||
-        (!domain.empty() && answers(m_byDomain, fromUtf8(domain).toLower(), domain)) ||
-        (!name.empty() && answers(m_byName, normaliseCompanyName(fromUtf8(name)), name)))
+        (!domain.empty() && answers(m_byDomain.value(fromUtf8(domain).toLower()), domain)) ||
+        (!name.empty() && answers(byName(name), name)))
         return account;
     *why = Messages::tr("No account in the book has the customer id, domain or name of this "
                         "row; import the customers (or their subscriptions) first");

@@ -38,7 +38,8 @@ private:
     // the number of accounts when sources use the same id for different ones.
     ExternalIdIndex m_byExternalId;
     QHash<QString, QList<std::int64_t>> m_byDomain;
-    QHash<QString, QList<std::int64_t>> m_byName;
+    QHash<QString, QList<std::int64_t>> m_byName; // by the name's base (CompanyName)
+    QHash<std::int64_t, QString> m_forms;         // each account's legal form
 };
 
 // Writes the rows of one signal kind: a row already in the book (same

@@ -72,17 +72,21 @@ std::vector<TypedPreviewRow> typedPreview(const FilePlan& plan, const QString& b
 {
     std::vector<TypedPreviewRow> typed;
     const BuildContext context{plan.source, plan.kind, baseCurrency};
+    WideRecords wide(plan.wide); // a wide file's row is shown as read for its first date
     for (int i = 0; i < rows && i < static_cast<int>(plan.preview.size()); ++i) {
         const QStringList& cells = plan.preview[static_cast<std::size_t>(i)];
         std::vector<std::string> storage;
         for (const QString& cell : cells)
             storage.push_back(cell.toStdString());
         CsvRecord record;
-        record.line = plan.headerLine + 1 + i; // a record may span lines: a guide, not a promise
+        // A record may span lines: a guide, not a promise.
+        record.line = plan.headerLine + plan.headerRows + i;
         for (const std::string& cell : storage) {
             record.fields.emplace_back(cell);
             record.fieldLines.push_back(record.line);
         }
+        if (plan.wide.found() && plan.fileColumns > plan.wide.firstColumn)
+            record = wide.forColumn(record, plan.wide.firstColumn);
         TypedPreviewRow row;
         row.line = record.line;
         {

@@ -60,7 +60,8 @@ Task taskFromRow(const store::Statement& row)
 
 const char* const kActionColumns =
     "SELECT x.id, x.account_id, x.occurred_on, x.kind, x.contact_id, x.reason_code, x.summary, "
-    "x.outcome, x.follow_up_on, x.created_by, x.playbook_run_id, x.bulk_id, a.name, c.name "
+    "x.outcome, x.follow_up_on, x.created_by, x.playbook_run_id, x.bulk_id, x.source, "
+    "x.external_id, x.direction, x.import_id, a.name, c.name "
     "FROM actions x JOIN accounts a ON a.id = x.account_id "
     "LEFT JOIN contacts c ON c.id = x.contact_id ";
 
@@ -79,8 +80,12 @@ Action actionFromRow(const store::Statement& row)
     action.createdBy = row.textValue(9);
     action.runId = row.isNull(10) ? 0 : row.intValue(10);
     action.bulkId = row.textValue(11);
-    action.accountName = row.textValue(12);
-    action.contactName = row.textValue(13);
+    action.source = row.textValue(12);
+    action.externalId = row.textValue(13);
+    action.direction = row.textValue(14);
+    action.importId = row.isNull(15) ? 0 : row.intValue(15);
+    action.accountName = row.textValue(16);
+    action.contactName = row.textValue(17);
     return action;
 }
 
@@ -97,12 +102,17 @@ void bindAction(store::Statement& statement, int first, const Action& action)
         .bind(first + 7, isoDate(action.followUpOn))
         .bind(first + 8, action.createdBy.isEmpty() ? QString() : action.createdBy);
     bindId(statement, first + 9, action.runId);
-    statement.bind(first + 10, action.bulkId.isEmpty() ? QString() : action.bulkId);
+    statement.bind(first + 10, action.bulkId.isEmpty() ? QString() : action.bulkId)
+        .bind(first + 11, action.source.isEmpty() ? QString() : action.source)
+        .bind(first + 12, action.externalId.isEmpty() ? QString() : action.externalId)
+        .bind(first + 13, action.direction.isEmpty() ? QString() : action.direction);
+    bindId(statement, first + 14, action.importId);
 }
 
 const char* const kActionValues =
     "account_id, occurred_on, kind, contact_id, reason_code, summary, "
-    "outcome, follow_up_on, created_by, playbook_run_id, bulk_id";
+    "outcome, follow_up_on, created_by, playbook_run_id, bulk_id, source, external_id, "
+    "direction, import_id";
 
 void insertTask(store::Connection& connection, const Task& task, std::int64_t stepId)
 {
@@ -208,7 +218,7 @@ std::int64_t writeRun(store::Connection& connection, const PlayRun& run)
 std::int64_t addAction(store::Connection& connection, const Action& action)
 {
     auto insert = connection.prepare(std::string("INSERT INTO actions(") + kActionValues +
-                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindAction(insert, 1, action);
     insert.exec();
     return connection.lastInsertId();
@@ -217,7 +227,7 @@ std::int64_t addAction(store::Connection& connection, const Action& action)
 void restoreAction(store::Connection& connection, const Action& action)
 {
     auto insert = connection.prepare(std::string("INSERT INTO actions(id, ") + kActionValues +
-                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, action.id);
     bindAction(insert, 2, action);
     insert.exec();
@@ -225,10 +235,11 @@ void restoreAction(store::Connection& connection, const Action& action)
 
 void updateAction(store::Connection& connection, const Action& action)
 {
-    auto update = connection.prepare("UPDATE actions SET (" + std::string(kActionValues) +
-                                     ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?");
+    auto update =
+        connection.prepare("UPDATE actions SET (" + std::string(kActionValues) +
+                           ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?");
     bindAction(update, 1, action);
-    update.bind(12, action.id);
+    update.bind(16, action.id);
     update.exec();
 }
 

@@ -53,6 +53,12 @@ struct Action
     QString createdBy;
     std::int64_t runId = 0;
     QString bulkId;
+    // An imported activity's system and id there, whether the customer or the
+    // CSM reached out, and the import that wrote it (empty and 0 when logged).
+    QString source;
+    QString externalId;
+    QString direction;
+    std::int64_t importId = 0;
     QString accountName; // read with the action, for lists
     QString contactName;
 

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void noActivityInTheBookIsUnknownNotRisk();
     void oneActionAnywhereMakesTheHistoryKnown();
+    void inboundActivityIsNotTheCsmsContact();
 
 private:
     health::BookHealth evaluate(const QDate& asOf)
@@ -164,6 +165,43 @@ void ContactHistoryTest::oneActionAnywhereMakesTheHistoryKnown()
     // Before that call the book had no history yet.
     for (const auto& account : evaluate(QDate(2026, 5, 31)).accounts)
         QVERIFY(!fires(account, health::reason::NoProactiveContact));
+}
+
+// A customer's email in is history, but not the CSM reaching out: Alpha's
+// inbound email ten days before the as-of date leaves its last proactive
+// contact at the call of 2025-12-01, 211 days before (more than the low-touch
+// allowance); Beta's outbound email ten days before counts.
+void ContactHistoryTest::inboundActivityIsNotTheCsmsContact()
+{
+    const QString activities =
+        m_folder->write(QStringLiteral("activities.csv"),
+                        "activity_id,account_id,date,kind,subject,direction\n"
+                        "X1,A1,2026-06-20,Email,Question about an invoice,Inbound\n"
+                        "X2,A1,2025-12-01,Call,Kick-off,Outbound\n"
+                        "X3,A2,2026-06-20,Email,Monthly check-in,Outbound\n");
+    QVERIFY(test::importInto(*m_book, {activities}).committed);
+    QCOMPARE(test::count(*m_book, "actions"), 3);
+    QCOMPARE(m_book->connection()
+                 .queryInt("SELECT count(*) FROM actions WHERE direction = 'inbound'")
+                 .value_or(-1),
+             1);
+
+    const auto book = evaluate(kAsOf);
+    for (const auto& account : book.accounts) {
+        const auto reason = std::find_if(account.reasons.begin(), account.reasons.end(),
+                                         [](const health::RiskReason& r) {
+                                             return r.code == health::reason::NoProactiveContact;
+                                         });
+        if (account.id == accountId("A1")) {
+            QVERIFY(reason != account.reasons.end());
+            QVERIFY2(reason->evidence.contains(QStringLiteral("211 days")) &&
+                         reason->evidence.contains(QStringLiteral("2025-12-01")),
+                     qPrintable(reason->evidence));
+        } else {
+            // Beta was written to ten days ago; Gamma never, since it started.
+            QCOMPARE(reason != account.reasons.end(), account.id != accountId("A2"));
+        }
+    }
 }
 
 TENURE_TEST_MAIN(ContactHistoryTest)

@@ -31,6 +31,19 @@ inline import::ImportOutcome importInto(store::Book& book, const QStringList& fi
     return import::importFiles(book, files, options, progress);
 }
 
+// The six companies of the customer-success fixtures (vendors/cs/), with
+// their billing: the book those exports are imported into.
+inline QByteArray castBillingCsv()
+{
+    return "account_id,account_name,email,start_date,mrr\n"
+           "C1,Acme Inc,ops@acme.example,2024-01-15,50.00\n"
+           "C2,Beta LLC,billing@beta.example,2023-09-01,100.00\n"
+           "C3,Gamma Corp,finance@gamma.example,2024-05-01,100.00\n"
+           "C4,Delta Ltd,admin@delta.example,2023-11-01,25.00\n"
+           "C5,Echo GmbH,buchhaltung@echo.example,2024-03-10,120.00\n"
+           "C6,Foxtrot SAS,hello@foxtrot.example,2024-06-20,125.00\n";
+}
+
 inline QString fixture(const char* name)
 {
     return QStringLiteral(TENURE_TEST_DATA "/fixtures/") + QLatin1String(name);

@@ -6,6 +6,7 @@
 #include "common/testmain.h"
 #include "import/importer.h"
 #include "import/importtesthelpers.h"
+#include "playbooks/workcommands.h"
 
 using namespace tenure;
 using namespace tenure::import;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void activitiesWithoutIdsAreKnownByDayKindAndSubject();
     void milestonesSetTheAccountsDates();
     void eventsKeepTheSourcesWord();
+    void deletedActivityComesBackWhole();
 
 private:
     QString write(const char* name, const QByteArray& bytes)
@@ -212,6 +214,34 @@ void HistoryImportTest::eventsKeepTheSourcesWord()
     const ImportOutcome again = run({write("events-again.csv", csv)});
     QCOMPARE(again.files.front().unchanged, 6);
     QCOMPARE(test::count(*m_book, "account_events"), 6);
+}
+
+// Deleting an imported activity in the window and undoing it puts back every
+// column (its system, id, direction and import too): the same export again
+// then finds it by its id and changes nothing.
+void HistoryImportTest::deletedActivityComesBackWhole()
+{
+    const QByteArray csv = "activity_id,account_id,date,kind,subject,direction\n"
+                           "A-1,C1,2026-05-04,Call,Kick-off,Inbound\n";
+    QVERIFY(run({write("activities.csv", csv)}).committed);
+    const char* wholeRow = "SELECT quote(id) || quote(account_id) || quote(occurred_on) || "
+                           "quote(kind) || quote(summary) || quote(source) || quote(external_id) "
+                           "|| quote(direction) || quote(import_id) FROM actions";
+    const QString before = text(wholeRow);
+    QVERIFY(before.contains(QStringLiteral("'A-1'")) &&
+            before.contains(QStringLiteral("'inbound'")));
+    const auto id = m_book->connection().queryInt("SELECT id FROM actions").value_or(0);
+    const auto action = playbooks::loadAction(m_book->connection(), id);
+    QVERIFY(action);
+    playbooks::DeleteActionCommand deletion(m_book->connection(), *action);
+    deletion.redo();
+    QCOMPARE(test::count(*m_book, "actions"), 0);
+    deletion.undo();
+    QCOMPARE(text(wholeRow), before);
+    const ImportOutcome again = run({write("activities-again.csv", csv)});
+    QVERIFY(again.committed);
+    QCOMPARE(again.files.front().unchanged, 1);
+    QCOMPARE(test::count(*m_book, "actions"), 1);
 }
 
 TENURE_TEST_MAIN(HistoryImportTest)

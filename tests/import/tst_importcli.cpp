@@ -136,6 +136,22 @@ void ImportCliTest::inspectShowsHowTheFileIsRead()
     const Run asked = tenure({QStringLiteral("import"), QStringLiteral("--inspect"), cents});
     QCOMPARE(asked.exitCode, 0);
     QVERIFY2(asked.out.contains(QStringLiteral("--amounts minor")), qPrintable(asked.out));
+
+    // A chart with one column per date says so, and its first row reads as
+    // the first date's; SurveyMonkey's header is its first two lines.
+    const Run wide = tenure({QStringLiteral("import"), QStringLiteral("--inspect"),
+                             test::fixture("vendors/cs/amplitude_active_users_wide.csv")});
+    QCOMPARE(wide.exitCode, 0);
+    QVERIFY2(wide.out.contains(QStringLiteral("one column per date: columns 2 to 5 (2024-06-03 "
+                                              "to 2024-06-24) each give a row of 7 day(s)")) &&
+                 wide.out.contains(QStringLiteral(
+                     "line 4: account_name=Acme Inc, date=2024-06-03, active_users=12")),
+             qPrintable(wide.out));
+    const Run twoRows = tenure({QStringLiteral("import"), QStringLiteral("--inspect"),
+                                test::fixture("vendors/cs/surveymonkey_responses.csv")});
+    QVERIFY2(twoRows.out.contains(QStringLiteral("header: lines 1 and 2")) &&
+                 twoRows.out.contains(QStringLiteral("line 3: account_name=Acme Inc")),
+             qPrintable(twoRows.out));
 }
 
 // A folder of ChartMogul's linked files, a CRM list with its own headers,

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void readsLegacyEncoding();
     void raggedRowsAreReported();
     void givenKindNamesOnlyTheMissingColumns();
+    void accountsFromBillingStartWithTheirFirstSubscription();
 
 private:
     QString write(const char* name, const QByteArray& bytes)
@@ -636,6 +637,28 @@ void ImporterTest::givenKindNamesOnlyTheMissingColumns()
         "fixed.csv", "account_id,account_name,start_date,end_date,mrr\nA1,Acme,2024-01-01,,10\n");
     QVERIFY(run({fixed}, options).committed);
     QCOMPARE(test::count(*m_book, "subscription_periods"), 1);
+}
+
+// An account the subscriptions export creates is a customer since its
+// earliest start, whatever the rows' order (C1: 2024-03-01 then 2024-01-15);
+// one whose accounts file gave a date keeps it.
+void ImporterTest::accountsFromBillingStartWithTheirFirstSubscription()
+{
+    const QString accounts =
+        m_folder->write(QStringLiteral("accounts.csv"), "account_id,account_name,created_on\n"
+                                                        "C2,Globex,2020-05-01\n");
+    QVERIFY(run({accounts}).committed);
+    const QString subscriptions =
+        m_folder->write(QStringLiteral("subs.csv"), "account_id,account_name,start_date,mrr\n"
+                                                    "C1,Acme,2024-03-01,20.00\n"
+                                                    "C1,Acme,2024-01-15,10.00\n"
+                                                    "C2,Globex,2023-02-01,30.00\n");
+    QVERIFY(run({subscriptions}).committed);
+    QCOMPARE(m_book->connection()
+                 .queryText("SELECT group_concat(name || '=' || created_on, ',') FROM (SELECT * "
+                            "FROM accounts ORDER BY name)")
+                 .value_or(QString()),
+             QStringLiteral("Acme=2024-01-15,Globex=2020-05-01"));
 }
 
 TENURE_TEST_MAIN(ImporterTest)

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void crmAccountListsMatchTheBillingAccounts();
     void helpDeskAndSurveyRowsLandOnTheirAccounts_data();
     void helpDeskAndSurveyRowsLandOnTheirAccounts();
+    void legalFormsTellCompaniesApart_data();
+    void legalFormsTellCompaniesApart();
+    void signalsNamedWithAnotherLegalFormFindNoAccount();
 
 private:
     ImportOutcome import(const char* name);
@@ -37,14 +40,7 @@ void SuccessExportsTest::init()
 {
     m_folder = std::make_unique<test::TempFolder>();
     m_book = store::Book::create(m_folder->path(QStringLiteral("book.tenure")));
-    const QString billing = m_folder->write(
-        QStringLiteral("billing.csv"), "account_id,account_name,email,start_date,mrr\n"
-                                       "C1,Acme Inc,ops@acme.example,2024-01-15,50.00\n"
-                                       "C2,Beta LLC,billing@beta.example,2023-09-01,100.00\n"
-                                       "C3,Gamma Corp,finance@gamma.example,2024-05-01,100.00\n"
-                                       "C4,Delta Ltd,admin@delta.example,2023-11-01,25.00\n"
-                                       "C5,Echo GmbH,buchhaltung@echo.example,2024-03-10,120.00\n"
-                                       "C6,Foxtrot SAS,hello@foxtrot.example,2024-06-20,125.00\n");
+    const QString billing = m_folder->write(QStringLiteral("billing.csv"), test::castBillingCsv());
     QVERIFY(test::importInto(*m_book, {billing}).committed);
 }
 
@@ -201,6 +197,68 @@ void SuccessExportsTest::helpDeskAndSurveyRowsLandOnTheirAccounts()
                             QStringLiteral("Gamma Corp")),
                  3);
     }
+}
+
+// A CRM's company beside the billing's Beta LLC (beta.example): by name
+// alone another legal form is another company, not a possible duplicate;
+// the same name with no form, or the same form spelled out, is one to
+// review; the domain agreeing, the form may differ and the account is the same.
+void SuccessExportsTest::legalFormsTellCompaniesApart_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<int>("created");
+    QTest::addColumn<QString>("reviewedAs");
+    QTest::newRow("another form") << "Beta GmbH"
+                                  << "" << 1 << "";
+    QTest::newRow("no form") << "Beta"
+                             << "" << 1 << "Beta LLC";
+    QTest::newRow("the form spelled out") << "Acme Incorporated"
+                                          << "" << 1 << "Acme Inc";
+    QTest::newRow("another form, same domain") << "Beta GmbH"
+                                               << "www.beta.example" << 0 << "";
+}
+
+void SuccessExportsTest::legalFormsTellCompaniesApart()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, domain);
+    QFETCH(int, created);
+    QFETCH(QString, reviewedAs);
+    ImportOptions crm;
+    crm.reading.source = QStringLiteral("crm");
+    const QString file = m_folder->write(
+        QStringLiteral("crm.csv"),
+        QStringLiteral("account_id,account_name,domain\nX1,%1,%2\n").arg(name, domain).toUtf8());
+    const ImportOutcome outcome = test::importInto(*m_book, {file}, crm);
+    QVERIFY(outcome.committed);
+    const FileOutcome& result = outcome.files.front();
+    QCOMPARE(result.accountsCreated, created);
+    QCOMPARE(result.reviews.size(), std::size_t(reviewedAs.isEmpty() ? 0 : 1));
+    if (!reviewedAs.isEmpty())
+        QCOMPARE(result.reviews.front().candidateName, reviewedAs);
+    QCOMPARE(test::count(*m_book, "accounts"), 6 + created);
+}
+
+// A ticket naming "Beta GmbH" is not Beta LLC's: refused, naming what is
+// missing; one naming "Beta" is.
+void SuccessExportsTest::signalsNamedWithAnotherLegalFormFindNoAccount()
+{
+    const QString other =
+        m_folder->write(QStringLiteral("other.csv"), "ticket_id,account_name,opened_on,priority\n"
+                                                     "T1,Beta GmbH,2024-06-01,high\n");
+    const ImportOutcome refused = test::importInto(*m_book, {other});
+    QVERIFY(!refused.committed);
+    QCOMPARE(refused.allRejections().size(), std::size_t{1});
+    QVERIFY(refused.allRejections().front().reason.startsWith(QStringLiteral("No account")));
+    const QString same =
+        m_folder->write(QStringLiteral("same.csv"), "ticket_id,account_name,opened_on,priority\n"
+                                                    "T1,Beta,2024-06-01,high\n");
+    QVERIFY(test::importInto(*m_book, {same}).committed);
+    QCOMPARE(perAccount("SELECT count(*) FROM tickets t JOIN accounts a ON a.id = t.account_id "
+                        "WHERE a.name = ?",
+                        QStringLiteral("Beta LLC")),
+             1);
 }
 
 TENURE_TEST_MAIN(SuccessExportsTest)

@@ -299,6 +299,11 @@ void AccountsView::showContextMenu(const QPoint& position)
     const int count = static_cast<int>(chosenAccounts().size());
     menu.addAction(tr("Run a One-to-Many &Play on %n Account(s)…", nullptr, count), this,
                    [this] { Q_EMIT playRequested(chosenAccounts()); });
+    menu.addAction(tr("&Merge into…"), this, [this, index] {
+        Q_EMIT mergeRequested(
+            index.data(accounts::AccountTableModel::AccountIdRole).toLongLong(),
+            index.siblingAtColumn(accounts::AccountTableModel::Name).data().toString());
+    });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

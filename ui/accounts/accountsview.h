@@ -62,6 +62,7 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
     void accountActivated(qint64 accountId, const QString& name);
     void playRequested(const QList<qint64>& accounts);
+    void mergeRequested(qint64 accountId, const QString& name); // "Merge into…"
 
 private:
     void buildFilterBar(QHBoxLayout* bar);

@@ -3,6 +3,7 @@
 #include "account/accountdetail.h"
 #include "account/accountpage.h"
 #include "accounts/accountsview.h"
+#include "accounts/mergeaccountdialog.h"
 #include "common/bookchange.h"
 #include "imports/importsview.h"
 #include "importwizard/importwizard.h"
@@ -147,6 +148,16 @@ void MainWindow::createAreas()
     connect(m_accounts, &AccountsView::accountActivated, this,
             [this](qint64 id) { openAccount(id); });
     connect(m_accounts, &AccountsView::playRequested, this, &MainWindow::runPlay);
+    connect(
+        m_accounts, &AccountsView::mergeRequested, this, [this](qint64 id, const QString& name) {
+            if (!m_book || refuseIfReadOnly(this, m_book->connection()))
+                return;
+            auto* dialog = new MergeAccountDialog(m_book->connection(), *m_undo, id, name, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this,
+                    [this] { m_accounts->setBook(m_book->path()); });
+            dialog->open();
+        });
     connect(m_today, &TodayView::accountActivated, this, &MainWindow::openAccount);
     connect(m_retention, &RetentionView::accountActivated, this, &MainWindow::openAccount);
     connect(m_quadrant, &QuadrantView::accountActivated, this, &MainWindow::openAccount);

@@ -132,6 +132,7 @@ const std::vector<Preset>& presets()
           {F::ExternalId, "ticket_id|id"},
           {F::OpenedOn, "opened_on|created_at|created|requested"},
           {F::ClosedOn, "closed_on|solved_at|closed_at|solved"},
+          {F::Status, "status|state"},
           {F::Priority, "priority"},
           {F::Type, "type|ticket_type"},
           {F::Escalated, "escalated"},

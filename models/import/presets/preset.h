@@ -11,8 +11,9 @@
 namespace tenure::import {
 
 // How one system's export maps onto Tenure's fields. `headers` lists the
-// column names as that system writes them ("a|b": either); they are compared
-// ignoring case, spaces, underscores and hyphens.
+// column names as that system writes them ("a|b": either; '*' stands for any
+// text, as in a question's wording or a time zone in brackets); they are
+// compared ignoring case, spaces, underscores and hyphens.
 struct PresetColumn
 {
     Field field;

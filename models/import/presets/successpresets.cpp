@@ -190,6 +190,102 @@ const std::vector<Preset>& presets()
          false,
          false,
          "HubSpot knowledge base, exporting records; HubSpot's default company properties"},
+        // Intercom → Reports → Conversations → Export CSV. Its times carry the
+        // workspace's time zone in the header, "Conversation started at
+        // (America/New_York)": they are written in that zone, and the book
+        // keeps the day they fall on there. Open and snoozed conversations
+        // are open tickets; Intercom's priority flag is a high priority.
+        {"intercom-conversations",
+         "Intercom conversations",
+         "intercom",
+         Kind::Tickets,
+         AmountUnits::Major,
+         {{F::ExternalId, "Conversation ID"},
+          {F::AccountName, "Company name"},
+          {F::Email, "User email"},
+          {F::OpenedOn, "Conversation started at (*)|Conversation created at (*)"},
+          {F::ClosedOn, "Conversation last closed at (*)|Conversation first closed at (*)"},
+          {F::Status, "Current conversation state"},
+          {F::Priority, "Conversation priority"}},
+         {"Conversation ID", "Conversation started at (*)", "Current conversation state"},
+         false,
+         {},
+         false,
+         false,
+         "Intercom conversations report export; validators of real exports (column names, the "
+         "time zone in brackets, YYYY-MM-DD HH:MM:SS); state and priority words assumed"},
+        // SurveyMonkey → Analyze → Save as → All responses data, CSV,
+        // expanded: two header rows (the question, then Response or
+        // Open-Ended Response under it), read as one. The NPS question is
+        // found by its standard wording; Custom Data 1 names the account.
+        {"surveymonkey-responses",
+         "SurveyMonkey responses",
+         "surveymonkey",
+         Kind::Surveys,
+         AmountUnits::Major,
+         {{F::ExternalId, "Respondent ID"},
+          {F::AccountName, "Custom Data 1"},
+          {F::Email, "Email Address"},
+          {F::Date, "End Date", "Start Date"},
+          {F::Score, "How likely*recommend*"}},
+         {"Respondent ID", "Collector ID", "How likely*recommend*"},
+         false,
+         {},
+         false,
+         false,
+         "SurveyMonkey all-responses export; importers of real exports (metadata columns, the "
+         "Response and Open-Ended Response row)"},
+        // Typeform → Results → Responses → Download CSV: "#" (the response
+        // token) first, the questions, hidden fields, then "... (UTC)" dates.
+        // A partial response that never reached the NPS question has no score.
+        {"typeform-responses",
+         "Typeform responses",
+         "typeform",
+         Kind::Surveys,
+         AmountUnits::Major,
+         {{F::ExternalId, "#"},
+          {F::AccountName, "company"},
+          {F::Email, "email"},
+          {F::Date, "Submit Date (UTC)", "Stage Date (UTC)|Start Date (UTC)"},
+          {F::Score, "How likely*recommend*"}},
+         {"#", "Submit Date (UTC)", "Network ID", "How likely*recommend*"},
+         false,
+         {},
+         false,
+         false,
+         "Typeform responses CSV; parsers of real exports (#, Start/Stage/Submit Date (UTC), "
+         "Network ID); hidden fields' place assumed"},
+        // Mixpanel → Insights → Export CSV, broken down by company: one row
+        // per date and company, the measure named "<event> - Unique users".
+        // Daily or weekly is told by the dates' spacing (see the usage layout).
+        {"mixpanel-active-users",
+         "Mixpanel active users",
+         "mixpanel",
+         Kind::Usage,
+         AmountUnits::Major,
+         {{F::Date, "date"},
+          {F::AccountName, "company|account|account_name|$company"},
+          {F::ActiveUsers, "* - Unique users"}},
+         {"date", "* - Unique users"},
+         false,
+         {},
+         false,
+         false,
+         "Mixpanel Insights CSV; its shape is assumed (no public example found)"},
+        // Amplitude → chart → Export CSV: the chart's title lines, then one
+        // column per date, unpivoted into a usage row per segment and date.
+        {"amplitude-active-users",
+         "Amplitude active users",
+         "amplitude",
+         Kind::Usage,
+         AmountUnits::Major,
+         {{F::AccountName, "Segment"}, {F::Date, "date"}, {F::ActiveUsers, "active_users"}},
+         {"Segment", "date", "active_users"},
+         false,
+         {},
+         false,
+         false,
+         "Amplitude chart CSV export; its shape is assumed (no public example found)"},
     };
     return all;
 }
