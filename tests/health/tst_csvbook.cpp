@@ -3,7 +3,7 @@
 // milestones and customer events. One cause is planted per few accounts; each
 // must fire on its accounts, through the evaluation `tenure health` runs, and
 // on no healthy account.
-#include "common/tempbook.h"
+#include "common/csvbook.h"
 #include "common/testmain.h"
 #include "health/bookhealth.h"
 #include "health/riskreason.h"
@@ -159,11 +159,7 @@ private Q_SLOTS:
 private:
     const health::AccountHealth& account(const QString& externalId)
     {
-        const std::int64_t id =
-            m_book->connection()
-                .queryInt("SELECT account_id FROM account_external_ids WHERE external_id = '" +
-                          externalId.toStdString() + "'")
-                .value_or(0);
+        const std::int64_t id = m_book.accountId(externalId);
         const auto found =
             std::find_if(m_health.accounts.begin(), m_health.accounts.end(),
                          [id](const health::AccountHealth& account) { return account.id == id; });
@@ -172,31 +168,25 @@ private:
         return *found;
     }
 
-    std::unique_ptr<test::TempFolder> m_folder;
-    std::unique_ptr<store::Book> m_book;
-    import::ImportOutcome m_import;
+    test::CsvBook m_book;
     health::BookHealth m_health;
 };
 
 void CsvBookTest::initTestCase()
 {
-    m_folder = std::make_unique<test::TempFolder>();
-    m_book = store::Book::create(m_folder->path(QStringLiteral("held-out.tenure")));
-    const QStringList files = {
-        m_folder->write(QStringLiteral("accounts.csv"), accountsCsv()),
-        m_folder->write(QStringLiteral("subscriptions.csv"), subscriptionsCsv()),
-        m_folder->write(QStringLiteral("usage.csv"), usageCsv()),
-        m_folder->write(QStringLiteral("contacts.csv"), contactsCsv()),
-        m_folder->write(QStringLiteral("surveys.csv"), surveysCsv()),
-        m_folder->write(QStringLiteral("activities.csv"), activitiesCsv()),
-        m_folder->write(QStringLiteral("milestones.csv"), milestonesCsv()),
-        m_folder->write(QStringLiteral("events.csv"), eventsCsv()),
-    };
-    test::CountingProgress progress;
-    m_import = import::importFiles(*m_book, files, {}, progress);
-    QVERIFY(m_import.committed);
+    m_book = test::bookFromCsv({
+        {QStringLiteral("accounts.csv"), accountsCsv()},
+        {QStringLiteral("subscriptions.csv"), subscriptionsCsv()},
+        {QStringLiteral("usage.csv"), usageCsv()},
+        {QStringLiteral("contacts.csv"), contactsCsv()},
+        {QStringLiteral("surveys.csv"), surveysCsv()},
+        {QStringLiteral("activities.csv"), activitiesCsv()},
+        {QStringLiteral("milestones.csv"), milestonesCsv()},
+        {QStringLiteral("events.csv"), eventsCsv()},
+    });
+    QVERIFY(m_book.outcome.committed);
     // As `tenure health` evaluates a book (app/commands/healthcommand.cpp).
-    auto& connection = m_book->connection();
+    auto& connection = m_book.book->connection();
     const auto signals_ = health::loadSignals(connection, kAsOf);
     m_health = health::evaluateBook(signals_, kAsOf, health::loadHealthConfig(connection));
     QCOMPARE(m_health.accounts.size(), std::size_t(allIds().size()));
@@ -204,22 +194,21 @@ void CsvBookTest::initTestCase()
 
 void CsvBookTest::cleanupTestCase()
 {
-    m_book.reset();
-    m_folder.reset();
+    m_book = {};
 }
 
 void CsvBookTest::everyFileLands()
 {
     QMap<QString, std::int64_t> inserted;
-    for (const auto& file : m_import.files) {
+    for (const auto& file : m_book.outcome.files) {
         QCOMPARE(file.rejected, 0);
         inserted[import::kindName(file.plan.kind)] = file.inserted;
     }
     QCOMPARE(inserted.value(QStringLiteral("activities")), 18); // 2 each, none for N2
     QCOMPARE(inserted.value(QStringLiteral("milestones")), 4);
     QCOMPARE(inserted.value(QStringLiteral("account_events")), 4);
-    QCOMPARE(test::count(*m_book, "actions"), 18);
-    QCOMPARE(test::count(*m_book, "actions WHERE contact_id IS NOT NULL"), 9);
+    QCOMPARE(test::count(*m_book.book, "actions"), 18);
+    QCOMPARE(test::count(*m_book.book, "actions WHERE contact_id IS NOT NULL"), 9);
 }
 
 void CsvBookTest::eachPlantedCauseFiresOnItsAccounts()
