@@ -5,6 +5,7 @@
 #include "accountcharts.h"
 #include "accountheader.h"
 #include "decompositionview.h"
+#include "health/calibration.h"
 #include "metrics/currency.h"
 #include "playbooks/accountworkpanel.h"
 #include "reasonspanel.h"
@@ -23,12 +24,29 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tenure::ui {
 
 namespace {
 
 enum Page { Message, Content };
+
+QString lossChanceSentence(const health::Calibration& calibration,
+                           const account::AccountDetail& detail)
+{
+    if (!detail.paying)
+        return {};
+    const auto probability = health::probabilityFor(calibration, detail.score.overall);
+    if (!probability.value)
+        return AccountPage::tr("No calibrated chance of loss: %1").arg(probability.reason);
+    // At least kCalibrationMinQuarterEnds quarter ends: always a plural.
+    return AccountPage::tr("Accounts scored like this one churned or contracted %1% of the time "
+                           "within %2 days (from this book's last %3 quarter ends).")
+        .arg(std::lround(*probability.value * 100))
+        .arg(calibration.horizonDays)
+        .arg(calibration.quarterEnds);
+}
 
 AccountPageLoad loadInBackground(const QString& path, qint64 accountId, const QDate& asOf)
 {
@@ -37,12 +55,15 @@ AccountPageLoad loadInBackground(const QString& path, qint64 accountId, const QD
         auto detail = account::loadAccountDetail(book->connection(), accountId, asOf);
         if (!detail)
             return {nullptr,
-                    AccountPage::tr("There is no account #%1 in this book.").arg(accountId)};
-        return {std::make_shared<const account::AccountDetail>(std::move(*detail)), {}};
+                    AccountPage::tr("There is no account #%1 in this book.").arg(accountId),
+                    {}};
+        const QString lossChance =
+            lossChanceSentence(health::calibrateLosses(book->connection(), asOf), *detail);
+        return {std::make_shared<const account::AccountDetail>(std::move(*detail)), {}, lossChance};
     } catch (const store::BookError& error) {
-        return {nullptr, error.message()};
+        return {nullptr, error.message(), {}};
     } catch (const metrics::MissingRate& missing) {
-        return {nullptr, missing.message()};
+        return {nullptr, missing.message(), {}};
     }
 }
 
@@ -237,6 +258,7 @@ void AccountPage::showLoaded()
     m_title->setText(tr("Account #%1").arg(detail.facts.id));
     m_header->setDetail(detail);
     m_reasons->setDetail(detail);
+    m_reasons->setLossChance(result.lossChance);
     m_decomposition->setDetail(detail);
     m_usage->setDetail(detail);
     m_mrr->setDetail(detail);
