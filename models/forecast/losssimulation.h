@@ -29,7 +29,7 @@ struct LossBand
     double high = 0;
 };
 
-inline constexpr int kSimulationRuns = 10000;
+inline constexpr int kSimulationRuns = 4000;
 inline constexpr std::uint64_t kSimulationSeed = 20261207;
 
 // Draws every account independently in each of `runs` quarters, from a

@@ -127,7 +127,8 @@ bool canForecast(const report::Quarter& quarter, const QDate& today)
 }
 
 QuarterForecast forecastQuarter(store::Connection& connection, const report::Quarter& quarter,
-                                const QDate& today, const ForecastScope& scope)
+                                const QDate& today, const ForecastScope& scope,
+                                health::QuarterEndScores* scores)
 {
     if (!canForecast(quarter, today))
         throw std::invalid_argument("the quarter starts after the next one");
@@ -137,8 +138,8 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
     forecast.scope = scope;
     forecast.baseCurrency = metrics::loadCurrencyConverter(connection).baseCurrency();
 
-    const auto sample =
-        health::sampleBook(connection, forecast.asOf, kQuarterDays, health::kCalibrationQuarters);
+    const auto sample = health::sampleBook(connection, forecast.asOf, kQuarterDays,
+                                           health::kCalibrationQuarters, scores);
     const auto churn = health::calibrate(sample, health::Outcome::Churn);
     const auto contraction = health::calibrate(sample, health::Outcome::Contraction);
     forecast.quarterEnds = churn.quarterEnds;

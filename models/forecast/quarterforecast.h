@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/backtest.h"
 #include "losssimulation.h"
 #include "report/quarter.h"
 
@@ -92,9 +93,11 @@ struct QuarterForecast
 bool canForecast(const report::Quarter& quarter, const QDate& today);
 
 // The forecast of `quarter` made with the data known on the day before it
-// starts (or today), for the accounts in `scope`. Throws
-// std::invalid_argument when it cannot be forecast today.
+// starts (or today), for the accounts in `scope`; `scores` may be shared by
+// forecasts of the same book. Throws std::invalid_argument when it cannot be
+// forecast today.
 QuarterForecast forecastQuarter(store::Connection& connection, const report::Quarter& quarter,
-                                const QDate& today, const ForecastScope& scope = {});
+                                const QDate& today, const ForecastScope& scope = {},
+                                health::QuarterEndScores* scores = nullptr);
 
 } // namespace tenure::forecast

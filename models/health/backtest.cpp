@@ -136,9 +136,30 @@ std::vector<ReasonLift> liftsOf(const std::vector<BacktestObservation>& observat
 
 } // namespace
 
-BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
-                          int quarters)
+const std::vector<QuarterEndScores::Scored>& QuarterEndScores::at(store::Connection& connection,
+                                                                  const QDate& quarterEnd,
+                                                                  const HealthConfig& config)
 {
+    const auto found = m_scored.find(quarterEnd);
+    if (found != m_scored.end())
+        return found->second;
+    std::vector<Scored> scored;
+    for (const AccountHealth& account :
+         evaluateBook(loadSignals(connection, quarterEnd), quarterEnd, config).accounts) {
+        Scored entry{account.id, account.score.overall, {}};
+        for (const RiskReason& reason : account.reasons)
+            entry.reasons << reason.code;
+        scored.push_back(std::move(entry));
+    }
+    return m_scored.emplace(quarterEnd, std::move(scored)).first->second;
+}
+
+BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
+                          int quarters, QuarterEndScores* scores)
+{
+    QuarterEndScores ownScores;
+    if (!scores)
+        scores = &ownScores;
     BacktestSample sample;
     sample.horizonDays = horizonDays;
     sample.dataThrough = dataThrough(connection, today);
@@ -176,18 +197,16 @@ BacktestSample sampleBook(store::Connection& connection, const QDate& today, int
             continue;
         }
         sample.dates.insert(sample.dates.begin(), quarterEnd);
-        const auto scored = evaluateBook(loadSignals(connection, quarterEnd), quarterEnd, config);
-        for (const AccountHealth& account : scored.accounts) {
+        for (const QuarterEndScores::Scored& account : scores->at(connection, quarterEnd, config)) {
             const int index = indexOf.at(account.id);
             BacktestObservation observation;
             observation.mrr = history.mrr(index, start);
-            if (!account.score.overall || observation.mrr <= 0)
+            if (!account.overall || observation.mrr <= 0)
                 continue;
             observation.asOf = quarterEnd;
             observation.accountId = account.id;
-            observation.health = *account.score.overall;
-            for (const RiskReason& reason : account.reasons)
-                observation.reasons << reason.code;
+            observation.health = *account.overall;
+            observation.reasons = account.reasons;
             followUp(observation, history, index, start, metrics::Month::of(horizonEnd));
             sample.observations.push_back(std::move(observation));
         }

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QJsonObject>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace tenure::store {
@@ -49,11 +51,31 @@ struct BacktestSample
     std::vector<BacktestObservation> observations;
 };
 
+// The book scored at past quarter ends, each with only the data known then,
+// so that several samples of one book (the report's two forecasts) score a
+// quarter end once. Keep it no longer than the work on one unchanged book.
+class QuarterEndScores
+{
+public:
+    struct Scored
+    {
+        std::int64_t id = 0;
+        std::optional<double> overall;
+        QStringList reasons; // codes, most severe first
+    };
+    const std::vector<Scored>& at(store::Connection& connection, const QDate& quarterEnd,
+                                  const HealthConfig& config);
+
+private:
+    std::map<QDate, std::vector<Scored>> m_scored;
+};
+
 // Scores the book at the last `quarters` fiscal quarter ends whose horizon
 // ends by the book's last data on or before `today`, each with only the data
-// known then. Accounts without an overall score or MRR are skipped.
+// known then (from `scores` when given). Accounts without an overall score or
+// MRR are skipped.
 BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
-                          int quarters);
+                          int quarters, QuarterEndScores* scores = nullptr);
 
 // A band of the raw calibration table: accounts whose health fell in [low, high).
 struct CalibrationBand

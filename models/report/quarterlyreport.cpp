@@ -37,12 +37,13 @@ void step(Progress& progress, int done, const QString& stage)
 void addForecasts(store::Connection& connection, QuarterlyReport& report)
 {
     const forecast::ForecastScope scope{report.scope.owner, report.scope.segment};
+    health::QuarterEndScores scores; // the two forecasts share 7 of their 8 quarter ends
     if (forecast::canForecast(report.quarter, report.asOf))
         report.quarterForecast =
-            forecast::forecastQuarter(connection, report.quarter, report.asOf, scope);
+            forecast::forecastQuarter(connection, report.quarter, report.asOf, scope, &scores);
     if (forecast::canForecast(report.quarter.next(), report.asOf))
-        report.nextQuarterForecast =
-            forecast::forecastQuarter(connection, report.quarter.next(), report.asOf, scope);
+        report.nextQuarterForecast = forecast::forecastQuarter(connection, report.quarter.next(),
+                                                               report.asOf, scope, &scores);
 }
 
 // The quarter's figures; an empty row (NaN ratios) when the book has no data for it.
