@@ -13,8 +13,10 @@
 #include "store/book.h"
 #include "store/bookerror.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMutex>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,6 +50,40 @@ QString lossChanceSentence(const health::Calibration& calibration,
         .arg(calibration.quarterEnds);
 }
 
+// A file's modification time and size, or nothing when it is not there.
+QString fileStamp(const QString& file)
+{
+    const QFileInfo info(file);
+    return info.exists() ? QStringLiteral("%1/%2")
+                               .arg(info.lastModified().toMSecsSinceEpoch())
+                               .arg(info.size())
+                         : QString();
+}
+
+// The book's calibration on one day, kept while the book's files (and its
+// write-ahead log) are unchanged: it scores the book at up to 8 past quarter
+// ends, too much to repeat for every account opened.
+health::Calibration calibrationOf(store::Connection& connection, const QString& path,
+                                  const QDate& asOf)
+{
+    static QMutex mutex;
+    static QString cachedKey;
+    static health::Calibration cached;
+    const QString key = QStringList{path, asOf.toString(Qt::ISODate), fileStamp(path),
+                                    fileStamp(path + QStringLiteral("-wal"))}
+                            .join(u'|');
+    {
+        const QMutexLocker lock(&mutex);
+        if (key == cachedKey)
+            return cached;
+    }
+    health::Calibration calibration = health::calibrateLosses(connection, asOf);
+    const QMutexLocker lock(&mutex);
+    cachedKey = key;
+    cached = calibration;
+    return calibration;
+}
+
 AccountPageLoad loadInBackground(const QString& path, qint64 accountId, const QDate& asOf)
 {
     try {
@@ -58,7 +94,7 @@ AccountPageLoad loadInBackground(const QString& path, qint64 accountId, const QD
                     AccountPage::tr("There is no account #%1 in this book.").arg(accountId),
                     {}};
         const QString lossChance =
-            lossChanceSentence(health::calibrateLosses(book->connection(), asOf), *detail);
+            lossChanceSentence(calibrationOf(book->connection(), path, asOf), *detail);
         return {std::make_shared<const account::AccountDetail>(std::move(*detail)), {}, lossChance};
     } catch (const store::BookError& error) {
         return {nullptr, error.message(), {}};
