@@ -1,5 +1,6 @@
 #include "commandsupport.h"
 #include "health/backtest.h"
+#include "health/riskreason.h"
 #include "healthcommand.h"
 #include "metrics/currency.h"
 #include "store/book.h"
@@ -17,29 +18,96 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::app::Command)
 };
 
+QString isoDates(const std::vector<QDate>& dates)
+{
+    QStringList list;
+    for (const QDate& date : dates)
+        list << date.toString(Qt::ISODate);
+    return list.join(QStringLiteral(", "));
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100, 'f', 1) + u'%';
+}
+
+QString optionalNumber(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'f', 2) : QStringLiteral("-");
+}
+
+QString outcomesTable(const health::BacktestResult& result)
+{
+    QList<QStringList> table{{Messages::tr("outcome"), Messages::tr("accounts"),
+                              Messages::tr("rate"), Messages::tr("AUC")}};
+    const auto row = [&](const QString& name, const health::OutcomeFigures& figures) {
+        table.append({name, QString::number(figures.events), percent(figures.rate),
+                      QString::number(figures.auc, 'f', 3)});
+    };
+    row(Messages::tr("churned"), result.churn);
+    row(Messages::tr("contracted"), result.contraction);
+    row(Messages::tr("either"), result.either);
+    return formatTable(table);
+}
+
+QString liftTable(const health::BacktestResult& result)
+{
+    QList<QStringList> table{
+        {Messages::tr("reason"), Messages::tr("fired"), Messages::tr("churned where fired"),
+         Messages::tr("churned where not"), Messages::tr("lift"), Messages::tr("95% interval")}};
+    for (const auto& lift : result.reasonLifts) {
+        table.append({health::reasonTitle(lift.code), QString::number(lift.fired),
+                      QStringLiteral("%1/%2").arg(lift.firedChurned).arg(lift.fired),
+                      QStringLiteral("%1/%2").arg(lift.quietChurned).arg(lift.quiet),
+                      optionalNumber(lift.lift),
+                      lift.low ? QStringLiteral("%1-%2").arg(optionalNumber(lift.low),
+                                                             optionalNumber(lift.high))
+                               : QStringLiteral("-")});
+    }
+    return formatTable(table);
+}
+
 QString asText(const health::BacktestResult& result)
 {
-    QStringList dates;
-    for (const QDate& date : result.dates)
-        dates << date.toString(Qt::ISODate);
-    QString text =
-        Messages::tr("Health scored on %1; lost = churned or contracted within %2 days.\n")
-            .arg(dates.join(QStringLiteral(", ")))
-            .arg(result.horizonDays);
-    text +=
-        Messages::tr("%1 accounts scored, %2 lost.\n").arg(result.observations).arg(result.lost);
-    text += Messages::tr("AUC %1 (0.5 is a coin toss, 1.0 warns of every loss first)\n")
-                .arg(result.auc, 0, 'f', 3);
-    text += Messages::tr("Worst-scored tenth: lost %1× as often as the book\n\n")
+    if (!result.dataThrough.isValid())
+        return Messages::tr("The book holds no dated data: nothing to back-test.\n");
+    QString text = Messages::tr("The book's data runs through %1.\n")
+                       .arg(result.dataThrough.toString(Qt::ISODate));
+    if (result.dates.empty()) {
+        text += Messages::tr("No quarter end has a complete %1-day horizon within the data.\n")
+                    .arg(result.horizonDays);
+    } else {
+        text += Messages::tr("Health scored on %1; followed for %2 days after each.\n")
+                    .arg(isoDates(result.dates))
+                    .arg(result.horizonDays);
+    }
+    if (!result.pastData.empty()) {
+        text += Messages::tr("Left out: %1, whose %2-day horizon runs past the book's data "
+                             "(%3 paying accounts then, not counted as kept or lost).\n")
+                    .arg(isoDates(result.pastData))
+                    .arg(result.horizonDays)
+                    .arg(result.pastDataAccounts);
+    }
+    text += Messages::tr("%1 accounts scored.\n\n").arg(result.observations);
+    text += outcomesTable(result);
+    text += Messages::tr("\nAUC: the chance that an account with the outcome scored worse than "
+                         "one with neither (0.5 is a coin toss).\n");
+    text += Messages::tr("Worst-scored tenth: churned or contracted %1× as often as the book\n\n")
                 .arg(result.worstDecileLift, 0, 'f', 2);
     QList<QStringList> table{{Messages::tr("health"), Messages::tr("accounts"),
                               Messages::tr("lost"), Messages::tr("loss rate")}};
     for (const auto& band : result.calibration) {
         table.append({QStringLiteral("%1-%2").arg(band.low).arg(band.high),
                       QString::number(band.accounts), QString::number(band.lost),
-                      QString::number(band.lossRate() * 100, 'f', 1) + u'%'});
+                      percent(band.lossRate())});
     }
-    return text + formatTable(table);
+    text += formatTable(table);
+    if (!result.reasonLifts.empty()) {
+        text += Messages::tr("\nEach reason's lift: the churn rate where it fired over the churn "
+                             "rate where it did not.\n");
+        text += liftTable(result);
+    }
+    return text;
 }
 
 } // namespace

@@ -2,13 +2,16 @@
 
 #include "commandsupport.h"
 #include "health/bookhealth.h"
+#include "health/calibration.h"
 #include "health/signalsloader.h"
 #include "metrics/currency.h"
 #include "store/book.h"
 #include "store/bookerror.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +28,26 @@ struct Messages
 QString score(const std::optional<double>& value)
 {
     return value ? QString::number(std::lround(*value)) : Messages::tr("no data");
+}
+
+// Each account's calibrated chance of churn or contraction within 180 days,
+// or why there is none.
+QJsonArray withProbabilities(const std::vector<health::AccountHealth>& accounts,
+                             const health::Calibration& calibration)
+{
+    QJsonArray array = health::toJson(accounts);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto probability = health::probabilityFor(
+            calibration, accounts[static_cast<std::size_t>(i)].score.overall);
+        QJsonObject object = array[i].toObject();
+        object.insert(QStringLiteral("churn_probability"),
+                      probability.value ? QJsonValue(std::round(*probability.value * 1000) / 1000)
+                                        : QJsonValue());
+        object.insert(QStringLiteral("churn_probability_reason"),
+                      probability.value ? QJsonValue() : QJsonValue(probability.reason));
+        array[i] = object;
+    }
+    return array;
 }
 
 QString asText(const std::vector<health::AccountHealth>& accounts)
@@ -95,8 +118,9 @@ int runHealthCommand(const QStringList& arguments)
             }
         }
         if (parser.isSet(json))
-            standardOutput()
-                << QJsonDocument(health::toJson(accounts)).toJson(QJsonDocument::Indented);
+            standardOutput() << QJsonDocument(withProbabilities(accounts, health::calibrateLosses(
+                                                                              connection, *date)))
+                                    .toJson(QJsonDocument::Indented);
         else
             standardOutput() << evaluated.dangerZone.explanation() << "\n\n" << asText(accounts);
         return Success;

@@ -1,5 +1,6 @@
 #include "backtest.h"
 
+#include "datathrough.h"
 #include "metrics/historyloader.h"
 #include "metrics/retention.h"
 #include "signalsloader.h"
@@ -7,14 +8,30 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 namespace tenure::health {
 
-double areaUnderCurve(const std::vector<BacktestObservation>& observations)
+bool BacktestObservation::had(Outcome outcome) const
+{
+    switch (outcome) {
+    case Outcome::Churn:
+        return churned;
+    case Outcome::Contraction:
+        return contracted;
+    case Outcome::Either:
+        break;
+    }
+    return lost();
+}
+
+double areaUnderCurve(const std::vector<BacktestObservation>& observations, Outcome outcome)
 {
     // Mann-Whitney: rank by health ascending (worst first); ties share their mean rank.
-    std::vector<BacktestObservation> sorted = observations;
+    std::vector<BacktestObservation> sorted;
+    std::copy_if(observations.begin(), observations.end(), std::back_inserter(sorted),
+                 [outcome](const auto& o) { return o.had(outcome) || !o.lost(); });
     std::sort(sorted.begin(), sorted.end(),
               [](const auto& a, const auto& b) { return a.health < b.health; });
     double rankSumKept = 0;
@@ -25,7 +42,7 @@ double areaUnderCurve(const std::vector<BacktestObservation>& observations)
             ++j;
         const double meanRank = (static_cast<double>(i + 1) + static_cast<double>(j)) / 2;
         for (std::size_t k = i; k < j; ++k) {
-            if (sorted[k].lost) {
+            if (sorted[k].lost()) {
                 ++lost;
             } else {
                 ++kept;
@@ -48,7 +65,8 @@ double worstDecileLift(std::vector<BacktestObservation> observations)
     std::sort(observations.begin(), observations.end(),
               [](const auto& a, const auto& b) { return a.health < b.health; });
     const auto count = [](auto begin, auto end) {
-        return static_cast<double>(std::count_if(begin, end, [](const auto& o) { return o.lost; }));
+        return static_cast<double>(
+            std::count_if(begin, end, [](const auto& o) { return o.lost(); }));
     };
     const auto decile =
         observations.begin() + static_cast<std::ptrdiff_t>(observations.size() / 10);
@@ -68,21 +86,96 @@ std::vector<CalibrationBand> calibrationTable(const std::vector<BacktestObservat
         const auto band = std::min<std::size_t>(
             4, static_cast<std::size_t>(std::max(0.0, observation.health) / 20));
         ++bands[band].accounts;
-        bands[band].lost += observation.lost;
+        bands[band].lost += observation.lost();
     }
     return bands;
 }
 
-BacktestResult backtest(store::Connection& connection, const QDate& today, int horizonDays,
-                        int quarters)
+namespace {
+
+// The previous quarter end of the fiscal year before `quarterEnd`.
+QDate quarterEndBefore(const QDate& quarterEnd)
 {
-    BacktestResult result;
-    result.horizonDays = horizonDays;
+    return QDate(quarterEnd.year(), quarterEnd.month(), 1).addMonths(-2).addDays(-1);
+}
+
+// What happened to an account paying `start` at the quarter end, month by
+// month up to the horizon's month.
+void followUp(BacktestObservation& observation, const metrics::MrrHistory& history, int index,
+              metrics::Month from, metrics::Month to)
+{
+    std::int64_t lowest = observation.mrr;
+    for (auto month = from + 1; month <= to; month = month + 1)
+        lowest = std::min(lowest, history.mrr(index, month));
+    observation.churned = lowest <= 0;
+    observation.contracted = !observation.churned && lowest < observation.mrr;
+    if (observation.contracted)
+        observation.contractedShare =
+            static_cast<double>(observation.mrr - lowest) / static_cast<double>(observation.mrr);
+}
+
+std::vector<ReasonLift> liftsOf(const std::vector<BacktestObservation>& observations)
+{
+    std::vector<ReasonLift> lifts;
+    for (const QString& code : allReasonCodes()) {
+        int fired = 0, firedChurned = 0, quietChurned = 0;
+        for (const BacktestObservation& observation : observations) {
+            const bool firedHere = observation.reasons.contains(code);
+            fired += firedHere;
+            firedChurned += firedHere && observation.churned;
+            quietChurned += !firedHere && observation.churned;
+        }
+        if (fired > 0) {
+            lifts.push_back(reasonLift(code, fired, firedChurned,
+                                       static_cast<int>(observations.size()) - fired,
+                                       quietChurned));
+        }
+    }
+    return lifts;
+}
+
+} // namespace
+
+const std::vector<QuarterEndScores::Scored>& QuarterEndScores::at(store::Connection& connection,
+                                                                  const QDate& quarterEnd,
+                                                                  const HealthConfig& config)
+{
+    const auto found = m_scored.find(quarterEnd);
+    if (found != m_scored.end())
+        return found->second;
+    std::vector<Scored> scored;
+    for (const AccountHealth& account :
+         evaluateBook(loadSignals(connection, quarterEnd), quarterEnd, config).accounts) {
+        Scored entry{account.id, account.score.overall, {}};
+        for (const RiskReason& reason : account.reasons)
+            entry.reasons << reason.code;
+        scored.push_back(std::move(entry));
+    }
+    return m_scored.emplace(quarterEnd, std::move(scored)).first->second;
+}
+
+BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
+                          int quarters, QuarterEndScores* scores)
+{
+    QuarterEndScores ownScores;
+    if (!scores)
+        scores = &ownScores;
+    BacktestSample sample;
+    sample.horizonDays = horizonDays;
+    sample.dataThrough = dataThrough(connection, today);
+    if (!sample.dataThrough.isValid())
+        return sample;
     const HealthConfig config = loadHealthConfig(connection);
     const auto history = metrics::loadMrrHistory(connection, today);
     std::unordered_map<std::int64_t, int> indexOf;
     for (int i = 0; i < history.accountCount(); ++i)
         indexOf.emplace(history.accounts()[static_cast<std::size_t>(i)].id, i);
+    const auto payingAt = [&](metrics::Month month) {
+        int paying = 0;
+        for (int i = 0; i < history.accountCount(); ++i)
+            paying += history.mrr(i, month) > 0;
+        return paying;
+    };
 
     // Quarter ends of the book's fiscal year, newest first, whose horizon has passed.
     const metrics::Month month = metrics::Month::of(today);
@@ -91,41 +184,96 @@ BacktestResult backtest(store::Connection& connection, const QDate& today, int h
                            .front()
                            .first.firstDay()
                            .addDays(-1);
-    std::vector<BacktestObservation> observations;
-    while (static_cast<int>(result.dates.size()) < quarters) {
-        if (quarterEnd.addDays(horizonDays) <= today) {
-            result.dates.insert(result.dates.begin(), quarterEnd);
-            const auto signals_ = loadSignals(connection, quarterEnd);
-            const auto scored = evaluateBook(signals_, quarterEnd, config);
-            const auto later = metrics::Month::of(quarterEnd.addDays(horizonDays));
-            for (const AccountHealth& account : scored.accounts) {
-                if (!account.score.overall)
-                    continue;
-                const int index = indexOf.at(account.id);
-                const auto start = history.mrr(index, metrics::Month::of(quarterEnd));
-                bool lost = false;
-                for (auto month = metrics::Month::of(quarterEnd) + 1; month <= later;
-                     month = month + 1)
-                    lost = lost || history.mrr(index, month) < start;
-                observations.push_back({quarterEnd, account.id, *account.score.overall, lost});
-            }
+    const QDate firstDay = history.firstMonth().firstDay();
+    for (; static_cast<int>(sample.dates.size()) < quarters && quarterEnd >= firstDay;
+         quarterEnd = quarterEndBefore(quarterEnd)) {
+        const QDate horizonEnd = quarterEnd.addDays(horizonDays);
+        if (horizonEnd > today)
+            continue;
+        const auto start = metrics::Month::of(quarterEnd);
+        if (horizonEnd > sample.dataThrough) {
+            sample.pastData.insert(sample.pastData.begin(), quarterEnd);
+            sample.pastDataAccounts += payingAt(start);
+            continue;
         }
-        quarterEnd = QDate(quarterEnd.year(), quarterEnd.month(), 1).addMonths(-2).addDays(-1);
+        sample.dates.insert(sample.dates.begin(), quarterEnd);
+        for (const QuarterEndScores::Scored& account : scores->at(connection, quarterEnd, config)) {
+            const int index = indexOf.at(account.id);
+            BacktestObservation observation;
+            observation.mrr = history.mrr(index, start);
+            if (!account.overall || observation.mrr <= 0)
+                continue;
+            observation.asOf = quarterEnd;
+            observation.accountId = account.id;
+            observation.health = *account.overall;
+            observation.reasons = account.reasons;
+            followUp(observation, history, index, start, metrics::Month::of(horizonEnd));
+            sample.observations.push_back(std::move(observation));
+        }
     }
+    return sample;
+}
+
+BacktestResult summarise(const BacktestSample& sample)
+{
+    BacktestResult result;
+    result.horizonDays = sample.horizonDays;
+    result.dataThrough = sample.dataThrough;
+    result.dates = sample.dates;
+    result.pastData = sample.pastData;
+    result.pastDataAccounts = sample.pastDataAccounts;
+    const auto& observations = sample.observations;
     result.observations = static_cast<int>(observations.size());
-    result.lost = static_cast<int>(std::count_if(observations.begin(), observations.end(),
-                                                 [](const auto& o) { return o.lost; }));
-    result.auc = areaUnderCurve(observations);
+    const auto figures = [&](Outcome outcome) {
+        OutcomeFigures figures;
+        figures.events =
+            static_cast<int>(std::count_if(observations.begin(), observations.end(),
+                                           [&](const auto& o) { return o.had(outcome); }));
+        figures.rate = observations.empty() ? 0 : double(figures.events) / observations.size();
+        figures.auc = areaUnderCurve(observations, outcome);
+        return figures;
+    };
+    result.churn = figures(Outcome::Churn);
+    result.contraction = figures(Outcome::Contraction);
+    result.either = figures(Outcome::Either);
     result.worstDecileLift = worstDecileLift(observations);
     result.calibration = calibrationTable(observations);
+    result.reasonLifts = liftsOf(observations);
     return result;
 }
 
+BacktestResult backtest(store::Connection& connection, const QDate& today, int horizonDays,
+                        int quarters)
+{
+    return summarise(sampleBook(connection, today, horizonDays, quarters));
+}
+
+namespace {
+
+QJsonValue optionalJson(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonArray datesJson(const std::vector<QDate>& dates)
+{
+    QJsonArray list;
+    for (const QDate& date : dates)
+        list.append(date.toString(Qt::ISODate));
+    return list;
+}
+
+QJsonObject outcomeJson(const OutcomeFigures& figures)
+{
+    return {{QStringLiteral("events"), figures.events},
+            {QStringLiteral("rate"), figures.rate},
+            {QStringLiteral("auc"), figures.auc}};
+}
+
+} // namespace
+
 QJsonObject BacktestResult::toJson() const
 {
-    QJsonArray dateList;
-    for (const QDate& date : dates)
-        dateList.append(date.toString(Qt::ISODate));
     QJsonArray bands;
     for (const CalibrationBand& band : calibration) {
         bands.append(QJsonObject{{QStringLiteral("health_from"), band.low},
@@ -134,13 +282,30 @@ QJsonObject BacktestResult::toJson() const
                                  {QStringLiteral("lost"), band.lost},
                                  {QStringLiteral("loss_rate"), band.lossRate()}});
     }
+    QJsonArray lifts;
+    for (const ReasonLift& lift : reasonLifts) {
+        lifts.append(QJsonObject{{QStringLiteral("code"), lift.code},
+                                 {QStringLiteral("fired"), lift.fired},
+                                 {QStringLiteral("churned_where_fired"), lift.firedChurned},
+                                 {QStringLiteral("not_fired"), lift.quiet},
+                                 {QStringLiteral("churned_where_not_fired"), lift.quietChurned},
+                                 {QStringLiteral("lift"), optionalJson(lift.lift)},
+                                 {QStringLiteral("lift_low_95"), optionalJson(lift.low)},
+                                 {QStringLiteral("lift_high_95"), optionalJson(lift.high)}});
+    }
     return {{QStringLiteral("horizon_days"), horizonDays},
-            {QStringLiteral("dates"), dateList},
+            {QStringLiteral("data_through"),
+             dataThrough.isValid() ? QJsonValue(dataThrough.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("dates"), datesJson(dates)},
+            {QStringLiteral("dates_past_data"), datesJson(pastData)},
+            {QStringLiteral("accounts_past_data"), pastDataAccounts},
             {QStringLiteral("observations"), observations},
-            {QStringLiteral("lost"), lost},
-            {QStringLiteral("auc"), auc},
+            {QStringLiteral("churn"), outcomeJson(churn)},
+            {QStringLiteral("contraction"), outcomeJson(contraction)},
+            {QStringLiteral("churn_or_contraction"), outcomeJson(either)},
             {QStringLiteral("worst_decile_lift"), worstDecileLift},
-            {QStringLiteral("calibration"), bands}};
+            {QStringLiteral("calibration"), bands},
+            {QStringLiteral("reason_lifts"), lifts}};
 }
 
 } // namespace tenure::health

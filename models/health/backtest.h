@@ -1,10 +1,13 @@
 #pragma once
 
 #include "bookhealth.h"
+#include "reasonlift.h"
 
 #include <QDate>
 #include <QJsonObject>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace tenure::store {
@@ -13,16 +16,68 @@ class Connection;
 
 namespace tenure::health {
 
+// What may happen to an account within the horizon.
+enum class Outcome {
+    Churn,       // paid nothing in some month
+    Contraction, // paid less, never nothing
+    Either
+};
+
 // One scored account on one past date, and what then happened to it.
 struct BacktestObservation
 {
     QDate asOf;
     std::int64_t accountId = 0;
     double health = 0;
-    bool lost = false; // churned or contracted within the horizon
+    bool churned = false;
+    bool contracted = false;
+    double contractedShare = 0; // for a contraction: the largest share of MRR lost
+    std::int64_t mrr = 0;       // on the date
+    QStringList reasons;        // the codes that fired on the date
+
+    bool lost() const { return churned || contracted; }
+    bool had(Outcome outcome) const;
 };
 
-// A band of the calibration table: accounts whose health fell in [low, high).
+// The observations of past quarter ends whose whole horizon lies within the
+// book's data, and the newer quarter ends left out because it does not.
+struct BacktestSample
+{
+    int horizonDays = 0;
+    QDate dataThrough;           // see dataThrough()
+    std::vector<QDate> dates;    // scored, oldest first
+    std::vector<QDate> pastData; // horizon passed today but runs past the data
+    int pastDataAccounts = 0;    // paying accounts on those dates, not scored
+    std::vector<BacktestObservation> observations;
+};
+
+// The book scored at past quarter ends, each with only the data known then,
+// so that several samples of one book (the report's two forecasts) score a
+// quarter end once. Keep it no longer than the work on one unchanged book.
+class QuarterEndScores
+{
+public:
+    struct Scored
+    {
+        std::int64_t id = 0;
+        std::optional<double> overall;
+        QStringList reasons; // codes, most severe first
+    };
+    const std::vector<Scored>& at(store::Connection& connection, const QDate& quarterEnd,
+                                  const HealthConfig& config);
+
+private:
+    std::map<QDate, std::vector<Scored>> m_scored;
+};
+
+// Scores the book at the last `quarters` fiscal quarter ends whose horizon
+// ends by the book's last data on or before `today`, each with only the data
+// known then (from `scores` when given). Accounts without an overall score or
+// MRR are skipped.
+BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
+                          int quarters, QuarterEndScores* scores = nullptr);
+
+// A band of the raw calibration table: accounts whose health fell in [low, high).
 struct CalibrationBand
 {
     int low = 0;
@@ -32,30 +87,43 @@ struct CalibrationBand
     double lossRate() const { return accounts ? static_cast<double>(lost) / accounts : 0; }
 };
 
+// One outcome's count, its share of the observations and its AUC.
+struct OutcomeFigures
+{
+    int events = 0;
+    double rate = 0;
+    double auc = 0.5;
+};
+
 // How well the health score would have warned: scored as of past dates, then
-// compared with churn or contraction within the horizon after each date.
+// compared with churn and contraction within the horizon after each date.
 struct BacktestResult
 {
     int horizonDays = 0;
+    QDate dataThrough;
     std::vector<QDate> dates;
+    std::vector<QDate> pastData;
+    int pastDataAccounts = 0;
     int observations = 0;
-    int lost = 0;
-    // Probability that a lost account scored worse than a kept one (0.5 is a coin).
-    double auc = 0;
-    // The loss rate of the worst-scored tenth over the loss rate of all.
+    OutcomeFigures churn;
+    OutcomeFigures contraction;
+    OutcomeFigures either;
+    // The loss rate (either outcome) of the worst-scored tenth over that of all.
     double worstDecileLift = 0;
     std::vector<CalibrationBand> calibration; // by health, 0-20 ... 80-100
+    std::vector<ReasonLift> reasonLifts;      // each reason that fired, on churn
 
     QJsonObject toJson() const;
 };
 
 // Pure figures from scored observations (tested on fixtures with known answers).
-double areaUnderCurve(const std::vector<BacktestObservation>& observations);
+// The AUC sets the accounts with the outcome against those with neither
+// outcome: the probability that the former scored worse (0.5 is a coin).
+double areaUnderCurve(const std::vector<BacktestObservation>& observations, Outcome outcome);
 double worstDecileLift(std::vector<BacktestObservation> observations);
 std::vector<CalibrationBand> calibrationTable(const std::vector<BacktestObservation>& observations);
+BacktestResult summarise(const BacktestSample& sample);
 
-// Scores the book at the end of each of the last `quarters` quarters whose
-// horizon has fully passed by `today`, using only data known on each date.
 BacktestResult backtest(store::Connection& connection, const QDate& today, int horizonDays,
                         int quarters = 4);
 

@@ -25,13 +25,25 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::report::QuarterlyReport)
 };
 
-constexpr int kStages = 5;
+constexpr int kStages = 6;
 
 void step(Progress& progress, int done, const QString& stage)
 {
     if (progress.isCancelled())
         throw Cancelled();
     progress.report(done, kStages, stage);
+}
+
+void addForecasts(store::Connection& connection, QuarterlyReport& report)
+{
+    const forecast::ForecastScope scope{report.scope.owner, report.scope.segment};
+    health::QuarterEndScores scores; // the two forecasts share 7 of their 8 quarter ends
+    if (forecast::canForecast(report.quarter, report.asOf))
+        report.quarterForecast =
+            forecast::forecastQuarter(connection, report.quarter, report.asOf, scope, &scores);
+    if (forecast::canForecast(report.quarter.next(), report.asOf))
+        report.nextQuarterForecast = forecast::forecastQuarter(connection, report.quarter.next(),
+                                                               report.asOf, scope, &scores);
 }
 
 // The quarter's figures; an empty row (NaN ratios) when the book has no data for it.
@@ -155,6 +167,8 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     if (error)
         std::rethrow_exception(error);
     explainLostAccounts(connection, reasons, quarter, report, progress);
+    step(progress, 5, Messages::tr("Forecasting"));
+    addForecasts(connection, report);
     progress.report(kStages, kStages, Messages::tr("Done"));
     return report;
 }

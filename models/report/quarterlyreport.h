@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forecast/quarterforecast.h"
 #include "health/healthscore.h"
 #include "metrics/cohorts.h"
 #include "metrics/kaplanmeier.h"
@@ -101,6 +102,11 @@ struct QuarterlyReport
     int unscoredAccounts = 0;
     std::array<int, 5> quadrantAccounts{};     // by health::Quadrant
     std::array<std::int64_t, 5> quadrantMrr{}; // by health::Quadrant
+    // The quarter as forecast from the data known as it began, beside what
+    // happened, and the next quarter's forecast; none when it starts after
+    // the quarter following the as-of date.
+    std::optional<forecast::QuarterForecast> quarterForecast;
+    std::optional<forecast::QuarterForecast> nextQuarterForecast;
 };
 
 // Reads the book as known on `asOf` and computes the report. Throws

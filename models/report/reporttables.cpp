@@ -138,6 +138,7 @@ std::vector<ReportTable> reportTables(const QuarterlyReport& report, const QLoca
     tables.insert(tables.end(), shapes.begin(), shapes.begin() + 2);
     tables.insert(tables.end(), lists.begin(), lists.end());
     tables.insert(tables.end(), shapes.begin() + 2, shapes.end());
+    tables.push_back(forecastTable(report, locale));
     return tables;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The report's tables, built in two files besides reporttables.cpp.
+// The report's tables, built in three files besides reporttables.cpp.
 #include "reporttables.h"
 
 namespace tenure::report {
@@ -8,6 +8,8 @@ namespace tenure::report {
 // Survival, cohorts, health distribution and the two-by-two.
 std::vector<ReportTable> shapeTables(const QuarterlyReport& report, const QLocale& locale,
                                      bool brief);
+// The quarter's forecast beside what happened, and the next quarter's.
+ReportTable forecastTable(const QuarterlyReport& report, const QLocale& locale);
 // Churned, contracted and at-risk accounts.
 std::vector<ReportTable> accountTables(const QuarterlyReport& report, const QLocale& locale,
                                        int listLimit);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/progress.h"
+#include "forecast/quarterforecast.h"
 #include "metrics/conventions.h"
 #include "playbooks/worklog.h"
 
@@ -74,6 +75,8 @@ struct TodayBrief
     // False while the book holds no CSM activity at all: no account is then
     // flagged for lack of contact, and the view says the history is unknown.
     bool contactHistoryKnown = true;
+    // The owner's ARR expected lost next quarter (models/forecast).
+    forecast::QuarterForecast nextQuarter;
 };
 
 // An account is at risk when its health is below the two-by-two's middle
@@ -83,8 +86,9 @@ inline constexpr double kAtRiskSeverity = 0.5;
 // Without a recorded review, "what changed" covers this many days.
 inline constexpr int kDefaultReviewDays = 7;
 
-// Scores the book today and on the last review day (two scorings; `progress`
-// hears of each) and compares them. Throws Cancelled when cancelled.
+// Scores the book today and on the last review day and compares them, then
+// forecasts next quarter (`progress` hears of each of the three steps).
+// Throws Cancelled when cancelled.
 TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, const QDate& today,
                            const QDate& lastReview, Progress& progress);
 

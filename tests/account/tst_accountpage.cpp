@@ -85,6 +85,9 @@ private Q_SLOTS:
         const auto* breakdown = page.findChild<ui::DecompositionView*>();
         QVERIFY(breakdown->formula().startsWith(QStringLiteral("Health 44 = outcome 38 × 50%")));
         QVERIFY(!breakdown->redistributionNote().isEmpty()); // no CSAT
+        // A hand-made book of a few months has no past quarter ends to learn from.
+        QVERIFY(page.findChild<ui::ReasonsPanel*>()->lossChance().startsWith(
+            QStringLiteral("No calibrated chance of loss: ")));
         saveScreenshot(page, QStringLiteral("account-handmade"));
     }
 
@@ -234,6 +237,10 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(
                 !page.isLoading() && page.detail() && page.detail()->facts.id == id, 30000);
             QVERIFY(page.detail()->paying);
+            // Three years of demo history: a calibrated chance (health's own tests check it).
+            QVERIFY2(page.findChild<ui::ReasonsPanel*>()->lossChance().startsWith(
+                         QStringLiteral("Accounts scored like this one churned or contracted")),
+                     qPrintable(page.findChild<ui::ReasonsPanel*>()->lossChance()));
             saveScreenshot(page, QString::fromLatin1(name));
             page.showSection(AccountSection::Usage);
             saveScreenshot(page, QString::fromLatin1(name) + QStringLiteral("-usage"));

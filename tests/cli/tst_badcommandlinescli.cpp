@@ -69,7 +69,8 @@ private Q_SLOTS:
                            m_folder.path(QStringLiteral("demo.tenure")), QStringLiteral("--today"),
                            QStringLiteral("2999-01-01")}
             << QStringLiteral("2999-01-01");
-        for (const char* command : {"actions", "tasks", "survival", "health", "backtest"}) {
+        for (const char* command :
+             {"actions", "tasks", "survival", "health", "backtest", "forecast"}) {
             QTest::addRow("%s with an extra argument", command)
                 << QStringList{QString::fromLatin1(command), book, m_book,
                                QStringLiteral("stray.tenure")}

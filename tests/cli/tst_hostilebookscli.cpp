@@ -46,6 +46,7 @@ QList<QStringList> everyCommand(const QString& book, const TempFolder& folder)
         {QStringLiteral("survival"), bookOption, book, asOf, kAsOf},
         {QStringLiteral("health"), bookOption, book, asOf, kAsOf},
         {QStringLiteral("backtest"), bookOption, book, asOf, kAsOf},
+        {QStringLiteral("forecast"), bookOption, book, asOf, kAsOf},
         {QStringLiteral("report"), bookOption, book, QStringLiteral("--quarter"),
          QStringLiteral("2026Q1"), asOf, kAsOf, QStringLiteral("--out"),
          folder.path(QStringLiteral("report.pdf"))},

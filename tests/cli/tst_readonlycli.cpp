@@ -146,6 +146,7 @@ private Q_SLOTS:
             {QStringLiteral("survival"), asOf, day},
             {QStringLiteral("health"), asOf, day},
             {QStringLiteral("backtest"), asOf, day},
+            {QStringLiteral("forecast"), asOf, day},
             {QStringLiteral("import"), QStringLiteral("--dry-run"), csv},
         };
         for (const QStringList& command : commands) {

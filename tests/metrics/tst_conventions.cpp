@@ -231,6 +231,9 @@ private Q_SLOTS:
         const test::TempFolder folder;
         auto book = makeBook(folder);
         addPeriod(book->connection(), 1, "2025-01-01", "", 100);
+        // A usage week: the book's data runs through 29 Nov 2026.
+        book->connection().exec("INSERT INTO usage(account_id, period_start, period_days, "
+                                "active_users) VALUES (1, '2026-11-23', 7, 5)");
         const QDate today(2026, 11, 30);
         const auto calendar = health::backtest(book->connection(), today, 90, 2);
         QCOMPARE(calendar.dates, (std::vector<QDate>{QDate(2026, 3, 31), QDate(2026, 6, 30)}));

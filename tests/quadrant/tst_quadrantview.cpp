@@ -205,13 +205,13 @@ private Q_SLOTS:
         const auto expected = health::backtest(book->connection(), kToday, 90, 4);
         const auto& shown = m_view->backtestPanel()->result();
         QVERIFY(shown);
-        QCOMPARE(shown->auc, expected.auc);
+        QCOMPARE(shown->either.auc, expected.either.auc);
         QCOMPARE(shown->worstDecileLift, expected.worstDecileLift);
         QCOMPARE(shown->calibration.size(), expected.calibration.size());
         bool aucShown = false, tableShown = false;
         for (auto* label : m_view->backtestPanel()->findChildren<QLabel*>()) {
-            aucShown = aucShown || label->text().contains(
-                                       QStringLiteral("AUC %1").arg(expected.auc, 0, 'f', 2));
+            aucShown = aucShown || label->text().contains(QStringLiteral("AUC %1").arg(
+                                       expected.either.auc, 0, 'f', 2));
             tableShown = tableShown ||
                          label->text().contains(QString::number(expected.calibration[0].accounts));
         }

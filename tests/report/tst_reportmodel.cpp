@@ -258,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(keys.join(u' '),
                  QStringLiteral("kpis mrr_movements retention_by_segment retention_by_owner "
                                 "retention_curve cohorts churned contracted at_risk_renewals "
-                                "health_distribution two_by_two"));
+                                "health_distribution two_by_two forecast"));
         QCOMPARE(tables[6].rows.size(), qsizetype(built.churned.size()));
         QCOMPARE(tables[0].rows[1][1], report::formatPercent(built.current.nrr, QLocale::c()));
         const auto limited = report::reportTables(built, QLocale::c(), 2);

@@ -4,11 +4,13 @@
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
+#include "forecast/forecasttext.h"
 #include "mainwindow/mainwindow.h"
 #include "store/book.h"
 #include "today/todayview.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -50,6 +52,11 @@ private Q_SLOTS:
         QCOMPARE(view->atRiskList()->topLevelItemCount(),
                  std::min<int>(50, static_cast<int>(brief.atRisk.size())));
         QCOMPARE(view->atRiskList()->topLevelItem(0)->text(0), brief.atRisk.front().name);
+        // Next quarter's forecast, as the engine says it.
+        QVERIFY(brief.nextQuarter.isAvailable());
+        QCOMPARE(view->findChild<QLabel*>(QStringLiteral("nextQuarterForecast"))->text(),
+                 QStringLiteral("Next quarter: ") +
+                     forecast::forecastSentence(brief.nextQuarter, QLocale()));
         const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("today.png"))));
@@ -60,10 +67,13 @@ private Q_SLOTS:
         QCOMPARE(opened.front().front().toLongLong(), brief.atRisk.front().id);
 
         const std::int64_t everyoneArr = brief.arrMinor;
+        const std::int64_t everyoneForecastArr = brief.nextQuarter.arrMinor;
         const QString owner = QStringLiteral("Chloe Martin");
         view->setOwner(owner);
         QTRY_VERIFY(!view->isBusy() && view->brief().arrMinor != everyoneArr);
         QVERIFY(view->brief().arrMinor < everyoneArr);
+        QCOMPARE(view->brief().nextQuarter.scope.owner, owner);
+        QVERIFY(view->brief().nextQuarter.arrMinor < everyoneForecastArr);
 
         view->markReviewed();
         QTRY_VERIFY(!view->isBusy() && view->brief().lastReview == kToday);

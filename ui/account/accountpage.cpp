@@ -5,6 +5,7 @@
 #include "accountcharts.h"
 #include "accountheader.h"
 #include "decompositionview.h"
+#include "health/calibration.h"
 #include "metrics/currency.h"
 #include "playbooks/accountworkpanel.h"
 #include "reasonspanel.h"
@@ -12,8 +13,10 @@
 #include "store/book.h"
 #include "store/bookerror.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMutex>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -23,12 +26,63 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tenure::ui {
 
 namespace {
 
 enum Page { Message, Content };
+
+QString lossChanceSentence(const health::Calibration& calibration,
+                           const account::AccountDetail& detail)
+{
+    if (!detail.paying)
+        return {};
+    const auto probability = health::probabilityFor(calibration, detail.score.overall);
+    if (!probability.value)
+        return AccountPage::tr("No calibrated chance of loss: %1").arg(probability.reason);
+    // At least kCalibrationMinQuarterEnds quarter ends: always a plural.
+    return AccountPage::tr("Accounts scored like this one churned or contracted %1% of the time "
+                           "within %2 days (from this book's last %3 quarter ends).")
+        .arg(std::lround(*probability.value * 100))
+        .arg(calibration.horizonDays)
+        .arg(calibration.quarterEnds);
+}
+
+// A file's modification time and size, or nothing when it is not there.
+QString fileStamp(const QString& file)
+{
+    const QFileInfo info(file);
+    return info.exists() ? QStringLiteral("%1/%2")
+                               .arg(info.lastModified().toMSecsSinceEpoch())
+                               .arg(info.size())
+                         : QString();
+}
+
+// The book's calibration on one day, kept while the book's files (and its
+// write-ahead log) are unchanged: it scores the book at up to 8 past quarter
+// ends, too much to repeat for every account opened.
+health::Calibration calibrationOf(store::Connection& connection, const QString& path,
+                                  const QDate& asOf)
+{
+    static QMutex mutex;
+    static QString cachedKey;
+    static health::Calibration cached;
+    const QString key = QStringList{path, asOf.toString(Qt::ISODate), fileStamp(path),
+                                    fileStamp(path + QStringLiteral("-wal"))}
+                            .join(u'|');
+    {
+        const QMutexLocker lock(&mutex);
+        if (key == cachedKey)
+            return cached;
+    }
+    health::Calibration calibration = health::calibrateLosses(connection, asOf);
+    const QMutexLocker lock(&mutex);
+    cachedKey = key;
+    cached = calibration;
+    return calibration;
+}
 
 AccountPageLoad loadInBackground(const QString& path, qint64 accountId, const QDate& asOf)
 {
@@ -37,12 +91,15 @@ AccountPageLoad loadInBackground(const QString& path, qint64 accountId, const QD
         auto detail = account::loadAccountDetail(book->connection(), accountId, asOf);
         if (!detail)
             return {nullptr,
-                    AccountPage::tr("There is no account #%1 in this book.").arg(accountId)};
-        return {std::make_shared<const account::AccountDetail>(std::move(*detail)), {}};
+                    AccountPage::tr("There is no account #%1 in this book.").arg(accountId),
+                    {}};
+        const QString lossChance =
+            lossChanceSentence(calibrationOf(book->connection(), path, asOf), *detail);
+        return {std::make_shared<const account::AccountDetail>(std::move(*detail)), {}, lossChance};
     } catch (const store::BookError& error) {
-        return {nullptr, error.message()};
+        return {nullptr, error.message(), {}};
     } catch (const metrics::MissingRate& missing) {
-        return {nullptr, missing.message()};
+        return {nullptr, missing.message(), {}};
     }
 }
 
@@ -237,6 +294,7 @@ void AccountPage::showLoaded()
     m_title->setText(tr("Account #%1").arg(detail.facts.id));
     m_header->setDetail(detail);
     m_reasons->setDetail(detail);
+    m_reasons->setLossChance(result.lossChance);
     m_decomposition->setDetail(detail);
     m_usage->setDetail(detail);
     m_mrr->setDetail(detail);

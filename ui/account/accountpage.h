@@ -37,6 +37,7 @@ struct AccountPageLoad
 {
     std::shared_ptr<const account::AccountDetail> detail;
     QString error;
+    QString lossChance; // the calibrated probability's sentence, or why there is none
 };
 
 // One account: its header facts, the risk reasons that lead to their

@@ -23,6 +23,11 @@ ReasonsPanel::ReasonsPanel(QWidget* parent)
     auto* reasons = new QGroupBox(tr("Risk reasons"), this);
     m_summary = new QLabel(reasons);
     m_summary->setWordWrap(true);
+    m_lossChance = new QLabel(reasons);
+    m_lossChance->setObjectName(QStringLiteral("lossChance"));
+    m_lossChance->setWordWrap(true);
+    m_lossChance->setTextFormat(Qt::PlainText);
+    m_lossChance->hide();
     m_view = new QTableView(reasons);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Risk reasons"));
@@ -46,6 +51,7 @@ ReasonsPanel::ReasonsPanel(QWidget* parent)
     });
     auto* reasonsLayout = new QVBoxLayout(reasons);
     reasonsLayout->addWidget(m_summary);
+    reasonsLayout->addWidget(m_lossChance);
     reasonsLayout->addWidget(m_view);
 
     auto* plays = new QGroupBox(tr("Suggested plays"), this);
@@ -95,6 +101,17 @@ void ReasonsPanel::setSuggestedPlays(const QStringList& plays)
                               "moment needs one, or its play is already running.")
                          : QStringLiteral("• ") + plays.join(QStringLiteral("\n• ")));
     m_plays->setForegroundRole(plays.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+}
+
+void ReasonsPanel::setLossChance(const QString& sentence)
+{
+    m_lossChance->setText(sentence);
+    m_lossChance->setVisible(!sentence.isEmpty());
+}
+
+QString ReasonsPanel::lossChance() const
+{
+    return m_lossChance->text();
 }
 
 void ReasonsPanel::fitHeight()

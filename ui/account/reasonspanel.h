@@ -25,6 +25,9 @@ public:
     void setDetail(const account::AccountDetail& detail);
     // Each play as "name: why"; none says so.
     void setSuggestedPlays(const QStringList& plays);
+    // How often accounts scored alike were lost, from the book's history; hidden when empty.
+    void setLossChance(const QString& sentence);
+    QString lossChance() const;
     QTableView* view() const { return m_view; }
     account::CellTableModel* model() const { return m_model; }
 
@@ -37,6 +40,7 @@ private:
 
     account::CellTableModel* m_model;
     QLabel* m_summary;
+    QLabel* m_lossChance;
     QTableView* m_view;
     QLabel* m_plays;
 };

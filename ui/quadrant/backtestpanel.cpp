@@ -95,7 +95,7 @@ void BacktestPanel::showResult(const BacktestLoad& load)
     m_result = load.result;
     if (!m_result) {
         setWrappedText(m_summary, load.error);
-    } else if (m_result->observations == 0 || m_result->lost == 0) {
+    } else if (m_result->observations == 0 || m_result->either.events == 0) {
         setWrappedText(m_summary,
                        tr("Not enough history yet: the back-test needs accounts scored a "
                           "quarter ago and some lost since."));
@@ -109,7 +109,7 @@ void BacktestPanel::showResult(const BacktestLoad& load)
                nullptr, static_cast<int>(r.dates.size()))
                 .arg(QLocale().toString(r.dates.front(), QLocale::ShortFormat),
                      QLocale().toString(r.dates.back(), QLocale::ShortFormat))
-                .arg(r.auc, 0, 'f', 2)
+                .arg(r.either.auc, 0, 'f', 2)
                 .arg(r.worstDecileLift, 0, 'f', 1));
         setWrappedText(m_table, calibrationHtml(r));
     }

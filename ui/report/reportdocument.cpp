@@ -68,6 +68,7 @@ std::vector<Section> sections()
          45,
          {QStringLiteral("health_distribution"), QStringLiteral("two_by_two")},
          paintTwoByTwo},
+        {Messages::tr("Forecast"), nullptr, 0, {QStringLiteral("forecast")}, nullptr},
     };
 }
 

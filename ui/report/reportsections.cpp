@@ -1,5 +1,6 @@
 #include "reportsections.h"
 
+#include "forecast/losssimulation.h"
 #include "report/reporttables.h"
 #include "reportblocks.h"
 #include "reportcanvas.h"
@@ -205,6 +206,12 @@ void drawMethodology(ReportCanvas& canvas, const report::QuarterlyReport& r, con
                      "book's own weights and thresholds.")
             .arg(r.quarter.next().label())
             .arg(report::kAtRiskHealth),
+        Messages::tr("Forecast: each account paying as a quarter began, with the data known then, "
+                     "is lost with the rate at which accounts of its health band churned (all of "
+                     "its ARR) or contracted (the average share lost) within 90 days at the "
+                     "book's last 8 quarter ends; the band holds 8 of 10 of %1 simulated "
+                     "quarters. What happened counts the same accounts.")
+            .arg(forecast::kSimulationRuns),
     };
     for (const QString& note : notes)
         drawParagraph(canvas, note, font);

@@ -2,6 +2,7 @@
 
 #include "common/bookchange.h"
 #include "common/ownerchooser.h"
+#include "forecast/forecasttext.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
 #include "retention/kpicard.h"
@@ -89,6 +90,7 @@ TodayView::TodayView(QWidget* parent)
     , m_owner(new OwnerChooser(this))
     , m_caption(new QLabel(this))
     , m_reviewed(new QPushButton(tr("&Mark as Reviewed"), this))
+    , m_forecast(new QLabel(this))
 {
     m_reviewed->setToolTip(tr("What changed will count from today for this owner"));
     auto* top = new QHBoxLayout;
@@ -122,6 +124,10 @@ TodayView::TodayView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(cards);
+    m_forecast->setObjectName(QStringLiteral("nextQuarterForecast"));
+    m_forecast->setWordWrap(true);
+    m_forecast->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_forecast);
     layout->addLayout(grid, 1);
 
     connect(m_owner, &OwnerChooser::ownerChosen, this, &TodayView::refresh);
@@ -163,6 +169,7 @@ void TodayView::setBook(const QString& path, store::Connection* connection)
     for (QTreeWidget* tree : {m_atRisk, m_renewals, m_tasks, m_changes})
         tree->clear();
     m_caption->clear();
+    m_forecast->clear();
     if (connection)
         refresh();
 }
@@ -320,6 +327,11 @@ void TodayView::showKpis()
                                    static_cast<double>(m_brief.arrMinor)))
             : QString(),
         false, tr("ARR of the accounts at risk"));
+    m_forecast->setText(
+        tr("Next quarter: %1").arg(forecast::forecastSentence(m_brief.nextQuarter, locale)));
+    m_forecast->setToolTip(
+        tr("From how often accounts scored alike churned or contracted within 90 days at the "
+           "book's past quarter ends; the band holds 8 of 10 simulated quarters."));
 }
 
 } // namespace tenure::ui

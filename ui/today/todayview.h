@@ -68,6 +68,7 @@ private:
     QLabel* m_caption;
     QPushButton* m_reviewed;
     std::vector<KpiCard*> m_cards;
+    QLabel* m_forecast;
     QTreeWidget* m_atRisk;
     QTreeWidget* m_renewals;
     QTreeWidget* m_tasks;

@@ -1,0 +1,239 @@
+#include "quarterforecast.h"
+
+#include "health/calibration.h"
+#include "health/datathrough.h"
+#include "health/signalsloader.h"
+#include "metrics/historyloader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace tenure::forecast {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::forecast::QuarterForecast)
+};
+
+// The chances are those of loss within 90 days of a quarter end: one quarter.
+constexpr int kQuarterDays = 90;
+
+double meanContractedShare(const std::vector<health::BacktestObservation>& observations)
+{
+    double sum = 0;
+    int count = 0;
+    for (const auto& observation : observations) {
+        if (observation.contracted) {
+            sum += observation.contractedShare;
+            ++count;
+        }
+    }
+    return count ? sum / count : 0;
+}
+
+std::vector<ExpectedLoss> groupedBy(const QuarterForecast& forecast,
+                                    QString (*keyOf)(const AccountRisk&))
+{
+    std::map<QString, ExpectedLoss> groups;
+    for (const AccountRisk& account : forecast.accounts) {
+        const QString key = keyOf(account);
+        ExpectedLoss& group = groups[key];
+        group.key = key;
+        ++group.accounts;
+        const LossChance chance = account.chance(forecast.contractionShare);
+        group.churnMinor += chance.churnLoss * chance.churnProbability;
+        group.contractionMinor += chance.contractionLoss * chance.contractionProbability;
+    }
+    std::vector<ExpectedLoss> sorted;
+    for (auto& [key, group] : groups)
+        sorted.push_back(group);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.total() > b.total(); });
+    return sorted;
+}
+
+// What the accounts forecast lost in the quarter: all of it when their MRR
+// fell to 0 in one of its months, else the largest fall.
+ActualLoss actualLoss(store::Connection& connection, const QuarterForecast& forecast,
+                      const QDate& today)
+{
+    const auto history = metrics::loadMrrHistory(connection, today);
+    std::unordered_map<std::int64_t, int> indexOf;
+    for (int i = 0; i < history.accountCount(); ++i)
+        indexOf.emplace(history.accounts()[static_cast<std::size_t>(i)].id, i);
+    ActualLoss actual;
+    for (const AccountRisk& account : forecast.accounts) {
+        const int index = indexOf.at(account.id);
+        const std::int64_t start = account.arrMinor / 12;
+        std::int64_t lowest = start;
+        for (auto month = forecast.quarter.firstMonth(); month <= forecast.quarter.lastMonth();
+             month = month + 1)
+            lowest = std::min(lowest, history.mrr(index, month));
+        if (lowest <= 0)
+            actual.churnMinor += account.arrMinor;
+        else
+            actual.contractionMinor += (start - lowest) * 12;
+    }
+    return actual;
+}
+
+void addAccounts(QuarterForecast& forecast, store::Connection& connection,
+                 const health::Calibration& churn, const health::Calibration& contraction)
+{
+    const auto scored = health::evaluateBook(health::loadSignals(connection, forecast.asOf),
+                                             forecast.asOf, health::loadHealthConfig(connection));
+    for (const health::AccountHealth& account : scored.accounts) {
+        const ForecastScope& scope = forecast.scope;
+        if (account.mrr <= 0 || (!scope.owner.isEmpty() && account.owner != scope.owner) ||
+            (!scope.segment.isEmpty() && account.segment != scope.segment))
+            continue;
+        if (!account.score.overall) {
+            ++forecast.unscoredAccounts;
+            forecast.unscoredArrMinor += account.mrr * 12;
+            continue;
+        }
+        AccountRisk risk;
+        risk.id = account.id;
+        risk.name = account.name;
+        risk.owner = account.owner;
+        risk.topReason = account.reasons.empty() ? QString() : account.reasons.front().code;
+        risk.arrMinor = account.mrr * 12;
+        risk.churnProbability = churn.probability(*account.score.overall).value_or(0);
+        risk.contractionProbability = contraction.probability(*account.score.overall).value_or(0);
+        forecast.arrMinor += risk.arrMinor;
+        forecast.accounts.push_back(risk);
+    }
+}
+
+} // namespace
+
+LossChance AccountRisk::chance(double contractionShare) const
+{
+    const auto arr = static_cast<double>(arrMinor);
+    return {arr, churnProbability, arr * contractionShare, contractionProbability};
+}
+
+bool canForecast(const report::Quarter& quarter, const QDate& today)
+{
+    return quarter.firstDay() <=
+           report::Quarter::containing(today, quarter.fiscalYearStartMonth).next().firstDay();
+}
+
+QuarterForecast forecastQuarter(store::Connection& connection, const report::Quarter& quarter,
+                                const QDate& today, const ForecastScope& scope,
+                                health::QuarterEndScores* scores)
+{
+    if (!canForecast(quarter, today))
+        throw std::invalid_argument("the quarter starts after the next one");
+    QuarterForecast forecast;
+    forecast.quarter = quarter;
+    forecast.asOf = std::min(quarter.firstDay().addDays(-1), today);
+    forecast.scope = scope;
+    forecast.baseCurrency = metrics::loadCurrencyConverter(connection).baseCurrency();
+
+    const auto sample = health::sampleBook(connection, forecast.asOf, kQuarterDays,
+                                           health::kCalibrationQuarters, scores);
+    const auto churn = health::calibrate(sample, health::Outcome::Churn);
+    const auto contraction = health::calibrate(sample, health::Outcome::Contraction);
+    forecast.quarterEnds = churn.quarterEnds;
+    forecast.churnEvents = churn.events;
+    forecast.contractionEvents = contraction.events;
+    if (!churn.isUsable()) {
+        forecast.unavailable = churn.insufficient;
+        return forecast;
+    }
+    if (contraction.isUsable())
+        forecast.contractionShare = meanContractedShare(sample.observations);
+    else
+        forecast.contractionUnavailable = contraction.insufficient;
+
+    addAccounts(forecast, connection, churn, contraction);
+    std::vector<LossChance> chances;
+    for (const AccountRisk& account : forecast.accounts) {
+        chances.push_back(account.chance(forecast.contractionShare));
+        forecast.expectedChurnMinor += chances.back().churnLoss * chances.back().churnProbability;
+        forecast.expectedContractionMinor +=
+            chances.back().contractionLoss * chances.back().contractionProbability;
+    }
+    forecast.band = simulateLosses(chances);
+    forecast.byReason = groupedBy(forecast, [](const AccountRisk& a) { return a.topReason; });
+    forecast.byOwner = groupedBy(forecast, [](const AccountRisk& a) { return a.owner; });
+    if (quarter.lastDay() <= health::dataThrough(connection, today))
+        forecast.actual = actualLoss(connection, forecast, today);
+    return forecast;
+}
+
+namespace {
+
+QJsonArray groupsJson(const std::vector<ExpectedLoss>& groups, const char* keyName)
+{
+    QJsonArray array;
+    for (const ExpectedLoss& group : groups) {
+        array.append(
+            QJsonObject{{QLatin1String(keyName), group.key},
+                        {QStringLiteral("accounts"), group.accounts},
+                        {QStringLiteral("expected_churn_minor"), group.churnMinor},
+                        {QStringLiteral("expected_contraction_minor"), group.contractionMinor},
+                        {QStringLiteral("expected_minor"), group.total()}});
+    }
+    return array;
+}
+
+} // namespace
+
+QJsonObject QuarterForecast::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("quarter"), quarter.label()},
+        {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+        {QStringLiteral("owner"), scope.owner.isEmpty() ? QJsonValue() : QJsonValue(scope.owner)},
+        {QStringLiteral("segment"),
+         scope.segment.isEmpty() ? QJsonValue() : QJsonValue(scope.segment)},
+        {QStringLiteral("currency"), baseCurrency},
+        {QStringLiteral("quarter_ends"), quarterEnds},
+        {QStringLiteral("churn_events"), churnEvents},
+        {QStringLiteral("contraction_events"), contractionEvents}};
+    if (!isAvailable()) {
+        json.insert(QStringLiteral("unavailable"), unavailable);
+        return json;
+    }
+    json.insert(QStringLiteral("contraction_unavailable"),
+                contractionUnavailable.isEmpty() ? QJsonValue()
+                                                 : QJsonValue(contractionUnavailable));
+    json.insert(QStringLiteral("contraction_share"), contractionShare);
+    json.insert(QStringLiteral("accounts"), static_cast<int>(accounts.size()));
+    json.insert(QStringLiteral("arr_minor"), static_cast<double>(arrMinor));
+    json.insert(QStringLiteral("unscored_accounts"), unscoredAccounts);
+    json.insert(QStringLiteral("unscored_arr_minor"), static_cast<double>(unscoredArrMinor));
+    json.insert(QStringLiteral("expected_churn_minor"), expectedChurnMinor);
+    json.insert(QStringLiteral("expected_contraction_minor"), expectedContractionMinor);
+    json.insert(QStringLiteral("expected_minor"), expectedMinor());
+    json.insert(QStringLiteral("band_80"),
+                QJsonObject{{QStringLiteral("low_minor"), band.low},
+                            {QStringLiteral("high_minor"), band.high},
+                            {QStringLiteral("simulated_mean_minor"), band.mean},
+                            {QStringLiteral("runs"), kSimulationRuns},
+                            {QStringLiteral("seed"), static_cast<double>(kSimulationSeed)}});
+    json.insert(QStringLiteral("by_reason"), groupsJson(byReason, "reason"));
+    json.insert(QStringLiteral("by_owner"), groupsJson(byOwner, "owner"));
+    if (actual) {
+        json.insert(
+            QStringLiteral("actual"),
+            QJsonObject{{QStringLiteral("churn_minor"), static_cast<double>(actual->churnMinor)},
+                        {QStringLiteral("contraction_minor"),
+                         static_cast<double>(actual->contractionMinor)},
+                        {QStringLiteral("total_minor"), static_cast<double>(actual->total())}});
+    } else {
+        json.insert(QStringLiteral("actual"), QJsonValue());
+    }
+    return json;
+}
+
+} // namespace tenure::forecast

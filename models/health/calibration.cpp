@@ -1,0 +1,133 @@
+#include "calibration.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace tenure::health {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::health::Calibration)
+};
+
+constexpr int kBandWidth = 10;
+
+QString outcomeVerb(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Churn:
+        return Messages::tr("churned");
+    case Outcome::Contraction:
+        return Messages::tr("contracted");
+    case Outcome::Either:
+        break;
+    }
+    return Messages::tr("churned or contracted");
+}
+
+PooledBand merged(const PooledBand& lower, const PooledBand& upper)
+{
+    return {lower.low, upper.high, lower.accounts + upper.accounts, lower.events + upper.events};
+}
+
+} // namespace
+
+std::vector<PooledBand> pooledBands(const std::vector<BacktestObservation>& observations,
+                                    Outcome outcome)
+{
+    std::vector<PooledBand> raw;
+    for (int low = 0; low < 100; low += kBandWidth)
+        raw.push_back({low, low + kBandWidth, 0, 0});
+    for (const BacktestObservation& observation : observations) {
+        const auto band = std::min<std::size_t>(
+            raw.size() - 1,
+            static_cast<std::size_t>(std::max(0.0, observation.health) / kBandWidth));
+        ++raw[band].accounts;
+        raw[band].events += observation.had(outcome);
+    }
+    std::vector<PooledBand> pooled;
+    for (const PooledBand& band : raw) {
+        if (band.accounts == 0) {
+            if (!pooled.empty())
+                pooled.back().high = band.high;
+            continue;
+        }
+        PooledBand next = band;
+        if (pooled.empty())
+            next.low = 0; // the empty bands below the first data join it
+        pooled.push_back(next);
+        while (pooled.size() > 1 && pooled[pooled.size() - 2].rate() < pooled.back().rate()) {
+            const PooledBand upper = pooled.back();
+            pooled.pop_back();
+            pooled.back() = merged(pooled.back(), upper);
+        }
+    }
+    return pooled;
+}
+
+std::optional<double> Calibration::probability(double health) const
+{
+    if (!isUsable() || bands.empty())
+        return std::nullopt;
+    for (const PooledBand& band : bands) {
+        if (health < band.high)
+            return band.rate();
+    }
+    return bands.back().rate();
+}
+
+Calibration calibrate(const BacktestSample& sample, Outcome outcome)
+{
+    Calibration calibration;
+    calibration.outcome = outcome;
+    calibration.horizonDays = sample.horizonDays;
+    calibration.quarterEnds = static_cast<int>(sample.dates.size());
+    calibration.observations = static_cast<int>(sample.observations.size());
+    calibration.events =
+        static_cast<int>(std::count_if(sample.observations.begin(), sample.observations.end(),
+                                       [outcome](const auto& o) { return o.had(outcome); }));
+    calibration.bands = pooledBands(sample.observations, outcome);
+    if (!sample.dataThrough.isValid()) {
+        calibration.insufficient = Messages::tr("The book holds no dated data.");
+    } else if (calibration.quarterEnds < kCalibrationMinQuarterEnds) {
+        calibration.insufficient =
+            Messages::tr("Only %1 past quarter ends have a complete %2-day horizon within the "
+                         "book's data (through %3); a probability needs at least %4.")
+                .arg(calibration.quarterEnds)
+                .arg(sample.horizonDays)
+                .arg(sample.dataThrough.toString(Qt::ISODate))
+                .arg(kCalibrationMinQuarterEnds);
+    } else if (calibration.events < kCalibrationMinEvents) {
+        calibration.insufficient =
+            Messages::tr("Only %1 of the %2 accounts scored at %3 past quarter ends %4 within "
+                         "%5 days; a probability needs at least %6.")
+                .arg(calibration.events)
+                .arg(calibration.observations)
+                .arg(calibration.quarterEnds)
+                .arg(outcomeVerb(outcome))
+                .arg(sample.horizonDays)
+                .arg(kCalibrationMinEvents);
+    }
+    return calibration;
+}
+
+AccountProbability probabilityFor(const Calibration& calibration,
+                                  const std::optional<double>& health)
+{
+    if (!calibration.isUsable())
+        return {std::nullopt, calibration.insufficient};
+    if (!health)
+        return {std::nullopt, Messages::tr("The account has no health score to compare.")};
+    return {calibration.probability(*health), {}};
+}
+
+Calibration calibrateLosses(store::Connection& connection, const QDate& today)
+{
+    return calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters),
+                     Outcome::Either);
+}
+
+} // namespace tenure::health

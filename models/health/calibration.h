@@ -1,0 +1,71 @@
+#pragma once
+
+#include "backtest.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tenure::health {
+
+// Accounts whose health fell in [low, high) at past quarter ends, and how
+// many of them had the outcome within the horizon. After pooling, `rate`
+// never rises with health.
+struct PooledBand
+{
+    int low = 0;
+    int high = 0;
+    int accounts = 0;
+    int events = 0;
+    double rate() const { return accounts ? static_cast<double>(events) / accounts : 0; }
+};
+
+// Ten-point health bands pooled with the pool-adjacent-violators rule: while
+// a healthier band's rate is above its less healthy neighbour's, the two are
+// merged into one band with their joint rate. Empty bands join the band below
+// them (the first ones the band above). Covers 0 to 100; empty without observations.
+std::vector<PooledBand> pooledBands(const std::vector<BacktestObservation>& observations,
+                                    Outcome outcome);
+
+// Too little history for a probability: fewer quarter ends with a complete
+// horizon, or fewer events, than these.
+inline constexpr int kCalibrationMinQuarterEnds = 4;
+inline constexpr int kCalibrationMinEvents = 10;
+inline constexpr int kCalibrationHorizonDays = 180;
+inline constexpr int kCalibrationQuarters = 8;
+
+// How often accounts scored like this one had the outcome within the horizon,
+// from the book's own past quarter ends.
+struct Calibration
+{
+    Outcome outcome = Outcome::Either;
+    int horizonDays = 0;
+    int quarterEnds = 0;
+    int observations = 0;
+    int events = 0;
+    std::vector<PooledBand> bands;
+    QString insufficient; // translated: why there is no probability; empty when there is
+
+    bool isUsable() const { return insufficient.isEmpty(); }
+    // The pooled rate of the band `health` falls in (100 in the top band);
+    // none when the calibration is not usable.
+    std::optional<double> probability(double health) const;
+};
+
+Calibration calibrate(const BacktestSample& sample, Outcome outcome);
+
+// One account's calibrated probability, or why there is none (translated).
+struct AccountProbability
+{
+    std::optional<double> value;
+    QString reason;
+};
+AccountProbability probabilityFor(const Calibration& calibration,
+                                  const std::optional<double>& health);
+
+// The account page's and `tenure health`'s calibration: churn or contraction
+// within 180 days, from up to the last 8 quarter ends.
+Calibration calibrateLosses(store::Connection& connection, const QDate& today);
+
+} // namespace tenure::health

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDate>
+
+namespace tenure::store {
+class Connection;
+}
+
+namespace tenure::health {
+
+// The book's data runs through its latest dated record on or before `today`:
+// a subscription's start, end or cancellation, the last day of a usage
+// period, a ticket, a survey answer, an activity or a customer event. After
+// it nothing is known, so nothing after it may count as "kept". Invalid when
+// the book holds no dated record.
+QDate dataThrough(store::Connection& connection, const QDate& today);
+
+} // namespace tenure::health

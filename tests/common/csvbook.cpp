@@ -1,0 +1,29 @@
+#include "csvbook.h"
+
+#include "common/countingprogress.h"
+#include "store/sqlite.h"
+
+namespace tenure::test {
+
+std::int64_t CsvBook::accountId(const QString& externalId) const
+{
+    auto find = book->connection().prepare(
+        "SELECT account_id FROM account_external_ids WHERE external_id = ?");
+    find.bind(1, externalId);
+    return find.step() ? find.intValue(0) : 0;
+}
+
+CsvBook bookFromCsv(const std::vector<std::pair<QString, QByteArray>>& files)
+{
+    CsvBook result;
+    result.folder = std::make_unique<TempFolder>();
+    result.book = store::Book::create(result.folder->path(QStringLiteral("csv.tenure")));
+    QStringList paths;
+    for (const auto& [name, bytes] : files)
+        paths << result.folder->write(name, bytes);
+    CountingProgress progress;
+    result.outcome = import::importFiles(*result.book, paths, {}, progress);
+    return result;
+}
+
+} // namespace tenure::test

@@ -1,0 +1,166 @@
+// The calibrated chance of loss: ten-point health bands pooled so that the
+// rate never rises with health, from the book's own past quarter ends, and
+// none when the book has too little history.
+#include "cli/clirun.h"
+#include "common/historybook.h"
+#include "common/testmain.h"
+#include "health/calibration.h"
+#include "health/signalsloader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+using namespace tenure;
+using namespace tenure::health;
+
+namespace {
+
+BacktestObservation observed(double health, bool churned)
+{
+    BacktestObservation observation;
+    observation.health = health;
+    observation.churned = churned;
+    return observation;
+}
+
+} // namespace
+
+class TestCalibration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_book = test::history::build();
+        QVERIFY(m_book.outcome.committed);
+    }
+
+    void poolsAdjacentViolators()
+    {
+        // 0-10: 1 of 2 churned; 10-20: 2 of 2, higher than its less healthy
+        // neighbour, so the two pool to 3 of 4 (0.75). 20-50 are empty and join
+        // them. 50-60: 1 of 4 (0.25); 60-70: 1 of 2 (0.5) rises again, so they
+        // pool to 2 of 6 (0.333); 70-100 are empty and join them.
+        const std::vector<BacktestObservation> rows = {
+            observed(5, true),  observed(7, false),  observed(15, true),  observed(12, true),
+            observed(55, true), observed(52, false), observed(58, false), observed(51, false),
+            observed(65, true), observed(61, false)};
+        const auto bands = pooledBands(rows, Outcome::Churn);
+        QCOMPARE(bands.size(), std::size_t{2});
+        QCOMPARE(bands[0].low, 0);
+        QCOMPARE(bands[0].high, 50);
+        QCOMPARE(bands[0].rate(), 0.75);
+        QCOMPARE(bands[1].low, 50);
+        QCOMPARE(bands[1].high, 100);
+        QCOMPARE(bands[1].rate(), 2.0 / 6.0);
+    }
+
+    void tooFewEventsGiveNoProbability()
+    {
+        BacktestSample sample;
+        sample.horizonDays = 180;
+        sample.dataThrough = QDate(2026, 12, 31);
+        sample.dates = {QDate(2025, 9, 30), QDate(2025, 12, 31), QDate(2026, 3, 31),
+                        QDate(2026, 6, 30)};
+        for (int i = 0; i < 100; ++i)
+            sample.observations.push_back(observed(i, i < 9)); // 9 churned, one short
+        const auto calibration = calibrate(sample, Outcome::Churn);
+        QVERIFY(!calibration.isUsable());
+        QVERIFY(calibration.insufficient.contains(u"Only 9 of the 100"));
+        const auto probability = probabilityFor(calibration, 20.0);
+        QVERIFY(!probability.value);
+        QCOMPARE(probability.reason, calibration.insufficient);
+        sample.observations[50].churned = true; // the tenth
+        QVERIFY(calibrate(sample, Outcome::Churn).isUsable());
+    }
+
+    void bookCalibration()
+    {
+        const auto calibration = calibrateLosses(m_book.book->connection(), QDate(2026, 12, 31));
+        QVERIFY2(calibration.isUsable(), qPrintable(calibration.insufficient));
+        QCOMPARE(calibration.horizonDays, 180);
+        QCOMPARE(calibration.quarterEnds, 8);
+        // tst_backtest: 290 accounts scored, 22 churned and 24 contracted.
+        QCOMPARE(calibration.observations, 290);
+        QCOMPARE(calibration.events, 46);
+        // Pooling keeps every account and every loss, and the rate falls with health.
+        int accounts = 0, events = 0;
+        for (std::size_t i = 0; i < calibration.bands.size(); ++i) {
+            accounts += calibration.bands[i].accounts;
+            events += calibration.bands[i].events;
+            if (i > 0) {
+                QVERIFY(calibration.bands[i].rate() <= calibration.bands[i - 1].rate());
+                QCOMPARE(calibration.bands[i].low, calibration.bands[i - 1].high);
+            }
+        }
+        QCOMPARE(accounts, 290);
+        QCOMPARE(events, 46);
+        QCOMPARE(calibration.bands.front().low, 0);
+        QCOMPARE(calibration.bands.back().high, 100);
+        // Poorly used accounts were lost far more often: the worst score
+        // gets a higher chance than the best.
+        QVERIFY(*calibration.probability(0) > *calibration.probability(100));
+        const auto none = probabilityFor(calibration, std::nullopt);
+        QVERIFY(!none.value);
+        QVERIFY(!none.reason.isEmpty());
+    }
+
+    void tooFewQuarterEndsGiveNoProbability()
+    {
+        // On 30 Sep 2025 the data runs through that day; quarter ends whose
+        // 180 days end by then: 30 Sep 24, 31 Dec 24, 31 Mar 25. Three, not four.
+        const auto calibration = calibrateLosses(m_book.book->connection(), QDate(2025, 9, 30));
+        QCOMPARE(calibration.quarterEnds, 3);
+        QVERIFY(!calibration.isUsable());
+        QVERIFY(calibration.insufficient.contains(u"Only 3 past quarter ends"));
+        QVERIFY(calibration.insufficient.contains(u"2025-09-30"));
+        QVERIFY(!calibration.probability(50));
+    }
+
+    void healthJsonCarriesTheProbability()
+    {
+        const QString path = m_book.folder->path(QStringLiteral("csv.tenure"));
+        const auto json = [&](const char* asOf) {
+            const auto run = test::runTenure({QStringLiteral("health"), QStringLiteral("--book"),
+                                              path, QStringLiteral("--as-of"), QLatin1String(asOf),
+                                              QStringLiteral("--json")});
+            if (run.exitCode != 0)
+                qWarning() << run.err;
+            return QJsonDocument::fromJson(run.out).array();
+        };
+        auto& connection = m_book.book->connection();
+        const QDate today(2026, 12, 31);
+        const auto calibration = calibrateLosses(connection, today);
+        std::map<qint64, double> healthOf;
+        for (const auto& account :
+             evaluateBook(loadSignals(connection, today), today, loadHealthConfig(connection))
+                 .accounts)
+            healthOf[account.id] = account.score.overall.value_or(-1);
+        const auto accounts = json("2026-12-31");
+        QCOMPARE(accounts.size(), 28); // 40 less the 12 churned
+        for (const auto& value : accounts) {
+            const auto account = value.toObject();
+            const double health = healthOf.at(account.value(QStringLiteral("id")).toInteger());
+            QVERIFY(account.value(QStringLiteral("churn_probability_reason")).isNull());
+            // The rate of the band its health falls in, to 3 places.
+            QVERIFY(qAbs(account.value(QStringLiteral("churn_probability")).toDouble() -
+                         *calibration.probability(health)) < 0.0006);
+        }
+        for (const auto& value : json("2025-09-30")) {
+            const auto account = value.toObject();
+            QVERIFY(account.value(QStringLiteral("churn_probability")).isNull());
+            QVERIFY(account.value(QStringLiteral("churn_probability_reason"))
+                        .toString()
+                        .contains(u"Only 3 past quarter ends"));
+        }
+    }
+
+private:
+    test::CsvBook m_book;
+};
+
+TENURE_TEST_MAIN(TestCalibration)
+#include "tst_calibration.moc"
