@@ -42,8 +42,4 @@ private:
     int m_index = 0;
 };
 
-// "2024-03-15" to a QDate without QDate::fromString's general parser: the
-// loaders read millions of these. Anything else gives an invalid date.
-QDate parseIsoDate(std::string_view text);
-
 } // namespace tenure::metrics
