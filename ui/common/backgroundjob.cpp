@@ -88,7 +88,6 @@ void JobRunner::ended(QFutureWatcherBase* watcher)
         return;
     m_current = nullptr;
     watcher->deleteLater();
-    Q_EMIT finished();
 }
 
 } // namespace tenure::ui

@@ -24,6 +24,7 @@ template <typename Result> struct JobOutcome
 {
     std::optional<Result> result;
     QString error;
+    bool last = true; // false for a partial result: more follows
 };
 
 // Why a job over the book at `bookPath` failed, in words for the user.
@@ -63,7 +64,7 @@ public:
     // Shown at once, while the job goes on.
     void deliver(Result partial)
     {
-        m_promise.addResult(JobOutcome<Result>{std::move(partial), {}});
+        m_promise.addResult(JobOutcome<Result>{std::move(partial), {}, false});
     }
 
     void report(std::int64_t done, std::int64_t total, const QString& stage) override
@@ -96,15 +97,13 @@ public:
     template <typename Result, typename Work, typename Show>
     void start(const QString& bookPath, Work work, Show show);
     void cancel();
+    // Until the latest job's last result (or its failure) is being shown.
     bool isRunning() const { return m_current != nullptr; }
 
 Q_SIGNALS:
     // Per mille of the work done, and what it is doing.
     void progressed(int perMille, const QString& stage);
     void failed(const QString& message);
-    // The latest job ended: its results shown, or its failure told. Not
-    // emitted for a job that was cancelled or replaced.
-    void finished();
 
 private:
     void replace(QFutureWatcherBase* next);
@@ -123,6 +122,8 @@ void JobRunner::start(const QString& bookPath, Work work, Show show)
         if (watcher != m_current)
             return;
         Outcome outcome = watcher->resultAt(index);
+        if (outcome.last) // over as its last result is shown: the view may start another
+            ended(watcher);
         if (outcome.result)
             show(std::move(*outcome.result));
         else
