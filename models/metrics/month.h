@@ -32,7 +32,7 @@ public:
     constexpr Month operator+(int months) const { return Month(m_index + months); }
     constexpr Month operator-(int months) const { return Month(m_index - months); }
     constexpr int operator-(Month other) const { return m_index - other.m_index; }
-    constexpr auto operator<=>(const Month&) const = default;
+    constexpr auto operator<=>(const Month&) const = default; // NOLINT(modernize-use-nullptr)
 
 private:
     constexpr explicit Month(int index)

@@ -27,7 +27,7 @@ QString couldNotUse(const QString& bookPath, const QString& detail)
 QString describeJobError(std::exception_ptr error, const QString& bookPath)
 {
     try {
-        std::rethrow_exception(error);
+        std::rethrow_exception(std::move(error));
     } catch (const store::BookError& failure) {
         return failure.message();
     } catch (const metrics::MissingRate& failure) {
