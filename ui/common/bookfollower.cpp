@@ -19,9 +19,14 @@ void BookFollower::setDocument(store::BookDocument* document)
 {
     disconnect(m_subscription);
     m_document = document;
-    if (document)
-        m_subscription =
-            connect(document, &store::BookDocument::changed, this, &BookFollower::bookChanged);
+    if (!document) {
+        // Clearing is cheap and stops the work still reading the book before.
+        m_stale = false;
+        m_reload();
+        return;
+    }
+    m_subscription =
+        connect(document, &store::BookDocument::changed, this, &BookFollower::bookChanged);
     reloadWhenShown();
 }
 

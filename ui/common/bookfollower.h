@@ -21,7 +21,7 @@ class BookFollower : public QObject
 public:
     BookFollower(QWidget* view, store::BookChange::Parts interest, std::function<void()> reload);
 
-    // Null: no book; the view reloads (to its empty state) either way.
+    // Null: no book, and the view empties at once, shown or not.
     void setDocument(store::BookDocument* document);
     store::BookDocument* document() const { return m_document; }
     void setAccount(std::int64_t accountId) { m_accountId = accountId; }
