@@ -80,9 +80,9 @@ int runTasksCommand(const QStringList& arguments)
             playbooks::loadOpenTasks(connection, parser.value(owner), *until), *today);
         if (parser.isSet(json)) {
             QJsonArray array = toJson(agenda.overdue, QStringLiteral("overdue"));
-            for (const QJsonValue& task : toJson(agenda.dueToday, QStringLiteral("today")))
+            for (const auto& task : toJson(agenda.dueToday, QStringLiteral("today")))
                 array.append(task);
-            for (const QJsonValue& task : toJson(agenda.upcoming, QStringLiteral("upcoming")))
+            for (const auto& task : toJson(agenda.upcoming, QStringLiteral("upcoming")))
                 array.append(task);
             standardOutput() << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return Success;

@@ -6,6 +6,7 @@
 #include "health/signalsloader.h"
 #include "healthtrend.h"
 #include "metrics/historyloader.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 #include <algorithm>
@@ -13,11 +14,6 @@
 namespace tenure::account {
 
 namespace {
-
-QDate dateAt(const store::Statement& row, int column)
-{
-    return row.isNull(column) ? QDate() : metrics::parseIsoDate(row.utf8Value(column));
-}
 
 std::optional<AccountFacts> readFacts(store::Connection& db, std::int64_t id)
 {
@@ -33,8 +29,8 @@ std::optional<AccountFacts> readFacts(store::Connection& db, std::int64_t id)
                         row.textValue(3),
                         row.textValue(4),
                         static_cast<int>(row.intValue(5)),
-                        dateAt(row, 6),
-                        dateAt(row, 7),
+                        store::dateAt(row, 6),
+                        store::dateAt(row, 7),
                         {},
                         0};
 }
@@ -49,8 +45,10 @@ std::vector<MrrPoint> readMrrHistory(store::Connection& db, const AccountFacts& 
     rows.bind(1, facts.id).bind(2, asOf.toString(Qt::ISODate));
     while (rows.step()) {
         metrics::PeriodInfo period{
-            0, dateAt(rows, 0), dateAt(rows, 1), rows.intValue(2), rows.textValue(3), 1};
-        if (metrics::applyChurnRecognition(period, dateAt(rows, 4), asOf, conventions.churnAt))
+            0, store::dateAt(rows, 0), store::dateAt(rows, 1), rows.intValue(2), rows.textValue(3),
+            1};
+        if (metrics::applyChurnRecognition(period, store::dateAt(rows, 4), asOf,
+                                           conventions.churnAt))
             periods.push_back(std::move(period));
     }
     if (periods.empty())

@@ -1,6 +1,7 @@
 #include "accountrecords.h"
 
 #include "metrics/month.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 #include <algorithm>
@@ -8,17 +9,6 @@
 namespace tenure::account::detail {
 
 namespace {
-
-QDate dateAt(const store::Statement& row, int column)
-{
-    return row.isNull(column) ? QDate() : metrics::parseIsoDate(row.utf8Value(column));
-}
-
-// A date after the as-of date had not happened yet.
-QDate knownBy(const QDate& date, const QDate& asOf)
-{
-    return date.isValid() && date <= asOf ? date : QDate();
-}
 
 store::Statement query(store::Connection& db, const char* sql, std::int64_t id, const QDate& asOf)
 {
@@ -46,7 +36,8 @@ std::vector<TicketRow> readTickets(store::Connection& db, std::int64_t id, const
         const QString reference =
             rows.isNull(1) ? QStringLiteral("#%1").arg(rows.intValue(0)) : rows.textValue(1);
         tickets.push_back({reference, rows.textValue(2), rows.textValue(3), rows.textValue(4),
-                           dateAt(rows, 5), knownBy(dateAt(rows, 6), asOf), rows.intValue(7) != 0});
+                           store::dateAt(rows, 5), store::knownBy(store::dateAt(rows, 6), asOf),
+                           rows.intValue(7) != 0});
     }
     return tickets;
 }
@@ -61,8 +52,9 @@ std::vector<SurveyRow> readSurveys(store::Connection& db, std::int64_t id, const
                       "ORDER BY s.responded_on DESC, s.id DESC",
                       id, asOf);
     while (rows.step()) {
-        surveys.push_back({dateAt(rows, 0), rows.textValue(1), static_cast<int>(rows.intValue(2)),
-                           rows.textValue(3), rows.textValue(4)});
+        surveys.push_back({store::dateAt(rows, 0), rows.textValue(1),
+                           static_cast<int>(rows.intValue(2)), rows.textValue(3),
+                           rows.textValue(4)});
     }
     return surveys;
 }
@@ -79,8 +71,8 @@ std::vector<ContactRow> readContacts(store::Connection& db, std::int64_t id, con
         ContactRow contact{rows.textValue(0),
                            rows.textValue(1),
                            rows.textValue(2),
-                           std::min(dateAt(rows, 3), asOf),
-                           knownBy(dateAt(rows, 4), asOf),
+                           std::min(store::dateAt(rows, 3), asOf),
+                           store::knownBy(store::dateAt(rows, 4), asOf),
                            ContactStatus::Active};
         if (contact.leftOn.isValid())
             contact.status = ContactStatus::Left;
@@ -105,9 +97,10 @@ std::vector<GoalRow> readGoals(store::Connection& db, std::int64_t id, const QDa
                       "FROM goals WHERE account_id = ?1 ORDER BY due_on IS NULL, due_on, id",
                       id, asOf);
     while (rows.step()) {
-        GoalRow goal{
-            rows.textValue(0), rows.textValue(1), optionalDouble(rows, 2), {}, dateAt(rows, 4), {}};
-        const QDate achievedOn = dateAt(rows, 5);
+        GoalRow goal{rows.textValue(0),       rows.textValue(1),
+                     optionalDouble(rows, 2), {},
+                     store::dateAt(rows, 4),  {}};
+        const QDate achievedOn = store::dateAt(rows, 5);
         const QString status = rows.textValue(6);
         const bool overdue = goal.due.isValid() && goal.due < asOf;
         // The stored status is today's; on an earlier as-of date an achievement
@@ -138,7 +131,7 @@ std::vector<UsagePoint> readUsage(store::Connection& db, std::int64_t id, const 
     rows.bind(3, asOf.addYears(-1).toString(Qt::ISODate));
     while (rows.step()) {
         // Daily rows fold into their Monday-based week, as the health signals do.
-        const QDate day = dateAt(rows, 0);
+        const QDate day = store::dateAt(rows, 0);
         const QDate week = rows.intValue(1) == 7 ? day : day.addDays(1 - day.dayOfWeek());
         if (weeks.empty() || weeks.back().week != week)
             weeks.push_back({week, 0});

@@ -1,6 +1,7 @@
 #include "accountrecords.h"
 #include "metrics/currency.h"
 #include "metrics/movements.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(tenure::account::Timeline)
 };
-
-QDate dateAt(const store::Statement& row, int column)
-{
-    return metrics::parseIsoDate(row.utf8Value(column));
-}
 
 QString movementTitle(metrics::MovementKind kind)
 {
@@ -73,7 +69,7 @@ void addTable(store::Connection& db, const AccountDetail& detail, const char* sq
     auto rows = db.prepare(sql);
     rows.bind(1, detail.facts.id).bind(2, detail.asOf.toString(Qt::ISODate));
     while (rows.step())
-        timeline.push_back({dateAt(rows, 0), kind, title(rows), rows.textValue(2)});
+        timeline.push_back({store::dateAt(rows, 0), kind, title(rows), rows.textValue(2)});
 }
 
 } // namespace

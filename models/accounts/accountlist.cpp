@@ -2,6 +2,7 @@
 
 #include "metrics/historyloader.h"
 #include "metrics/month.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 #include <QHash>
@@ -67,7 +68,7 @@ AccountList loadAccountList(store::Connection& connection, const QDate& asOf)
         row.plan = pool.intern(accounts.textValue(4));
         row.status = pool.intern(accounts.textValue(5));
         if (!accounts.isNull(6))
-            row.renewal = metrics::parseIsoDate(accounts.utf8Value(6));
+            row.renewal = store::dateAt(accounts, 6);
         indexOf.emplace(row.id, list.rows.size());
         list.rows.push_back(std::move(row));
     }
@@ -77,7 +78,7 @@ AccountList loadAccountList(store::Connection& connection, const QDate& asOf)
     while (firstStarts.step()) {
         const auto found = indexOf.find(firstStarts.intValue(0));
         if (found != indexOf.end())
-            list.rows[found->second].start = metrics::parseIsoDate(firstStarts.utf8Value(1));
+            list.rows[found->second].start = store::dateAt(firstStarts, 1);
     }
 
     const QString day = asOf.toString(Qt::ISODate);

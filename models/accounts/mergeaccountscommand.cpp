@@ -13,24 +13,25 @@ struct Messages
 
 } // namespace
 
-MergeAccountsCommand::MergeAccountsCommand(store::Connection& connection, std::int64_t from,
+MergeAccountsCommand::MergeAccountsCommand(store::BookDocument& document, std::int64_t from,
                                            std::int64_t into, const QString& fromName,
                                            const QString& intoName)
-    : QUndoCommand(Messages::tr("Merge %1 into %2").arg(fromName, intoName))
-    , m_connection(connection)
+    // Every kind of row may move, and both accounts change.
+    : store::BookCommand(document, Messages::tr("Merge %1 into %2").arg(fromName, intoName),
+                         store::BookChange{store::BookChange::Everything, {}})
     , m_from(from)
     , m_into(into)
 {
 }
 
-void MergeAccountsCommand::redo()
+void MergeAccountsCommand::apply(store::Connection& connection)
 {
-    m_merge = mergeAccounts(m_connection, m_from, m_into);
+    m_merge = mergeAccounts(connection, m_from, m_into);
 }
 
-void MergeAccountsCommand::undo()
+void MergeAccountsCommand::revert(store::Connection& connection)
 {
-    undoMerge(m_connection, *m_merge);
+    undoMerge(connection, *m_merge);
     m_merge.reset();
 }
 

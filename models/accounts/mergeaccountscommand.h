@@ -1,26 +1,27 @@
 #pragma once
 
 #include "accountmerge.h"
-
-#include <QUndoCommand>
+#include "store/bookcommand.h"
 
 #include <optional>
 
 namespace tenure::accounts {
 
-// Merging one account into another on the window's QUndoStack: undo puts the
-// merged account and every row it had back exactly (accountmerge.h).
-// Throws MergeRefused (or store::BookError) from its first redo, as pushed.
-class MergeAccountsCommand : public QUndoCommand
+// Merging one account into another as a step of the book's undo stack: undo
+// puts the merged account and every row it had back exactly (accountmerge.h).
+// A refused merge (MergeRefused) is told through the document, as any
+// refused write, and the step is dropped.
+class MergeAccountsCommand : public store::BookCommand
 {
 public:
-    MergeAccountsCommand(store::Connection& connection, std::int64_t from, std::int64_t into,
+    MergeAccountsCommand(store::BookDocument& document, std::int64_t from, std::int64_t into,
                          const QString& fromName, const QString& intoName);
-    void redo() override;
-    void undo() override;
+
+protected:
+    void apply(store::Connection& connection) override;
+    void revert(store::Connection& connection) override;
 
 private:
-    store::Connection& m_connection;
     std::int64_t m_from;
     std::int64_t m_into;
     std::optional<AccountMerge> m_merge;

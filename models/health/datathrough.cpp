@@ -1,6 +1,6 @@
 #include "datathrough.h"
 
-#include "metrics/month.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 namespace tenure::health {
@@ -22,7 +22,7 @@ QDate dataThrough(store::Connection& connection, const QDate& today)
     latest.bind(1, today.toString(Qt::ISODate));
     if (!latest.step() || latest.isNull(0))
         return {};
-    return metrics::parseIsoDate(latest.utf8Value(0));
+    return store::parseIsoDate(latest.utf8Value(0));
 }
 
 } // namespace tenure::health

@@ -5,6 +5,7 @@
 #include "dangerzone.h"
 #include "metrics/historyloader.h"
 #include "metrics/month.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 #include "usagestats.h"
 
@@ -22,7 +23,8 @@ namespace tenure::health {
 
 namespace {
 
-using metrics::parseIsoDate;
+using store::knownBy;
+using store::parseIsoDate;
 
 // Dates repeat across rows (every account's weeks start on the same days), so
 // each "yyyy-MM-dd" is parsed once and then found in a small direct-mapped table.
@@ -59,12 +61,6 @@ private:
     };
     std::vector<Slot> m_slots = std::vector<Slot>(std::size_t{1} << kBits);
 };
-
-// A date that lies after the as-of date was not known then.
-QDate knownBy(const QDate& date, const QDate& asOf)
-{
-    return date.isValid() && date <= asOf ? date : QDate();
-}
 
 // Roles, priorities, kinds, segments, owners and currencies repeat across
 // hundreds of thousands of rows: each distinct text of a column becomes one

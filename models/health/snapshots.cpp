@@ -1,6 +1,7 @@
 #include "snapshots.h"
 
 #include "metrics/month.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 #include <QJsonDocument>
@@ -94,7 +95,7 @@ std::vector<QDate> snapshotDates(store::Connection& connection)
     std::vector<QDate> dates;
     auto rows = connection.prepare("SELECT DISTINCT as_of FROM health_snapshots ORDER BY as_of");
     while (rows.step())
-        dates.push_back(metrics::parseIsoDate(rows.utf8Value(0)));
+        dates.push_back(store::dateAt(rows, 0));
     return dates;
 }
 
@@ -114,7 +115,7 @@ std::vector<HealthSnapshot> loadSnapshots(store::Connection& connection, const Q
     while (rows.step()) {
         HealthSnapshot snapshot;
         snapshot.accountId = rows.intValue(0);
-        snapshot.asOf = metrics::parseIsoDate(stored.toStdString());
+        snapshot.asOf = store::parseIsoDate(stored.toStdString());
         snapshot.overall = optionalAt(rows, 1);
         snapshot.outcome = optionalAt(rows, 2);
         snapshot.experience = optionalAt(rows, 3);

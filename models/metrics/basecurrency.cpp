@@ -2,6 +2,7 @@
 
 #include "month.h"
 #include "store/book.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ std::map<QString, RateSeries> readRates(store::Connection& connection)
     std::map<QString, RateSeries> rates;
     auto rows = connection.prepare("SELECT currency, rate_on, per_base FROM currency_rates");
     while (rows.step())
-        rates[rows.textValue(0)][parseIsoDate(rows.utf8Value(1))] = rows.doubleValue(2);
+        rates[rows.textValue(0)][store::dateAt(rows, 1)] = rows.doubleValue(2);
     return rates;
 }
 

@@ -1,6 +1,7 @@
 #include "historyloader.h"
 
 #include "basecurrency.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 #include <map>
@@ -10,11 +11,6 @@
 namespace tenure::metrics {
 
 namespace {
-
-QDate dateColumn(const store::Statement& row, int column)
-{
-    return row.isNull(column) ? QDate() : parseIsoDate(row.utf8Value(column));
-}
 
 // Segments, owners, plans and currencies repeat across thousands of rows:
 // each distinct text becomes one shared QString instead of one per row.
@@ -57,7 +53,7 @@ CurrencyConverter loadCurrencyConverter(store::Connection& connection)
     CurrencyConverter converter(loadBaseCurrency(connection));
     auto rates = connection.prepare("SELECT currency, rate_on, per_base FROM currency_rates");
     while (rates.step())
-        converter.addRate(rates.textValue(0), dateColumn(rates, 1), rates.doubleValue(2));
+        converter.addRate(rates.textValue(0), store::dateAt(rates, 1), rates.doubleValue(2));
     return converter;
 }
 
@@ -129,11 +125,14 @@ MrrHistory loadMrrHistory(store::Connection& connection, const QDate& asOf)
         const auto account = indexOf.find(periodRows.intValue(0));
         if (account == indexOf.end())
             continue;
-        PeriodInfo period{account->second,           dateColumn(periodRows, 1),
-                          dateColumn(periodRows, 2), periodRows.intValue(3),
-                          intern(periodRows, 4),     static_cast<int>(periodRows.intValue(5))};
+        PeriodInfo period{account->second,
+                          store::dateAt(periodRows, 1),
+                          store::dateAt(periodRows, 2),
+                          periodRows.intValue(3),
+                          intern(periodRows, 4),
+                          static_cast<int>(periodRows.intValue(5))};
         latestPlans.offer(period.account, period.start, intern(periodRows, 7));
-        if (!applyChurnRecognition(period, dateColumn(periodRows, 6), asOf, conventions.churnAt))
+        if (!applyChurnRecognition(period, store::dateAt(periodRows, 6), asOf, conventions.churnAt))
             continue;
         periods.push_back(std::move(period));
     }

@@ -32,7 +32,7 @@ public:
     constexpr Month operator+(int months) const { return Month(m_index + months); }
     constexpr Month operator-(int months) const { return Month(m_index - months); }
     constexpr int operator-(Month other) const { return m_index - other.m_index; }
-    constexpr auto operator<=>(const Month&) const = default;
+    constexpr auto operator<=>(const Month&) const = default; // NOLINT(modernize-use-nullptr)
 
 private:
     constexpr explicit Month(int index)
@@ -41,9 +41,5 @@ private:
     }
     int m_index = 0;
 };
-
-// "2024-03-15" to a QDate without QDate::fromString's general parser: the
-// loaders read millions of these. Anything else gives an invalid date.
-QDate parseIsoDate(std::string_view text);
 
 } // namespace tenure::metrics

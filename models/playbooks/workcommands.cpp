@@ -1,7 +1,5 @@
 #include "workcommands.h"
 
-#include "store/sqlite.h"
-
 #include <QCoreApplication>
 
 namespace tenure::playbooks {
@@ -13,78 +11,75 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::playbooks::WorkCommand)
 };
 
-// Runs `write` in one transaction.
-template <typename Write> void inTransaction(store::Connection& connection, Write write)
+using Change = store::BookChange;
+
+Change ofAccount(Change::Parts parts, std::int64_t accountId)
 {
-    store::Transaction transaction(connection);
-    write();
-    transaction.commit();
+    return Change{parts, {accountId}};
 }
 
 } // namespace
 
-AddActionCommand::AddActionCommand(store::Connection& connection, Action action)
-    : QUndoCommand(Messages::tr("Log %1").arg(workKindLabel(action.kind).toLower()))
-    , m_connection(connection)
+AddActionCommand::AddActionCommand(store::BookDocument& document, Action action)
+    : BookCommand(document, Messages::tr("Log %1").arg(workKindLabel(action.kind).toLower()),
+                  ofAccount(Change::Actions, action.accountId))
     , m_action(std::move(action))
 {
 }
 
-void AddActionCommand::redo()
+void AddActionCommand::apply(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] {
-        if (m_action.id == 0)
-            m_action.id = addAction(m_connection, m_action);
-        else
-            restoreAction(m_connection, m_action);
-    });
+    if (m_action.id == 0)
+        m_action.id = addAction(connection, m_action);
+    else
+        restoreAction(connection, m_action);
 }
 
-void AddActionCommand::undo()
+void AddActionCommand::revert(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { deleteAction(m_connection, m_action.id); });
+    deleteAction(connection, m_action.id);
 }
 
-EditActionCommand::EditActionCommand(store::Connection& connection, Action before, Action after)
-    : QUndoCommand(Messages::tr("Edit action"))
-    , m_connection(connection)
+EditActionCommand::EditActionCommand(store::BookDocument& document, Action before, Action after)
+    : BookCommand(document, Messages::tr("Edit action"),
+                  Change{Change::Actions, {before.accountId, after.accountId}})
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
 }
 
-void EditActionCommand::redo()
+void EditActionCommand::apply(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { updateAction(m_connection, m_after); });
+    updateAction(connection, m_after);
 }
 
-void EditActionCommand::undo()
+void EditActionCommand::revert(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { updateAction(m_connection, m_before); });
+    updateAction(connection, m_before);
 }
 
-DeleteActionCommand::DeleteActionCommand(store::Connection& connection, Action action)
-    : QUndoCommand(Messages::tr("Delete action"))
-    , m_connection(connection)
+DeleteActionCommand::DeleteActionCommand(store::BookDocument& document, Action action)
+    : BookCommand(document, Messages::tr("Delete action"),
+                  ofAccount(Change::Actions, action.accountId))
     , m_action(std::move(action))
 {
 }
 
-void DeleteActionCommand::redo()
+void DeleteActionCommand::apply(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { deleteAction(m_connection, m_action.id); });
+    deleteAction(connection, m_action.id);
 }
 
-void DeleteActionCommand::undo()
+void DeleteActionCommand::revert(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { restoreAction(m_connection, m_action); });
+    restoreAction(connection, m_action);
 }
 
-StartPlayCommand::StartPlayCommand(store::Connection& connection, Playbook playbook,
+StartPlayCommand::StartPlayCommand(store::BookDocument& document, Playbook playbook,
                                    std::int64_t accountId, const QDate& on, QString owner,
                                    QString reasonCode)
-    : QUndoCommand(Messages::tr("Start %1").arg(playbook.name))
-    , m_connection(connection)
+    : BookCommand(document, Messages::tr("Start %1").arg(playbook.name),
+                  ofAccount(Change::Tasks, accountId))
     , m_playbook(std::move(playbook))
 {
     m_run.accountId = accountId;
@@ -93,29 +88,29 @@ StartPlayCommand::StartPlayCommand(store::Connection& connection, Playbook playb
     m_run.reasonCode = std::move(reasonCode);
 }
 
-void StartPlayCommand::redo()
+void StartPlayCommand::apply(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] {
-        if (m_run.id == 0)
-            m_run = startPlay(m_connection, m_playbook, m_run.accountId, m_run.startedOn,
-                              m_run.startedBy, m_run.reasonCode);
-        else
-            writeRun(m_connection, m_run);
-    });
+    if (m_run.id == 0)
+        m_run = startPlay(connection, m_playbook, m_run.accountId, m_run.startedOn, m_run.startedBy,
+                          m_run.reasonCode);
+    else
+        writeRun(connection, m_run);
 }
 
-void StartPlayCommand::undo()
+void StartPlayCommand::revert(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { removeRun(m_connection, m_run.id); });
+    removeRun(connection, m_run.id);
 }
 
-BulkPlayCommand::BulkPlayCommand(store::Connection& connection, Playbook playbook,
+// A one-to-many play logs an action on every account it runs on.
+BulkPlayCommand::BulkPlayCommand(store::BookDocument& document, Playbook playbook,
                                  std::vector<std::int64_t> accounts, const QDate& on, QString owner,
                                  QString summary)
-    : QUndoCommand(
+    : BookCommand(
+          document,
           Messages::tr("Run %1 on %n account(s)", nullptr, static_cast<int>(accounts.size()))
-              .arg(playbook.name))
-    , m_connection(connection)
+              .arg(playbook.name),
+          Change{Change::Tasks | Change::Actions, accounts})
     , m_playbook(std::move(playbook))
     , m_accounts(std::move(accounts))
     , m_on(on)
@@ -124,39 +119,38 @@ BulkPlayCommand::BulkPlayCommand(store::Connection& connection, Playbook playboo
 {
 }
 
-void BulkPlayCommand::redo()
+void BulkPlayCommand::apply(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] {
-        if (m_run.bulkId.isEmpty())
-            m_run = runOneToMany(m_connection, m_playbook, m_accounts, m_on, m_owner, m_summary);
-        else
-            restoreBulk(m_connection, m_run);
-    });
+    if (m_run.bulkId.isEmpty())
+        m_run = runOneToMany(connection, m_playbook, m_accounts, m_on, m_owner, m_summary);
+    else
+        restoreBulk(connection, m_run);
 }
 
-void BulkPlayCommand::undo()
+void BulkPlayCommand::revert(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { removeBulk(m_connection, m_run.bulkId); });
+    removeBulk(connection, m_run.bulkId);
 }
 
-TaskCommand::TaskCommand(store::Connection& connection, Task before, Task after)
-    : QUndoCommand(after.status == TaskStatus::Done      ? Messages::tr("Complete task")
-                   : after.status == TaskStatus::Skipped ? Messages::tr("Skip task")
-                                                         : Messages::tr("Reschedule task"))
-    , m_connection(connection)
+TaskCommand::TaskCommand(store::BookDocument& document, Task before, Task after)
+    : BookCommand(document,
+                  after.status == TaskStatus::Done      ? Messages::tr("Complete task")
+                  : after.status == TaskStatus::Skipped ? Messages::tr("Skip task")
+                                                        : Messages::tr("Reschedule task"),
+                  ofAccount(Change::Tasks, after.accountId))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
 }
 
-void TaskCommand::redo()
+void TaskCommand::apply(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { updateTask(m_connection, m_after); });
+    updateTask(connection, m_after);
 }
 
-void TaskCommand::undo()
+void TaskCommand::revert(store::Connection& connection)
 {
-    inTransaction(m_connection, [this] { updateTask(m_connection, m_before); });
+    updateTask(connection, m_before);
 }
 
 } // namespace tenure::playbooks

@@ -1,83 +1,82 @@
 #pragma once
 
 #include "bulkplay.h"
+#include "store/bookcommand.h"
 #include "worklog.h"
-
-#include <QUndoCommand>
 
 namespace tenure::playbooks {
 
-// Every edit of the action log and the tasks is one of these on the window's
-// QUndoStack, so Ctrl+Z and Ctrl+Shift+Z undo and redo it. Each writes the book
-// in its own transaction. The stack must be cleared before the book closes.
+// Every edit of the action log and the tasks is one of these on the book
+// document's undo stack, so Ctrl+Z and Ctrl+Shift+Z undo and redo it. Each
+// step writes the book in its own transaction (store::BookCommand).
 
-class AddActionCommand : public QUndoCommand
+class AddActionCommand : public store::BookCommand
 {
 public:
-    AddActionCommand(store::Connection& connection, Action action);
-    void redo() override;
-    void undo() override;
+    AddActionCommand(store::BookDocument& document, Action action);
     std::int64_t actionId() const { return m_action.id; }
 
 private:
-    store::Connection& m_connection;
+    void apply(store::Connection& connection) override;
+    void revert(store::Connection& connection) override;
+
     Action m_action;
 };
 
-class EditActionCommand : public QUndoCommand
+class EditActionCommand : public store::BookCommand
 {
 public:
-    EditActionCommand(store::Connection& connection, Action before, Action after);
-    void redo() override;
-    void undo() override;
+    EditActionCommand(store::BookDocument& document, Action before, Action after);
 
 private:
-    store::Connection& m_connection;
+    void apply(store::Connection& connection) override;
+    void revert(store::Connection& connection) override;
+
     Action m_before;
     Action m_after;
 };
 
-class DeleteActionCommand : public QUndoCommand
+class DeleteActionCommand : public store::BookCommand
 {
 public:
-    DeleteActionCommand(store::Connection& connection, Action action);
-    void redo() override;
-    void undo() override;
+    DeleteActionCommand(store::BookDocument& document, Action action);
 
 private:
-    store::Connection& m_connection;
+    void apply(store::Connection& connection) override;
+    void revert(store::Connection& connection) override;
+
     Action m_action;
 };
 
 // Starting a playbook on one account: its run and tasks.
-class StartPlayCommand : public QUndoCommand
+class StartPlayCommand : public store::BookCommand
 {
 public:
-    StartPlayCommand(store::Connection& connection, Playbook playbook, std::int64_t accountId,
+    StartPlayCommand(store::BookDocument& document, Playbook playbook, std::int64_t accountId,
                      const QDate& on, QString owner, QString reasonCode);
-    void redo() override;
-    void undo() override;
     const PlayRun& run() const { return m_run; }
 
 private:
-    store::Connection& m_connection;
+    void apply(store::Connection& connection) override;
+    void revert(store::Connection& connection) override;
+
     Playbook m_playbook;
     PlayRun m_run;
 };
 
 // A one-to-many play over many accounts: one undo reverts all of it.
-class BulkPlayCommand : public QUndoCommand
+class BulkPlayCommand : public store::BookCommand
 {
 public:
-    BulkPlayCommand(store::Connection& connection, Playbook playbook,
+    BulkPlayCommand(store::BookDocument& document, Playbook playbook,
                     std::vector<std::int64_t> accounts, const QDate& on, QString owner,
                     QString summary);
-    void redo() override;
-    void undo() override;
     const BulkRun& run() const { return m_run; }
 
 private:
-    store::Connection& m_connection;
+    void apply(store::Connection& connection) override;
+    void revert(store::Connection& connection) override;
+
     Playbook m_playbook;
     std::vector<std::int64_t> m_accounts;
     QDate m_on;
@@ -87,15 +86,15 @@ private:
 };
 
 // Completing, rescheduling or skipping a task: its state before and after.
-class TaskCommand : public QUndoCommand
+class TaskCommand : public store::BookCommand
 {
 public:
-    TaskCommand(store::Connection& connection, Task before, Task after);
-    void redo() override;
-    void undo() override;
+    TaskCommand(store::BookDocument& document, Task before, Task after);
 
 private:
-    store::Connection& m_connection;
+    void apply(store::Connection& connection) override;
+    void revert(store::Connection& connection) override;
+
     Task m_before;
     Task m_after;
 };

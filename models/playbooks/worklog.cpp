@@ -1,6 +1,7 @@
 #include "worklog.h"
 
 #include "playbookstore.h"
+#include "store/bookdates.h"
 #include "store/sqlite.h"
 
 namespace tenure::playbooks {
@@ -10,11 +11,6 @@ namespace {
 QString isoDate(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QDate dateColumn(const store::Statement& row, int column)
-{
-    return row.isNull(column) ? QDate() : QDate::fromString(row.textValue(column), Qt::ISODate);
 }
 
 // 0 binds NULL: ids that are not set.
@@ -49,9 +45,9 @@ Task taskFromRow(const store::Statement& row)
     task.title = row.textValue(3);
     task.kind = workKindFromCode(row.textValue(4)).value_or(WorkKind::Note);
     task.owner = row.textValue(5);
-    task.due = dateColumn(row, 6);
+    task.due = store::dateAt(row, 6);
     task.status = statusFromCode(row.textValue(7));
-    task.completedOn = dateColumn(row, 8);
+    task.completedOn = store::dateAt(row, 8);
     task.skipReason = row.textValue(9);
     task.description = row.textValue(10);
     task.accountName = row.textValue(11);
@@ -70,13 +66,13 @@ Action actionFromRow(const store::Statement& row)
     Action action;
     action.id = row.intValue(0);
     action.accountId = row.intValue(1);
-    action.occurredOn = dateColumn(row, 2);
+    action.occurredOn = store::dateAt(row, 2);
     action.kind = workKindFromCode(row.textValue(3)).value_or(WorkKind::Note);
     action.contactId = row.isNull(4) ? 0 : row.intValue(4);
     action.reasonCode = row.textValue(5);
     action.summary = row.textValue(6);
     action.outcome = row.textValue(7);
-    action.followUpOn = dateColumn(row, 8);
+    action.followUpOn = store::dateAt(row, 8);
     action.createdBy = row.textValue(9);
     action.runId = row.isNull(10) ? 0 : row.intValue(10);
     action.bulkId = row.textValue(11);

@@ -15,13 +15,13 @@
 #include "handmadebook.h"
 #include "playbooks/accountworkpanel.h"
 #include "store/book.h"
+#include "store/bookdocument.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QUndoStack>
 
 using namespace tenure;
 using tenure::ui::AccountPage;
@@ -67,12 +67,14 @@ private Q_SLOTS:
         test::TempFolder folder;
         const QString path = folder.path(QStringLiteral("a.tenure"));
         test::createHandMadeBook(path);
+        store::BookDocument document(store::Book::open(path));
         AccountPage page;
+        page.setDocument(&document);
         page.resize(1400, 900);
         page.show();
         page.setAsOf(test::kHandMadeAsOf);
         QSignalSpy loaded(&page, &AccountPage::loaded);
-        page.showAccount(path, 1);
+        page.showAccount(1);
         waitLoaded(page);
         QCOMPARE(loaded.count(), 1);
         const auto* header = page.findChild<ui::AccountHeader*>();
@@ -96,11 +98,13 @@ private Q_SLOTS:
         test::TempFolder folder;
         const QString path = folder.path(QStringLiteral("a.tenure"));
         test::createHandMadeBook(path);
+        store::BookDocument document(store::Book::open(path));
         AccountPage page;
+        page.setDocument(&document);
         page.resize(1400, 900);
         page.show();
         page.setAsOf(test::kHandMadeAsOf);
-        page.showAccount(path, 1);
+        page.showAccount(1);
         waitLoaded(page);
         QCOMPARE(page.currentSection(), AccountSection::Health);
         QVERIFY(clickReason(page, health::EvidenceSource::Surveys));
@@ -138,14 +142,15 @@ private Q_SLOTS:
         test::TempFolder folder;
         const QString path = folder.path(QStringLiteral("a.tenure"));
         test::createHandMadeBook(path);
-        auto book = store::Book::open(path);
-        QUndoStack undo;
+        store::BookDocument document(store::Book::open(path));
+        QUndoStack& undo = document.undoStack();
         AccountPage page;
+        page.setDocument(&document);
         page.resize(1400, 900);
         page.show();
         page.setAsOf(test::kHandMadeAsOf);
-        page.setWorkContext(&book->connection(), &undo, QStringLiteral("Dana"));
-        page.showAccount(path, 1);
+        page.setOwner(QStringLiteral("Dana"));
+        page.showAccount(1);
         waitLoaded(page);
         QVERIFY(!page.detail()->reasons.empty());
         QCOMPARE(page.detail()->moment.firedReasons.front(), page.detail()->reasons.front().code);
@@ -173,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(work->suggestions().size(), suggested.size());
         QVERIFY(plays->text().contains(suggested.front().why));
 
-        // An action logged on the page is on its timeline at once, and gone when undone.
+        // An action logged on the page is on its timeline as soon as the page has read the
+        // account again, and gone when undone.
         const std::size_t events = page.detail()->timeline.size();
         playbooks::Action call;
         call.accountId = 1;
@@ -181,14 +187,14 @@ private Q_SLOTS:
         call.kind = playbooks::WorkKind::Call;
         call.summary = QStringLiteral("Walked the sponsor through the renewal");
         work->logAction(call);
-        QCOMPARE(page.detail()->timeline.size(), events + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.detail()->timeline.size(), events + 1, 30000);
         QVERIFY(std::any_of(page.detail()->timeline.begin(), page.detail()->timeline.end(),
                             [&call](const auto& entry) {
                                 return entry.title.contains(call.summary) ||
                                        entry.detail.contains(call.summary);
                             }));
         undo.undo();
-        QCOMPARE(page.detail()->timeline.size(), events);
+        QTRY_COMPARE_WITH_TIMEOUT(page.detail()->timeline.size(), events, 30000);
     }
 
     void missingAccountAndClear()
@@ -196,10 +202,12 @@ private Q_SLOTS:
         test::TempFolder folder;
         const QString path = folder.path(QStringLiteral("a.tenure"));
         test::createHandMadeBook(path);
+        store::BookDocument document(store::Book::open(path));
         AccountPage page;
+        page.setDocument(&document);
         QSignalSpy failed(&page, &AccountPage::loadFailed);
         QSignalSpy back(&page, &AccountPage::backRequested);
-        page.showAccount(path, 4242);
+        page.showAccount(4242);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("4242")));
         page.findChild<QPushButton*>(QStringLiteral("back"))->click();
@@ -227,13 +235,15 @@ private Q_SLOTS:
                     highest = *cells.health, healthy = id;
             }
         }
+        store::BookDocument document(store::Book::open(path, store::Book::Access::ReadOnly));
         AccountPage page;
+        page.setDocument(&document);
         page.resize(1400, 900);
         page.show();
         page.setAsOf(today);
         for (auto [id, name] :
              {std::pair{atRisk, "account-at-risk"}, std::pair{healthy, "account-healthy"}}) {
-            page.showAccount(path, id);
+            page.showAccount(id);
             QTRY_VERIFY_WITH_TIMEOUT(
                 !page.isLoading() && page.detail() && page.detail()->facts.id == id, 30000);
             QVERIFY(page.detail()->paying);

@@ -8,9 +8,8 @@
 #include "duplicatebook.h"
 #include "import/importtesthelpers.h"
 #include "store/book.h"
+#include "store/bookdocument.h"
 #include "store/sqlite.h"
-
-#include <QUndoStack>
 
 using namespace tenure;
 
@@ -133,16 +132,16 @@ void AccountMergeTest::undoRestoresTheBookExactly()
         "INSERT INTO risk_reason_snapshots(account_id, as_of, code, severity, evidence) "
         "SELECT id, '2024-06-30', 'usage_drop', 0.4, 'fell' FROM accounts");
     const QStringList before = dumpBook(m_book->connection());
-    QUndoStack undo;
-    undo.push(new accounts::MergeAccountsCommand(m_book->connection(), idOf("X1"), idOf("C1"),
-                                                 QStringLiteral("ACME Inc"),
-                                                 QStringLiteral("Acme Inc")));
-    const QStringList merged = dumpBook(m_book->connection());
+    const std::int64_t from = idOf("X1"), into = idOf("C1");
+    store::BookDocument document(std::move(m_book));
+    QVERIFY(document.push(new accounts::MergeAccountsCommand(
+        document, from, into, QStringLiteral("ACME Inc"), QStringLiteral("Acme Inc"))));
+    const QStringList merged = dumpBook(document.connection());
     QVERIFY(merged != before);
-    undo.undo();
-    QCOMPARE(dumpBook(m_book->connection()), before);
-    undo.redo();
-    QCOMPARE(dumpBook(m_book->connection()), merged);
+    document.undoStack().undo();
+    QCOMPARE(dumpBook(document.connection()), before);
+    document.undoStack().redo();
+    QCOMPARE(dumpBook(document.connection()), merged);
 }
 
 void AccountMergeTest::refusalsChangeNothing()

@@ -5,7 +5,7 @@
 #include "accounts/accounttablemodel.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
-#include "store/book.h"
+#include "store/bookdocument.h"
 
 #include <QHeaderView>
 #include <QSignalSpy>
@@ -23,10 +23,12 @@ private Q_SLOTS:
         tenure::test::TempFolder folder;
         const QString path = folder.path(QStringLiteral("h.tenure"));
         tenure::test::createHandMadeBook(path);
+        tenure::store::BookDocument document(
+            tenure::store::Book::open(path, tenure::store::Book::Access::ReadOnly));
         AccountsView view;
         QSignalSpy loaded(&view, &AccountsView::loaded);
         QSignalSpy healthLoaded(&view, &AccountsView::healthLoaded);
-        view.setBook(path);
+        view.setDocument(&document);
         QTRY_COMPARE_WITH_TIMEOUT(healthLoaded.count(), 1, 30000);
         QCOMPARE(loaded.count(), 1);
         QVERIFY(!view.isLoading());

@@ -5,6 +5,7 @@
 #include "common/testmain.h"
 #include "duplicatebook.h"
 #include "store/book.h"
+#include "store/bookdocument.h"
 #include "store/sqlite.h"
 
 #include <QDir>
@@ -25,7 +26,8 @@ void MergeAccountDialogTest::mergesTheChosenAccountUndoably()
     test::TempFolder folder;
     auto book = store::Book::create(folder.path(QStringLiteral("book.tenure")));
     test::importDuplicateAccounts(folder, *book);
-    auto& connection = book->connection();
+    store::BookDocument document(std::move(book));
+    auto& connection = document.connection();
     const auto idOf = [&connection](const char* externalId) {
         return connection
             .queryInt(std::string("SELECT account_id FROM account_external_ids WHERE "
@@ -36,8 +38,8 @@ void MergeAccountDialogTest::mergesTheChosenAccountUndoably()
     const qint64 duplicate = idOf("X1");
     const qint64 acme = idOf("C1");
     const qint64 beta = idOf("C2");
-    QUndoStack undo;
-    ui::MergeAccountDialog dialog(connection, undo, duplicate, QStringLiteral("ACME Inc"));
+    QUndoStack& undo = document.undoStack();
+    ui::MergeAccountDialog dialog(document, duplicate, QStringLiteral("ACME Inc"));
     // Acme Inc first (the same name), then the rest by name; never itself.
     QCOMPARE(dialog.offeredTargets(), QList<qint64>({acme, beta}));
     const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
@@ -49,14 +51,14 @@ void MergeAccountDialogTest::mergesTheChosenAccountUndoably()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(undo.count(), 1);
-    QCOMPARE(test::count(*book, "accounts"), 2);
+    QCOMPARE(connection.queryInt("SELECT count(*) FROM accounts").value_or(-1), 2);
     QCOMPARE(
         connection
             .queryInt("SELECT count(*) FROM tickets WHERE account_id = " + std::to_string(acme))
             .value_or(-1),
         2);
     undo.undo();
-    QCOMPARE(test::count(*book, "accounts"), 3);
+    QCOMPARE(connection.queryInt("SELECT count(*) FROM accounts").value_or(-1), 3);
     QCOMPARE(connection
                  .queryInt("SELECT count(*) FROM tickets WHERE account_id = " +
                            std::to_string(duplicate))

@@ -105,7 +105,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: bench_retention BOOK [RUNS]\n");
         return 2;
     }
-    const QString path = args[1];
+    const QString& path = args[1];
     const int runs = args.size() > 2 ? args[2].toInt() : 5;
 
     auto book = store::Book::open(path, store::Book::Access::ReadOnly);

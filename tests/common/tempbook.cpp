@@ -19,7 +19,7 @@ QString TempFolder::path(const QString& fileName) const
 
 QString TempFolder::write(const QString& fileName, const QByteArray& bytes) const
 {
-    const QString target = path(fileName);
+    QString target = path(fileName);
     QFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         throw std::runtime_error("cannot write a test file");

@@ -7,6 +7,8 @@
 #include "import/importer.h"
 #include "import/importtesthelpers.h"
 #include "playbooks/workcommands.h"
+#include "store/book.h"
+#include "store/bookdocument.h"
 
 using namespace tenure;
 using namespace tenure::import;
@@ -233,11 +235,14 @@ void HistoryImportTest::deletedActivityComesBackWhole()
     const auto id = m_book->connection().queryInt("SELECT id FROM actions").value_or(0);
     const auto action = playbooks::loadAction(m_book->connection(), id);
     QVERIFY(action);
-    playbooks::DeleteActionCommand deletion(m_book->connection(), *action);
-    deletion.redo();
-    QCOMPARE(test::count(*m_book, "actions"), 0);
-    deletion.undo();
-    QCOMPARE(text(wholeRow), before);
+    {
+        // The window's way: the deletion is a step of the book document's undo stack.
+        store::BookDocument document(store::Book::open(m_book->path()));
+        QVERIFY(document.push(new playbooks::DeleteActionCommand(document, *action)));
+        QCOMPARE(test::count(*m_book, "actions"), 0);
+        document.undoStack().undo();
+        QCOMPARE(text(wholeRow), before);
+    }
     const ImportOutcome again = run({write("activities-again.csv", csv)});
     QVERIFY(again.committed);
     QCOMPARE(again.files.front().unchanged, 1);

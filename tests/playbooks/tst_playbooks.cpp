@@ -9,10 +9,11 @@
 #include "playbooks/suggestions.h"
 #include "playbooks/workcommands.h"
 #include "store/book.h"
+#include "store/bookdocument.h"
 #include "store/sqlite.h"
 
 #include <QJsonDocument>
-#include <QUndoStack>
+#include <QSignalSpy>
 
 using namespace tenure;
 using namespace tenure::playbooks;
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void bulkPlayUndoesAsOne();
     void actionsBetweenDaysPerAccount();
     void taskChangesUndo();
+    void aWriteTheBookRefusesLeavesTheStackTrue();
     void recipientsExportDefusesFormulas();
     void ownersComeFromAccountsAndTasksOnce();
 
@@ -306,7 +308,8 @@ void PlaybooksTest::startingAPlaySchedulesItsTasks()
 void PlaybooksTest::actionsUndoAndRedo()
 {
     auto& connection = m_book->connection();
-    QUndoStack stack;
+    store::BookDocument document(store::Book::open(m_book->path()));
+    QUndoStack& stack = document.undoStack();
     Action call;
     call.accountId = 1;
     call.occurredOn = kToday;
@@ -314,7 +317,7 @@ void PlaybooksTest::actionsUndoAndRedo()
     call.reasonCode = QStringLiteral("sponsor_change");
     call.summary = QStringLiteral("Met the new VP");
     call.followUpOn = kToday.addDays(14);
-    auto* add = new AddActionCommand(connection, call);
+    auto* add = new AddActionCommand(document, call);
     stack.push(add);
     const std::int64_t id = add->actionId();
     QCOMPARE(count("actions"), 1);
@@ -325,9 +328,9 @@ void PlaybooksTest::actionsUndoAndRedo()
 
     Action edited = stored;
     edited.outcome = QStringLiteral("Agreed a QBR");
-    stack.push(new EditActionCommand(connection, stored, edited));
+    stack.push(new EditActionCommand(document, stored, edited));
     QCOMPARE(loadAction(connection, id)->outcome, edited.outcome);
-    stack.push(new DeleteActionCommand(connection, edited));
+    stack.push(new DeleteActionCommand(document, edited));
     QCOMPARE(count("actions"), 0);
 
     stack.undo(); // the delete
@@ -346,9 +349,10 @@ void PlaybooksTest::actionsUndoAndRedo()
 void PlaybooksTest::bulkPlayUndoesAsOne()
 {
     auto& connection = m_book->connection();
-    QUndoStack stack;
+    store::BookDocument document(store::Book::open(m_book->path()));
+    QUndoStack& stack = document.undoStack();
     const Playbook webinar = find(builtinPlaybooks(), "webinar");
-    auto* bulk = new BulkPlayCommand(connection, webinar, {2, 3}, kToday, QStringLiteral("Raj"),
+    auto* bulk = new BulkPlayCommand(document, webinar, {2, 3}, kToday, QStringLiteral("Raj"),
                                      QStringLiteral("Q4 product webinar"));
     stack.push(bulk);
     QCOMPARE(count("actions"), 2);
@@ -392,19 +396,20 @@ void PlaybooksTest::actionsBetweenDaysPerAccount()
 void PlaybooksTest::taskChangesUndo()
 {
     auto& connection = m_book->connection();
-    QUndoStack stack;
+    store::BookDocument document(store::Book::open(m_book->path()));
+    QUndoStack& stack = document.undoStack();
     const PlayRun run = startPlay(connection, customPlay(), 1, kToday, QStringLiteral("Maya"), {});
     const Task open = run.tasks[1];
     Task done = open;
     done.status = TaskStatus::Done;
     done.completedOn = kToday;
-    stack.push(new TaskCommand(connection, open, done));
+    stack.push(new TaskCommand(document, open, done));
     QCOMPARE(loadTask(connection, open.id)->status, TaskStatus::Done);
     Task skipped = done;
     skipped.status = TaskStatus::Skipped;
     skipped.completedOn = {};
     skipped.skipReason = QStringLiteral("Sponsor on leave");
-    stack.push(new TaskCommand(connection, done, skipped));
+    stack.push(new TaskCommand(document, done, skipped));
     QCOMPARE(loadTask(connection, open.id)->skipReason, skipped.skipReason);
     QCOMPARE(loadOpenTasks(connection, {}).size(), 1u);
     stack.undo();
@@ -416,7 +421,7 @@ void PlaybooksTest::taskChangesUndo()
     QCOMPARE(loadOpenTasks(connection, {}).size(), 2u);
 
     auto* start =
-        new StartPlayCommand(connection, customPlay(), 2, kToday, QStringLiteral("Raj"), {});
+        new StartPlayCommand(document, customPlay(), 2, kToday, QStringLiteral("Raj"), {});
     stack.push(start);
     QCOMPARE(count("tasks"), 4);
     const auto ids = connection.queryText("SELECT group_concat(id) FROM tasks");
@@ -424,6 +429,47 @@ void PlaybooksTest::taskChangesUndo()
     QCOMPARE(count("tasks"), 2);
     stack.redo();
     QCOMPARE(connection.queryText("SELECT group_concat(id) FROM tasks"), ids);
+}
+
+// Another writer holds the book: the command's step is rolled back, told once,
+// and the stack never lists a change the book does not have.
+void PlaybooksTest::aWriteTheBookRefusesLeavesTheStackTrue()
+{
+    store::BookDocument document(store::Book::open(m_book->path()));
+    QUndoStack& stack = document.undoStack();
+    QSignalSpy failures(&document, &store::BookDocument::writeFailed);
+    Action call;
+    call.accountId = 1;
+    call.occurredOn = kToday;
+    call.kind = WorkKind::Call;
+    call.summary = QStringLiteral("Renewal call");
+    QVERIFY(document.push(new AddActionCommand(document, call)));
+    QCOMPARE(count("actions"), 1);
+
+    auto writer = store::Book::open(m_book->path());
+    writer->connection().exec("BEGIN IMMEDIATE");
+    // A second action cannot be written: not pushed, the first still undoable.
+    QVERIFY(!document.push(new AddActionCommand(document, call)));
+    QCOMPARE(failures.count(), 1);
+    QVERIFY(!failures.front().front().toString().isEmpty());
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.index(), 1);
+    QCOMPARE(count("actions"), 1);
+
+    // Undoing the first cannot delete it: the book keeps it, and so the stack
+    // no longer offers to undo (or redo) it.
+    stack.undo();
+    QCOMPARE(failures.count(), 2);
+    QCOMPARE(stack.count(), 0);
+    QVERIFY(!stack.canUndo());
+    QVERIFY(!stack.canRedo());
+    writer->connection().exec("ROLLBACK");
+    QCOMPARE(count("actions"), 1);
+
+    // The writer gone, changes go through again.
+    QVERIFY(document.push(new AddActionCommand(document, call)));
+    QCOMPARE(count("actions"), 2);
+    QCOMPARE(failures.count(), 2);
 }
 
 void PlaybooksTest::recipientsExportDefusesFormulas()

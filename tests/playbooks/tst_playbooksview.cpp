@@ -18,6 +18,7 @@
 #include "playbooks/taskspanel.h"
 #include "playbooks/workcommands.h"
 #include "store/book.h"
+#include "store/bookdocument.h"
 #include "store/sqlite.h"
 
 #include <QDir>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     {
         m_window = std::make_unique<ui::MainWindow>();
         m_window->resize(1400, 900);
+        m_window->show(); // each tab reads the book when shown
         QVERIFY(m_window->openBook(m_path));
         m_window->showArea(ui::MainWindow::Area::Playbooks);
         m_view = m_window->playbooksView();
@@ -172,9 +174,9 @@ private Q_SLOTS:
         const QString file = m_folder.path(QStringLiteral("shared.json"));
         QVERIFY(library->exportTo(file));
         test::TempFolder other;
-        auto fresh = store::Book::create(other.path(QStringLiteral("other.tenure")));
+        store::BookDocument fresh(store::Book::create(other.path(QStringLiteral("other.tenure"))));
         ui::LibraryPanel into;
-        into.setConnection(&fresh->connection());
+        into.setDocument(&fresh);
         QVERIFY(into.importFrom(file));
         QVERIFY(std::any_of(into.library().begin(), into.library().end(), [](const auto& p) {
             return p.name == QLatin1String("Sponsor change (EMEA)");
@@ -207,11 +209,12 @@ private Q_SLOTS:
 
     void accountWorkStartsPlaysAndLogsActions()
     {
-        auto book = store::Book::open(m_path);
-        auto& connection = book->connection();
-        QUndoStack undo;
+        store::BookDocument document(store::Book::open(m_path));
+        auto& connection = document.connection();
+        QUndoStack& undo = document.undoStack();
         ui::AccountWorkPanel panel;
-        panel.setContext(&connection, &undo, QStringLiteral("Maya"));
+        panel.setDocument(&document);
+        panel.setOwner(QStringLiteral("Maya"));
         const qint64 account = *connection.queryInt("SELECT max(id) FROM accounts");
         playbooks::AccountMoment moment;
         moment.firedReasons = {QStringLiteral("support_problems")};
@@ -246,9 +249,9 @@ private Q_SLOTS:
 
     void bulkPlayLogsEveryAccountAndExportsRecipients()
     {
-        auto book = store::Book::open(m_path);
-        auto& connection = book->connection();
-        QUndoStack undo;
+        store::BookDocument document(store::Book::open(m_path));
+        auto& connection = document.connection();
+        QUndoStack& undo = document.undoStack();
         std::vector<std::int64_t> techTouch;
         auto rows = connection.prepare("SELECT id FROM accounts WHERE segment = 'Tech touch'");
         while (rows.step())
@@ -256,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(techTouch.size() > 20);
         const auto actionsBefore = *connection.queryInt("SELECT count(*) FROM actions");
 
-        ui::BulkPlayDialog dialog(connection, undo, techTouch, QStringLiteral("Raj"));
+        ui::BulkPlayDialog dialog(document, techTouch, QStringLiteral("Raj"));
         dialog.choosePlaybook(QStringLiteral("webinar"));
         dialog.chooseRoles({QStringLiteral("admin"), QStringLiteral("power_user")});
         const QString csv = m_folder.path(QStringLiteral("recipients.csv"));

@@ -10,6 +10,7 @@
 #include "quadrant/quadrantchart.h"
 #include "quadrant/quadrantview.h"
 #include "store/book.h"
+#include "store/bookdocument.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -61,6 +62,8 @@ private Q_SLOTS:
         options.accounts = 600;
         options.today = kToday;
         demo::generateDemoBook(m_path, options);
+        m_document = std::make_unique<store::BookDocument>(
+            store::Book::open(m_path, store::Book::Access::ReadOnly));
 
         m_view = std::make_unique<ui::QuadrantView>();
         m_view->resize(1400, 860);
@@ -69,7 +72,7 @@ private Q_SLOTS:
         QSignalSpy loaded(m_view.get(), &ui::QuadrantView::loaded);
         QSignalSpy trailsLoaded(m_view.get(), &ui::QuadrantView::trailsLoaded);
         QSignalSpy backtested(m_view->backtestPanel(), &ui::BacktestPanel::computed);
-        m_view->setBook(m_path);
+        m_view->setDocument(m_document.get());
         QVERIFY(loaded.wait(60000));
         QVERIFY(m_view->map()->trailDates.empty()); // placed first, traced after
         QVERIFY(trailsLoaded.wait(60000));
@@ -81,7 +84,7 @@ private Q_SLOTS:
     void emptyWithoutABook()
     {
         ui::QuadrantView view;
-        view.setBook({});
+        view.setDocument(nullptr);
         QCOMPARE(view.findChild<QStackedWidget*>()->currentIndex(), 0);
         QVERIFY(!view.map());
         QCOMPARE(view.chart()->visibleCount(), 0u);
@@ -91,8 +94,8 @@ private Q_SLOTS:
     {
         ui::QuadrantView view;
         view.setAsOf(kToday);
-        view.setBook(m_path);
-        view.setBook({});
+        view.setDocument(m_document.get());
+        view.setDocument(nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
         QCoreApplication::processEvents(); // the late results' finished signals
         QVERIFY(!view.map());
@@ -269,6 +272,7 @@ private:
 
     test::TempFolder m_folder;
     QString m_path;
+    std::unique_ptr<store::BookDocument> m_document;
     std::unique_ptr<ui::QuadrantView> m_view;
     ui::QuadrantChart* m_chart = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "metrics/drilldownmodel.h"
 #include "retention/kpicard.h"
 #include "retention/retentionview.h"
+#include "store/bookdocument.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -45,6 +46,8 @@ private Q_SLOTS:
         options.accounts = 600;
         options.today = QDate::currentDate();
         demo::generateDemoBook(m_path, options);
+        m_document = std::make_unique<store::BookDocument>(
+            store::Book::open(m_path, store::Book::Access::ReadOnly));
     }
 
     void showsTheEnginesNumbersAndFilters()
@@ -53,7 +56,7 @@ private Q_SLOTS:
         view.resize(1400, 860);
         view.show();
         QSignalSpy computed(&view, &ui::RetentionView::computed);
-        view.setBook(m_path);
+        view.setDocument(m_document.get());
         QVERIFY(computed.wait(30000));
         const auto& overview = view.overview();
         QCOMPARE(cardValue(view, QStringLiteral("Net revenue retention")),
@@ -83,7 +86,7 @@ private Q_SLOTS:
     {
         ui::RetentionView view;
         QSignalSpy computed(&view, &ui::RetentionView::computed);
-        view.setBook(m_path);
+        view.setDocument(m_document.get());
         QVERIFY(computed.wait(30000));
         const int index = static_cast<int>(view.overview().movements.size()) - 2;
         std::unique_ptr<metrics::DrillDownModel> model(view.drillDownForMonth(index));
@@ -115,6 +118,7 @@ private:
 
     test::TempFolder m_folder;
     QString m_path;
+    std::unique_ptr<store::BookDocument> m_document;
 };
 
 TENURE_TEST_MAIN(TestRetentionView)

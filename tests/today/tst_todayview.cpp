@@ -65,6 +65,7 @@ private Q_SLOTS:
         Q_EMIT view->atRiskList()->itemActivated(view->atRiskList()->topLevelItem(0), 0);
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.front().front().toLongLong(), brief.atRisk.front().id);
+        window.showArea(ui::MainWindow::Area::Today); // the account opened over it
 
         const std::int64_t everyoneArr = brief.arrMinor;
         const std::int64_t everyoneForecastArr = brief.nextQuarter.arrMinor;

@@ -47,7 +47,9 @@ private Q_SLOTS:
         importInto(book, file);
 
         ui::MainWindow window;
+        window.show();
         QVERIFY(window.openBook(book));
+        window.showArea(ui::MainWindow::Area::Imports); // read when first shown
         const auto& records = window.importsView()->records();
         QCOMPARE(records.size(), 2u);
         QCOMPARE(records[0].entry.rowsUpdated, 1); // newest first

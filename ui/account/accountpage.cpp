@@ -4,14 +4,15 @@
 #include "account/accounttables.h"
 #include "accountcharts.h"
 #include "accountheader.h"
+#include "common/backgroundjob.h"
+#include "common/bookfollower.h"
 #include "decompositionview.h"
 #include "health/calibration.h"
 #include "metrics/currency.h"
 #include "playbooks/accountworkpanel.h"
 #include "reasonspanel.h"
 #include "recordtable.h"
-#include "store/book.h"
-#include "store/bookerror.h"
+#include "store/bookdocument.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,9 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -84,24 +83,7 @@ health::Calibration calibrationOf(store::Connection& connection, const QString& 
     return calibration;
 }
 
-AccountPageLoad loadInBackground(const QString& path, qint64 accountId, const QDate& asOf)
-{
-    try {
-        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        auto detail = account::loadAccountDetail(book->connection(), accountId, asOf);
-        if (!detail)
-            return {nullptr,
-                    AccountPage::tr("There is no account #%1 in this book.").arg(accountId),
-                    {}};
-        const QString lossChance =
-            lossChanceSentence(calibrationOf(book->connection(), path, asOf), *detail);
-        return {std::make_shared<const account::AccountDetail>(std::move(*detail)), {}, lossChance};
-    } catch (const store::BookError& error) {
-        return {nullptr, error.message(), {}};
-    } catch (const metrics::MissingRate& missing) {
-        return {nullptr, missing.message(), {}};
-    }
-}
+using Detail = std::shared_ptr<const account::AccountDetail>;
 
 int openTickets(const account::AccountDetail& detail)
 {
@@ -114,6 +96,9 @@ int openTickets(const account::AccountDetail& detail)
 
 AccountPage::AccountPage(QWidget* parent)
     : QWidget(parent)
+    // The page shows everything of the account: any change to it counts.
+    , m_follower(new BookFollower(this, store::BookChange::Everything, [this] { reload(); }))
+    , m_job(new JobRunner(this))
 {
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
@@ -126,7 +111,11 @@ AccountPage::AccountPage(QWidget* parent)
     layout->addWidget(buildTopBar());
     layout->addWidget(m_stack, 1);
 
-    connect(&m_watcher, &QFutureWatcher<AccountPageLoad>::finished, this, &AccountPage::showLoaded);
+    connect(m_job, &JobRunner::failed, this, [this](const QString& message) {
+        m_message->setText(message);
+        m_stack->setCurrentIndex(Message);
+        Q_EMIT loadFailed(message);
+    });
     connect(m_reasons, &ReasonsPanel::evidenceRequested, this,
             [this](health::EvidenceSource source) { showSection(sectionFor(source)); });
     connect(m_reasons, &ReasonsPanel::playsRequested, this,
@@ -134,11 +123,6 @@ AccountPage::AccountPage(QWidget* parent)
     connect(m_work, &AccountWorkPanel::suggestionsChanged, m_reasons,
             &ReasonsPanel::setSuggestedPlays);
     clear();
-}
-
-AccountPage::~AccountPage()
-{
-    m_watcher.waitForFinished();
 }
 
 QWidget* AccountPage::buildTopBar()
@@ -210,24 +194,16 @@ void AccountPage::setBackTo(const QString& place)
     m_back->setShortcut(QKeySequence::Back); // setText drops a shortcut the text does not carry
 }
 
-void AccountPage::setWorkContext(store::Connection* connection, QUndoStack* undo,
-                                 const QString& owner)
+void AccountPage::setDocument(store::BookDocument* document)
 {
-    m_connection = connection;
-    m_work->setContext(connection, undo, owner);
-    disconnect(m_undoConnection);
-    if (undo) // an action logged, edited or undone belongs on the timeline at once
-        m_undoConnection =
-            connect(undo, &QUndoStack::indexChanged, this, &AccountPage::refreshTimeline);
+    m_accountId = 0; // an account of another book
+    m_work->setDocument(document);
+    m_follower->setDocument(document);
 }
 
-void AccountPage::refreshTimeline()
+void AccountPage::setOwner(const QString& owner)
 {
-    if (!m_connection || !m_detail || m_loading)
-        return;
-    m_detail = std::make_shared<const account::AccountDetail>(
-        account::withFreshTimeline(*m_connection, *m_detail));
-    showTimeline(*m_detail);
+    m_work->setOwner(owner);
 }
 
 void AccountPage::showTimeline(const account::AccountDetail& detail)
@@ -239,22 +215,47 @@ void AccountPage::showTimeline(const account::AccountDetail& detail)
                          tr("Nothing has happened on this account yet."));
 }
 
-void AccountPage::showAccount(const QString& bookPath, qint64 accountId)
+void AccountPage::showAccount(qint64 accountId)
 {
+    m_accountId = accountId;
+    m_follower->setAccount(accountId);
     m_message->setText(tr("Reading the account…"));
     m_stack->setCurrentIndex(Message);
     m_title->setText({});
     m_detail.reset(); // the account shown before is no longer on the page
     m_work->clear();
-    m_loading = true;
+    reload();
+}
+
+// Read again after a change, the page keeps showing the account until the new reading is in.
+void AccountPage::reload()
+{
+    const store::BookDocument* document = m_follower->document();
+    if (!document || m_accountId == 0) {
+        clear();
+        return;
+    }
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    m_watcher.setFuture(QtConcurrent::run(loadInBackground, bookPath, accountId, asOf));
+    m_job->start<AccountPageLoad>(
+        document->path(),
+        [accountId = m_accountId, asOf](JobContext<AccountPageLoad>& job) {
+            auto read = account::loadAccountDetail(job.book(), accountId, asOf);
+            if (!read)
+                return AccountPageLoad{};
+            const Detail detail = std::make_shared<const account::AccountDetail>(std::move(*read));
+            job.deliver({detail, {}, false});
+            const QString lossChance =
+                lossChanceSentence(calibrationOf(job.book(), job.bookPath(), asOf), *detail);
+            return AccountPageLoad{detail, lossChance, true};
+        },
+        [this](const AccountPageLoad& load) { showLoaded(load); });
 }
 
 void AccountPage::clear()
 {
-    m_watcher.setFuture({});
-    m_loading = false;
+    m_job->cancel();
+    m_accountId = 0;
+    m_follower->setAccount(0);
     m_detail.reset();
     m_work->clear();
     m_title->setText({});
@@ -264,7 +265,7 @@ void AccountPage::clear()
 
 bool AccountPage::isLoading() const
 {
-    return m_loading;
+    return m_job->isRunning();
 }
 
 AccountSection AccountPage::currentSection() const
@@ -277,24 +278,30 @@ void AccountPage::showSection(AccountSection section)
     m_sections->setCurrentIndex(static_cast<int>(section));
 }
 
-void AccountPage::showLoaded()
+void AccountPage::showLoaded(const AccountPageLoad& load)
 {
-    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
-        return;
-    m_loading = false;
-    const AccountPageLoad result = m_watcher.result();
-    if (!result.detail) {
-        m_message->setText(result.error);
-        Q_EMIT loadFailed(result.error);
+    if (load.lossChanceKnown && load.detail && load.detail == m_detail) {
+        m_reasons->setLossChance(load.lossChance); // the rest is on the page already
         return;
     }
-    m_detail = result.detail;
+    const Detail& read = load.detail;
+    if (!read) {
+        const QString message = tr("There is no account #%1 in this book.").arg(m_accountId);
+        m_message->setText(message);
+        m_stack->setCurrentIndex(Message);
+        Q_EMIT loadFailed(message);
+        return;
+    }
+    m_detail = read;
     const account::AccountDetail& detail = *m_detail;
     const QLocale locale;
     m_title->setText(tr("Account #%1").arg(detail.facts.id));
     m_header->setDetail(detail);
     m_reasons->setDetail(detail);
-    m_reasons->setLossChance(result.lossChance);
+    m_reasons->setLossChance(load.lossChanceKnown
+                                 ? load.lossChance
+                                 : tr("Working out how often accounts scored like this one "
+                                      "were lost…"));
     m_decomposition->setDetail(detail);
     m_usage->setDetail(detail);
     m_mrr->setDetail(detail);

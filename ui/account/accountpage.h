@@ -3,7 +3,6 @@
 #include "accountsection.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -12,10 +11,9 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
-class QUndoStack;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::account {
@@ -26,38 +24,44 @@ namespace tenure::ui {
 
 class AccountHeader;
 class AccountWorkPanel;
+class BookFollower;
 class DecompositionView;
+class JobRunner;
 class MrrChart;
 class ReasonsPanel;
 class RecordTable;
 class UsageChart;
 
-// What the worker hands back: the account, or why it could not be shown.
+// What the worker hands back, twice: the account as soon as it is read, then
+// with the calibrated chance of loss, which scores the book at past quarter
+// ends and takes longer. A null detail: there is no such account.
 struct AccountPageLoad
 {
     std::shared_ptr<const account::AccountDetail> detail;
-    QString error;
-    QString lossChance; // the calibrated probability's sentence, or why there is none
+    QString lossChance; // the sentence, or why there is none
+    bool lossChanceKnown = false;
 };
 
 // One account: its header facts, the risk reasons that lead to their
 // evidence, the health score taken apart, MRR and usage charts, tickets,
-// surveys, contacts, goals and one timeline of everything. Loads on a worker.
+// surveys, contacts, goals and one timeline of everything. Loads on a worker,
+// and again whenever the book changes for this account.
 class AccountPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit AccountPage(QWidget* parent = nullptr);
-    ~AccountPage() override;
 
+    // The open book (null: none, and the page is cleared); the Plays and
+    // Actions tab writes the account's work to it.
+    void setDocument(store::BookDocument* document);
     // Reads the account as of the page's date (today unless setAsOf was called).
-    void showAccount(const QString& bookPath, qint64 accountId);
+    void showAccount(qint64 accountId);
     void clear();
     // The date the page reads the book as of; an invalid date means today.
     void setAsOf(const QDate& asOf);
-    // Where the Plays and Actions tab reads and writes the account's work; without
-    // it (no connection) the tab stays disabled.
-    void setWorkContext(store::Connection* connection, QUndoStack* undo, const QString& owner = {});
+    // Who plays started on the page are started by.
+    void setOwner(const QString& owner);
     AccountWorkPanel* workPanel() const { return m_work; }
 
     // Where Back goes, e.g. "Today"; the accounts list unless set.
@@ -77,16 +81,15 @@ Q_SIGNALS:
 private:
     QWidget* buildTopBar();
     QWidget* buildContent();
-    void showLoaded();
+    void reload();
+    void showLoaded(const AccountPageLoad& load);
     void showTimeline(const account::AccountDetail& detail);
-    void refreshTimeline();
 
     QDate m_asOf;
-    bool m_loading = false;
-    store::Connection* m_connection = nullptr; // the window's, for the work on the account
-    QMetaObject::Connection m_undoConnection;
+    qint64 m_accountId = 0;
     std::shared_ptr<const account::AccountDetail> m_detail;
-    QFutureWatcher<AccountPageLoad> m_watcher;
+    BookFollower* m_follower;
+    JobRunner* m_job;
     QPushButton* m_back;
     QLabel* m_title;
     QLabel* m_message;

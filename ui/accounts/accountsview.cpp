@@ -2,13 +2,14 @@
 
 #include "accounts/accountfiltermodel.h"
 #include "accounts/accounttablemodel.h"
+#include "common/backgroundjob.h"
+#include "common/bookfollower.h"
 #include "common/emptystate.h"
 #include "common/headingwidths.h"
 #include "common/rememberedcolumns.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
-#include "store/book.h"
-#include "store/bookerror.h"
+#include "store/bookdocument.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,7 +23,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tenure::ui {
 
@@ -31,30 +31,32 @@ namespace {
 enum Page { Loading, Table, Failure };
 
 using Stage = AccountListLoad::Stage;
+using Change = store::BookChange;
+
+// Health reads the accounts' billing, signals and work, and the book's thresholds.
+constexpr Change::Parts kShownParts = Change::Accounts | Change::Periods | Change::Signals |
+                                      Change::Actions | Change::Tasks | Change::Preferences;
 
 // The list first, so it shows at once; health reads every signal of the book
 // and takes longer, and the trend recomputes health a month earlier.
-void loadInBackground(QPromise<AccountListLoad>& promise, const QString& path)
+AccountListLoad loadInStages(JobContext<AccountListLoad>& job)
 {
     const QDate today = QDate::currentDate();
+    job.deliver({Stage::List, accounts::loadAccountList(job.book(), today), {}, {}});
+    if (job.isCancelled())
+        throw Cancelled();
+    accounts::HealthColumns health;
     try {
-        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        promise.addResult(AccountListLoad{
-            Stage::List, accounts::loadAccountList(book->connection(), today), {}, {}});
-        if (promise.isCanceled())
-            return;
-        auto health = accounts::loadHealthColumns(book->connection(), today);
-        promise.addResult(AccountListLoad{Stage::Health, {}, health, {}});
-        if (promise.isCanceled())
-            return;
-        accounts::addHealthTrend(health, book->connection(), today);
-        promise.addResult(AccountListLoad{Stage::Trend, {}, std::move(health), {}});
-    } catch (const store::BookError& error) {
-        promise.addResult(AccountListLoad{Stage::List, {}, {}, error.message()});
+        health = accounts::loadHealthColumns(job.book(), today);
     } catch (const metrics::MissingRate& missing) {
         // The list marks such rows itself; health cannot be scored without the rate.
-        promise.addResult(AccountListLoad{Stage::Health, {}, {}, missing.message()});
+        return {Stage::Health, {}, {}, missing.message()};
     }
+    job.deliver({Stage::Health, {}, health, {}});
+    if (job.isCancelled())
+        throw Cancelled();
+    accounts::addHealthTrend(health, job.book(), today);
+    return {Stage::Trend, {}, std::move(health), {}};
 }
 
 } // namespace
@@ -63,6 +65,8 @@ AccountsView::AccountsView(QWidget* parent)
     : QWidget(parent)
     , m_model(new accounts::AccountTableModel(this))
     , m_filter(new accounts::AccountFilterModel(this))
+    , m_follower(new BookFollower(this, kShownParts, [this] { reload(); }))
+    , m_job(new JobRunner(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -107,15 +111,7 @@ AccountsView::AccountsView(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
 
-    connect(&m_watcher, &QFutureWatcher<AccountListLoad>::resultReadyAt, this,
-            &AccountsView::showStage);
-}
-
-AccountsView::~AccountsView()
-{
-    // The worker holds nothing of the view; cancelled, it stops after its
-    // current stage instead of computing a trend nobody will see.
-    m_watcher.cancel();
+    connect(m_job, &JobRunner::failed, this, &AccountsView::showFailure);
 }
 
 void AccountsView::buildFilterBar(QHBoxLayout* bar)
@@ -195,18 +191,24 @@ void AccountsView::buildFilterBar(QHBoxLayout* bar)
     bar->addWidget(m_runPlay);
 }
 
-void AccountsView::setBook(const QString& path)
+void AccountsView::setDocument(store::BookDocument* document)
 {
-    if (path.isEmpty()) {
-        m_watcher.cancel();
+    m_stack->setCurrentIndex(Loading); // a refresh of the same book keeps the list until it is read
+    m_follower->setDocument(document);
+}
+
+void AccountsView::reload()
+{
+    const store::BookDocument* document = m_follower->document();
+    if (!document) {
+        m_job->cancel();
         m_model->setAccounts({});
         updateCount();
         m_runPlay->setEnabled(false);
         return;
     }
-    m_stack->setCurrentIndex(Loading);
-    m_watcher.cancel();
-    m_watcher.setFuture(QtConcurrent::run(loadInBackground, path));
+    m_job->start<AccountListLoad>(document->path(), loadInStages,
+                                  [this](AccountListLoad result) { showStage(std::move(result)); });
 }
 
 void AccountsView::sortByRisk()
@@ -216,34 +218,35 @@ void AccountsView::sortByRisk()
 
 bool AccountsView::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_job->isRunning();
 }
 
-void AccountsView::showStage(int index)
+void AccountsView::showStage(AccountListLoad result)
 {
-    AccountListLoad result = m_watcher.resultAt(index);
     if (result.stage == Stage::List) {
         showList(std::move(result));
         return;
     }
-    if (result.error.isEmpty()) {
+    if (result.healthError.isEmpty()) {
+        m_count->setToolTip({});
         m_model->setHealth(result.health);
         if (result.stage == Stage::Trend)
             Q_EMIT healthLoaded();
     } else {
-        m_count->setToolTip(tr("Health could not be scored: %1").arg(result.error));
+        m_count->setToolTip(tr("Health could not be scored: %1").arg(result.healthError));
         Q_EMIT healthLoaded();
     }
 }
 
+void AccountsView::showFailure(const QString& message)
+{
+    m_stack->setCurrentIndex(Failure);
+    m_failure->setText(message);
+    Q_EMIT loadFailed(message);
+}
+
 void AccountsView::showList(AccountListLoad result)
 {
-    if (!result.error.isEmpty()) {
-        m_stack->setCurrentIndex(Failure);
-        m_failure->setText(result.error);
-        Q_EMIT loadFailed(result.error);
-        return;
-    }
     fillCombo(m_owner, tr("All owners"), result.list.owners);
     fillCombo(m_segment, tr("All segments"), result.list.segments);
     m_model->setAccounts(std::move(result.list));
@@ -256,10 +259,12 @@ void AccountsView::showList(AccountListLoad result)
 void AccountsView::fillCombo(QComboBox* combo, const QString& allText, const QStringList& values)
 {
     const QSignalBlocker blocker(combo);
+    const QVariant chosen = combo->currentData(); // kept when the book is read again
     combo->clear();
     combo->addItem(allText, QString());
     for (const QString& value : values)
         combo->addItem(value, value);
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     m_filter->setOwner(m_owner->currentData().toString());
     m_filter->setSegment(m_segment->currentData().toString());
 }

@@ -3,7 +3,6 @@
 #include "accounts/accountlist.h"
 #include "accounts/listhealth.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -19,12 +18,18 @@ class AccountFilterModel;
 class AccountTableModel;
 } // namespace tenure::accounts
 
+namespace tenure::store {
+class BookDocument;
+}
+
 namespace tenure::ui {
 
+class BookFollower;
 class EmptyState;
+class JobRunner;
 
 // What the worker hands back, in stages so the list shows before its health
-// columns: first the list (or why it could not be read), then health, then
+// columns: first the list, then health (or why it could not be scored), then
 // health with its trend.
 struct AccountListLoad
 {
@@ -32,7 +37,7 @@ struct AccountListLoad
     Stage stage = Stage::List;
     accounts::AccountList list;
     accounts::HealthColumns health;
-    QString error;
+    QString healthError;
 };
 
 // Every account in the book, with a quick name filter, owner, segment, risk
@@ -42,11 +47,11 @@ class AccountsView : public QWidget
     Q_OBJECT
 public:
     explicit AccountsView(QWidget* parent = nullptr);
-    ~AccountsView() override;
 
-    // Loads the book's accounts as of today; an empty path clears the list.
-    // The health columns fill in once computed, on the same worker.
-    void setBook(const QString& path);
+    // Lists the book's accounts as of today, again whenever they may have
+    // changed; null clears the list. The health columns fill in once
+    // computed, on the same worker.
+    void setDocument(store::BookDocument* document);
     bool isLoading() const;
     // Sorts by risk × ARR, the most revenue at risk first.
     void sortByRisk();
@@ -66,8 +71,10 @@ Q_SIGNALS:
 
 private:
     void buildFilterBar(QHBoxLayout* bar);
-    void showStage(int index);
+    void reload();
+    void showStage(AccountListLoad result);
     void showList(AccountListLoad result);
+    void showFailure(const QString& message);
     void updateCount();
     void fillCombo(QComboBox* combo, const QString& allText, const QStringList& values);
     void openAccount(const QModelIndex& index);
@@ -75,7 +82,8 @@ private:
 
     accounts::AccountTableModel* m_model;
     accounts::AccountFilterModel* m_filter;
-    QFutureWatcher<AccountListLoad> m_watcher;
+    BookFollower* m_follower;
+    JobRunner* m_job;
     QLineEdit* m_search;
     QComboBox* m_owner;
     QComboBox* m_segment;

@@ -3,15 +3,14 @@
 #include "accounts/mergeaccountscommand.h"
 #include "common/bookchange.h"
 #include "import/companyname.h"
+#include "store/bookdocument.h"
 #include "store/sqlite.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tenure::ui {
@@ -22,11 +21,10 @@ constexpr int kAccountIdRole = Qt::UserRole;
 
 } // namespace
 
-MergeAccountDialog::MergeAccountDialog(store::Connection& connection, QUndoStack& undo,
-                                       qint64 fromId, const QString& fromName, QWidget* parent)
+MergeAccountDialog::MergeAccountDialog(store::BookDocument& document, qint64 fromId,
+                                       const QString& fromName, QWidget* parent)
     : QDialog(parent)
-    , m_connection(connection)
-    , m_undo(undo)
+    , m_document(document)
     , m_fromId(fromId)
     , m_fromName(fromName)
     , m_search(new QLineEdit(this))
@@ -65,12 +63,12 @@ MergeAccountDialog::MergeAccountDialog(store::Connection& connection, QUndoStack
 // Accounts with the same name (legal form aside) or domain first: the likely duplicates.
 void MergeAccountDialog::loadTargets()
 {
-    auto own =
-        m_connection.prepare("SELECT lower(coalesce(domain, '')) FROM accounts WHERE id = ?");
+    auto own = m_document.connection().prepare(
+        "SELECT lower(coalesce(domain, '')) FROM accounts WHERE id = ?");
     own.bind(1, std::int64_t{m_fromId});
     const QString fromDomain = own.step() ? own.textValue(0) : QString();
     const QString fromBase = import::normaliseCompanyName(m_fromName);
-    auto statement = m_connection.prepare(
+    auto statement = m_document.connection().prepare(
         "SELECT id, name, coalesce(domain, '') FROM accounts WHERE id <> ? ORDER BY name, id");
     statement.bind(1, std::int64_t{m_fromId});
     int likely = 0;
@@ -124,16 +122,11 @@ void MergeAccountDialog::accept()
         return;
     const qint64 into = item->data(kAccountIdRole).toLongLong();
     const QString intoName = item->text();
-    auto* command =
-        new accounts::MergeAccountsCommand(m_connection, m_fromId, into, m_fromName, intoName);
-    try {
-        if (!pushBookChange(this, m_undo, m_connection, command))
-            return;
-    } catch (const accounts::MergeRefused& refused) {
-        delete command; // the stack did not take it
-        QMessageBox::warning(this, tr("Nothing was merged"), refused.message());
+    // A refused merge is told by the window, as any refused write; the dialog stays.
+    if (!pushBookChange(
+            this, m_document,
+            new accounts::MergeAccountsCommand(m_document, m_fromId, into, m_fromName, intoName)))
         return;
-    }
     QDialog::accept();
 }
 

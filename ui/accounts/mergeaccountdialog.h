@@ -4,10 +4,9 @@
 
 class QLineEdit;
 class QListWidget;
-class QUndoStack;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::ui {
@@ -19,8 +18,8 @@ class MergeAccountDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MergeAccountDialog(store::Connection& connection, QUndoStack& undo, qint64 fromId,
-                       const QString& fromName, QWidget* parent = nullptr);
+    MergeAccountDialog(store::BookDocument& document, qint64 fromId, const QString& fromName,
+                       QWidget* parent = nullptr);
 
     void accept() override;
     // The list's account id of each target offered, in order (for tests).
@@ -31,8 +30,7 @@ private:
     void loadTargets();
     void filter(const QString& text);
 
-    store::Connection& m_connection;
-    QUndoStack& m_undo;
+    store::BookDocument& m_document;
     qint64 m_fromId;
     QString m_fromName;
     QLineEdit* m_search;

@@ -1,11 +1,10 @@
 #include "bookchange.h"
 
-#include "store/bookerror.h"
-#include "store/sqlite.h"
+#include "store/bookcommand.h"
+#include "store/bookdocument.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
-#include <QUndoStack>
 
 namespace tenure::ui {
 
@@ -41,22 +40,19 @@ bool refuseIfReadOnly(QWidget* parent, const store::Connection& connection)
     return true;
 }
 
-bool pushBookChange(QWidget* parent, QUndoStack& undo, const store::Connection& connection,
-                    QUndoCommand* command)
+bool pushBookChange(QWidget* parent, store::BookDocument& document, store::BookCommand* command)
 {
-    if (refuseIfReadOnly(parent, connection)) {
+    if (refuseIfReadOnly(parent, document.connection())) {
         delete command;
         return false;
     }
-    try {
-        // The stack runs the command before it takes it: one that throws is still ours.
-        undo.push(command);
-    } catch (const store::BookError& error) {
-        delete command;
-        showRefusal(parent, error.message());
-        return false;
-    }
-    return true;
+    return document.push(command);
+}
+
+void showWriteFailures(QWidget* window, store::BookDocument& document)
+{
+    QObject::connect(&document, &store::BookDocument::writeFailed, window,
+                     [window](const QString& message) { showRefusal(window, message); });
 }
 
 } // namespace tenure::ui

@@ -2,13 +2,13 @@
 
 #include <QString>
 
-class QUndoCommand;
-class QUndoStack;
 class QWidget;
 
 namespace tenure::store {
+class BookCommand;
+class BookDocument;
 class Connection;
-}
+} // namespace tenure::store
 
 namespace tenure::ui {
 
@@ -21,10 +21,14 @@ QString readOnlyBookMessage();
 bool refuseIfReadOnly(QWidget* parent, const store::Connection& connection);
 
 // Makes a change by pushing `command`, which writes to the book as it runs,
-// onto `undo`. A read-only book is not changed, and a write the book refuses
-// (busy, a full disk) leaves it as it was: either way `parent` shows why, the
-// command is dropped and the window stays up. Returns whether it was made.
-bool pushBookChange(QWidget* parent, QUndoStack& undo, const store::Connection& connection,
-                    QUndoCommand* command);
+// onto the document's undo stack. A read-only book is not changed (`parent`
+// says why), and a write the book refuses (busy, a full disk) leaves it as it
+// was and is told by showWriteFailures(): either way the command is dropped
+// and the window stays up. Returns whether it was made.
+bool pushBookChange(QWidget* parent, store::BookDocument& document, store::BookCommand* command);
+
+// Shows over `window` every write of `document` the book refused, whether
+// pushed, undone or redone.
+void showWriteFailures(QWidget* window, store::BookDocument& document);
 
 } // namespace tenure::ui

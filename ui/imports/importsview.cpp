@@ -1,5 +1,9 @@
 #include "importsview.h"
 
+#include "common/bookfollower.h"
+#include "import/importlog.h"
+#include "store/bookdocument.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +16,7 @@ namespace tenure::ui {
 
 ImportsView::ImportsView(QWidget* parent)
     : QWidget(parent)
+    , m_follower(new BookFollower(this, store::BookChange::Imports, [this] { reload(); }))
     , m_log(new QTreeWidget(this))
     , m_details(new QPlainTextEdit(this))
 {
@@ -45,22 +50,22 @@ ImportsView::ImportsView(QWidget* parent)
     layout->addWidget(splitter, 1);
     connect(start, &QPushButton::clicked, this, &ImportsView::importRequested);
     connect(m_log, &QTreeWidget::currentItemChanged, this, &ImportsView::showChanges);
-    setConnection(nullptr);
+    reload();
 }
 
-void ImportsView::setConnection(store::Connection* connection)
+void ImportsView::setDocument(store::BookDocument* document)
 {
-    m_connection = connection;
-    setEnabled(connection != nullptr);
-    reload();
+    m_follower->setDocument(document);
 }
 
 void ImportsView::reload()
 {
+    store::BookDocument* document = m_follower->document();
+    setEnabled(document != nullptr);
     m_log->clear();
     m_details->clear();
-    m_records =
-        m_connection ? import::loadImportLog(*m_connection) : std::vector<import::ImportRecord>{};
+    m_records = document ? import::loadImportLog(document->connection())
+                         : std::vector<import::ImportRecord>{};
     const QLocale locale;
     for (const import::ImportRecord& record : m_records) {
         const import::ImportLogEntry& entry = record.entry;

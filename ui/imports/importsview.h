@@ -9,10 +9,12 @@ class QPlainTextEdit;
 class QTreeWidget;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::ui {
+
+class BookFollower;
 
 // The Imports area: how to bring data in (the wizard, or dropping files on
 // the window) and the log of every import: file, fingerprint, preset, counts,
@@ -22,17 +24,17 @@ class ImportsView : public QWidget
     Q_OBJECT
 public:
     explicit ImportsView(QWidget* parent = nullptr);
-    void setConnection(store::Connection* connection); // null: no book
-    void reload();
+    void setDocument(store::BookDocument* document); // null: no book
     const std::vector<import::ImportRecord>& records() const { return m_records; }
 
 Q_SIGNALS:
     void importRequested();
 
 private:
+    void reload();
     void showChanges();
 
-    store::Connection* m_connection = nullptr;
+    BookFollower* m_follower;
     std::vector<import::ImportRecord> m_records;
     QTreeWidget* m_log;
     QPlainTextEdit* m_details;

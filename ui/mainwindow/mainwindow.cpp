@@ -16,7 +16,7 @@
 #include "report/reportview.h"
 #include "retention/retentionview.h"
 #include "shortcutsdialog.h"
-#include "store/book.h"
+#include "store/bookdocument.h"
 #include "store/bookerror.h"
 #include "today/todayview.h"
 #include "welcomepage.h"
@@ -37,7 +37,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QUndoStack>
+#include <QUndoGroup>
 
 namespace tenure::ui {
 
@@ -66,6 +66,7 @@ bool mayWriteBookAt(const QString& path)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_undo(new QUndoGroup(this))
 {
     setWindowTitle(tr("Tenure"));
     setMinimumSize(960, 600);
@@ -85,9 +86,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setCurrentRow(settings.value(kAreaKey, static_cast<int>(Area::Accounts)).toInt());
 }
 
-MainWindow::~MainWindow()
+// The document goes before the areas; they hold only a guarded pointer to it.
+MainWindow::~MainWindow() = default;
+
+QUndoStack* MainWindow::undoStack() const
 {
-    forgetBook(); // before the areas, which hold the book's connection, go
+    return m_document ? &m_document->undoStack() : nullptr;
 }
 
 void MainWindow::createAreas()
@@ -102,7 +106,6 @@ void MainWindow::createAreas()
     m_areas = new QStackedWidget(this);
     m_accounts = new AccountsView(this);
     m_retention = new RetentionView(this);
-    m_undo = new QUndoStack(this);
     m_playbooks = new PlaybooksView(this);
     m_imports = new ImportsView(this);
     m_today = new TodayView(this);
@@ -124,7 +127,8 @@ void MainWindow::createAreas()
         m_navigation->addItem(name);
         m_areas->addWidget(page);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::areaShown);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
+            &QStackedWidget::setCurrentIndex);
 
     auto* workspace = new QWidget(this);
     auto* layout = new QHBoxLayout(workspace);
@@ -148,27 +152,19 @@ void MainWindow::createAreas()
     connect(m_accounts, &AccountsView::accountActivated, this,
             [this](qint64 id) { openAccount(id); });
     connect(m_accounts, &AccountsView::playRequested, this, &MainWindow::runPlay);
-    connect(
-        m_accounts, &AccountsView::mergeRequested, this, [this](qint64 id, const QString& name) {
-            if (!m_book || refuseIfReadOnly(this, m_book->connection()))
-                return;
-            auto* dialog = new MergeAccountDialog(m_book->connection(), *m_undo, id, name, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this,
-                    [this] { m_accounts->setBook(m_book->path()); });
-            dialog->open();
-        });
+    connect(m_accounts, &AccountsView::mergeRequested, this,
+            [this](qint64 id, const QString& name) {
+                if (!m_document || refuseIfReadOnly(this, m_document->connection()))
+                    return;
+                auto* dialog = new MergeAccountDialog(*m_document, id, name, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(m_today, &TodayView::accountActivated, this, &MainWindow::openAccount);
     connect(m_retention, &RetentionView::accountActivated, this, &MainWindow::openAccount);
     connect(m_quadrant, &QuadrantView::accountActivated, this, &MainWindow::openAccount);
     connect(m_playbooks, &PlaybooksView::accountActivated, this, &MainWindow::openAccount);
     connect(m_accountPage, &AccountPage::backRequested, this, &MainWindow::closeAccount);
-    // Work done anywhere (a play started, a task completed, an undo) changes Today's lists.
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-        m_stale.insert(Area::Today);
-        if (currentArea() == Area::Today)
-            loadIfStale(Area::Today);
-    });
 }
 
 void MainWindow::createMenus()
@@ -215,16 +211,18 @@ void MainWindow::createMenus()
 
 void MainWindow::showPreferences(PreferencesDialog::Tab tab)
 {
-    const bool writable = m_book && m_book->access() == store::Book::Access::ReadWrite;
-    const QStringList owners = m_book ? playbooks::loadOwners(m_book->connection()) : QStringList();
-    PreferencesDialog dialog(m_book ? &m_book->connection() : nullptr, writable, owners, this);
+    const bool writable = m_document && !m_document->isReadOnly();
+    const QStringList owners =
+        m_document ? playbooks::loadOwners(m_document->connection()) : QStringList();
+    PreferencesDialog dialog(m_document ? &m_document->connection() : nullptr, writable, owners,
+                             this);
     dialog.showTab(tab);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.bookChanged()) {
+    if (dialog.bookChanged() && m_document) {
         statusBar()->showMessage(tr("The book's settings changed: every figure was recomputed."),
                                  8000);
-        reloadBook();
+        m_document->notify({store::BookChange::Preferences, {}});
     }
     if (dialog.languageChanged())
         offerRestart();
@@ -238,7 +236,7 @@ void MainWindow::offerRestart()
         tr("Tenure uses the new language from its next start. Restart Tenure now?"));
     if (answer != QMessageBox::Yes)
         return;
-    const QStringList arguments = m_book ? QStringList{m_book->path()} : QStringList();
+    const QStringList arguments = m_document ? QStringList{m_document->path()} : QStringList();
     if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
         close();
 }
@@ -276,36 +274,36 @@ bool MainWindow::openBook(const QString& path)
         showBookError(tr("Cannot open the book"), error.message());
         return false;
     }
-    forgetBook();
-    m_book = std::move(book);
+    closeBook();
+    m_document = std::make_unique<store::BookDocument>(std::move(book));
+    m_undo->addStack(&m_document->undoStack());
+    m_undo->setActiveStack(&m_document->undoStack());
+    showWriteFailures(this, *m_document);
     RecentBooks::add(path);
     m_welcome->refreshRecent();
     const QString name = QFileInfo(path).completeBaseName();
-    const bool readOnly = m_book->access() == store::Book::Access::ReadOnly;
+    const bool readOnly = m_document->isReadOnly();
     setWindowTitle(readOnly ? tr("%1 (read-only) — Tenure").arg(name)
                             : tr("%1 — Tenure").arg(name));
     setWindowFilePath(path);
     m_closeAction->setEnabled(true);
     m_central->setCurrentIndex(1);
-    m_accounts->setBook(path);
-    m_retention->setBook(path);
-    m_playbooks->setBook(m_book.get(), m_undo);
-    m_imports->setConnection(&m_book->connection());
-    m_today->setBook(path, &m_book->connection());
-    m_stale = {Area::TwoByTwo, Area::Reports};
     m_importAction->setEnabled(true);
     m_reportAction->setEnabled(true);
     m_accountsStack->setCurrentWidget(m_accounts);
     showArea(Area::Today); // the morning review is the page a book opens on
+    // After the area is chosen: the others read the book when first shown.
+    handAreasTheBook(m_document.get());
     m_readOnly->setVisible(readOnly);
     if (readOnly) {
         statusBar()->showMessage(tr("The book is read-only: Tenure may not write to %1 or its "
                                     "folder. You can read it; changes are refused.")
                                      .arg(QDir::toNativeSeparators(path)));
     }
-    if (!m_book->upgradeBackupPath().isEmpty()) {
+    const QString backup = m_document->book().upgradeBackupPath();
+    if (!backup.isEmpty()) {
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
-                                     .arg(QDir::toNativeSeparators(m_book->upgradeBackupPath())));
+                                     .arg(QDir::toNativeSeparators(backup)));
     }
     return true;
 }
@@ -317,29 +315,25 @@ void MainWindow::reopenLastBook()
         openBook(recent.first());
 }
 
-// Drops everything that refers to the open book's connection, then the book.
-void MainWindow::forgetBook()
+void MainWindow::handAreasTheBook(store::BookDocument* document)
 {
-    m_undo->clear();
-    m_playbooks->setBook(nullptr, nullptr);
-    m_imports->setConnection(nullptr);
-    m_today->setBook({}, nullptr);
-    m_accountPage->setWorkContext(nullptr, nullptr);
-    m_accountPage->clear();
-    m_importAction->setEnabled(false);
-    m_reportAction->setEnabled(false);
-    m_readOnly->hide();
-    m_book.reset();
+    m_today->setDocument(document);
+    m_accounts->setDocument(document);
+    m_accountPage->setDocument(document);
+    m_retention->setDocument(document);
+    m_quadrant->setDocument(document);
+    m_playbooks->setDocument(document);
+    m_report->setDocument(document);
+    m_imports->setDocument(document);
 }
 
 void MainWindow::closeBook()
 {
-    forgetBook();
-    m_accounts->setBook({});
-    m_retention->setBook({});
-    m_quadrant->setBook({});
-    m_report->setBook({});
-    m_stale.clear();
+    handAreasTheBook(nullptr);
+    m_document.reset(); // its undo stack leaves the group as it goes
+    m_importAction->setEnabled(false);
+    m_reportAction->setEnabled(false);
+    m_readOnly->hide();
     setWindowTitle(tr("Tenure"));
     setWindowFilePath({});
     m_closeAction->setEnabled(false);
@@ -349,33 +343,23 @@ void MainWindow::closeBook()
 
 void MainWindow::openImportWizard(const QStringList& files)
 {
-    if (!m_book || refuseIfReadOnly(this, m_book->connection()))
+    if (!m_document || refuseIfReadOnly(this, m_document->connection()))
         return;
-    auto* wizard = new ImportWizard(m_book->path(), files, this);
+    auto* wizard = new ImportWizard(m_document->path(), files, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, this, &MainWindow::reloadBook);
+    // The wizard writes on a connection of its own; the document tells the areas.
+    connect(wizard, &ImportWizard::imported, m_document.get(), [document = m_document.get()] {
+        using Change = store::BookChange;
+        document->notify({Change::Accounts | Change::Periods | Change::Signals | Change::Actions |
+                              Change::Preferences | Change::Imports,
+                          {}});
+    });
     wizard->open();
-}
-
-// After an import: every area reads the book again.
-void MainWindow::reloadBook()
-{
-    if (!m_book)
-        return;
-    m_accounts->setBook(m_book->path());
-    m_retention->setBook(m_book->path());
-    m_playbooks->setBook(m_book.get(), m_undo);
-    m_imports->reload();
-    m_today->refresh();
-    m_stale.insert({Area::TwoByTwo, Area::Reports});
-    loadIfStale(currentArea());
-    if (isAccountPageShown() && m_accountPage->detail())
-        m_accountPage->showAccount(m_book->path(), m_accountPage->detail()->facts.id);
 }
 
 void MainWindow::openAccount(qint64 accountId)
 {
-    if (!m_book)
+    if (!m_document)
         return;
     if (!isAccountPageShown())
         m_returnArea = currentArea();
@@ -384,10 +368,10 @@ void MainWindow::openAccount(qint64 accountId)
                              : m_navigation->item(static_cast<int>(m_returnArea))->text();
     m_accountPage->setBackTo(from);
     // Plays started on the page are the user's: the owner Today is shown for.
-    m_accountPage->setWorkContext(&m_book->connection(), m_undo, m_today->owner());
+    m_accountPage->setOwner(m_today->owner());
     m_accountsStack->setCurrentWidget(m_accountPage);
     showArea(Area::Accounts);
-    m_accountPage->showAccount(m_book->path(), accountId);
+    m_accountPage->showAccount(accountId);
 }
 
 bool MainWindow::isAccountPageShown() const
@@ -401,42 +385,14 @@ void MainWindow::closeAccount()
     showArea(m_returnArea);
 }
 
-void MainWindow::areaShown(int row)
-{
-    m_areas->setCurrentIndex(row);
-    loadIfStale(static_cast<Area>(row));
-}
-
-void MainWindow::loadIfStale(Area area)
-{
-    if (!m_book || m_stale.erase(area) == 0)
-        return;
-    switch (area) {
-    case Area::Today:
-        m_today->refresh();
-        break;
-    case Area::TwoByTwo:
-        m_quadrant->setBook(m_book->path());
-        break;
-    case Area::Reports:
-        m_report->setBook(m_book->path());
-        break;
-    case Area::Accounts:
-    case Area::Retention:
-    case Area::Playbooks:
-    case Area::Imports:
-        break; // read as the book opens, and again after an import
-    }
-}
-
 // A one-to-many play over accounts chosen in the list, as the Today owner.
 void MainWindow::runPlay(const QList<qint64>& accounts)
 {
-    if (!m_book || accounts.isEmpty() || refuseIfReadOnly(this, m_book->connection()))
+    if (!m_document || accounts.isEmpty() || refuseIfReadOnly(this, m_document->connection()))
         return;
-    auto* dialog = new BulkPlayDialog(m_book->connection(), *m_undo,
-                                      std::vector<std::int64_t>(accounts.begin(), accounts.end()),
-                                      m_today->owner(), this);
+    auto* dialog =
+        new BulkPlayDialog(*m_document, std::vector<std::int64_t>(accounts.begin(), accounts.end()),
+                           m_today->owner(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -458,7 +414,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
     if (files.size() == 1 && files.front().endsWith(QStringLiteral(".tenure")))
         openBook(files.front());
-    else if (m_book)
+    else if (m_document)
         openImportWizard(files);
     else
         showBookError(tr("Nothing to import into"),
@@ -467,7 +423,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 QString MainWindow::bookPath() const
 {
-    return m_book ? m_book->path() : QString();
+    return m_document ? m_document->path() : QString();
 }
 
 void MainWindow::showArea(Area area)

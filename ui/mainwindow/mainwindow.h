@@ -5,16 +5,16 @@
 #include <QMainWindow>
 
 #include <memory>
-#include <set>
 
 class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 class QUndoStack;
 
 namespace tenure::store {
-class Book;
+class BookDocument;
 }
 
 namespace tenure::ui {
@@ -30,7 +30,8 @@ class TodayView;
 class WelcomePage;
 
 // The workbench window: a list of areas on the left, the chosen area on the
-// right, the File and Help menus. It owns the open book.
+// right, the File and Help menus. It owns the open book's document, which
+// every area is handed and follows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,7 +52,9 @@ public:
     AccountsView* accountsView() const { return m_accounts; }
     RetentionView* retentionView() const { return m_retention; }
     PlaybooksView* playbooksView() const { return m_playbooks; }
-    QUndoStack* undoStack() const { return m_undo; }
+    // The open book's undo stack; null without a book.
+    QUndoStack* undoStack() const;
+    store::BookDocument* document() const { return m_document.get(); }
     ImportsView* importsView() const { return m_imports; }
     TodayView* todayView() const { return m_today; }
     QuadrantView* quadrantView() const { return m_quadrant; }
@@ -62,7 +65,8 @@ public:
     bool isAccountPageShown() const;
     // The import wizard over the open book, with `files` already chosen.
     void openImportWizard(const QStringList& files);
-    // Edit > Preferences, on `tab`; refreshes every area when the book's settings changed.
+    // Edit > Preferences, on `tab`; every area showing figures follows a change of the book's
+    // settings.
     void showPreferences(PreferencesDialog::Tab tab = PreferencesDialog::Tab::Book);
 
 protected:
@@ -73,13 +77,9 @@ protected:
 private:
     void createMenus();
     void createAreas();
-    void forgetBook();
-    void reloadBook();
+    // The one way an area is handed the book (null: none).
+    void handAreasTheBook(store::BookDocument* document);
     void closeAccount();
-    void areaShown(int row);
-    // The areas that read the book only when first shown (scoring every
-    // account takes seconds on a large book) and again after it changed.
-    void loadIfStale(Area area);
     void runPlay(const QList<qint64>& accounts);
     void updateRecentMenu();
     void newBookDialog();
@@ -89,7 +89,8 @@ private:
     void showShortcuts();
     void offerRestart();
 
-    std::unique_ptr<store::Book> m_book;
+    std::unique_ptr<store::BookDocument> m_document;
+    QUndoGroup* m_undo; // Edit's Undo and Redo act on the open book's stack
     QListWidget* m_navigation;
     QStackedWidget* m_areas;
     QStackedWidget* m_central; // the welcome page, or the navigation and areas
@@ -97,7 +98,6 @@ private:
     AccountsView* m_accounts;
     RetentionView* m_retention;
     PlaybooksView* m_playbooks;
-    QUndoStack* m_undo;
     ImportsView* m_imports;
     TodayView* m_today;
     QuadrantView* m_quadrant;
@@ -105,7 +105,6 @@ private:
     AccountPage* m_accountPage;
     QStackedWidget* m_accountsStack; // the list, or one account's page
     Area m_returnArea = Area::Accounts;
-    std::set<Area> m_stale;
     QAction* m_importAction;
     QAction* m_reportAction;
     QMenu* m_recentMenu;

@@ -2,9 +2,11 @@
 
 #include "actiondialog.h"
 #include "common/bookchange.h"
+#include "common/bookfollower.h"
 #include "health/riskreason.h"
 #include "playbooks/playbookstore.h"
 #include "playbooks/workcommands.h"
+#include "store/bookdocument.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -49,6 +50,10 @@ QString date(const QDate& day)
 
 AccountWorkPanel::AccountWorkPanel(QWidget* parent)
     : QWidget(parent)
+    , m_follower(new BookFollower(this,
+                                  store::BookChange::Actions | store::BookChange::Tasks |
+                                      store::BookChange::Playbooks,
+                                  [this] { reload(); }))
     , m_suggested(makeTree({tr("Playbook"), tr("Why now")}, tr("Suggested plays"), this))
     , m_tasks(makeTree({tr("Due"), tr("Task"), tr("Kind"), tr("Owner")}, tr("Open tasks"), this))
     , m_log(makeTree({tr("Date"), tr("Kind"), tr("Contact"), tr("Reason"), tr("Summary"),
@@ -109,30 +114,30 @@ AccountWorkPanel::AccountWorkPanel(QWidget* parent)
     clear();
 }
 
-void AccountWorkPanel::setContext(store::Connection* connection, QUndoStack* undo,
-                                  const QString& owner)
+void AccountWorkPanel::setDocument(store::BookDocument* document)
 {
-    disconnect(m_undoConnection);
-    m_connection = connection;
-    m_undo = undo;
-    m_owner = owner;
-    if (undo) // Ctrl+Z anywhere may change this account's work
-        m_undoConnection =
-            connect(undo, &QUndoStack::indexChanged, this, &AccountWorkPanel::reload);
     clear();
+    m_follower->setDocument(document);
+}
+
+store::BookDocument* AccountWorkPanel::document() const
+{
+    return m_follower->document();
 }
 
 void AccountWorkPanel::showAccount(qint64 accountId, const playbooks::AccountMoment& moment)
 {
     m_accountId = accountId;
+    m_follower->setAccount(accountId);
     m_moment = moment;
-    setEnabled(m_connection != nullptr);
+    setEnabled(document() != nullptr);
     reload();
 }
 
 void AccountWorkPanel::clear()
 {
     m_accountId = 0;
+    m_follower->setAccount(0);
     m_suggestions.clear();
     m_actions.clear();
     for (QTreeWidget* tree : {m_suggested, m_tasks, m_log})
@@ -142,10 +147,11 @@ void AccountWorkPanel::clear()
 
 void AccountWorkPanel::reload()
 {
-    if (!m_connection || m_accountId == 0)
+    if (!document() || m_accountId == 0)
         return;
-    m_library = playbooks::loadLibrary(*m_connection);
-    m_moment.runningPlaybooks = playbooks::runningPlaybooks(*m_connection, m_accountId);
+    store::Connection& connection = document()->connection();
+    m_library = playbooks::loadLibrary(connection);
+    m_moment.runningPlaybooks = playbooks::runningPlaybooks(connection, m_accountId);
     fillSuggestions();
     fillTasks();
     fillActions();
@@ -182,7 +188,8 @@ void AccountWorkPanel::fillSuggestions()
 void AccountWorkPanel::fillTasks()
 {
     m_tasks->clear();
-    for (const playbooks::Task& task : playbooks::loadAccountTasks(*m_connection, m_accountId)) {
+    for (const playbooks::Task& task :
+         playbooks::loadAccountTasks(document()->connection(), m_accountId)) {
         new QTreeWidgetItem(
             m_tasks, {date(task.due), task.title, playbooks::workKindLabel(task.kind), task.owner});
     }
@@ -192,7 +199,7 @@ void AccountWorkPanel::fillTasks()
 void AccountWorkPanel::fillActions()
 {
     m_log->clear();
-    m_actions = playbooks::loadActions(*m_connection, m_accountId);
+    m_actions = playbooks::loadActions(document()->connection(), m_accountId);
     for (const playbooks::Action& action : m_actions) {
         new QTreeWidgetItem(
             m_log,
@@ -215,9 +222,9 @@ const playbooks::Action* AccountWorkPanel::selectedAction() const
 
 void AccountWorkPanel::openActionDialog(const playbooks::Action& action)
 {
-    if (!m_connection || refuseIfReadOnly(this, *m_connection))
+    if (!document() || refuseIfReadOnly(this, document()->connection()))
         return;
-    auto* dialog = new ActionDialog(*m_connection, action, this);
+    auto* dialog = new ActionDialog(document()->connection(), action, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
         if (action.id == 0)
@@ -230,7 +237,7 @@ void AccountWorkPanel::openActionDialog(const playbooks::Action& action)
 
 void AccountWorkPanel::startSuggestion(int index)
 {
-    if (!m_undo || index < 0 || index >= static_cast<int>(m_suggestions.size()))
+    if (!document() || index < 0 || index >= static_cast<int>(m_suggestions.size()))
         return;
     const QString code = m_suggestions[static_cast<std::size_t>(index)].playbookCode;
     const auto found =
@@ -238,37 +245,32 @@ void AccountWorkPanel::startSuggestion(int index)
                      [&code](const auto& playbook) { return playbook.code == code; });
     if (found == m_library.cend())
         return;
-    // A copy: pushing the command reloads this panel (indexChanged), which replaces m_library.
+    // A copy: the change the command makes reloads this panel, which replaces m_library.
     const playbooks::Playbook playbook = *found;
     const QString reason =
         playbook.trigger == playbooks::TriggerKind::RiskReason ? playbook.triggerValue : QString();
-    pushBookChange(this, *m_undo, *m_connection,
-                   new playbooks::StartPlayCommand(*m_connection, playbook, m_accountId,
+    pushBookChange(this, *document(),
+                   new playbooks::StartPlayCommand(*document(), playbook, m_accountId,
                                                    QDate::currentDate(), m_owner, reason));
 }
 
 void AccountWorkPanel::logAction(const playbooks::Action& action)
 {
-    if (!m_undo)
-        return;
-    pushBookChange(this, *m_undo, *m_connection,
-                   new playbooks::AddActionCommand(*m_connection, action));
+    if (document())
+        pushBookChange(this, *document(), new playbooks::AddActionCommand(*document(), action));
 }
 
 void AccountWorkPanel::editAction(const playbooks::Action& before, const playbooks::Action& after)
 {
-    if (!m_undo)
-        return;
-    pushBookChange(this, *m_undo, *m_connection,
-                   new playbooks::EditActionCommand(*m_connection, before, after));
+    if (document())
+        pushBookChange(this, *document(),
+                       new playbooks::EditActionCommand(*document(), before, after));
 }
 
 void AccountWorkPanel::deleteAction(const playbooks::Action& action)
 {
-    if (!m_undo)
-        return;
-    pushBookChange(this, *m_undo, *m_connection,
-                   new playbooks::DeleteActionCommand(*m_connection, action));
+    if (document())
+        pushBookChange(this, *document(), new playbooks::DeleteActionCommand(*document(), action));
 }
 
 } // namespace tenure::ui

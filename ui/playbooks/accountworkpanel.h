@@ -8,13 +8,14 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
-class QUndoStack;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::ui {
+
+class BookFollower;
 
 // The work on one account: plays suggested by its reasons, quadrant and
 // lifecycle (start one to schedule its tasks), its open tasks, and its action
@@ -24,7 +25,10 @@ class AccountWorkPanel : public QWidget
     Q_OBJECT
 public:
     explicit AccountWorkPanel(QWidget* parent = nullptr);
-    void setContext(store::Connection* connection, QUndoStack* undo, const QString& owner = {});
+    // The book the work is read from and written to (null: none, the panel is disabled).
+    void setDocument(store::BookDocument* document);
+    // Who plays started here are started by.
+    void setOwner(const QString& owner) { m_owner = owner; }
     // `moment` is what the triggers read of the account today.
     void showAccount(qint64 accountId, const playbooks::AccountMoment& moment);
     void clear();
@@ -49,8 +53,9 @@ private:
     void openActionDialog(const playbooks::Action& action);
     const playbooks::Action* selectedAction() const;
 
-    store::Connection* m_connection = nullptr;
-    QUndoStack* m_undo = nullptr;
+    store::BookDocument* document() const;
+
+    BookFollower* m_follower;
     QString m_owner;
     qint64 m_accountId = 0;
     playbooks::AccountMoment m_moment;
@@ -63,7 +68,6 @@ private:
     QPushButton* m_start;
     QPushButton* m_edit;
     QPushButton* m_delete;
-    QMetaObject::Connection m_undoConnection;
 };
 
 } // namespace tenure::ui

@@ -5,6 +5,7 @@
 #include "playbooks/bulkplay.h"
 #include "playbooks/playbookstore.h"
 #include "playbooks/workcommands.h"
+#include "store/bookdocument.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QUndoStack>
 
 namespace tenure::ui {
 
@@ -34,14 +34,13 @@ const std::pair<const char*, const char*> kRoles[] = {
 
 } // namespace
 
-BulkPlayDialog::BulkPlayDialog(store::Connection& connection, QUndoStack& undo,
-                               std::vector<std::int64_t> accounts, QString owner, QWidget* parent)
+BulkPlayDialog::BulkPlayDialog(store::BookDocument& document, std::vector<std::int64_t> accounts,
+                               QString owner, QWidget* parent)
     : QDialog(parent)
-    , m_connection(connection)
-    , m_undo(undo)
+    , m_document(document)
     , m_accounts(std::move(accounts))
     , m_owner(std::move(owner))
-    , m_library(playbooks::loadLibrary(connection))
+    , m_library(playbooks::loadLibrary(document.connection()))
     , m_playbook(new QComboBox(this))
     , m_summary(new QLineEdit(this))
     , m_roles(new QListWidget(this))
@@ -124,7 +123,9 @@ void BulkPlayDialog::updateCount()
 {
     const QStringList chosen = roles();
     const auto count =
-        chosen.isEmpty() ? 0 : playbooks::loadRecipients(m_connection, m_accounts, chosen).size();
+        chosen.isEmpty()
+            ? 0
+            : playbooks::loadRecipients(m_document.connection(), m_accounts, chosen).size();
     m_recipients->setText(tr("%n recipient(s) with an email, still at the customer", nullptr,
                              static_cast<int>(count)));
 }
@@ -135,8 +136,8 @@ bool BulkPlayDialog::run(const QString& recipientsPath)
     if (index < 0 || m_accounts.empty())
         return false;
     if (!recipientsPath.isEmpty()) {
-        const QString csv =
-            playbooks::recipientsCsv(playbooks::loadRecipients(m_connection, m_accounts, roles()));
+        const QString csv = playbooks::recipientsCsv(
+            playbooks::loadRecipients(m_document.connection(), m_accounts, roles()));
         QString error;
         if (!writeFileAtomically(recipientsPath, csv.toUtf8(), &error)) {
             auto* box =
@@ -146,9 +147,9 @@ bool BulkPlayDialog::run(const QString& recipientsPath)
             return false;
         }
     }
-    return pushBookChange(this, m_undo, m_connection,
+    return pushBookChange(this, m_document,
                           new playbooks::BulkPlayCommand(
-                              m_connection, m_library[static_cast<std::size_t>(index)], m_accounts,
+                              m_document, m_library[static_cast<std::size_t>(index)], m_accounts,
                               QDate::currentDate(), m_owner, m_summary->text().trimmed()));
 }
 

@@ -8,10 +8,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QUndoStack;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::ui {
@@ -23,8 +22,8 @@ class BulkPlayDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkPlayDialog(store::Connection& connection, QUndoStack& undo,
-                   std::vector<std::int64_t> accounts, QString owner, QWidget* parent = nullptr);
+    BulkPlayDialog(store::BookDocument& document, std::vector<std::int64_t> accounts, QString owner,
+                   QWidget* parent = nullptr);
     // What OK does, reachable without clicking: runs the play and, when
     // `recipientsPath` is not empty, writes the recipients there.
     bool run(const QString& recipientsPath);
@@ -35,8 +34,7 @@ private:
     QStringList roles() const;
     void updateCount();
 
-    store::Connection& m_connection;
-    QUndoStack& m_undo;
+    store::BookDocument& m_document;
     std::vector<std::int64_t> m_accounts;
     QString m_owner;
     std::vector<playbooks::Playbook> m_library;

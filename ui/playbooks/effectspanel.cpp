@@ -1,9 +1,7 @@
 #include "effectspanel.h"
 
-#include "metrics/currency.h"
+#include "common/backgroundjob.h"
 #include "playbooks/effecttablemodel.h"
-#include "store/book.h"
-#include "store/bookerror.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,34 +9,18 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QtConcurrent>
-
-#include <atomic>
 
 namespace tenure::ui {
 
-// Progress written by the worker and read by the GUI thread's timer.
-class SharedProgress : public Progress
-{
-public:
-    void report(std::int64_t done, std::int64_t total, const QString&) override
-    {
-        m_done = done;
-        m_total = total;
-    }
-    bool isCancelled() const override { return m_cancelled; }
-    void cancel() { m_cancelled = true; }
-    std::int64_t done() const { return m_done; }
-    std::int64_t total() const { return m_total; }
+namespace {
 
-private:
-    std::atomic<std::int64_t> m_done = 0;
-    std::atomic<std::int64_t> m_total = 0;
-    std::atomic<bool> m_cancelled = false;
-};
+using Effects = std::vector<playbooks::PlaybookEffect>;
+
+} // namespace
 
 EffectsPanel::EffectsPanel(QWidget* parent)
     : QWidget(parent)
+    , m_job(new JobRunner(this))
     , m_model(new playbooks::EffectTableModel(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
@@ -67,27 +49,23 @@ EffectsPanel::EffectsPanel(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_table);
 
-    m_poll.setInterval(100);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        m_bar->setMaximum(static_cast<int>(std::max<std::int64_t>(1, m_progress->total())));
-        m_bar->setValue(static_cast<int>(m_progress->done()));
-    });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &EffectsPanel::finished);
+    m_bar->setRange(0, 1000);
+    connect(m_job, &JobRunner::progressed, m_bar, &QProgressBar::setValue);
+    connect(m_job, &JobRunner::failed, this, &EffectsPanel::stopped);
     connect(m_measure, &QPushButton::clicked, this, &EffectsPanel::measure);
     connect(m_cancel, &QPushButton::clicked, this, &EffectsPanel::cancel);
     setBook({});
 }
 
-EffectsPanel::~EffectsPanel()
+bool EffectsPanel::isBusy() const
 {
-    cancel();
-    m_watcher.waitForFinished();
+    return m_job->isRunning();
 }
 
 void EffectsPanel::setBook(const QString& path)
 {
-    cancel();
-    m_watcher.waitForFinished();
+    m_job->cancel();
+    stopped({});
     m_path = path;
     m_model->setEffects({});
     setEnabled(!path.isEmpty());
@@ -97,55 +75,45 @@ void EffectsPanel::measure()
 {
     if (m_path.isEmpty() || isBusy())
         return;
-    m_progress = std::make_shared<SharedProgress>();
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, progress = m_progress] {
-        Result result;
-        try {
-            auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-            result.effects =
-                playbooks::measureEffects(book->connection(), QDate::currentDate(), *progress);
-        } catch (const Cancelled&) {
-            result.cancelled = true;
-        } catch (const store::BookError& error) {
-            result.error = error.message();
-        } catch (const metrics::MissingRate& missing) {
-            result.error = missing.message();
-        }
-        return result;
-    }));
+    m_job->start<Effects>(
+        m_path,
+        [today = QDate::currentDate()](JobContext<Effects>& job) {
+            return playbooks::measureEffects(job.book(), today, job);
+        },
+        [this](Effects effects) { show(std::move(effects)); });
     m_bar->setValue(0);
     m_bar->show();
     m_cancel->show();
     m_measure->setEnabled(false);
-    m_poll.start();
 }
 
 void EffectsPanel::cancel()
 {
-    if (m_progress)
-        m_progress->cancel();
+    if (!isBusy())
+        return;
+    m_job->cancel();
+    stopped(tr("Cancelled."));
 }
 
-void EffectsPanel::finished()
+void EffectsPanel::show(std::vector<playbooks::PlaybookEffect> effects)
 {
-    m_poll.stop();
+    stopped(effects.empty() ? tr("No playbook has run in this book yet.")
+                            : tr("%n playbook(s) have run. Outcomes count accounts whose 90 "
+                                 "days have passed.",
+                                 nullptr, static_cast<int>(effects.size())));
+    m_model->setEffects(std::move(effects));
+    m_table->resizeColumnsToContents();
+}
+
+// The measuring ended: `status` says how (empty: the panel was cleared).
+void EffectsPanel::stopped(const QString& status)
+{
     m_bar->hide();
     m_cancel->hide();
     m_measure->setEnabled(true);
-    Result result = m_watcher.result();
-    if (!result.error.isEmpty()) {
-        m_status->setText(result.error);
-    } else if (result.cancelled) {
-        m_status->setText(tr("Cancelled."));
-    } else {
-        m_status->setText(result.effects.empty()
-                              ? tr("No playbook has run in this book yet.")
-                              : tr("%n playbook(s) have run. Outcomes count accounts whose 90 "
-                                   "days have passed.",
-                                   nullptr, static_cast<int>(result.effects.size())));
-        m_model->setEffects(std::move(result.effects));
-        m_table->resizeColumnsToContents();
-    }
+    if (status.isEmpty())
+        return;
+    m_status->setText(status);
     Q_EMIT measured();
 }
 

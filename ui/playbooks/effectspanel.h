@@ -2,11 +2,7 @@
 
 #include "playbooks/effectiveness.h"
 
-#include <QFutureWatcher>
-#include <QTimer>
 #include <QWidget>
-
-#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -19,7 +15,7 @@ class EffectTableModel;
 
 namespace tenure::ui {
 
-class SharedProgress;
+class JobRunner;
 
 // "Did it work?": each playbook's accounts against comparable ones, measured
 // on a worker (it scores the book on several past days) with a progress bar
@@ -29,29 +25,22 @@ class EffectsPanel : public QWidget
     Q_OBJECT
 public:
     explicit EffectsPanel(QWidget* parent = nullptr);
-    ~EffectsPanel() override;
-    void setBook(const QString& path); // empty: clear
+    // Set by the Playbooks view; empty: clear.
+    void setBook(const QString& path);
     void measure();
     void cancel();
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const;
     playbooks::EffectTableModel* model() const { return m_model; }
 
 Q_SIGNALS:
     void measured();
 
 private:
-    struct Result
-    {
-        std::vector<playbooks::PlaybookEffect> effects;
-        bool cancelled = false;
-        QString error;
-    };
-    void finished();
+    void show(std::vector<playbooks::PlaybookEffect> effects);
+    void stopped(const QString& status);
 
     QString m_path;
-    std::shared_ptr<SharedProgress> m_progress;
-    QFutureWatcher<Result> m_watcher;
-    QTimer m_poll;
+    JobRunner* m_job;
     playbooks::EffectTableModel* m_model;
     QTableView* m_table;
     QLabel* m_status;

@@ -1,8 +1,10 @@
 #include "librarypanel.h"
 
+#include "common/bookfollower.h"
 #include "core/atomicfile.h"
 #include "playbookeditor.h"
 #include "playbooks/playbookstore.h"
+#include "store/bookdocument.h"
 #include "store/bookerror.h"
 
 #include <QFile>
@@ -40,6 +42,8 @@ QString triggerSummary(const playbooks::Playbook& playbook)
 
 LibraryPanel::LibraryPanel(QWidget* parent)
     : QWidget(parent)
+    , m_follower(
+          new BookFollower(this, store::BookChange::Playbooks, [this] { reload(chosenCode()); }))
     , m_list(new QListWidget(this))
     , m_editor(new PlaybookEditor(this))
     , m_problem(new QLabel(this))
@@ -102,21 +106,33 @@ LibraryPanel::LibraryPanel(QWidget* parent)
         if (!path.isEmpty())
             exportTo(path);
     });
-    setConnection(nullptr);
+    setDocument(nullptr);
 }
 
-void LibraryPanel::setConnection(store::Connection* connection)
+void LibraryPanel::setDocument(store::BookDocument* document)
 {
-    m_connection = connection;
-    setEnabled(connection != nullptr);
-    reload();
+    setEnabled(document != nullptr);
+    m_follower->setDocument(document);
+}
+
+QString LibraryPanel::chosenCode() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 ? m_library[static_cast<std::size_t>(row)].code : QString();
+}
+
+void LibraryPanel::written(const QString& select)
+{
+    m_follower->document()->notify({store::BookChange::Playbooks, {}});
+    reload(select);
 }
 
 void LibraryPanel::reload(const QString& select)
 {
     const QSignalBlocker blocker(m_list);
-    m_library =
-        m_connection ? playbooks::loadLibrary(*m_connection) : std::vector<playbooks::Playbook>{};
+    store::BookDocument* document = m_follower->document();
+    m_library = document ? playbooks::loadLibrary(document->connection())
+                         : std::vector<playbooks::Playbook>{};
     m_list->clear();
     int chosen = 0;
     for (const playbooks::Playbook& playbook : m_library) {
@@ -162,16 +178,16 @@ void LibraryPanel::updateButtons()
 
 bool LibraryPanel::save()
 {
-    if (!m_connection || !m_editor->problem().isEmpty())
+    if (!m_follower->document() || !m_editor->problem().isEmpty())
         return false;
     const playbooks::Playbook playbook = m_editor->playbook();
     try {
-        playbooks::savePlaybook(*m_connection, playbook);
+        playbooks::savePlaybook(m_follower->document()->connection(), playbook);
     } catch (const store::BookError& error) {
         showError(error.message());
         return false;
     }
-    reload(playbook.code);
+    written(playbook.code);
     return true;
 }
 
@@ -189,12 +205,12 @@ void LibraryPanel::newPlaybook()
     playbook.name = tr("New playbook %1").arg(number);
     playbook.steps = {{tr("First step"), playbooks::WorkKind::Call, 0, {}}};
     try {
-        playbooks::savePlaybook(*m_connection, playbook);
+        playbooks::savePlaybook(m_follower->document()->connection(), playbook);
     } catch (const store::BookError& error) {
         showError(error.message());
         return;
     }
-    reload(playbook.code);
+    written(playbook.code);
 }
 
 void LibraryPanel::revertOrRemove()
@@ -204,11 +220,12 @@ void LibraryPanel::revertOrRemove()
         return;
     const playbooks::Playbook& playbook = m_library[static_cast<std::size_t>(row)];
     QString why;
-    if (!playbooks::removePlaybook(*m_connection, playbook.code, &why)) {
+    const QString select = playbook.builtin ? playbook.code : QString();
+    if (!playbooks::removePlaybook(m_follower->document()->connection(), playbook.code, &why)) {
         showError(why);
         return;
     }
-    reload(playbook.builtin ? playbook.code : QString());
+    written(select);
 }
 
 bool LibraryPanel::exportTo(const QString& path)
@@ -241,12 +258,12 @@ bool LibraryPanel::importFrom(const QString& path)
         return false;
     }
     try {
-        playbooks::importLibrary(*m_connection, *library);
+        playbooks::importLibrary(m_follower->document()->connection(), *library);
     } catch (const store::BookError& bookError) {
         showError(bookError.message());
         return false;
     }
-    reload();
+    written(chosenCode());
     return true;
 }
 

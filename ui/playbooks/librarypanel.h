@@ -9,11 +9,12 @@ class QListWidget;
 class QPushButton;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::ui {
 
+class BookFollower;
 class PlaybookEditor;
 
 // The book's playbook library: the list, the editor of the chosen one, and
@@ -23,7 +24,7 @@ class LibraryPanel : public QWidget
     Q_OBJECT
 public:
     explicit LibraryPanel(QWidget* parent = nullptr);
-    void setConnection(store::Connection* connection); // null: no book
+    void setDocument(store::BookDocument* document); // null: no book
     const std::vector<playbooks::Playbook>& library() const { return m_library; }
     void selectPlaybook(const QString& code);
     PlaybookEditor* editor() const { return m_editor; }
@@ -35,14 +36,17 @@ Q_SIGNALS:
     void libraryChanged();
 
 private:
-    void reload(const QString& select = {});
+    void reload(const QString& select);
+    // After a write: tells the book's views, then shows `select`.
+    void written(const QString& select);
+    QString chosenCode() const;
     void showChosen();
     void newPlaybook();
     void revertOrRemove();
     void updateButtons();
     void showError(const QString& message);
 
-    store::Connection* m_connection = nullptr;
+    BookFollower* m_follower;
     std::vector<playbooks::Playbook> m_library;
     QListWidget* m_list;
     PlaybookEditor* m_editor;

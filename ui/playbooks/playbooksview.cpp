@@ -2,11 +2,10 @@
 
 #include "effectspanel.h"
 #include "librarypanel.h"
-#include "store/book.h"
+#include "store/bookdocument.h"
 #include "taskspanel.h"
 
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tenure::ui {
@@ -27,15 +26,12 @@ PlaybooksView::PlaybooksView(QWidget* parent)
     connect(m_tasks, &TasksPanel::accountActivated, this, &PlaybooksView::accountActivated);
 }
 
-void PlaybooksView::setBook(store::Book* book, QUndoStack* undo)
+void PlaybooksView::setDocument(store::BookDocument* document)
 {
-    disconnect(m_undoConnection);
-    store::Connection* connection = book ? &book->connection() : nullptr;
-    m_tasks->setConnection(connection, undo);
-    m_library->setConnection(connection);
-    m_effects->setBook(book ? book->path() : QString());
-    if (undo)
-        m_undoConnection = connect(undo, &QUndoStack::indexChanged, m_tasks, &TasksPanel::reload);
+    m_tasks->setDocument(document);
+    m_library->setDocument(document);
+    // Measured when asked: a change of the book does not start it again.
+    m_effects->setBook(document ? document->path() : QString());
 }
 
 } // namespace tenure::ui

@@ -3,10 +3,9 @@
 #include <QWidget>
 
 class QTabWidget;
-class QUndoStack;
 
 namespace tenure::store {
-class Book;
+class BookDocument;
 }
 
 namespace tenure::ui {
@@ -21,9 +20,8 @@ class PlaybooksView : public QWidget
     Q_OBJECT
 public:
     explicit PlaybooksView(QWidget* parent = nullptr);
-    // The open book (null: none) and the window's undo stack, which the
-    // task changes go on; the view reloads whenever the stack moves.
-    void setBook(store::Book* book, QUndoStack* undo);
+    // The open book (null: none); each tab follows its changes.
+    void setDocument(store::BookDocument* document);
     TasksPanel* tasks() const { return m_tasks; }
     LibraryPanel* library() const { return m_library; }
     EffectsPanel* effects() const { return m_effects; }
@@ -36,7 +34,6 @@ private:
     TasksPanel* m_tasks;
     LibraryPanel* m_library;
     EffectsPanel* m_effects;
-    QMetaObject::Connection m_undoConnection;
 };
 
 } // namespace tenure::ui

@@ -1,10 +1,12 @@
 #include "taskspanel.h"
 
 #include "common/bookchange.h"
+#include "common/bookfollower.h"
 #include "common/ownerchooser.h"
 #include "common/readablecolor.h"
 #include "common/rememberedcolumns.h"
 #include "playbooks/workcommands.h"
+#include "store/bookdocument.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 namespace tenure::ui {
 
@@ -27,6 +28,10 @@ enum Column { DueColumn, AccountColumn, TaskColumn, KindColumn, OwnerColumn };
 
 TasksPanel::TasksPanel(QWidget* parent)
     : QWidget(parent)
+    , m_follower(new BookFollower(this,
+                                  store::BookChange::Tasks | store::BookChange::Accounts |
+                                      store::BookChange::Preferences,
+                                  [this] { bookChanged(); }))
     , m_owner(new OwnerChooser(this))
     , m_tree(new QTreeWidget(this))
     , m_complete(new QPushButton(tr("&Complete"), this))
@@ -76,32 +81,25 @@ TasksPanel::TasksPanel(QWidget* parent)
         if (ok && !reason.trimmed().isEmpty())
             skipSelected(reason.trimmed());
     });
-    setConnection(nullptr, nullptr);
+    bookChanged();
 }
 
-void TasksPanel::setConnection(store::Connection* connection, QUndoStack* undo)
+void TasksPanel::setDocument(store::BookDocument* document)
 {
-    m_connection = connection;
-    m_undo = undo;
-    setEnabled(connection != nullptr);
-    m_owner->fill(connection);
-    // A book opens on Today, with this panel hidden: reading (a large book has
-    // thousands of open tasks) waits until it is shown, so the window paints first.
-    if (isVisible()) {
-        reload();
-        return;
-    }
+    // Nothing of the book before stays, even while the panel waits to be shown.
     m_tree->clear();
     m_agenda = {};
-    m_readWhenShown = true;
     updateButtons();
+    m_follower->setDocument(document);
 }
 
-void TasksPanel::showEvent(QShowEvent* event)
+// Owners and account names may have changed with the tasks.
+void TasksPanel::bookChanged()
 {
-    if (m_readWhenShown)
-        reload();
-    QWidget::showEvent(event);
+    store::BookDocument* document = m_follower->document();
+    setEnabled(document != nullptr);
+    m_owner->fill(document ? &document->connection() : nullptr);
+    reload();
 }
 
 void TasksPanel::setToday(const QDate& today)
@@ -118,12 +116,12 @@ void TasksPanel::setOwner(const QString& owner)
 
 void TasksPanel::reload()
 {
-    m_readWhenShown = false;
+    store::BookDocument* document = m_follower->document();
     m_tree->clear();
-    m_agenda = m_connection
-                   ? playbooks::agendaOf(playbooks::loadOpenTasks(*m_connection, m_owner->owner()),
-                                         m_today)
-                   : playbooks::TaskAgenda{};
+    m_agenda =
+        document ? playbooks::agendaOf(
+                       playbooks::loadOpenTasks(document->connection(), m_owner->owner()), m_today)
+                 : playbooks::TaskAgenda{};
     const auto section = [this](const QString& title, const std::vector<playbooks::Task>& tasks,
                                 const QColor& dueColour = {}) {
         auto* heading = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(tasks.size())});
@@ -157,9 +155,10 @@ void TasksPanel::reload()
 std::optional<playbooks::Task> TasksPanel::selectedTask() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
-    if (!m_connection || !item || !item->data(0, kTaskIdRole).isValid())
+    store::BookDocument* document = m_follower->document();
+    if (!document || !item || !item->data(0, kTaskIdRole).isValid())
         return std::nullopt;
-    return playbooks::loadTask(*m_connection, item->data(0, kTaskIdRole).toLongLong());
+    return playbooks::loadTask(document->connection(), item->data(0, kTaskIdRole).toLongLong());
 }
 
 void TasksPanel::updateButtons()
@@ -173,11 +172,11 @@ void TasksPanel::updateButtons()
 void TasksPanel::change(const playbooks::Task& after)
 {
     const auto before = selectedTask();
-    if (!before || !m_undo)
+    if (!before)
         return;
-    pushBookChange(this, *m_undo, *m_connection,
-                   new playbooks::TaskCommand(*m_connection, *before, after));
-    reload();
+    // The change reloads the panel.
+    store::BookDocument& document = *m_follower->document();
+    pushBookChange(this, document, new playbooks::TaskCommand(document, *before, after));
 }
 
 void TasksPanel::completeSelected()

@@ -7,27 +7,28 @@
 
 class QPushButton;
 class QTreeWidget;
-class QUndoStack;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::ui {
 
+class BookFollower;
 class OwnerChooser;
 
 // My Tasks: the chosen owner's open tasks, overdue first, then due today,
 // then upcoming. A task is completed, rescheduled or skipped with a reason,
-// each an undoable step on the window's undo stack.
+// each an undoable step on the book's undo stack.
 class TasksPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit TasksPanel(QWidget* parent = nullptr);
-    // A panel on screen reads the book's open tasks at once; a hidden one
-    // when it is first shown.
-    void setConnection(store::Connection* connection, QUndoStack* undo);
+    // A panel on screen reads the book's open tasks at once, and again when
+    // they change; a hidden one when it is next shown (a large book has
+    // thousands of open tasks: the window paints first).
+    void setDocument(store::BookDocument* document);
     void setToday(const QDate& today); // today by default; tests set it
     void reload();
     void setOwner(const QString& owner); // empty: everyone
@@ -41,19 +42,15 @@ public:
 Q_SIGNALS:
     void accountActivated(qint64 accountId);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
+    void bookChanged();
     std::optional<playbooks::Task> selectedTask() const;
     void change(const playbooks::Task& after);
     void updateButtons();
 
-    store::Connection* m_connection = nullptr;
-    QUndoStack* m_undo = nullptr;
+    BookFollower* m_follower;
     QDate m_today = QDate::currentDate();
     playbooks::TaskAgenda m_agenda;
-    bool m_readWhenShown = false; // the book changed while the panel was hidden
     OwnerChooser* m_owner;
     QTreeWidget* m_tree;
     QPushButton* m_complete;

@@ -1,13 +1,10 @@
 #include "backtestpanel.h"
 
-#include "metrics/currency.h"
-#include "store/book.h"
-#include "store/bookerror.h"
+#include "common/backgroundjob.h"
 #include "wrappedtext.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tenure::ui {
 
@@ -15,18 +12,6 @@ namespace {
 
 constexpr int kHorizonDays = 90;
 constexpr int kQuarters = 4;
-
-BacktestLoad runBacktest(const QString& path, const QDate& today)
-{
-    try {
-        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        return {path, health::backtest(book->connection(), today, kHorizonDays, kQuarters), {}};
-    } catch (const store::BookError& error) {
-        return {path, std::nullopt, error.message()};
-    } catch (const metrics::MissingRate& missing) {
-        return {path, std::nullopt, missing.message()};
-    }
-}
 
 QString calibrationHtml(const health::BacktestResult& result)
 {
@@ -49,6 +34,7 @@ QString calibrationHtml(const health::BacktestResult& result)
 
 BacktestPanel::BacktestPanel(QWidget* parent)
     : QWidget(parent)
+    , m_job(new JobRunner(this))
     , m_summary(new QLabel(this))
     , m_table(new QLabel(this))
 {
@@ -65,37 +51,39 @@ BacktestPanel::BacktestPanel(QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    connect(&m_watcher, &QFutureWatcher<BacktestLoad>::finished, this, [this] {
-        if (m_watcher.result().path == m_path)
-            showResult(m_watcher.result());
+    connect(m_job, &JobRunner::failed, this, [this](const QString& message) {
+        setWrappedText(m_summary, message);
+        Q_EMIT computed();
     });
 }
 
-BacktestPanel::~BacktestPanel()
+bool BacktestPanel::isBusy() const
 {
-    m_watcher.waitForFinished();
+    return m_job->isRunning();
 }
 
 void BacktestPanel::setBook(const QString& path, const QDate& today)
 {
-    m_path = path;
     m_result.reset();
     setWrappedText(m_table, {});
     if (path.isEmpty()) {
+        m_job->cancel();
         setWrappedText(m_summary, {});
         return;
     }
     setWrappedText(m_summary, tr("Scoring the book as of the last quarter ends…"));
-    // A run for an earlier book finishes on its own; its watcher now follows this one.
-    m_watcher.setFuture(QtConcurrent::run(runBacktest, path, today));
+    m_job->start<health::BacktestResult>(
+        path,
+        [today](JobContext<health::BacktestResult>& job) {
+            return health::backtest(job.book(), today, kHorizonDays, kQuarters);
+        },
+        [this](health::BacktestResult result) { showResult(std::move(result)); });
 }
 
-void BacktestPanel::showResult(const BacktestLoad& load)
+void BacktestPanel::showResult(health::BacktestResult result)
 {
-    m_result = load.result;
-    if (!m_result) {
-        setWrappedText(m_summary, load.error);
-    } else if (m_result->observations == 0 || m_result->either.events == 0) {
+    m_result = std::move(result);
+    if (m_result->observations == 0 || m_result->either.events == 0) {
         setWrappedText(m_summary,
                        tr("Not enough history yet: the back-test needs accounts scored a "
                           "quarter ago and some lost since."));

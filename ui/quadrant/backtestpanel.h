@@ -2,7 +2,6 @@
 
 #include "health/backtest.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -11,37 +10,30 @@ class QLabel;
 
 namespace tenure::ui {
 
-// What the back-test worker hands back.
-struct BacktestLoad
-{
-    QString path;
-    std::optional<health::BacktestResult> result;
-    QString error;
-};
+class JobRunner;
 
 // "How well would this score have warned you last year?": the book scored as
 // of the last four quarter ends whose 90 days have passed, against what
 // happened next: AUC, the worst decile's lift and the calibration table.
-// Computed on a worker when a book is set.
+// Computed on a worker when a book is set; its parent view sets it again
+// when the book changes.
 class BacktestPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit BacktestPanel(QWidget* parent = nullptr);
-    ~BacktestPanel() override;
 
     void setBook(const QString& path, const QDate& today); // empty path: clear
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const;
     const std::optional<health::BacktestResult>& result() const { return m_result; }
 
 Q_SIGNALS:
     void computed();
 
 private:
-    void showResult(const BacktestLoad& load);
+    void showResult(health::BacktestResult result);
 
-    QFutureWatcher<BacktestLoad> m_watcher;
-    QString m_path; // the book set last; results for any other are dropped
+    JobRunner* m_job;
     std::optional<health::BacktestResult> m_result;
     QLabel* m_summary;
     QLabel* m_table;

@@ -36,8 +36,8 @@ QString toolTipFor(const health::QuadrantPoint& point, const QString& currency)
         .arg(point.outcome, 0, 'f', 0)
         .arg(point.experience, 0, 'f', 0)
         .arg(point.health, 0, 'f', 0)
-        .arg(metrics::formatMoney(point.arr, currency, QLocale()))
-        .arg(health::quadrantTitle(point.quadrant));
+        .arg(metrics::formatMoney(point.arr, currency, QLocale()),
+             health::quadrantTitle(point.quadrant));
 }
 
 } // namespace

@@ -1,12 +1,13 @@
 #include "quadrantview.h"
 
 #include "backtestpanel.h"
+#include "common/backgroundjob.h"
+#include "common/bookfollower.h"
 #include "common/emptystate.h"
 #include "metrics/currency.h"
 #include "quadrantchart.h"
 #include "retention/chartexport.h"
-#include "store/book.h"
-#include "store/bookerror.h"
+#include "store/bookdocument.h"
 #include "wrappedtext.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <array>
 #include <map>
@@ -29,35 +29,12 @@ enum Page { Message, Content };
 constexpr int kTrailQuarters = 4;
 constexpr int kSidePanelWidth = 320;
 
-QuadrantLoad loadMap(const QString& path, const QDate& asOf)
-{
-    try {
-        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        return {path,
-                std::make_shared<const health::QuadrantMap>(
-                    health::loadQuadrantMap(book->connection(), asOf, 0)),
-                {}};
-    } catch (const store::BookError& error) {
-        return {path, nullptr, error.message()};
-    } catch (const metrics::MissingRate& missing) {
-        return {path, nullptr, missing.message()};
-    }
-}
+using Change = store::BookChange;
+using Map = std::shared_ptr<const health::QuadrantMap>;
 
-QuadrantLoad traceTrails(const QString& path, const health::QuadrantMap& placed)
-{
-    try {
-        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        auto map = std::make_shared<health::QuadrantMap>(placed);
-        health::addTrails(*map, book->connection(), health::loadHealthConfig(book->connection()),
-                          kTrailQuarters);
-        return {path, std::move(map), {}};
-    } catch (const store::BookError& error) {
-        return {path, nullptr, error.message()};
-    } catch (const metrics::MissingRate& missing) {
-        return {path, nullptr, missing.message()};
-    }
-}
+// Scores read the accounts' billing, signals and work, and the book's thresholds.
+constexpr Change::Parts kShownParts = Change::Accounts | Change::Periods | Change::Signals |
+                                      Change::Actions | Change::Tasks | Change::Preferences;
 
 QComboBox* filterBox(QWidget* parent, const QString& accessibleName)
 {
@@ -86,6 +63,9 @@ QString score(const std::optional<double>& value)
 
 QuadrantView::QuadrantView(QWidget* parent)
     : QWidget(parent)
+    , m_follower(new BookFollower(this, kShownParts, [this] { reload(); }))
+    , m_mapJob(new JobRunner(this))
+    , m_trailJob(new JobRunner(this))
     , m_chart(new QuadrantChart(this))
 {
     m_empty = new EmptyState(tr("Outcome × experience"), {}, this);
@@ -104,19 +84,12 @@ QuadrantView::QuadrantView(QWidget* parent)
     layout->addWidget(buildControls());
     layout->addWidget(m_stack, 1);
 
-    connect(&m_watcher, &QFutureWatcher<QuadrantLoad>::finished, this, &QuadrantView::mapLoaded);
-    connect(&m_trailWatcher, &QFutureWatcher<QuadrantLoad>::finished, this,
-            &QuadrantView::trailsDone);
+    connect(m_mapJob, &JobRunner::failed, m_empty, &EmptyState::setText);
+    connect(m_trailJob, &JobRunner::failed, m_summary, &QLabel::setText);
     connect(m_chart, &QuadrantChart::accountActivated, this, &QuadrantView::accountActivated);
     connect(m_chart, &QuadrantChart::hoveredChanged, this, &QuadrantView::showFocus);
     connect(m_chart, &QuadrantChart::selectedChanged, this, &QuadrantView::showFocus);
-    setBook({});
-}
-
-QuadrantView::~QuadrantView()
-{
-    m_watcher.waitForFinished();
-    m_trailWatcher.waitForFinished();
+    reload();
 }
 
 QWidget* QuadrantView::buildControls()
@@ -163,39 +136,45 @@ QWidget* QuadrantView::buildSidePanel()
     return scroll;
 }
 
-void QuadrantView::setBook(const QString& path)
+void QuadrantView::setDocument(store::BookDocument* document)
 {
-    m_path = path;
+    m_follower->setDocument(document);
+}
+
+void QuadrantView::reload()
+{
     m_map.reset();
     m_chart->setData(nullptr, {});
     m_summary->clear();
+    m_trailJob->cancel();
+    const store::BookDocument* document = m_follower->document();
+    const QString path = document ? document->path() : QString();
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
     m_backtest->setBook(path, asOf);
-    if (path.isEmpty()) {
+    m_stack->setCurrentIndex(Message);
+    if (!document) {
+        m_mapJob->cancel();
         m_empty->setText(tr("Open a book to place its accounts by outcome and experience."));
-        m_stack->setCurrentIndex(Message);
         return;
     }
     m_empty->setText(tr("Scoring every account…"));
-    m_stack->setCurrentIndex(Message);
-    m_watcher.setFuture(QtConcurrent::run(loadMap, path, asOf));
+    m_mapJob->start<Map>(
+        path,
+        [asOf](JobContext<Map>& job) {
+            return std::make_shared<const health::QuadrantMap>(
+                health::loadQuadrantMap(job.book(), asOf, 0));
+        },
+        [this](Map map) { mapLoaded(std::move(map)); });
 }
 
 bool QuadrantView::isBusy() const
 {
-    return m_watcher.isRunning() || m_trailWatcher.isRunning() || m_backtest->isBusy();
+    return m_mapJob->isRunning() || m_trailJob->isRunning() || m_backtest->isBusy();
 }
 
-void QuadrantView::mapLoaded()
+void QuadrantView::mapLoaded(std::shared_ptr<const health::QuadrantMap> map)
 {
-    QuadrantLoad load = m_watcher.result();
-    if (load.path != m_path)
-        return; // a book set before the current one
-    if (!load.map) {
-        m_empty->setText(load.error);
-        return;
-    }
-    m_map = std::move(load.map);
+    m_map = std::move(map);
     fillFilter(m_owner, tr("All owners"), &health::QuadrantPoint::owner);
     fillFilter(m_segment, tr("All segments"), &health::QuadrantPoint::segment);
     if (m_map->points.empty()) {
@@ -205,19 +184,20 @@ void QuadrantView::mapLoaded()
     }
     applyFilters();
     Q_EMIT loaded();
-    m_trailWatcher.setFuture(QtConcurrent::run(traceTrails, m_path, *m_map));
+    m_trailJob->start<Map>(
+        m_follower->document()->path(),
+        [placed = m_map](JobContext<Map>& job) {
+            auto map = std::make_shared<health::QuadrantMap>(*placed);
+            health::addTrails(*map, job.book(), health::loadHealthConfig(job.book()),
+                              kTrailQuarters);
+            return Map(std::move(map));
+        },
+        [this](Map map) { trailsDone(std::move(map)); });
 }
 
-void QuadrantView::trailsDone()
+void QuadrantView::trailsDone(std::shared_ptr<const health::QuadrantMap> map)
 {
-    QuadrantLoad load = m_trailWatcher.result();
-    if (load.path != m_path || !m_map)
-        return; // a book set before the current one
-    if (!load.map) {
-        m_summary->setText(load.error);
-        return;
-    }
-    m_map = std::move(load.map);
+    m_map = std::move(map);
     applyFilters();
     Q_EMIT trailsLoaded();
 }

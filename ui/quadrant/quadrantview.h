@@ -3,7 +3,6 @@
 #include "health/quadrantmap.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -12,19 +11,17 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 
+namespace tenure::store {
+class BookDocument;
+}
+
 namespace tenure::ui {
 
 class BacktestPanel;
+class BookFollower;
 class EmptyState;
+class JobRunner;
 class QuadrantChart;
-
-// What the worker that reads a book hands back.
-struct QuadrantLoad
-{
-    QString path;
-    std::shared_ptr<const health::QuadrantMap> map;
-    QString error;
-};
 
 // The outcome × experience area: every paying account on the two-by-two,
 // filtered by owner and segment, the four quadrants explained beside it, the
@@ -36,9 +33,8 @@ class QuadrantView : public QWidget
     Q_OBJECT
 public:
     explicit QuadrantView(QWidget* parent = nullptr);
-    ~QuadrantView() override;
 
-    void setBook(const QString& path); // empty: clear
+    void setDocument(store::BookDocument* document); // null: clear
     // The date the book is scored as of; today unless set (tests fix it).
     void setAsOf(const QDate& asOf) { m_asOf = asOf; }
     bool isBusy() const;
@@ -54,17 +50,18 @@ Q_SIGNALS:
 private:
     QWidget* buildControls();
     QWidget* buildSidePanel();
-    void mapLoaded();
-    void trailsDone();
+    void reload();
+    void mapLoaded(std::shared_ptr<const health::QuadrantMap> map);
+    void trailsDone(std::shared_ptr<const health::QuadrantMap> map);
     void applyFilters();
     void showFocus();
     void fillFilter(QComboBox* box, const QString& allText, QString health::QuadrantPoint::*field);
 
     QDate m_asOf;
     std::shared_ptr<const health::QuadrantMap> m_map;
-    QFutureWatcher<QuadrantLoad> m_watcher;
-    QFutureWatcher<QuadrantLoad> m_trailWatcher; // a second pass: trails take longer
-    QString m_path; // the book set last; results for any other are dropped
+    BookFollower* m_follower;
+    JobRunner* m_mapJob;
+    JobRunner* m_trailJob; // a second pass: trails take longer
 
     QComboBox* m_owner;
     QComboBox* m_segment;

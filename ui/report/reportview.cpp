@@ -1,9 +1,12 @@
 #include "reportview.h"
 
+#include "common/backgroundjob.h"
+#include "common/bookfollower.h"
 #include "report/reportcsv.h"
 #include "report/reporttables.h"
 #include "reportdocument.h"
 #include "reportpdf.h"
+#include "store/bookdocument.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -15,7 +18,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tenure::ui {
 
@@ -24,10 +26,28 @@ namespace {
 // The quarters offered: the current one (to date) and the eleven before it.
 constexpr int kQuartersOffered = 12;
 
+using Change = store::BookChange;
+using Report = std::shared_ptr<const report::QuarterlyReport>;
+
+// The scope's segments and owners, and the fiscal year the quarters follow;
+// the report itself is read when it is asked for.
+constexpr Change::Parts kShownParts = Change::Accounts | Change::Preferences;
+
+// Selects the entry whose data is `data`, if there is one.
+void reselect(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
 } // namespace
 
 ReportView::ReportView(QWidget* parent)
     : QWidget(parent)
+    , m_follower(new BookFollower(this, kShownParts, [this] { reload(); }))
+    , m_choicesJob(new JobRunner(this))
+    , m_reportJob(new JobRunner(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("<h2>Quarterly retention report</h2>"
@@ -42,16 +62,12 @@ ReportView::ReportView(QWidget* parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addStretch();
-    connect(&m_choicesWatcher, &QFutureWatcher<ReportChoices>::finished, this,
-            &ReportView::choicesArrived);
-    connect(&m_reportWatcher, &QFutureWatcher<ReportResult>::finished, this,
-            &ReportView::reportArrived);
-    setBook({});
-}
-
-ReportView::~ReportView()
-{
-    stopWork();
+    connect(m_choicesJob, &JobRunner::failed, m_status, &QLabel::setText);
+    connect(m_reportJob, &JobRunner::failed, this, [this](const QString& message) {
+        m_controls->setEnabled(true);
+        finish(false, message);
+    });
+    reload();
 }
 
 QWidget* ReportView::buildControls()
@@ -88,38 +104,48 @@ QWidget* ReportView::buildControls()
     return box;
 }
 
-void ReportView::setBook(const QString& path)
+void ReportView::setDocument(store::BookDocument* document)
 {
-    // A report still being built for the previous book is cancelled, not waited for;
-    // reportArrived() drops it.
-    if (m_cancel)
-        m_cancel->cancel();
+    m_follower->setDocument(document);
+}
+
+void ReportView::reload()
+{
+    const store::BookDocument* document = m_follower->document();
+    const QString path = document ? document->path() : QString();
+    if (path != m_path)
+        m_reportJob->cancel(); // a report of the previous book is not waited for
     m_path = path;
-    for (auto* combo : {m_quarter, m_segment, m_owner})
-        combo->clear();
     m_controls->setEnabled(false);
-    if (path.isEmpty()) {
+    if (!document) {
+        m_choicesJob->cancel();
+        for (auto* combo : {m_quarter, m_segment, m_owner})
+            combo->clear();
         m_status->setText(tr("Open a book to print its quarterly report."));
         return;
     }
     m_status->setText(tr("Reading the book's segments and owners…"));
-    m_choicesWatcher.setFuture(QtConcurrent::run(loadReportChoices, path, QDate::currentDate()));
+    m_choicesJob->start<ReportChoices>(
+        path,
+        [asOf = QDate::currentDate()](JobContext<ReportChoices>& job) {
+            return loadReportChoices(job.book(), asOf);
+        },
+        [this](const ReportChoices& choices) { choicesArrived(choices); });
 }
 
 bool ReportView::isBusy() const
 {
-    return m_choicesWatcher.isRunning() || m_reportWatcher.isRunning();
+    return m_choicesJob->isRunning() || m_reportJob->isRunning();
 }
 
-void ReportView::choicesArrived()
+// The quarter and scope chosen before stay chosen where the book still offers them.
+void ReportView::choicesArrived(const ReportChoices& choices)
 {
-    const ReportChoices choices = m_choicesWatcher.result();
-    if (choices.bookPath != m_path)
-        return;
-    if (!choices.error.isEmpty()) {
-        m_status->setText(choices.error);
-        return;
-    }
+    const QVariant quarterChosen = m_quarter->currentData();
+    const QVariant segmentChosen = m_segment->currentData();
+    const QVariant ownerChosen = m_owner->currentData();
+    for (auto* combo : {m_quarter, m_segment, m_owner})
+        combo->clear();
     m_fiscalYearStartMonth = choices.fiscalYearStartMonth;
     const auto now = report::Quarter::containing(choices.asOf, m_fiscalYearStartMonth);
     for (int back = 0; back < kQuartersOffered; ++back) {
@@ -134,7 +160,10 @@ void ReportView::choicesArrived()
     m_owner->addItem(tr("All owners"), QString());
     for (const QString& owner : choices.owners)
         m_owner->addItem(owner, owner);
-    m_controls->setEnabled(true);
+    reselect(m_quarter, quarterChosen);
+    reselect(m_segment, segmentChosen);
+    reselect(m_owner, ownerChosen);
+    m_controls->setEnabled(!m_reportJob->isRunning());
     m_status->clear();
     Q_EMIT choicesLoaded();
 }
@@ -184,27 +213,25 @@ void ReportView::exportCsvTo(const QString& folder)
 
 void ReportView::start(Action action, const QString& target)
 {
-    if (m_path.isEmpty() || isBusy())
+    if (m_path.isEmpty() || m_reportJob->isRunning())
         return;
     m_action = action;
     m_target = target;
-    m_cancel = std::make_shared<CancelFlag>();
-    m_reportBook = m_path;
     m_controls->setEnabled(false);
     m_status->setText(tr("Computing the report for %1…").arg(quarter().label()));
-    m_reportWatcher.setFuture(
-        QtConcurrent::run(buildReport, m_path, quarter(), scope(), QDate::currentDate(), m_cancel));
+    m_reportJob->start<Report>(
+        m_path,
+        [quarter = quarter(), scope = scope(),
+         asOf = QDate::currentDate()](JobContext<Report>& job) {
+            return std::make_shared<const report::QuarterlyReport>(
+                report::buildQuarterlyReport(job.book(), quarter, scope, asOf, job));
+        },
+        [this](const Report& built) { reportArrived(*built); });
 }
 
-void ReportView::reportArrived()
+void ReportView::reportArrived(const report::QuarterlyReport& built)
 {
-    if (m_reportBook != m_path)
-        return;
     m_controls->setEnabled(true);
-    const ReportResult result = m_reportWatcher.result();
-    if (!result.report)
-        return finish(false, result.error);
-    const auto& built = *result.report;
     if (m_action == Action::Preview) {
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(QPageSize(QPageSize::A4));
@@ -237,14 +264,6 @@ void ReportView::finish(bool ok, const QString& message)
 {
     m_status->setText(message);
     Q_EMIT finished(ok, message);
-}
-
-void ReportView::stopWork()
-{
-    if (m_cancel)
-        m_cancel->cancel();
-    m_choicesWatcher.waitForFinished();
-    m_reportWatcher.waitForFinished();
 }
 
 } // namespace tenure::ui

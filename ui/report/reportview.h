@@ -1,9 +1,9 @@
 #pragma once
 
+#include "report/quarterlyreport.h"
 #include "reportjob.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -12,7 +12,14 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
+namespace tenure::store {
+class BookDocument;
+}
+
 namespace tenure::ui {
+
+class BookFollower;
+class JobRunner;
 
 // The Reports area: choose a quarter and a scope (whole book, a segment, an
 // owner), then preview and print the quarterly retention report, save it as
@@ -23,9 +30,8 @@ class ReportView : public QWidget
     Q_OBJECT
 public:
     explicit ReportView(QWidget* parent = nullptr);
-    ~ReportView() override;
 
-    void setBook(const QString& path); // empty: clear
+    void setDocument(store::BookDocument* document); // null: clear
     bool isBusy() const;
 
     // The chosen quarter and scope; tests set them through the combo boxes.
@@ -48,13 +54,16 @@ Q_SIGNALS:
 private:
     enum class Action { Preview, Pdf, Csv };
     QWidget* buildControls();
-    void choicesArrived();
+    void reload();
+    void choicesArrived(const ReportChoices& choices);
     void start(Action action, const QString& target);
-    void reportArrived();
+    void reportArrived(const report::QuarterlyReport& built);
     void finish(bool ok, const QString& message);
-    void stopWork();
 
-    QString m_path;
+    BookFollower* m_follower;
+    JobRunner* m_choicesJob;
+    JobRunner* m_reportJob;
+    QString m_path;                 // the book the choices were read from
     int m_fiscalYearStartMonth = 1; // the book's, read with the choices
     QWidget* m_controls = nullptr;
     QComboBox* m_quarter = nullptr;
@@ -64,12 +73,8 @@ private:
     QPushButton* m_pdf = nullptr;
     QPushButton* m_csv = nullptr;
     QLabel* m_status = nullptr;
-    QFutureWatcher<ReportChoices> m_choicesWatcher;
-    QFutureWatcher<ReportResult> m_reportWatcher;
-    std::shared_ptr<CancelFlag> m_cancel;
     Action m_action = Action::Preview;
     QString m_target;
-    QString m_reportBook; // the book the running report is built from
 };
 
 } // namespace tenure::ui

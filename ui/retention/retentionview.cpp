@@ -1,6 +1,8 @@
 #include "retentionview.h"
 
 #include "cohortheatmap.h"
+#include "common/backgroundjob.h"
+#include "common/bookfollower.h"
 #include "core/csvwriter.h"
 #include "drilldowndialog.h"
 #include "kpicard.h"
@@ -8,9 +10,9 @@
 #include "metrics/currency.h"
 #include "metrics/drilldownmodel.h"
 #include "metrics/historyloader.h"
+#include "metrics/movements.h"
 #include "movementschart.h"
-#include "store/book.h"
-#include "store/bookerror.h"
+#include "store/bookdocument.h"
 #include "survivalchart.h"
 
 #include <QComboBox>
@@ -23,7 +25,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -33,19 +34,11 @@ namespace {
 
 enum Page { Message, Content };
 
-HistoryLoad loadHistory(const QString& path)
-{
-    try {
-        auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-        return {std::make_shared<const metrics::MrrHistory>(
-                    metrics::loadMrrHistory(book->connection(), QDate::currentDate())),
-                {}};
-    } catch (const store::BookError& error) {
-        return {nullptr, error.message()};
-    } catch (const metrics::MissingRate& missing) {
-        return {nullptr, missing.message()};
-    }
-}
+using Change = store::BookChange;
+using History = std::shared_ptr<const metrics::MrrHistory>;
+
+// The MRR history: billing, the accounts' fields, the conventions and rates.
+constexpr Change::Parts kShownParts = Change::Accounts | Change::Periods | Change::Preferences;
 
 QString percent(double value)
 {
@@ -63,13 +56,66 @@ QString pointsChange(double now, double before)
         .arg(points, 0, 'f', 1);
 }
 
-QComboBox* combo(QWidget* parent, const QString& accessibleName, const QStringList& items)
+QComboBox* combo(QWidget* parent, const QString& accessibleName)
 {
     auto* box = new QComboBox(parent);
-    box->addItems(items);
     box->setAccessibleName(accessibleName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
+}
+
+// A choice among an enum's values, each item holding its value.
+template <typename Enum>
+QComboBox* choiceBox(QWidget* parent, const QString& accessibleName,
+                     std::initializer_list<std::pair<QString, Enum>> items)
+{
+    QComboBox* box = combo(parent, accessibleName);
+    for (const auto& [text, value] : items)
+        box->addItem(text, static_cast<int>(value));
+    return box;
+}
+
+template <typename Enum> Enum chosen(const QComboBox* box)
+{
+    return static_cast<Enum>(box->currentData().toInt());
+}
+
+template <typename Enum> void choose(QComboBox* box, Enum value)
+{
+    box->setCurrentIndex(box->findData(static_cast<int>(value)));
+}
+
+// An account's move between two months, as the drill-downs name it.
+QString movementName(metrics::MovementKind kind)
+{
+    switch (kind) {
+    case metrics::MovementKind::None:
+        return RetentionView::tr("kept");
+    case metrics::MovementKind::New:
+        return RetentionView::tr("new");
+    case metrics::MovementKind::Reactivation:
+        return RetentionView::tr("reactivation");
+    case metrics::MovementKind::Expansion:
+        return RetentionView::tr("expansion");
+    case metrics::MovementKind::Contraction:
+        return RetentionView::tr("contraction");
+    case metrics::MovementKind::Churn:
+        return RetentionView::tr("churn");
+    }
+    return {};
+}
+
+// Whether `account`, not paying in `month`, paid before it recently enough
+// for a return to count as a reactivation.
+bool paidEarlier(const metrics::MrrHistory& history, int account, metrics::Month month)
+{
+    for (metrics::Month earlier = month - 1; earlier >= history.firstMonth();
+         earlier = earlier - 1) {
+        if (history.mrr(account, earlier) > 0)
+            return metrics::returnIsReactivation(earlier, month + 1,
+                                                 history.conventions().reactivationWindowMonths);
+    }
+    return false;
 }
 
 QLabel* caption(const QString& text, QWidget* parent)
@@ -83,6 +129,9 @@ QLabel* caption(const QString& text, QWidget* parent)
 
 RetentionView::RetentionView(QWidget* parent)
     : QWidget(parent)
+    , m_follower(new BookFollower(this, kShownParts, [this] { reload(); }))
+    , m_loadJob(new JobRunner(this))
+    , m_computeJob(new JobRunner(this))
     , m_cohortModel(new metrics::CohortTableModel(this))
 {
     m_message = new QLabel(this);
@@ -105,36 +154,31 @@ RetentionView::RetentionView(QWidget* parent)
     layout->addWidget(buildControls());
     layout->addWidget(m_stack, 1);
 
-    connect(&m_loadWatcher, &QFutureWatcher<HistoryLoad>::finished, this,
-            &RetentionView::historyLoaded);
-    connect(&m_computeWatcher, &QFutureWatcher<metrics::RetentionOverview>::finished, this, [this] {
-        if (m_recomputeAgain) { // the controls changed while this ran: their turn now
-            m_recomputeAgain = false;
-            recompute();
-            return;
-        }
-        m_overview = m_computeWatcher.result();
-        showOverview();
-    });
-    setBook({});
-}
-
-RetentionView::~RetentionView()
-{
-    m_loadWatcher.waitForFinished();
-    m_computeWatcher.waitForFinished();
+    for (JobRunner* job : {m_loadJob, m_computeJob})
+        connect(job, &JobRunner::failed, this, [this](const QString& message) {
+            m_message->setText(message);
+            m_stack->setCurrentIndex(Message);
+        });
+    reload();
 }
 
 QWidget* RetentionView::buildControls()
 {
     auto* bar = new QWidget(this);
-    m_period = combo(bar, tr("Period"), {tr("Month"), tr("Quarter"), tr("Year")});
-    m_period->setCurrentIndex(1);
-    m_method = combo(bar, tr("Retention method"),
-                     {tr("Customers paying before (cohort)"), tr("Contracts up for renewal")});
-    m_segment = combo(bar, tr("Segment"), {});
-    m_owner = combo(bar, tr("Owner"), {});
-    m_plan = combo(bar, tr("Plan"), {});
+    using metrics::Granularity;
+    using metrics::RetentionMethod;
+    m_period = choiceBox(bar, tr("Period"),
+                         {std::pair{tr("Month"), Granularity::Month},
+                          {tr("Quarter"), Granularity::Quarter},
+                          {tr("Year"), Granularity::Year}});
+    choose(m_period, Granularity::Quarter);
+    m_method =
+        choiceBox(bar, tr("Retention method"),
+                  {std::pair{tr("Customers paying before (cohort)"), RetentionMethod::Cohort},
+                   {tr("Contracts up for renewal"), RetentionMethod::Renewal}});
+    m_segment = combo(bar, tr("Segment"));
+    m_owner = combo(bar, tr("Owner"));
+    m_plan = combo(bar, tr("Plan"));
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QComboBox* box : {m_period, m_method, m_segment, m_owner, m_plan}) {
@@ -172,9 +216,13 @@ QWidget* RetentionView::buildTabs()
     auto* tabs = new QTabWidget(this);
 
     auto* curveTab = new QWidget(tabs);
-    m_curvesBy = combo(curveTab, tr("Curves by"),
-                       {tr("Whole book"), tr("By segment"), tr("By plan"), tr("By owner"),
-                        tr("By signup cohort")});
+    using metrics::Stratification;
+    m_curvesBy = choiceBox(curveTab, tr("Curves by"),
+                           {std::pair{tr("Whole book"), Stratification::None},
+                            {tr("By segment"), Stratification::Segment},
+                            {tr("By plan"), Stratification::Plan},
+                            {tr("By owner"), Stratification::Owner},
+                            {tr("By signup cohort"), Stratification::SignupCohort}});
     connect(m_curvesBy, &QComboBox::currentIndexChanged, this, &RetentionView::recompute);
     m_survival = new SurvivalChart(curveTab);
     auto* curveLayout = new QVBoxLayout(curveTab);
@@ -186,8 +234,10 @@ QWidget* RetentionView::buildTabs()
     tabs->addTab(curveTab, tr("Retention curve"));
 
     auto* cohortTab = new QWidget(tabs);
-    m_cohortMeasure =
-        combo(cohortTab, tr("Cohort measure"), {tr("Logos retained"), tr("Revenue retained")});
+    using Measure = metrics::CohortTableModel::Measure;
+    m_cohortMeasure = choiceBox(cohortTab, tr("Cohort measure"),
+                                {std::pair{tr("Logos retained"), Measure::Logos},
+                                 {tr("Revenue retained"), Measure::Revenue}});
     connect(m_cohortMeasure, &QComboBox::currentIndexChanged, this, &RetentionView::showOverview);
     auto* exportCohorts = new QPushButton(tr("Export CSV…"), cohortTab);
     connect(exportCohorts, &QPushButton::clicked, this, [this] {
@@ -238,38 +288,46 @@ QWidget* RetentionView::buildTabs()
     return tabs;
 }
 
-void RetentionView::setBook(const QString& path)
+void RetentionView::setDocument(store::BookDocument* document)
+{
+    m_follower->setDocument(document);
+}
+
+void RetentionView::reload()
 {
     m_history.reset();
     m_overview = {};
-    if (path.isEmpty()) {
+    m_computeJob->cancel();
+    m_stack->setCurrentIndex(Message);
+    const store::BookDocument* document = m_follower->document();
+    if (!document) {
+        m_loadJob->cancel();
         m_message->setText(tr("Open a book to see its retention."));
-        m_stack->setCurrentIndex(Message);
         return;
     }
     m_message->setText(tr("Reading the book's billing history…"));
-    m_stack->setCurrentIndex(Message);
-    m_loadWatcher.setFuture(QtConcurrent::run(loadHistory, path));
+    m_loadJob->start<History>(
+        document->path(),
+        [today = QDate::currentDate()](JobContext<History>& job) {
+            return std::make_shared<const metrics::MrrHistory>(
+                metrics::loadMrrHistory(job.book(), today));
+        },
+        [this](History history) { historyLoaded(std::move(history)); });
 }
 
 bool RetentionView::isBusy() const
 {
-    return m_loadWatcher.isRunning() || m_computeWatcher.isRunning();
+    return m_loadJob->isRunning() || m_computeJob->isRunning();
 }
 
-void RetentionView::historyLoaded()
+void RetentionView::historyLoaded(std::shared_ptr<const metrics::MrrHistory> history)
 {
-    HistoryLoad result = m_loadWatcher.result();
-    if (!result.history) {
-        m_message->setText(result.error);
-        return;
-    }
-    m_history = std::move(result.history);
+    m_history = std::move(history);
     {
         // A book opens on its own retention method (Preferences); the combo
         // then lets the user compare with the other.
         const QSignalBlocker blocker(m_method);
-        m_method->setCurrentIndex(static_cast<int>(m_history->conventions().method));
+        choose(m_method, m_history->conventions().method);
     }
     fillFilter(m_segment, tr("All segments"), metrics::AccountField::Segment);
     fillFilter(m_owner, tr("All owners"), metrics::AccountField::Owner);
@@ -293,24 +351,27 @@ void RetentionView::recompute()
 {
     if (!m_history)
         return;
-    if (m_computeWatcher.isRunning()) {
-        m_recomputeAgain = true; // the latest controls win once this run ends
-        return;
-    }
     metrics::RetentionQuery query;
-    query.granularity = static_cast<metrics::Granularity>(m_period->currentIndex());
-    query.method = static_cast<metrics::RetentionMethod>(m_method->currentIndex());
+    query.granularity = chosen<metrics::Granularity>(m_period);
+    query.method = chosen<metrics::RetentionMethod>(m_method);
     query.filter = {m_segment->currentData().toString(), m_owner->currentData().toString(),
                     m_plan->currentData().toString()};
-    query.curvesBy = static_cast<metrics::Stratification>(m_curvesBy->currentIndex());
-    m_computeWatcher.setFuture(QtConcurrent::run([history = m_history, query] {
-        return metrics::computeRetentionOverview(*history, query);
-    }));
+    query.curvesBy = chosen<metrics::Stratification>(m_curvesBy);
+    // Computed from the history in memory: the job never opens the book.
+    m_computeJob->start<metrics::RetentionOverview>(
+        m_follower->document()->path(),
+        [history = m_history, query](JobContext<metrics::RetentionOverview>&) {
+            return metrics::computeRetentionOverview(*history, query);
+        },
+        [this](metrics::RetentionOverview overview) {
+            m_overview = std::move(overview);
+            showOverview();
+        });
 }
 
 void RetentionView::showOverview()
 {
-    if (!m_history || m_computeWatcher.isRunning())
+    if (!m_history)
         return;
     const auto& now = m_overview.current;
     const auto& before = m_overview.previous;
@@ -343,9 +404,7 @@ void RetentionView::showOverview()
     m_survival->setCurves(m_overview.curves);
     m_movements->setMovements(m_overview.movements, currency);
     m_cohortModel->setCohorts(m_overview.cohorts,
-                              m_cohortMeasure->currentIndex() == 0
-                                  ? metrics::CohortTableModel::Measure::Logos
-                                  : metrics::CohortTableModel::Measure::Revenue);
+                              chosen<metrics::CohortTableModel::Measure>(m_cohortMeasure));
     m_stack->setCurrentIndex(Content);
     Q_EMIT computed();
 }
@@ -363,13 +422,9 @@ metrics::DrillDownModel* RetentionView::drillDownForKpi(int card) const
         const bool include = card == 0 ? before != after : before > 0;
         if (!include)
             continue;
-        QString what = after == 0       ? tr("churned")
-                       : after > before ? tr("grew")
-                       : after < before ? tr("shrank")
-                                        : tr("kept");
-        if (before == 0)
-            what = tr("new or returned");
-        rows.push_back({account, before, after, what});
+        const bool returning = before == 0 && paidEarlier(*m_history, account, start);
+        rows.push_back(
+            {account, before, after, movementName(metrics::classify(before, after, returning))});
     }
     return new metrics::DrillDownModel(m_history, std::move(rows),
                                        tr("MRR %1").arg(start.toString()),
@@ -380,11 +435,9 @@ metrics::DrillDownModel* RetentionView::drillDownForMonth(int index) const
 {
     const metrics::Month month = m_overview.movements.at(static_cast<std::size_t>(index)).month;
     std::vector<metrics::DrillDownModel::Row> rows;
-    const QString names[] = {tr("none"),      tr("new"),         tr("reactivation"),
-                             tr("expansion"), tr("contraction"), tr("churn")};
     for (const auto& movement : metrics::accountMovements(*m_history, m_overview.accounts, month))
-        rows.push_back({movement.account, movement.before, movement.after,
-                        names[static_cast<int>(movement.kind)]});
+        rows.push_back(
+            {movement.account, movement.before, movement.after, movementName(movement.kind)});
     return new metrics::DrillDownModel(m_history, std::move(rows),
                                        tr("MRR %1").arg((month - 1).toString()),
                                        tr("MRR %1").arg(month.toString()));

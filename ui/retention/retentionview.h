@@ -3,7 +3,6 @@
 #include "metrics/mrrhistory.h"
 #include "metrics/retentionoverview.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -17,19 +16,18 @@ class CohortTableModel;
 class DrillDownModel;
 } // namespace tenure::metrics
 
+namespace tenure::store {
+class BookDocument;
+}
+
 namespace tenure::ui {
 
+class BookFollower;
 class CohortHeatmap;
+class JobRunner;
 class KpiCard;
 class MovementsChart;
 class SurvivalChart;
-
-// What the worker that reads a book hands back.
-struct HistoryLoad
-{
-    std::shared_ptr<const metrics::MrrHistory> history;
-    QString error;
-};
 
 // The Retention area: KPI cards for the last complete period against the one
 // before, the retention curve, the cohort heatmap and MRR movements. The book's
@@ -40,9 +38,8 @@ class RetentionView : public QWidget
     Q_OBJECT
 public:
     explicit RetentionView(QWidget* parent = nullptr);
-    ~RetentionView() override;
 
-    void setBook(const QString& path); // empty: clear
+    void setDocument(store::BookDocument* document); // null: clear
     bool isBusy() const;
     const metrics::RetentionOverview& overview() const { return m_overview; }
     std::shared_ptr<const metrics::MrrHistory> history() const { return m_history; }
@@ -59,7 +56,8 @@ private:
     QWidget* buildControls();
     QWidget* buildKpis();
     QWidget* buildTabs();
-    void historyLoaded();
+    void reload();
+    void historyLoaded(std::shared_ptr<const metrics::MrrHistory> history);
     void recompute();
     void showOverview();
     void fillFilter(QComboBox* combo, const QString& allText, metrics::AccountField field);
@@ -68,9 +66,9 @@ private:
 
     std::shared_ptr<const metrics::MrrHistory> m_history;
     metrics::RetentionOverview m_overview;
-    QFutureWatcher<HistoryLoad> m_loadWatcher;
-    QFutureWatcher<metrics::RetentionOverview> m_computeWatcher;
-    bool m_recomputeAgain = false;
+    BookFollower* m_follower;
+    JobRunner* m_loadJob;
+    JobRunner* m_computeJob; // the latest controls win: a newer run drops the one before
 
     QComboBox* m_period;
     QComboBox* m_method;

@@ -1,12 +1,14 @@
 #include "todayview.h"
 
+#include "common/backgroundjob.h"
 #include "common/bookchange.h"
+#include "common/bookfollower.h"
 #include "common/ownerchooser.h"
 #include "forecast/forecasttext.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
 #include "retention/kpicard.h"
-#include "store/book.h"
+#include "store/bookdocument.h"
 #include "store/bookerror.h"
 
 #include <QGridLayout>
@@ -16,7 +18,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -26,13 +27,6 @@ namespace {
 
 constexpr int kAccountRole = Qt::UserRole;
 constexpr int kShownAtRisk = 50; // the top of the list; the rest are in Accounts
-
-class NoProgress : public Progress
-{
-public:
-    void report(std::int64_t, std::int64_t, const QString&) override {}
-    bool isCancelled() const override { return false; }
-};
 
 QString percent(const std::optional<double>& value)
 {
@@ -87,6 +81,9 @@ QString changeKind(today::Change::Kind kind)
 
 TodayView::TodayView(QWidget* parent)
     : QWidget(parent)
+    // Today sums up everything: the book's figures, health, renewals, tasks and reviews.
+    , m_follower(new BookFollower(this, store::BookChange::Everything, [this] { bookChanged(); }))
+    , m_job(new JobRunner(this))
     , m_owner(new OwnerChooser(this))
     , m_caption(new QLabel(this))
     , m_reviewed(new QPushButton(tr("&Mark as Reviewed"), this))
@@ -132,18 +129,16 @@ TodayView::TodayView(QWidget* parent)
 
     connect(m_owner, &OwnerChooser::ownerChosen, this, &TodayView::refresh);
     connect(m_reviewed, &QPushButton::clicked, this, &TodayView::markReviewed);
-    connect(&m_watcher, &QFutureWatcher<Load>::finished, this, [this] {
-        m_loading = false;
-        show(m_watcher.result());
-        if (std::exchange(m_refreshAgain, false))
-            refresh();
+    connect(m_job, &JobRunner::failed, this, [this](const QString& message) {
+        m_caption->setText(message);
+        Q_EMIT refreshed();
     });
-    setBook({}, nullptr);
+    bookChanged();
 }
 
-TodayView::~TodayView()
+bool TodayView::isBusy() const
 {
-    m_watcher.waitForFinished();
+    return m_job->isRunning();
 }
 
 QTreeWidget* TodayView::list(const QStringList& headers, const QString& name)
@@ -160,18 +155,26 @@ QTreeWidget* TodayView::list(const QStringList& headers, const QString& name)
     return tree;
 }
 
-void TodayView::setBook(const QString& path, store::Connection* connection)
+void TodayView::setDocument(store::BookDocument* document)
 {
-    m_path = path;
-    m_connection = connection;
-    setEnabled(connection != nullptr);
-    m_owner->fill(connection);
+    m_follower->setDocument(document);
+}
+
+// The owners may have changed with the rest.
+void TodayView::bookChanged()
+{
+    store::BookDocument* document = m_follower->document();
+    setEnabled(document != nullptr);
+    m_owner->fill(document ? &document->connection() : nullptr);
+    if (document) {
+        refresh();
+        return;
+    }
+    m_job->cancel();
     for (QTreeWidget* tree : {m_atRisk, m_renewals, m_tasks, m_changes})
         tree->clear();
     m_caption->clear();
     m_forecast->clear();
-    if (connection)
-        refresh();
 }
 
 void TodayView::setToday(const QDate& today)
@@ -193,53 +196,43 @@ QString TodayView::owner() const
 
 void TodayView::refresh()
 {
-    if (m_path.isEmpty() || !m_connection)
+    store::BookDocument* document = m_follower->document();
+    if (!document)
         return;
-    if (m_watcher.isRunning()) {
-        m_refreshAgain = true;
-        return;
-    }
     const QString owner = m_owner->owner();
-    const QDate lastReview = today::lastReviewOf(*m_connection, owner);
-    m_caption->setText(tr("Reading the book…"));
-    m_loading = true;
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, owner, today = m_today, lastReview] {
-        Load load;
-        try {
-            auto book = store::Book::open(path, store::Book::Access::ReadOnly);
-            NoProgress progress;
-            load.brief =
-                today::buildTodayBrief(book->connection(), owner, today, lastReview, progress);
-        } catch (const store::BookError& error) {
-            load.error = error.message();
-        } catch (const metrics::MissingRate& missing) {
-            load.error = missing.message();
-        }
-        return load;
-    }));
-}
-
-void TodayView::markReviewed()
-{
-    if (!m_connection || refuseIfReadOnly(this, *m_connection))
-        return;
+    QDate lastReview;
     try {
-        today::markReviewed(*m_connection, m_owner->owner(), m_today);
+        lastReview = today::lastReviewOf(document->connection(), owner);
     } catch (const store::BookError& error) {
         m_caption->setText(error.message());
         return;
     }
-    refresh();
+    m_caption->setText(tr("Reading the book…"));
+    m_job->start<today::TodayBrief>(
+        document->path(),
+        [owner, today = m_today, lastReview](JobContext<today::TodayBrief>& job) {
+            return today::buildTodayBrief(job.book(), owner, today, lastReview, job);
+        },
+        [this](today::TodayBrief brief) { show(std::move(brief)); });
 }
 
-void TodayView::show(const Load& load)
+void TodayView::markReviewed()
 {
-    if (!load.error.isEmpty()) {
-        m_caption->setText(load.error);
-        Q_EMIT refreshed();
+    store::BookDocument* document = m_follower->document();
+    if (!document || refuseIfReadOnly(this, document->connection()))
+        return;
+    try {
+        today::markReviewed(document->connection(), m_owner->owner(), m_today);
+    } catch (const store::BookError& error) {
+        m_caption->setText(error.message());
         return;
     }
-    m_brief = load.brief;
+    document->notify({store::BookChange::Reviews, {}});
+}
+
+void TodayView::show(today::TodayBrief brief)
+{
+    m_brief = std::move(brief);
     const QLocale locale;
     QString caption = tr("  %1 · changes since %2")
                           .arg(locale.toString(m_brief.today, QLocale::LongFormat),

@@ -2,7 +2,6 @@
 
 #include "today/todaybrief.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -10,11 +9,13 @@ class QPushButton;
 class QTreeWidget;
 
 namespace tenure::store {
-class Connection;
+class BookDocument;
 }
 
 namespace tenure::ui {
 
+class BookFollower;
+class JobRunner;
 class OwnerChooser;
 
 class KpiCard;
@@ -28,10 +29,8 @@ class TodayView : public QWidget
     Q_OBJECT
 public:
     explicit TodayView(QWidget* parent = nullptr);
-    ~TodayView() override;
-    // The open book, its path (read again on a worker) and the window's
-    // connection (owners, marking the review); null: none.
-    void setBook(const QString& path, store::Connection* connection);
+    // The open book (null: none), read again on a worker whenever it changes.
+    void setDocument(store::BookDocument* document);
     void setToday(const QDate& today);   // today by default; tests set it
     void setOwner(const QString& owner); // empty: everyone
     // The owner whose book Today shows: who the user works as (plays they start are theirs).
@@ -39,7 +38,7 @@ public:
     void refresh();
     void markReviewed();
     // Until the result is shown, not merely computed.
-    bool isBusy() const { return m_loading; }
+    bool isBusy() const;
     const today::TodayBrief& brief() const { return m_brief; }
     QTreeWidget* atRiskList() const { return m_atRisk; }
 
@@ -48,22 +47,15 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    struct Load
-    {
-        today::TodayBrief brief;
-        QString error;
-    };
-    void show(const Load& load);
+    void bookChanged();
+    void show(today::TodayBrief brief);
     void showKpis();
     QTreeWidget* list(const QStringList& headers, const QString& name);
 
-    QString m_path;
-    store::Connection* m_connection = nullptr;
+    BookFollower* m_follower;
+    JobRunner* m_job;
     QDate m_today = QDate::currentDate();
     today::TodayBrief m_brief;
-    QFutureWatcher<Load> m_watcher;
-    bool m_refreshAgain = false;
-    bool m_loading = false;
     OwnerChooser* m_owner;
     QLabel* m_caption;
     QPushButton* m_reviewed;
