@@ -157,7 +157,7 @@ health::BookHealth score(store::Connection& connection, const QDate& day, Progre
 {
     if (progress.isCancelled())
         throw Cancelled();
-    progress.report(step, 3, Messages::tr("Scoring the book on %1").arg(day.toString(Qt::ISODate)));
+    progress.report(step, 2, Messages::tr("Scoring the book on %1").arg(day.toString(Qt::ISODate)));
     auto signals_ = health::loadSignals(connection, day);
     auto book = health::evaluateBook(signals_, day, health::loadHealthConfig(connection));
     if (signalsOut)
@@ -237,18 +237,20 @@ TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, 
                   [](const auto& a, const auto& b) { return a.renewalOn < b.renewalOn; });
     }
     addLastQuarter(brief, connection, owner);
-    if (progress.isCancelled())
-        throw Cancelled();
-    progress.report(2, 3, Messages::tr("Forecasting next quarter"));
-    const int fiscalStart = metrics::loadConventions(connection).fiscalYearStartMonth;
-    brief.nextQuarter = forecast::forecastQuarter(
-        connection, report::Quarter::containing(today, fiscalStart).next(), today, {owner, {}});
     const auto agenda =
         playbooks::agendaOf(playbooks::loadOpenTasks(connection, owner, today), today);
     brief.overdueTasks = agenda.overdue;
     brief.tasksDueToday = agenda.dueToday;
     progress.report(2, 2, Messages::tr("Done"));
     return brief;
+}
+
+forecast::QuarterForecast forecastNextQuarter(store::Connection& connection, const QString& owner,
+                                              const QDate& today)
+{
+    const int fiscalStart = metrics::loadConventions(connection).fiscalYearStartMonth;
+    return forecast::forecastQuarter(
+        connection, report::Quarter::containing(today, fiscalStart).next(), today, {owner, {}});
 }
 
 QDate lastReviewOf(store::Connection& connection, const QString& owner)

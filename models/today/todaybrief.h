@@ -75,8 +75,9 @@ struct TodayBrief
     // False while the book holds no CSM activity at all: no account is then
     // flagged for lack of contact, and the view says the history is unknown.
     bool contactHistoryKnown = true;
-    // The owner's ARR expected lost next quarter (models/forecast).
-    forecast::QuarterForecast nextQuarter;
+    // The owner's ARR expected lost next quarter (models/forecast): empty
+    // until forecastNextQuarter() has run, which takes far longer than the rest.
+    std::optional<forecast::QuarterForecast> nextQuarter;
 };
 
 // An account is at risk when its health is below the two-by-two's middle
@@ -86,11 +87,15 @@ inline constexpr double kAtRiskSeverity = 0.5;
 // Without a recorded review, "what changed" covers this many days.
 inline constexpr int kDefaultReviewDays = 7;
 
-// Scores the book today and on the last review day and compares them, then
-// forecasts next quarter (`progress` hears of each of the three steps).
-// Throws Cancelled when cancelled.
+// Scores the book today and on the last review day and compares them
+// (`progress` hears of each step). Throws Cancelled when cancelled.
 TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, const QDate& today,
                            const QDate& lastReview, Progress& progress);
+
+// The owner's ARR expected lost in the quarter after today's ("" is everyone):
+// it scores the book at its past quarter ends, so the view shows the brief first.
+forecast::QuarterForecast forecastNextQuarter(store::Connection& connection, const QString& owner,
+                                              const QDate& today);
 
 // When `owner` last marked the book reviewed ("" is everyone); invalid when never.
 QDate lastReviewOf(store::Connection& connection, const QString& owner);

@@ -53,10 +53,10 @@ private Q_SLOTS:
                  std::min<int>(50, static_cast<int>(brief.atRisk.size())));
         QCOMPARE(view->atRiskList()->topLevelItem(0)->text(0), brief.atRisk.front().name);
         // Next quarter's forecast, as the engine says it.
-        QVERIFY(brief.nextQuarter.isAvailable());
+        QVERIFY(brief.nextQuarter && brief.nextQuarter->isAvailable());
         QCOMPARE(view->findChild<QLabel*>(QStringLiteral("nextQuarterForecast"))->text(),
                  QStringLiteral("Next quarter: ") +
-                     forecast::forecastSentence(brief.nextQuarter, QLocale()));
+                     forecast::forecastSentence(*brief.nextQuarter, QLocale()));
         const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("today.png"))));
@@ -68,13 +68,13 @@ private Q_SLOTS:
         window.showArea(ui::MainWindow::Area::Today); // the account opened over it
 
         const std::int64_t everyoneArr = brief.arrMinor;
-        const std::int64_t everyoneForecastArr = brief.nextQuarter.arrMinor;
+        const std::int64_t everyoneForecastArr = brief.nextQuarter->arrMinor;
         const QString owner = QStringLiteral("Chloe Martin");
         view->setOwner(owner);
         QTRY_VERIFY(!view->isBusy() && view->brief().arrMinor != everyoneArr);
         QVERIFY(view->brief().arrMinor < everyoneArr);
-        QCOMPARE(view->brief().nextQuarter.scope.owner, owner);
-        QVERIFY(view->brief().nextQuarter.arrMinor < everyoneForecastArr);
+        QCOMPARE(view->brief().nextQuarter->scope.owner, owner);
+        QVERIFY(view->brief().nextQuarter->arrMinor < everyoneForecastArr);
 
         view->markReviewed();
         QTRY_VERIFY(!view->isBusy() && view->brief().lastReview == kToday);

@@ -211,9 +211,21 @@ void TodayView::refresh()
     m_job->start<today::TodayBrief>(
         document->path(),
         [owner, today = m_today, lastReview](JobContext<today::TodayBrief>& job) {
-            return today::buildTodayBrief(job.book(), owner, today, lastReview, job);
+            today::TodayBrief brief =
+                today::buildTodayBrief(job.book(), owner, today, lastReview, job);
+            job.deliver(brief); // shown while the forecast is worked out
+            brief.nextQuarter = today::forecastNextQuarter(job.book(), owner, today);
+            return brief;
         },
-        [this](today::TodayBrief brief) { show(std::move(brief)); });
+        [this](today::TodayBrief brief) {
+            // The same brief again, with its forecast: only the forecast is new.
+            if (brief.nextQuarter) {
+                m_brief.nextQuarter = std::move(brief.nextQuarter);
+                showForecast();
+            } else {
+                show(std::move(brief));
+            }
+        });
 }
 
 void TodayView::markReviewed()
@@ -320,8 +332,18 @@ void TodayView::showKpis()
                                    static_cast<double>(m_brief.arrMinor)))
             : QString(),
         false, tr("ARR of the accounts at risk"));
+    showForecast();
+}
+
+void TodayView::showForecast()
+{
+    if (!m_brief.nextQuarter) {
+        m_forecast->setText(tr("Next quarter: working out the forecast…"));
+        m_forecast->setToolTip({});
+        return;
+    }
     m_forecast->setText(
-        tr("Next quarter: %1").arg(forecast::forecastSentence(m_brief.nextQuarter, locale)));
+        tr("Next quarter: %1").arg(forecast::forecastSentence(*m_brief.nextQuarter, QLocale())));
     m_forecast->setToolTip(
         tr("From how often accounts scored alike churned or contracted within 90 days at the "
            "book's past quarter ends; the band holds 8 of 10 simulated quarters."));

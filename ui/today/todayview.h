@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     void bookChanged();
     void show(today::TodayBrief brief);
+    void showForecast();
     void showKpis();
     QTreeWidget* list(const QStringList& headers, const QString& name);
 
