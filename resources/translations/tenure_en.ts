@@ -14,6 +14,13 @@
 <context>
     <name>tenure::app::Command</name>
     <message numerus="yes">
+        <source>Merged account %1 into account %2: %n row(s) moved.</source>
+        <translation>
+            <numerusform>Merged account %1 into account %2: %n row moved.</numerusform>
+            <numerusform>Merged account %1 into account %2: %n rows moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</source>
         <translation>
             <numerusform>%n row rejected; the book was not changed. Fix them, or import the rest with --skip-invalid.</numerusform>
@@ -84,6 +91,16 @@
         <translation>
             <numerusform>, %n open bug</numerusform>
             <numerusform>, %n open bugs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::HealthScore</name>
+    <message numerus="yes">
+        <source>%n goal(s) missed, the latest due %1</source>
+        <translation>
+            <numerusform>%n goal missed, the latest due %1</numerusform>
+            <numerusform>%n goals missed, the latest due %1</numerusform>
         </translation>
     </message>
 </context>

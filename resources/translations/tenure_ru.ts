@@ -60,10 +60,6 @@
         <translation>вес отсутствующих входных данных распределён между остальными</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>нет данных</translation>
-    </message>
-    <message>
         <source>No data: weight %1 shared among the rest</source>
         <translation>Нет данных: вес %1 распределён между остальными</translation>
     </message>
@@ -323,6 +319,14 @@
         <source>Due</source>
         <translation>Срок</translation>
     </message>
+    <message>
+        <source>pulled down %1 points by: %2</source>
+        <translation>снижение на %1 очк. из-за: %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
 </context>
 <context>
     <name>tenure::account::Timeline</name>
@@ -380,6 +384,29 @@
     </message>
 </context>
 <context>
+    <name>tenure::accounts::AccountMerge</name>
+    <message>
+        <source>The book is read-only; no account was merged.</source>
+        <translation>Книга клиентов доступна только для чтения; объединение не выполнено.</translation>
+    </message>
+    <message>
+        <source>Account %1 cannot be merged into itself; give two different ids.</source>
+        <translation>Клиента %1 нельзя присоединить к самому себе; укажите два разных идентификатора.</translation>
+    </message>
+    <message>
+        <source>The book has no account %1; no account was merged.</source>
+        <translation>В книге клиентов нет клиента %1; объединение не выполнено.</translation>
+    </message>
+    <message>
+        <source>Accounts %1 and %2 both have %3 row(s) in %4 for the same period or id, which one account cannot hold twice; remove one side&apos;s rows first. No account was merged.</source>
+        <translation>У клиентов %1 и %2 есть строки в %4 за один и тот же период или с одним и тем же идентификатором (строк: %3), а у одного клиента таких строк не может быть две; сначала удалите строки у одного из них. Объединение не выполнено.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Присоединить %1 к %2</translation>
+    </message>
+</context>
+<context>
     <name>tenure::accounts::AccountTableModel</name>
     <message>
         <source>→ 0</source>
@@ -404,10 +431,6 @@
     <message>
         <source>ARR %1 × (100 − health %2) / 100</source>
         <translation>ARR %1 × (100 − здоровье %2) / 100</translation>
-    </message>
-    <message>
-        <source>Health score, 0 to 100, of paying accounts</source>
-        <translation>Оценка здоровья платящих клиентов, от 0 до 100</translation>
     </message>
     <message numerus="yes">
         <source>Change in health over the last %n day(s)</source>
@@ -476,6 +499,22 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Scored from the inputs with data: %1% of the configured weight; the rest had no data and was left out</source>
+        <translation>Рассчитано по входным данным, для которых есть значения: %1% заданного веса; по остальным данных не было, и они не учтены</translation>
+    </message>
+    <message>
+        <source>Health score, 0 to 100, of paying accounts, with the share of its weight that had data when some had none</source>
+        <translation>Оценка здоровья платящих клиентов от 0 до 100, а если части данных нет — с долей веса, по которой данные были</translation>
     </message>
 </context>
 <context>
@@ -610,32 +649,6 @@ Commands:
         <translation>--account принимает идентификатор клиента (число).</translation>
     </message>
     <message>
-        <source>Health scored on %1; lost = churned or contracted within %2 days.
-</source>
-        <translation>Оценка здоровья на %1; потерян = ушёл или сократился в течение %2 дн.
-</translation>
-    </message>
-    <message>
-        <source>%1 accounts scored, %2 lost.
-</source>
-        <translation>Оценено клиентов: %1, потеряно: %2.
-</translation>
-    </message>
-    <message>
-        <source>AUC %1 (0.5 is a coin toss, 1.0 warns of every loss first)
-</source>
-        <translation>AUC %1 (0,5 — подбрасывание монетки, 1,0 — предупреждение о каждой потере заранее)
-</translation>
-    </message>
-    <message>
-        <source>Worst-scored tenth: lost %1× as often as the book
-
-</source>
-        <translation>Худшая по оценке десятая часть: теряется в %1 раза чаще, чем вся книга
-
-</translation>
-    </message>
-    <message>
         <source>health</source>
         <translation>здоровье</translation>
     </message>
@@ -694,12 +707,6 @@ Commands:
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
-    </message>
-    <message>
-        <source>%1 (#%2): health %3, outcome %4, experience %5, %6
-</source>
-        <translation>%1 (№%2): здоровье %3, результат %4, впечатления %5, %6
-</translation>
     </message>
     <message>
         <source>Health scores and churn-risk reasons, with their evidence, per account.</source>
@@ -1313,6 +1320,246 @@ Commands:
         <source>Stopped; the book was not changed.</source>
         <translation>Остановлено; книга клиентов не изменена.</translation>
     </message>
+    <message>
+        <source>merge a duplicate account into another</source>
+        <translation>присоединить клиента-дубликат к другому клиенту</translation>
+    </message>
+    <message>
+        <source>ARR expected lost next quarter, with its band</source>
+        <translation>ожидаемая потеря ARR в следующем квартале, с полосой</translation>
+    </message>
+    <message>
+        <source>--%1 takes an account id (a number, as `tenure health` and `tenure import` show them).</source>
+        <translation>--%1 принимает идентификатор клиента (число, как их показывают `tenure health` и `tenure import`).</translation>
+    </message>
+    <message>
+        <source>Merges one account into another: every row of the first (subscriptions, invoices, signals, contacts, actions, tasks, milestones, events, external ids) moves to the second, which keeps its own fields and takes the first&apos;s where it has none; the first account is then removed.</source>
+        <translation>Присоединяет одного клиента к другому: все строки первого (подписки, счета, сигналы, контакты, действия, задачи, этапы, события, внешние идентификаторы) переходят ко второму, который сохраняет свои поля и берёт поля первого там, где своих нет; затем первый клиент удаляется.</translation>
+    </message>
+    <message>
+        <source>The book to change.</source>
+        <translation>Книга клиентов, которую нужно изменить.</translation>
+    </message>
+    <message>
+        <source>The account merged away (a duplicate).</source>
+        <translation>Присоединяемый клиент (дубликат).</translation>
+    </message>
+    <message>
+        <source>The account kept.</source>
+        <translation>Остающийся клиент.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged account %1 into account %2: %n row(s) moved.</source>
+        <translation>
+            <numerusform>Клиент %1 присоединён к клиенту %2: перенесена %n строка.</numerusform>
+            <numerusform>Клиент %1 присоединён к клиенту %2: перенесены %n строки.</numerusform>
+            <numerusform>Клиент %1 присоединён к клиенту %2: перенесено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tenure accounts merge --book FILE --from ID --into ID</source>
+        <translation>Использование: tenure accounts merge --book ФАЙЛ --from ID --into ID</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>доля</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation>сократились</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>любое из двух</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>сработала</translation>
+    </message>
+    <message>
+        <source>churned where fired</source>
+        <translation>ушли, где сработала</translation>
+    </message>
+    <message>
+        <source>churned where not</source>
+        <translation>ушли, где нет</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>лифт</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-процентный интервал</translation>
+    </message>
+    <message>
+        <source>The book holds no dated data: nothing to back-test.
+</source>
+        <translation>В книге клиентов нет данных с датами: проводить ретротест не на чем.
+</translation>
+    </message>
+    <message>
+        <source>The book&apos;s data runs through %1.
+</source>
+        <translation>Данные книги клиентов доходят до %1.
+</translation>
+    </message>
+    <message>
+        <source>No quarter end has a complete %1-day horizon within the data.
+</source>
+        <translation>Ни у одного конца квартала нет полного горизонта в %1 дн. в пределах данных.
+</translation>
+    </message>
+    <message>
+        <source>Health scored on %1; followed for %2 days after each.
+</source>
+        <translation>Здоровье оценено на %1; наблюдение — %2 дн. после каждой даты.
+</translation>
+    </message>
+    <message>
+        <source>Left out: %1, whose %2-day horizon runs past the book&apos;s data (%3 paying accounts then, not counted as kept or lost).
+</source>
+        <translation>Не учтены: %1 — горизонт в %2 дн. выходит за пределы данных книги клиентов (платящих клиентов на тот момент: %3; они не считаются ни сохранёнными, ни потерянными).
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts scored.
+
+</source>
+        <translation>Оценено клиентов: %1.
+
+</translation>
+    </message>
+    <message>
+        <source>
+AUC: the chance that an account with the outcome scored worse than one with neither (0.5 is a coin toss).
+</source>
+        <translation>
+AUC: вероятность того, что клиент с этим исходом оценён хуже клиента без обоих исходов (0,5 — подбрасывание монетки).
+</translation>
+    </message>
+    <message>
+        <source>Worst-scored tenth: churned or contracted %1× as often as the book
+
+</source>
+        <translation>Худшая по оценке десятая часть уходила или сокращалась в %1 раза чаще, чем вся книга клиентов
+
+</translation>
+    </message>
+    <message>
+        <source>
+Each reason&apos;s lift: the churn rate where it fired over the churn rate where it did not.
+</source>
+        <translation>
+Лифт каждой причины: доля оттока там, где она сработала, делённая на долю оттока там, где она не сработала.
+</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 from the data known on %2, %3.
+</source>
+        <translation>Прогноз на %1 по данным, известным на %2, %3.
+</translation>
+    </message>
+    <message>
+        <source>every owner&apos;s accounts</source>
+        <translation>клиенты всех ответственных</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accounts</source>
+        <translation>клиенты ответственного %1</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 past quarter ends: %2 churned and %3 contracted within 90 days (a contraction lost %4% of MRR on average).
+</source>
+        <translation>Калибровка по %1 концам прошлых кварталов: за 90 дней ушли — %2, сократились — %3 (при сокращении терялось в среднем %4% MRR).
+</translation>
+    </message>
+    <message>
+        <source>Churn %1, contraction %2; the band is the 10th to 90th percentile of %3 simulated quarters.
+
+</source>
+        <translation>Отток %1, сокращение %2; полоса — от 10-го до 90-го перцентиля смоделированных кварталов (%3).
+
+</translation>
+    </message>
+    <message>
+        <source>top reason</source>
+        <translation>главная причина</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Что произошло: %1</translation>
+    </message>
+    <message>
+        <source>ARR expected lost to churn and contraction in a quarter, with an 80% band, from the book&apos;s own history; for a past quarter, beside what happened.</source>
+        <translation>Ожидаемая потеря ARR из-за оттока и сокращения за квартал, с 80-процентной полосой, по собственной истории книги клиентов; для прошедшего квартала — рядом с тем, что произошло на самом деле.</translation>
+    </message>
+    <message>
+        <source>The quarter of the book&apos;s fiscal year, e.g. 2027Q1 (default: the next).</source>
+        <translation>Квартал финансового года книги, например 2027Q1 (по умолчанию: следующий).</translation>
+    </message>
+    <message>
+        <source>QUARTER</source>
+        <translation>КВАРТАЛ</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s accounts.</source>
+        <translation>Только клиенты этого ответственного.</translation>
+    </message>
+    <message>
+        <source>Today, for the forecast (default: today).</source>
+        <translation>«Сегодня» для прогноза (по умолчанию: сегодня).</translation>
+    </message>
+    <message>
+        <source>%1 starts after the next quarter: only quarters up to %2 can be forecast on %3.</source>
+        <translation>%1 начинается после следующего квартала: на %3 можно спрогнозировать только кварталы до %2 включительно.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): health %3 (%4% of its weight known), outcome %5, experience %6, relationship %7, %8
+</source>
+        <translation>%1 (№%2): здоровье %3 (известно %4% веса), результат %5, впечатления %6, отношения %7, %8
+</translation>
+    </message>
+    <message>
+        <source>--merge-into %1: the book has no account %1; nothing was imported.</source>
+        <translation>--merge-into %1: в книге клиентов нет клиента %1; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>header: lines %1 and %2 (the answers named under the questions)</source>
+        <translation>заголовок: строки %1 и %2 (варианты ответов подписаны под вопросами)</translation>
+    </message>
+    <message>
+        <source>one column per date: columns %1 to %2 (%3 to %4) each give a row of %5 day(s) per account, dated by their header</source>
+        <translation>по столбцу на дату: столбцы с %1 по %2 (с %3 по %4) дают каждый по строке за %5 дн. на клиента, с датой из заголовка</translation>
+    </message>
+    <message>
+        <source>A customer that only resembles this account (the possible duplicates tenure import lists; see them first with --dry-run) joins it instead of becoming a new account (may be repeated).</source>
+        <translation>Клиент, который лишь похож на этого клиента (возможные дубликаты, которые показывает tenure import; сначала посмотрите их с --dry-run), присоединяется к нему, а не становится новым клиентом (можно повторять).</translation>
+    </message>
+    <message>
+        <source>--merge-into takes an account id (a number, as tenure import lists them).</source>
+        <translation>--merge-into принимает идентификатор клиента (число, как их показывает tenure import).</translation>
+    </message>
+    <message>
+        <source>To merge a pair: tenure accounts merge --book BOOK --from NEW --into EXISTING (or Merge into… in the window&apos;s account list, undoable); before importing, --dry-run lists them and --merge-into EXISTING joins them to it</source>
+        <translation>Чтобы объединить пару: tenure accounts merge --book КНИГА --from НОВЫЙ --into СУЩЕСТВУЮЩИЙ (или «Присоединить к…» в списке клиентов в окне, с возможностью отмены); перед импортом --dry-run показывает их, а --merge-into СУЩЕСТВУЮЩИЙ присоединяет их к нему</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>
@@ -1414,6 +1661,64 @@ Commands:
     <message>
         <source>Could not move the new book to %1.</source>
         <translation>Не удалось переместить новую книгу клиентов в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::forecast::QuarterForecast</name>
+    <message>
+        <source>No forecast for %1: %2</source>
+        <translation>Нет прогноза на %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ARR expected lost to churn and contraction in %3 (80% band %4 to %5).</source>
+        <translation>Из ARR %2 в %3 ожидается потеря %1 из-за оттока и сокращения (80-процентная полоса: от %4 до %5).</translation>
+    </message>
+    <message>
+        <source>Contraction is left out: %1</source>
+        <translation>Сокращение не учтено: %1</translation>
+    </message>
+    <message>
+        <source>Accounts without a health score are not in it: %1 (%2 ARR).</source>
+        <translation>Клиенты без оценки здоровья в прогноз не вошли: %1 (ARR %2).</translation>
+    </message>
+    <message>
+        <source>Lost %1: churn %2, contraction %3.</source>
+        <translation>Потеряно %1: отток %2, сокращение %3.</translation>
+    </message>
+    <message>
+        <source>No reason fired</source>
+        <translation>Ни одна причина не сработала</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::Calibration</name>
+    <message>
+        <source>churned</source>
+        <translation>ушли</translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation>сократились</translation>
+    </message>
+    <message>
+        <source>churned or contracted</source>
+        <translation>ушли или сократились</translation>
+    </message>
+    <message>
+        <source>The book holds no dated data.</source>
+        <translation>В книге клиентов нет данных с датами.</translation>
+    </message>
+    <message>
+        <source>Only %1 past quarter ends have a complete %2-day horizon within the book&apos;s data (through %3); a probability needs at least %4.</source>
+        <translation>Полный горизонт в %2 дн. в пределах данных книги клиентов (до %3) есть только у %1 концов прошлых кварталов; для вероятности нужно не меньше %4.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 accounts scored at %3 past quarter ends %4 within %5 days; a probability needs at least %6.</source>
+        <translation>Лишь %1 из %2 клиентов, оценённых на %3 концах прошлых кварталов, %4 в течение %5 дн.; для вероятности нужно не меньше %6.</translation>
+    </message>
+    <message>
+        <source>The account has no health score to compare.</source>
+        <translation>У клиента нет оценки здоровья для сравнения.</translation>
     </message>
 </context>
 <context>
@@ -1562,16 +1867,16 @@ Commands:
         <translation>Не запущен через %1 дн. после целевой даты внедрения (%2)</translation>
     </message>
     <message>
-        <source>Weekly active users fell %1% in %2 days (%3 → %4)</source>
-        <translation>Число активных пользователей в неделю упало на %1% за %2 дн. (%3 → %4)</translation>
-    </message>
-    <message>
         <source>Only %1 of %2 licences used</source>
         <translation>Использовано лишь %1 из %2 лицензий</translation>
     </message>
     <message>
         <source>, below the danger zone (%1% against a line at %2%)</source>
         <translation>, ниже опасной зоны (%1% при линии %2%)</translation>
+    </message>
+    <message>
+        <source>Weekly active users fell %1% in %2 days (%3)</source>
+        <translation>Число активных пользователей в неделю упало на %1% за %2 дн. (%3)</translation>
     </message>
 </context>
 <context>
@@ -1677,12 +1982,40 @@ Commands:
         <translation>Ни результата, ни хороших впечатлений: уйдут, если их не спасти.</translation>
     </message>
     <message>
-        <source>Not enough outcome or experience data to place the account.</source>
-        <translation>Недостаточно данных о результате или впечатлениях, чтобы поместить клиента.</translation>
-    </message>
-    <message>
         <source>Contact history unknown: no activity in the book yet</source>
         <translation>История контактов неизвестна: в книге клиентов ещё нет действий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) missed, the latest due %1</source>
+        <translation>
+            <numerusform>Не достигнута %n цель, срок последней — %1</numerusform>
+            <numerusform>Не достигнуты %n цели, срок последней — %1</numerusform>
+            <numerusform>Не достигнуто %n целей, срок последней — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of licences in use, under the low-adoption line of %2%</source>
+        <translation>Используется %1% лицензий — ниже порога низкого внедрения в %2%</translation>
+    </message>
+    <message>
+        <source>A ticket open %1 days</source>
+        <translation>Обращение открыто %1 дн.</translation>
+    </message>
+    <message>
+        <source>A ticket escalated, opened %1</source>
+        <translation>Обращение эскалировано, открыто %1</translation>
+    </message>
+    <message>
+        <source>No ticket trouble, and no survey answer to weigh it with: says nothing of the experience</source>
+        <translation>Проблем с обращениями нет, но нет и ответов на опросы, чтобы это взвесить: о впечатлениях это ничего не говорит</translation>
+    </message>
+    <message>
+        <source>No ticket on record: the help desk says nothing yet</source>
+        <translation>Обращений не записано: служба поддержки пока ничего не сообщает</translation>
+    </message>
+    <message>
+        <source>Not enough data to place the account: no outcome or no experience data, or a health score resting on too little of its weight.</source>
+        <translation>Недостаточно данных, чтобы разместить клиента: нет данных о результате или о впечатлениях либо оценка здоровья опирается на слишком малую часть своего веса.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2150,14 @@ Commands:
     <message>
         <source>%1: the columns %2 have the same name (case, spaces, hyphens and underscores aside), so which one to read cannot be told. Rename one, or say which to read with --map &quot;Header=field&quot;.</source>
         <translation>%1: у столбцов %2 одинаковое название (без учёта регистра, пробелов, дефисов и подчёркиваний), поэтому неясно, какой из них читать. Переименуйте один из них или укажите, какой читать, через --map &quot;Заголовок=поле&quot;.</translation>
+    </message>
+    <message>
+        <source>Date (the column headers)</source>
+        <translation>Дата (заголовки столбцов)</translation>
+    </message>
+    <message>
+        <source>%1: usage is kept per day or per week, and two dates in column &quot;%2&quot; are %3 days apart. Export it by day or by week, or add a period_days column (1 or 7).</source>
+        <translation>%1: использование хранится по дням или по неделям, а две даты в столбце «%2» отстоят друг от друга на %3 дн. Выгрузите его по дням или по неделям либо добавьте столбец period_days (1 или 7).</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2311,10 @@ Commands:
     <message>
         <source>The value is longer than a megabyte</source>
         <translation>Значение длиннее мегабайта</translation>
+    </message>
+    <message>
+        <source>A response with no score: the question was not answered</source>
+        <translation>Ответ без оценки: на вопрос не ответили</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2899,10 @@ Commands:
     <message>
         <source>The file has neither an onboarding target date nor a go-live date</source>
         <translation>В файле нет ни целевой даты внедрения, ни даты запуска</translation>
+    </message>
+    <message>
+        <source>The ticket is %1 but its closed date is missing</source>
+        <translation>Обращение в статусе «%1», но дата закрытия не указана</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3542,10 @@ Commands:
         <source>Done</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>Forecasting</source>
+        <translation>Прогнозирование</translation>
+    </message>
 </context>
 <context>
     <name>tenure::report::ReportTable</name>
@@ -3444,6 +3797,34 @@ Commands:
         <source>Outcome × experience</source>
         <translation>Результат × впечатления</translation>
     </message>
+    <message>
+        <source>not yet known</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <source>ARR lost to churn and contraction: forecast and outcome</source>
+        <translation>ARR, потерянный из-за оттока и сокращения: прогноз и факт</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Forecast from data of</source>
+        <translation>Прогноз по данным на</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>Ожидаемая потеря</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>80-процентная полоса</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
 </context>
 <context>
     <name>tenure::store::Book</name>
@@ -3636,10 +4017,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>not enough data</source>
-        <translation>недостаточно данных</translation>
-    </message>
-    <message>
         <source>not paying</source>
         <translation>не платит</translation>
     </message>
@@ -3666,6 +4043,14 @@ Commands:
     <message>
         <source>Not paying, or no data, on %1: no trend</source>
         <translation>На %1 не платит или нет данных: тренда нет</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source> (%1% of its weight known)</source>
+        <translation> (известно %1% веса)</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4198,18 @@ Commands:
     <message>
         <source>Nothing has happened on this account yet.</source>
         <translation>С этим клиентом пока ничего не происходило.</translation>
+    </message>
+    <message>
+        <source>No calibrated chance of loss: %1</source>
+        <translation>Нет откалиброванной вероятности потери: %1</translation>
+    </message>
+    <message>
+        <source>Accounts scored like this one churned or contracted %1% of the time within %2 days (from this book&apos;s last %3 quarter ends).</source>
+        <translation>Клиенты с такой же оценкой уходили или сокращались в течение %2 дн. в %1% случаев (по последним концам кварталов этой книги клиентов: %3).</translation>
+    </message>
+    <message>
+        <source>Working out how often accounts scored like this one were lost…</source>
+        <translation>Расчёт того, как часто терялись клиенты с такой же оценкой…</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4380,10 @@ Commands:
     <message>
         <source>Any quadrant</source>
         <translation>Любой квадрант</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Присоединить к…</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5194,22 @@ Commands:
         <source>A renewal this close is at risk when other reasons fired:</source>
         <translation>Продление в пределах этого срока под угрозой, если есть другие причины:</translation>
     </message>
+    <message>
+        <source>An account is at risk when its health is below %1 or a risk reason of at least medium severity fired. Severity runs from 0 to 1: medium is %2 or more, low is below. These two numbers are fixed; each reason&apos;s severity follows from the thresholds below (docs/domain.md gives every formula).</source>
+        <translation>Клиент под риском, если его здоровье ниже %1 или сработала причина риска не ниже средней серьёзности. Серьёзность — от 0 до 1: средняя — %2 и выше, низкая — ниже. Эти два числа фиксированы; серьёзность каждой причины следует из порогов ниже (все формулы приведены в docs/domain.md).</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под риском</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>Оценка здоровья</translation>
+    </message>
+    <message>
+        <source>Share of the score&apos;s weight with data needed to place an account:</source>
+        <translation>Доля веса оценки с данными, нужная для размещения клиента:</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ImportPage</name>
@@ -5326,6 +5743,33 @@ Commands:
     <message>
         <source>Save the mapping &amp;as:</source>
         <translation>Сохранить сопоставление &amp;как:</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MergeAccountDialog</name>
+    <message>
+        <source>Merge %1 into…</source>
+        <translation>Присоединить %1 к…</translation>
+    </message>
+    <message>
+        <source>Every row of %1 (subscriptions, invoices, signals, contacts, actions, tasks, milestones, events, external ids) moves to the account you choose, which keeps its own fields and takes %1&apos;s where it has none. %1 is then removed. Edit ▸ Undo puts it back.</source>
+        <translation>Все строки %1 (подписки, счета, сигналы, контакты, действия, задачи, этапы, события, внешние идентификаторы) переходят к выбранному клиенту, который сохраняет свои поля и берёт поля %1 там, где своих нет. Затем %1 удаляется. «Правка ▸ Отменить» вернёт его.</translation>
+    </message>
+    <message>
+        <source>Find an account by name or domain</source>
+        <translation>Найти клиента по названию или домену</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Присоединить</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (клиент %2)</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, %3)</source>
+        <translation>%1 (клиент %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -5953,13 +6397,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>tenure::ui::ReportDialog</name>
-    <message>
-        <source>Quarterly retention report</source>
-        <translation>Квартальный отчёт об удержании</translation>
-    </message>
-</context>
-<context>
     <name>tenure::ui::ReportDocument</name>
     <message>
         <source>Key figures</source>
@@ -6004,6 +6441,10 @@ Commands:
     <message>
         <source>As of %1 · Tenure</source>
         <translation>На %1 · Tenure</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
     </message>
 </context>
 <context>
@@ -6123,13 +6564,13 @@ Commands:
             <numerusform>Клиент, вернувшийся не более чем через %n месяцев без выручки, — это возврат; после большего перерыва — новый бизнес.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Forecast: each account paying as a quarter began, with the data known then, is lost with the rate at which accounts of its health band churned (all of its ARR) or contracted (the average share lost) within 90 days at the book&apos;s last 8 quarter ends; the band holds 8 of 10 of %1 simulated quarters. What happened counts the same accounts.</source>
+        <translation>Прогноз: каждый клиент, плативший на начало квартала, по данным, известным на тот момент, считается потерянным с той частотой, с которой клиенты его диапазона здоровья уходили (весь ARR) или сокращались (средняя потерянная доля) в течение 90 дней на последних 8 концах кварталов книги клиентов; полоса охватывает 8 из 10 смоделированных кварталов (всего %1). «Что произошло» учитывает тех же клиентов.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ReportView</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Quarterly retention report&lt;/h2&gt;&lt;p&gt;NRR, GRR and logo retention with the movements behind them, cohorts, churned and at-risk accounts, and the methodology, as a paginated document to print or save as PDF.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Квартальный отчёт об удержании&lt;/h2&gt;&lt;p&gt;NRR, GRR и удержание клиентов с движениями за ними, когорты, ушедшие клиенты и клиенты под риском, а также методика — в виде постраничного документа для печати или сохранения в PDF.&lt;/p&gt;</translation>
@@ -6450,32 +6891,12 @@ Commands:
         <translation>%1 против %2 · клиентов: %3 · на %4</translation>
     </message>
     <message>
-        <source>churned</source>
-        <translation>ушёл</translation>
-    </message>
-    <message>
-        <source>grew</source>
-        <translation>вырос</translation>
-    </message>
-    <message>
-        <source>shrank</source>
-        <translation>сократился</translation>
-    </message>
-    <message>
         <source>kept</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <source>new or returned</source>
-        <translation>новый или вернувшийся</translation>
-    </message>
-    <message>
         <source>MRR %1</source>
         <translation>MRR %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
     </message>
     <message>
         <source>new</source>
@@ -6934,6 +7355,22 @@ Commands:
     <message>
         <source> · CSM contact history unknown: no activity in the book yet (import activities or log an action)</source>
         <translation> · история контактов CSM неизвестна: в книге клиентов ещё нет действий (импортируйте действия или запишите действие)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Next quarter: working out the forecast…</source>
+        <translation>Следующий квартал: расчёт прогноза…</translation>
+    </message>
+    <message>
+        <source>Next quarter: %1</source>
+        <translation>Следующий квартал: %1</translation>
+    </message>
+    <message>
+        <source>From how often accounts scored alike churned or contracted within 90 days at the book&apos;s past quarter ends; the band holds 8 of 10 simulated quarters.</source>
+        <translation>По тому, как часто клиенты с похожей оценкой уходили или сокращались в течение 90 дней на прошлых концах кварталов книги клиентов; полоса охватывает 8 из 10 смоделированных кварталов.</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@
         <translation>缺失输入项的权重由其余项分摊</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
         <source>No data: weight %1 shared among the rest</source>
         <translation>无数据：权重 %1 由其余项分摊</translation>
     </message>
@@ -323,6 +319,14 @@
         <source>Due</source>
         <translation>截止</translation>
     </message>
+    <message>
+        <source>pulled down %1 points by: %2</source>
+        <translation>被以下因素拉低 %1 分：%2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
 </context>
 <context>
     <name>tenure::account::Timeline</name>
@@ -380,6 +384,29 @@
     </message>
 </context>
 <context>
+    <name>tenure::accounts::AccountMerge</name>
+    <message>
+        <source>The book is read-only; no account was merged.</source>
+        <translation>客户簿为只读；未合并任何客户。</translation>
+    </message>
+    <message>
+        <source>Account %1 cannot be merged into itself; give two different ids.</source>
+        <translation>客户 %1 不能合并到自身；请给出两个不同的 ID。</translation>
+    </message>
+    <message>
+        <source>The book has no account %1; no account was merged.</source>
+        <translation>客户簿中没有客户 %1；未合并任何客户。</translation>
+    </message>
+    <message>
+        <source>Accounts %1 and %2 both have %3 row(s) in %4 for the same period or id, which one account cannot hold twice; remove one side&apos;s rows first. No account was merged.</source>
+        <translation>客户 %1 和 %2 在 %4 中都有同一周期或同一 ID 的 %3 行，而一个客户不能重复持有这些行；请先删除其中一方的这些行。未合并任何客户。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
     <name>tenure::accounts::AccountTableModel</name>
     <message>
         <source>→ 0</source>
@@ -404,10 +431,6 @@
     <message>
         <source>ARR %1 × (100 − health %2) / 100</source>
         <translation>ARR %1 × (100 − 健康分 %2) / 100</translation>
-    </message>
-    <message>
-        <source>Health score, 0 to 100, of paying accounts</source>
-        <translation>付费客户的健康分，0 到 100</translation>
     </message>
     <message numerus="yes">
         <source>Change in health over the last %n day(s)</source>
@@ -474,6 +497,22 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Scored from the inputs with data: %1% of the configured weight; the rest had no data and was left out</source>
+        <translation>根据有数据的输入项评分：占所配置权重的 %1%；其余输入项没有数据，未计入</translation>
+    </message>
+    <message>
+        <source>Health score, 0 to 100, of paying accounts, with the share of its weight that had data when some had none</source>
+        <translation>付费客户的健康分（0 到 100）；部分输入项缺少数据时，附有数据部分所占的权重比例</translation>
     </message>
 </context>
 <context>
@@ -608,32 +647,6 @@ Commands:
         <translation>--account 需要客户 ID（一个数字）。</translation>
     </message>
     <message>
-        <source>Health scored on %1; lost = churned or contracted within %2 days.
-</source>
-        <translation>健康分评于 %1；流失 = %2 天内流失或收缩。
-</translation>
-    </message>
-    <message>
-        <source>%1 accounts scored, %2 lost.
-</source>
-        <translation>已评分 %1 个客户，流失 %2 个。
-</translation>
-    </message>
-    <message>
-        <source>AUC %1 (0.5 is a coin toss, 1.0 warns of every loss first)
-</source>
-        <translation>AUC %1（0.5 相当于抛硬币，1.0 则每次流失都会提前预警）
-</translation>
-    </message>
-    <message>
-        <source>Worst-scored tenth: lost %1× as often as the book
-
-</source>
-        <translation>得分最差的十分之一：流失频率是全体的 %1 倍
-
-</translation>
-    </message>
-    <message>
         <source>health</source>
         <translation>健康分</translation>
     </message>
@@ -692,12 +705,6 @@ Commands:
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 (#%2): health %3, outcome %4, experience %5, %6
-</source>
-        <translation>%1（#%2）：健康分 %3，成果 %4，体验 %5，%6
-</translation>
     </message>
     <message>
         <source>Health scores and churn-risk reasons, with their evidence, per account.</source>
@@ -1301,6 +1308,244 @@ Commands:
         <source>Stopped; the book was not changed.</source>
         <translation>已停止；客户簿未被更改。</translation>
     </message>
+    <message>
+        <source>merge a duplicate account into another</source>
+        <translation>将重复的客户合并到另一个客户</translation>
+    </message>
+    <message>
+        <source>ARR expected lost next quarter, with its band</source>
+        <translation>下一季度预计损失的 ARR 及其区间</translation>
+    </message>
+    <message>
+        <source>--%1 takes an account id (a number, as `tenure health` and `tenure import` show them).</source>
+        <translation>--%1 需要客户 ID（一个数字，即 `tenure health` 和 `tenure import` 显示的编号）。</translation>
+    </message>
+    <message>
+        <source>Merges one account into another: every row of the first (subscriptions, invoices, signals, contacts, actions, tasks, milestones, events, external ids) moves to the second, which keeps its own fields and takes the first&apos;s where it has none; the first account is then removed.</source>
+        <translation>将一个客户合并到另一个客户：前者的每一行（订阅、发票、信号、联系人、活动、任务、里程碑、事件、外部 ID）都移到后者；后者保留自己的字段，仅在自身缺少某字段时采用前者的值；随后删除前一个客户。</translation>
+    </message>
+    <message>
+        <source>The book to change.</source>
+        <translation>要更改的客户簿。</translation>
+    </message>
+    <message>
+        <source>The account merged away (a duplicate).</source>
+        <translation>被合并掉的客户（重复项）。</translation>
+    </message>
+    <message>
+        <source>The account kept.</source>
+        <translation>保留的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged account %1 into account %2: %n row(s) moved.</source>
+        <translation>
+            <numerusform>已将客户 %1 合并到客户 %2：移动了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tenure accounts merge --book FILE --from ID --into ID</source>
+        <translation>用法：tenure accounts merge --book 文件 --from ID --into ID</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation>已收缩</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>流失或收缩</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>触发次数</translation>
+    </message>
+    <message>
+        <source>churned where fired</source>
+        <translation>触发时流失</translation>
+    </message>
+    <message>
+        <source>churned where not</source>
+        <translation>未触发时流失</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>The book holds no dated data: nothing to back-test.
+</source>
+        <translation>客户簿中没有带日期的数据：无可回测。
+</translation>
+    </message>
+    <message>
+        <source>The book&apos;s data runs through %1.
+</source>
+        <translation>客户簿的数据截至 %1。
+</translation>
+    </message>
+    <message>
+        <source>No quarter end has a complete %1-day horizon within the data.
+</source>
+        <translation>在数据范围内，没有任何季度末具有完整的 %1 天观察期。
+</translation>
+    </message>
+    <message>
+        <source>Health scored on %1; followed for %2 days after each.
+</source>
+        <translation>健康分评分日期：%1；每次评分后跟踪 %2 天。
+</translation>
+    </message>
+    <message>
+        <source>Left out: %1, whose %2-day horizon runs past the book&apos;s data (%3 paying accounts then, not counted as kept or lost).
+</source>
+        <translation>未计入：%1，其 %2 天观察期超出了客户簿的数据范围（当时有 %3 个付费客户，不计为留存或流失）。
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts scored.
+
+</source>
+        <translation>已评分 %1 个客户。
+
+</translation>
+    </message>
+    <message>
+        <source>
+AUC: the chance that an account with the outcome scored worse than one with neither (0.5 is a coin toss).
+</source>
+        <translation>
+AUC：出现该结果的客户得分低于两者都未出现的客户的概率（0.5 相当于抛硬币）。
+</translation>
+    </message>
+    <message>
+        <source>Worst-scored tenth: churned or contracted %1× as often as the book
+
+</source>
+        <translation>得分最差的十分之一：流失或收缩的频率是全体客户的 %1 倍
+
+</translation>
+    </message>
+    <message>
+        <source>
+Each reason&apos;s lift: the churn rate where it fired over the churn rate where it did not.
+</source>
+        <translation>
+每个原因的提升度：触发时的流失率除以未触发时的流失率。
+</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>预计损失</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 from the data known on %2, %3.
+</source>
+        <translation>%1 的预测，基于 %2 已知的数据，范围：%3。
+</translation>
+    </message>
+    <message>
+        <source>every owner&apos;s accounts</source>
+        <translation>所有负责人的客户</translation>
+    </message>
+    <message>
+        <source>%1&apos;s accounts</source>
+        <translation>%1 的客户</translation>
+    </message>
+    <message>
+        <source>Calibrated on %1 past quarter ends: %2 churned and %3 contracted within 90 days (a contraction lost %4% of MRR on average).
+</source>
+        <translation>基于过去 %1 个季度末校准：90 天内 %2 个流失、%3 个收缩（每次收缩平均损失 %4% 的 MRR）。
+</translation>
+    </message>
+    <message>
+        <source>Churn %1, contraction %2; the band is the 10th to 90th percentile of %3 simulated quarters.
+
+</source>
+        <translation>流失 %1，收缩 %2；区间为 %3 个模拟季度的第 10 至第 90 百分位。
+
+</translation>
+    </message>
+    <message>
+        <source>top reason</source>
+        <translation>首要原因</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>实际情况：%1</translation>
+    </message>
+    <message>
+        <source>ARR expected lost to churn and contraction in a quarter, with an 80% band, from the book&apos;s own history; for a past quarter, beside what happened.</source>
+        <translation>根据客户簿自身的历史，预测某一季度因流失和收缩预计损失的 ARR，附 80% 区间；对于已过去的季度，同时列出实际情况。</translation>
+    </message>
+    <message>
+        <source>The quarter of the book&apos;s fiscal year, e.g. 2027Q1 (default: the next).</source>
+        <translation>客户簿财年中的季度，例如 2027Q1（默认：下一季度）。</translation>
+    </message>
+    <message>
+        <source>QUARTER</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s accounts.</source>
+        <translation>仅此负责人的客户。</translation>
+    </message>
+    <message>
+        <source>Today, for the forecast (default: today).</source>
+        <translation>预测所用的“今天”（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>%1 starts after the next quarter: only quarters up to %2 can be forecast on %3.</source>
+        <translation>%1 在下一季度之后才开始：在 %3 只能预测截至 %2 的季度。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): health %3 (%4% of its weight known), outcome %5, experience %6, relationship %7, %8
+</source>
+        <translation>%1（#%2）：健康分 %3（已知权重 %4%），成果 %5，体验 %6，关系 %7，%8
+</translation>
+    </message>
+    <message>
+        <source>--merge-into %1: the book has no account %1; nothing was imported.</source>
+        <translation>--merge-into %1：客户簿中没有客户 %1；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>header: lines %1 and %2 (the answers named under the questions)</source>
+        <translation>表头：第 %1 行和第 %2 行（问题下方列出回答名称）</translation>
+    </message>
+    <message>
+        <source>one column per date: columns %1 to %2 (%3 to %4) each give a row of %5 day(s) per account, dated by their header</source>
+        <translation>每个日期一列：第 %1 至 %2 列（%3 至 %4）各为每个客户提供一行 %5 天的数据，日期取自该列表头</translation>
+    </message>
+    <message>
+        <source>A customer that only resembles this account (the possible duplicates tenure import lists; see them first with --dry-run) joins it instead of becoming a new account (may be repeated).</source>
+        <translation>仅与此客户相似的客户（即 tenure import 列出的可能重复项；可先用 --dry-run 查看）将并入此客户，而不是成为新客户（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>--merge-into takes an account id (a number, as tenure import lists them).</source>
+        <translation>--merge-into 需要客户 ID（一个数字，即 tenure import 列出的编号）。</translation>
+    </message>
+    <message>
+        <source>To merge a pair: tenure accounts merge --book BOOK --from NEW --into EXISTING (or Merge into… in the window&apos;s account list, undoable); before importing, --dry-run lists them and --merge-into EXISTING joins them to it</source>
+        <translation>要合并一对客户：tenure accounts merge --book 客户簿 --from 新客户 --into 现有客户（或在窗口的客户列表中使用“合并到…”，可撤销）；导入前，--dry-run 会列出这些客户对，--merge-into 现有客户 会将它们并入该现有客户</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>
@@ -1402,6 +1647,64 @@ Commands:
     <message>
         <source>Could not move the new book to %1.</source>
         <translation>无法将新客户簿移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::forecast::QuarterForecast</name>
+    <message>
+        <source>No forecast for %1: %2</source>
+        <translation>%1 无预测：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ARR expected lost to churn and contraction in %3 (80% band %4 to %5).</source>
+        <translation>预计 %3 因流失和收缩损失 %2 ARR 中的 %1（80% 区间 %4 至 %5）。</translation>
+    </message>
+    <message>
+        <source>Contraction is left out: %1</source>
+        <translation>未计入收缩：%1</translation>
+    </message>
+    <message>
+        <source>Accounts without a health score are not in it: %1 (%2 ARR).</source>
+        <translation>没有健康分的客户未计入其中：%1 个（ARR %2）。</translation>
+    </message>
+    <message>
+        <source>Lost %1: churn %2, contraction %3.</source>
+        <translation>损失 %1：流失 %2，收缩 %3。</translation>
+    </message>
+    <message>
+        <source>No reason fired</source>
+        <translation>未触发风险原因</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::health::Calibration</name>
+    <message>
+        <source>churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>churned or contracted</source>
+        <translation>流失或收缩</translation>
+    </message>
+    <message>
+        <source>The book holds no dated data.</source>
+        <translation>客户簿中没有带日期的数据。</translation>
+    </message>
+    <message>
+        <source>Only %1 past quarter ends have a complete %2-day horizon within the book&apos;s data (through %3); a probability needs at least %4.</source>
+        <translation>在客户簿的数据（截至 %3）中，只有 %1 个过去的季度末具有完整的 %2 天观察期；计算概率至少需要 %4 个。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 accounts scored at %3 past quarter ends %4 within %5 days; a probability needs at least %6.</source>
+        <translation>在过去 %3 个季度末评分的 %2 个客户中，只有 %1 个在 %5 天内%4；计算概率至少需要 %6 个。</translation>
+    </message>
+    <message>
+        <source>The account has no health score to compare.</source>
+        <translation>该客户没有可供比较的健康分。</translation>
     </message>
 </context>
 <context>
@@ -1540,16 +1843,16 @@ Commands:
         <translation>在入职目标日期（%2）后 %1 天仍未上线</translation>
     </message>
     <message>
-        <source>Weekly active users fell %1% in %2 days (%3 → %4)</source>
-        <translation>周活跃用户在 %2 天内下降 %1%（%3 → %4）</translation>
-    </message>
-    <message>
         <source>Only %1 of %2 licences used</source>
         <translation>%2 个许可证仅使用了 %1 个</translation>
     </message>
     <message>
         <source>, below the danger zone (%1% against a line at %2%)</source>
         <translation>，低于危险区（%1%，危险线为 %2%）</translation>
+    </message>
+    <message>
+        <source>Weekly active users fell %1% in %2 days (%3)</source>
+        <translation>周活跃用户在 %2 天内下降 %1%（%3）</translation>
     </message>
 </context>
 <context>
@@ -1655,12 +1958,38 @@ Commands:
         <translation>既无成果也无良好体验：不挽救就会失去。</translation>
     </message>
     <message>
-        <source>Not enough outcome or experience data to place the account.</source>
-        <translation>成果或体验数据不足，无法放置该客户。</translation>
-    </message>
-    <message>
         <source>Contact history unknown: no activity in the book yet</source>
         <translation>联系历史未知：客户簿中尚无活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) missed, the latest due %1</source>
+        <translation>
+            <numerusform>%n 个目标未达成，最近一个于 %1 到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of licences in use, under the low-adoption line of %2%</source>
+        <translation>许可证使用率为 %1%，低于低采用率线 %2%</translation>
+    </message>
+    <message>
+        <source>A ticket open %1 days</source>
+        <translation>有一个工单已 %1 天未关闭</translation>
+    </message>
+    <message>
+        <source>A ticket escalated, opened %1</source>
+        <translation>有一个工单已升级，创建于 %1</translation>
+    </message>
+    <message>
+        <source>No ticket trouble, and no survey answer to weigh it with: says nothing of the experience</source>
+        <translation>没有工单问题，也没有可与之权衡的调查回答：无法反映体验情况</translation>
+    </message>
+    <message>
+        <source>No ticket on record: the help desk says nothing yet</source>
+        <translation>没有工单记录：服务台尚无任何信息</translation>
+    </message>
+    <message>
+        <source>Not enough data to place the account: no outcome or no experience data, or a health score resting on too little of its weight.</source>
+        <translation>数据不足，无法放置该客户：缺少成果或体验数据，或健康分所依据的权重过少。</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2124,14 @@ Commands:
     <message>
         <source>%1: the columns %2 have the same name (case, spaces, hyphens and underscores aside), so which one to read cannot be told. Rename one, or say which to read with --map &quot;Header=field&quot;.</source>
         <translation>%1：列 %2 的名称相同（不计大小写、空格、连字符和下划线），因此无法判断应读取哪一列。请重命名其中一列，或用 --map &quot;表头=字段&quot; 指定读取哪一列。</translation>
+    </message>
+    <message>
+        <source>Date (the column headers)</source>
+        <translation>日期（各列表头）</translation>
+    </message>
+    <message>
+        <source>%1: usage is kept per day or per week, and two dates in column &quot;%2&quot; are %3 days apart. Export it by day or by week, or add a period_days column (1 or 7).</source>
+        <translation>%1：使用数据按天或按周保存，而列“%2”中有两个日期相隔 %3 天。请按天或按周导出，或添加 period_days 列（1 或 7）。</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2285,10 @@ Commands:
     <message>
         <source>The value is longer than a megabyte</source>
         <translation>该值超过 1 MB</translation>
+    </message>
+    <message>
+        <source>A response with no score: the question was not answered</source>
+        <translation>没有分数的回复：该问题未作答</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2873,10 @@ Commands:
     <message>
         <source>The file has neither an onboarding target date nor a go-live date</source>
         <translation>文件既没有入职目标日期，也没有上线日期</translation>
+    </message>
+    <message>
+        <source>The ticket is %1 but its closed date is missing</source>
+        <translation>工单状态为 %1，但缺少关闭日期</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3512,10 @@ Commands:
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Forecasting</source>
+        <translation>正在预测</translation>
+    </message>
 </context>
 <context>
     <name>tenure::report::ReportTable</name>
@@ -3414,6 +3763,34 @@ Commands:
         <source>Outcome × experience</source>
         <translation>成果 × 体验</translation>
     </message>
+    <message>
+        <source>not yet known</source>
+        <translation>尚不可知</translation>
+    </message>
+    <message>
+        <source>ARR lost to churn and contraction: forecast and outcome</source>
+        <translation>因流失和收缩损失的 ARR：预测与实际</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Forecast from data of</source>
+        <translation>预测所用数据截至</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>预计损失</translation>
+    </message>
+    <message>
+        <source>80% band</source>
+        <translation>80% 区间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>实际情况</translation>
+    </message>
 </context>
 <context>
     <name>tenure::store::Book</name>
@@ -3600,10 +3977,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>not enough data</source>
-        <translation>数据不足</translation>
-    </message>
-    <message>
         <source>not paying</source>
         <translation>未付费</translation>
     </message>
@@ -3630,6 +4003,14 @@ Commands:
     <message>
         <source>Not paying, or no data, on %1: no trend</source>
         <translation>%1 时未付费或无数据：无趋势</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source> (%1% of its weight known)</source>
+        <translation> （已知权重 %1%）</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +4146,18 @@ Commands:
     <message>
         <source>Nothing has happened on this account yet.</source>
         <translation>此客户尚未发生任何事情。</translation>
+    </message>
+    <message>
+        <source>No calibrated chance of loss: %1</source>
+        <translation>无校准的流失概率：%1</translation>
+    </message>
+    <message>
+        <source>Accounts scored like this one churned or contracted %1% of the time within %2 days (from this book&apos;s last %3 quarter ends).</source>
+        <translation>得分与此客户相近的客户中，有 %1% 在 %2 天内流失或收缩（基于此客户簿最近 %3 个季度末）。</translation>
+    </message>
+    <message>
+        <source>Working out how often accounts scored like this one were lost…</source>
+        <translation>正在计算得分与此客户相近的客户流失的频率…</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4326,10 @@ Commands:
     <message>
         <source>Any quadrant</source>
         <translation>任意象限</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5122,22 @@ Commands:
         <source>A renewal this close is at risk when other reasons fired:</source>
         <translation>在此期限内续约、且有其他风险原因时即有风险：</translation>
     </message>
+    <message>
+        <source>An account is at risk when its health is below %1 or a risk reason of at least medium severity fired. Severity runs from 0 to 1: medium is %2 or more, low is below. These two numbers are fixed; each reason&apos;s severity follows from the thresholds below (docs/domain.md gives every formula).</source>
+        <translation>当客户的健康分低于 %1，或触发了至少中等严重程度的风险原因时，即视为有风险。严重程度范围为 0 到 1：%2 及以上为中等，低于此值为低。这两个数值是固定的；每个原因的严重程度由下方的阈值决定（docs/domain.md 给出了所有公式）。</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>风险中</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <source>Share of the score&apos;s weight with data needed to place an account:</source>
+        <translation>放置客户所需的有数据部分占评分权重的比例：</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ImportPage</name>
@@ -5254,6 +5667,33 @@ Commands:
     <message>
         <source>Save the mapping &amp;as:</source>
         <translation>将映射保存为(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::MergeAccountDialog</name>
+    <message>
+        <source>Merge %1 into…</source>
+        <translation>将 %1 合并到…</translation>
+    </message>
+    <message>
+        <source>Every row of %1 (subscriptions, invoices, signals, contacts, actions, tasks, milestones, events, external ids) moves to the account you choose, which keeps its own fields and takes %1&apos;s where it has none. %1 is then removed. Edit ▸ Undo puts it back.</source>
+        <translation>%1 的每一行（订阅、发票、信号、联系人、活动、任务、里程碑、事件、外部 ID）都将移到你选择的客户；该客户保留自己的字段，仅在自身缺少某字段时采用 %1 的值。随后删除 %1。“编辑 ▸ 撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Find an account by name or domain</source>
+        <translation>按名称或域名查找客户</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1（客户 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, %3)</source>
+        <translation>%1（客户 %2，%3）</translation>
     </message>
 </context>
 <context>
@@ -5867,13 +6307,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>tenure::ui::ReportDialog</name>
-    <message>
-        <source>Quarterly retention report</source>
-        <translation>季度留存报告</translation>
-    </message>
-</context>
-<context>
     <name>tenure::ui::ReportDocument</name>
     <message>
         <source>Key figures</source>
@@ -5918,6 +6351,10 @@ Commands:
     <message>
         <source>As of %1 · Tenure</source>
         <translation>截至 %1 · Tenure</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
     </message>
 </context>
 <context>
@@ -6031,13 +6468,13 @@ Commands:
             <numerusform>客户在无收入不超过 %n 个月后回归，算作重新激活；间隔更长则算作新业务。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Forecast: each account paying as a quarter began, with the data known then, is lost with the rate at which accounts of its health band churned (all of its ARR) or contracted (the average share lost) within 90 days at the book&apos;s last 8 quarter ends; the band holds 8 of 10 of %1 simulated quarters. What happened counts the same accounts.</source>
+        <translation>预测：季度开始时每个付费客户，基于当时已知的数据，按其所在健康分段的客户在客户簿最近 8 个季度末后 90 天内流失（全部 ARR）或收缩（平均损失比例）的比率计算损失；区间涵盖 %1 个模拟季度中的十分之八。“实际情况”统计的是同一批客户。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ReportView</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Quarterly retention report&lt;/h2&gt;&lt;p&gt;NRR, GRR and logo retention with the movements behind them, cohorts, churned and at-risk accounts, and the methodology, as a paginated document to print or save as PDF.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;季度留存报告&lt;/h2&gt;&lt;p&gt;NRR、GRR 和客户留存率及其背后的变动、同期群、已流失和有风险的客户以及方法说明，生成可打印或另存为 PDF 的分页文档。&lt;/p&gt;</translation>
@@ -6354,32 +6791,12 @@ Commands:
         <translation>%1 对比 %2 · %3 个客户 · 截至 %4</translation>
     </message>
     <message>
-        <source>churned</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <source>grew</source>
-        <translation>增长</translation>
-    </message>
-    <message>
-        <source>shrank</source>
-        <translation>缩减</translation>
-    </message>
-    <message>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <source>new or returned</source>
-        <translation>新增或回归</translation>
-    </message>
-    <message>
         <source>MRR %1</source>
         <translation>MRR %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>new</source>
@@ -6828,6 +7245,22 @@ Commands:
     <message>
         <source> · CSM contact history unknown: no activity in the book yet (import activities or log an action)</source>
         <translation> · CSM 联系历史未知：客户簿中尚无活动（请导入活动或记录一项活动）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Next quarter: working out the forecast…</source>
+        <translation>下一季度：正在计算预测…</translation>
+    </message>
+    <message>
+        <source>Next quarter: %1</source>
+        <translation>下一季度：%1</translation>
+    </message>
+    <message>
+        <source>From how often accounts scored alike churned or contracted within 90 days at the book&apos;s past quarter ends; the band holds 8 of 10 simulated quarters.</source>
+        <translation>依据得分相近的客户在客户簿过去各季度末后 90 天内流失或收缩的频率；区间涵盖十分之八的模拟季度。</translation>
     </message>
 </context>
 <context>
