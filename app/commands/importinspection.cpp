@@ -71,12 +71,12 @@ void printInspection(const import::FilePlan& plan, const QString& baseCurrency, 
     if (plan.wide.found()) {
         out << "  "
             << Messages::tr("one column per date: columns %1 to %2 (%3 to %4) each give a row of "
-                            "%5 day(s) per account, dated by their header")
+                            "%n day(s) per account, dated by their header",
+                            nullptr, plan.wide.periodDays)
                    .arg(plan.wide.firstColumn + 1)
                    .arg(plan.fileColumns)
                    .arg(plan.wide.dates.front().toString(Qt::ISODate),
                         plan.wide.dates.back().toString(Qt::ISODate))
-                   .arg(plan.wide.periodDays)
             << '\n';
     }
     out << "  " << Messages::tr("columns:") << '\n';

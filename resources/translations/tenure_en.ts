@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>one column per date: columns %1 to %2 (%3 to %4) each give a row of %n day(s) per account, dated by their header</source>
+        <translation>
+            <numerusform>one column per date: columns %1 to %2 (%3 to %4) each give a row of %n day per account, dated by their header</numerusform>
+            <numerusform>one column per date: columns %1 to %2 (%3 to %4) each give a row of %n days per account, dated by their header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more line(s) passed over</source>
         <translation>
             <numerusform>… and %n more line passed over</numerusform>

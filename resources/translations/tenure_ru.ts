@@ -1544,9 +1544,13 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>header: lines %1 and %2 (the answers named under the questions)</source>
         <translation>заголовок: строки %1 и %2 (варианты ответов подписаны под вопросами)</translation>
     </message>
-    <message>
-        <source>one column per date: columns %1 to %2 (%3 to %4) each give a row of %5 day(s) per account, dated by their header</source>
-        <translation>по столбцу на дату: столбцы с %1 по %2 (с %3 по %4) дают каждый по строке за %5 дн. на клиента, с датой из заголовка</translation>
+    <message numerus="yes">
+        <source>one column per date: columns %1 to %2 (%3 to %4) each give a row of %n day(s) per account, dated by their header</source>
+        <translation>
+            <numerusform>по столбцу на дату: столбцы с %1 по %2 (с %3 по %4) дают каждый по строке за %n день на клиента, с датой из заголовка</numerusform>
+            <numerusform>по столбцу на дату: столбцы с %1 по %2 (с %3 по %4) дают каждый по строке за %n дня на клиента, с датой из заголовка</numerusform>
+            <numerusform>по столбцу на дату: столбцы с %1 по %2 (с %3 по %4) дают каждый по строке за %n дней на клиента, с датой из заголовка</numerusform>
+        </translation>
     </message>
     <message>
         <source>A customer that only resembles this account (the possible duplicates tenure import lists; see them first with --dry-run) joins it instead of becoming a new account (may be repeated).</source>

@@ -1530,9 +1530,11 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>header: lines %1 and %2 (the answers named under the questions)</source>
         <translation>表头：第 %1 行和第 %2 行（问题下方列出回答名称）</translation>
     </message>
-    <message>
-        <source>one column per date: columns %1 to %2 (%3 to %4) each give a row of %5 day(s) per account, dated by their header</source>
-        <translation>每个日期一列：第 %1 至 %2 列（%3 至 %4）各为每个客户提供一行 %5 天的数据，日期取自该列表头</translation>
+    <message numerus="yes">
+        <source>one column per date: columns %1 to %2 (%3 to %4) each give a row of %n day(s) per account, dated by their header</source>
+        <translation>
+            <numerusform>每个日期一列：第 %1 至 %2 列（%3 至 %4）各为每个客户提供一行 %n 天的数据，日期取自该列表头</numerusform>
+        </translation>
     </message>
     <message>
         <source>A customer that only resembles this account (the possible duplicates tenure import lists; see them first with --dry-run) joins it instead of becoming a new account (may be repeated).</source>

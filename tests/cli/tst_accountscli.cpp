@@ -125,7 +125,7 @@ void AccountsCliTest::mergeMovesTheDuplicate()
     QCOMPARE(run.exitCode, 0);
     // Its one row elsewhere: the CRM's external id.
     QCOMPARE(QString::fromUtf8(run.out).trimmed(),
-             QStringLiteral("Merged account %1 into account %2: 1 row(s) moved.")
+             QStringLiteral("Merged account %1 into account %2: 1 row moved.")
                  .arg(m_duplicate)
                  .arg(m_acme));
     QCOMPARE(number("SELECT count(*) FROM accounts"), 1);

@@ -143,7 +143,7 @@ void ImportCliTest::inspectShowsHowTheFileIsRead()
                              test::fixture("vendors/cs/amplitude_active_users_wide.csv")});
     QCOMPARE(wide.exitCode, 0);
     QVERIFY2(wide.out.contains(QStringLiteral("one column per date: columns 2 to 5 (2024-06-03 "
-                                              "to 2024-06-24) each give a row of 7 day(s)")) &&
+                                              "to 2024-06-24) each give a row of 7 days")) &&
                  wide.out.contains(QStringLiteral(
                      "line 4: account_name=Acme Inc, date=2024-06-03, active_users=12")),
              qPrintable(wide.out));
