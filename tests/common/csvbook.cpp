@@ -13,6 +13,11 @@ std::int64_t CsvBook::accountId(const QString& externalId) const
     return find.step() ? find.intValue(0) : 0;
 }
 
+import::ImportOutcome importInto(store::Book& book, const QStringList& files,
+                                 const import::ImportOptions& options){CountingProgress progress;
+return import::importFiles(book, files, options, progress);
+} // namespace tenure::test
+
 CsvBook bookFromCsv(const std::vector<std::pair<QString, QByteArray>>& files)
 {
     CsvBook result;
@@ -21,8 +26,7 @@ CsvBook bookFromCsv(const std::vector<std::pair<QString, QByteArray>>& files)
     QStringList paths;
     for (const auto& [name, bytes] : files)
         paths << result.folder->write(name, bytes);
-    CountingProgress progress;
-    result.outcome = import::importFiles(*result.book, paths, {}, progress);
+    result.outcome = importInto(*result.book, paths);
     return result;
 }
 

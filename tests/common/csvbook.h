@@ -25,6 +25,10 @@ struct CsvBook
     std::int64_t accountId(const QString& externalId) const;
 };
 
+// Imports `files` into `book` in one go, as `tenure import` does.
+import::ImportOutcome importInto(store::Book& book, const QStringList& files,
+                                 const import::ImportOptions& options = {});
+
 // Writes each (file name, bytes) pair and imports them all in one go.
 CsvBook bookFromCsv(const std::vector<std::pair<QString, QByteArray>>& files);
 

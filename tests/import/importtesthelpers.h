@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/countingprogress.h"
+#include "common/csvbook.h"
 #include "import/importer.h"
 #include "store/book.h"
 #include "store/sqlite.h"
@@ -24,12 +25,6 @@ inline std::int64_t mrrSum(store::Book& book)
 }
 
 // Imports `files` into `book` on this thread, progress counted and never cancelled.
-inline import::ImportOutcome importInto(store::Book& book, const QStringList& files,
-                                        const import::ImportOptions& options = {})
-{
-    CountingProgress progress;
-    return import::importFiles(book, files, options, progress);
-}
 
 // The six companies of the customer-success fixtures (vendors/cs/), with
 // their billing: the book those exports are imported into.

@@ -1,6 +1,6 @@
 #include "scoredcsvbook.h"
 
-#include "common/countingprogress.h"
+#include "common/csvbook.h"
 #include "health/signalsloader.h"
 #include "store/sqlite.h"
 
@@ -21,8 +21,7 @@ ScoredCsvBook importAndScore(const QString& bookPath, const QStringList& files, 
 {
     ScoredCsvBook scored;
     scored.book = store::Book::create(bookPath);
-    CountingProgress progress;
-    scored.import = import::importFiles(*scored.book, files, {}, progress);
+    scored.import = importInto(*scored.book, files);
     auto& connection = scored.book->connection();
     auto ids = connection.prepare("SELECT external_id, account_id FROM account_external_ids");
     while (ids.step())
