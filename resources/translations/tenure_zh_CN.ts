@@ -6307,6 +6307,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Experience →</source>
         <translation>体验 →</translation>
     </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::ReportDocument</name>

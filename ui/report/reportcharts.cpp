@@ -211,6 +211,13 @@ void paintTwoByTwo(QPainter& p, const QRectF& rect, double mm,
     p.setFont(chartFont(6.5));
     axisLabel(p, QRectF(grid.left(), grid.bottom() + mm, grid.width(), mm * 4), Qt::AlignCenter,
               Messages::tr("Outcome →"));
+    // The accounts no quadrant holds, under the chart's left half.
+    const auto unknown = std::size_t(Quadrant::Unknown);
+    axisLabel(p, QRectF(grid.left(), grid.bottom() + mm, w - mm * 10, mm * 4), Qt::AlignLeft,
+              Messages::tr("%1: %2 · %3")
+                  .arg(health::quadrantTitle(Quadrant::Unknown),
+                       locale.toString(report.quadrantAccounts[unknown]),
+                       report::formatMrr(report.quadrantMrr[unknown], report, locale)));
     p.save();
     p.translate(grid.left() - mm * 4, grid.center().y());
     p.rotate(-90);
