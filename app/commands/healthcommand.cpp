@@ -9,7 +9,6 @@
 #include "store/bookerror.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -30,24 +29,34 @@ QString score(const std::optional<double>& value)
     return value ? QString::number(std::lround(*value)) : Messages::tr("no data");
 }
 
-// Each account's calibrated chance of churn or contraction within 180 days,
-// or why there is none.
-QJsonArray withProbabilities(const std::vector<health::AccountHealth>& accounts,
-                             const health::Calibration& calibration)
+// One account's JSON with its calibrated chance of churn or contraction
+// within 180 days, or why there is none.
+QJsonObject withProbability(const health::AccountHealth& account,
+                            const health::Calibration& calibration)
 {
-    QJsonArray array = health::toJson(accounts);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto probability = health::probabilityFor(
-            calibration, accounts[static_cast<std::size_t>(i)].score.overall);
-        QJsonObject object = array[i].toObject();
-        object.insert(QStringLiteral("churn_probability"),
-                      probability.value ? QJsonValue(std::round(*probability.value * 1000) / 1000)
-                                        : QJsonValue());
-        object.insert(QStringLiteral("churn_probability_reason"),
-                      probability.value ? QJsonValue() : QJsonValue(probability.reason));
-        array[i] = object;
+    QJsonObject object = health::toJson(account);
+    const auto probability = health::probabilityFor(calibration, account.score.overall);
+    object.insert(QStringLiteral("churn_probability"),
+                  probability.value ? QJsonValue(std::round(*probability.value * 1000) / 1000)
+                                    : QJsonValue());
+    object.insert(QStringLiteral("churn_probability_reason"),
+                  probability.value ? QJsonValue() : QJsonValue(probability.reason));
+    return object;
+}
+
+// The accounts as one JSON array, written an account (one line) at a time:
+// the whole document of a large book would take several times its size.
+void printJson(const std::vector<health::AccountHealth>& accounts,
+               const health::Calibration& calibration)
+{
+    QTextStream& out = standardOutput();
+    out << '[';
+    for (std::size_t i = 0; i < accounts.size(); ++i) {
+        out << (i == 0 ? "\n  " : ",\n  ")
+            << QJsonDocument(withProbability(accounts[i], calibration))
+                   .toJson(QJsonDocument::Compact);
     }
-    return array;
+    out << "\n]\n";
 }
 
 QString asText(const std::vector<health::AccountHealth>& accounts)
@@ -103,9 +112,9 @@ int runHealthCommand(const QStringList& arguments)
         return UsageError;
     }
     return withBookForReading(parser.value(book), [&](store::Connection& connection) {
-        const auto signals_ = health::loadSignals(connection, *date);
-        auto evaluated =
-            health::evaluateBook(signals_, *date, health::loadHealthConfig(connection));
+        // The signals are let go once evaluated, before the calibration reads its own.
+        auto evaluated = health::evaluateBook(health::loadSignals(connection, *date), *date,
+                                              health::loadHealthConfig(connection));
         auto& accounts = evaluated.accounts;
         if (parser.isSet(account)) {
             std::erase_if(accounts, [&](const auto& a) { return a.id != onlyId; });
@@ -118,9 +127,7 @@ int runHealthCommand(const QStringList& arguments)
             }
         }
         if (parser.isSet(json))
-            standardOutput() << QJsonDocument(withProbabilities(accounts, health::calibrateLosses(
-                                                                              connection, *date)))
-                                    .toJson(QJsonDocument::Indented);
+            printJson(accounts, health::calibrateLosses(connection, *date));
         else
             standardOutput() << evaluated.dangerZone.explanation() << "\n\n" << asText(accounts);
         return Success;

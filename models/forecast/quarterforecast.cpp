@@ -1,7 +1,6 @@
 #include "quarterforecast.h"
 
 #include "health/calibration.h"
-#include "health/datathrough.h"
 #include "health/signalsloader.h"
 #include "metrics/historyloader.h"
 
@@ -126,20 +125,29 @@ bool canForecast(const report::Quarter& quarter, const QDate& today)
            report::Quarter::containing(today, quarter.fiscalYearStartMonth).next().firstDay();
 }
 
+QDate forecastDate(const report::Quarter& quarter, const QDate& today)
+{
+    return std::min(quarter.firstDay().addDays(-1), today);
+}
+
 QuarterForecast forecastQuarter(store::Connection& connection, const report::Quarter& quarter,
                                 const QDate& today, const ForecastScope& scope,
                                 health::QuarterEndScores* scores)
 {
     if (!canForecast(quarter, today))
         throw std::invalid_argument("the quarter starts after the next one");
+    health::QuarterEndScores ownScores;
+    if (!scores)
+        scores = &ownScores;
     QuarterForecast forecast;
     forecast.quarter = quarter;
-    forecast.asOf = std::min(quarter.firstDay().addDays(-1), today);
+    forecast.asOf = forecastDate(quarter, today);
     forecast.scope = scope;
     forecast.baseCurrency = metrics::loadCurrencyConverter(connection).baseCurrency();
 
-    const auto sample = health::sampleBook(connection, forecast.asOf, kQuarterDays,
-                                           health::kCalibrationQuarters, scores);
+    const auto sample =
+        health::sampleBook(connection, forecast.asOf, kQuarterDays, health::kCalibrationQuarters,
+                           scores, health::kCalibrationSampleAccounts);
     const auto churn = health::calibrate(sample, health::Outcome::Churn);
     const auto contraction = health::calibrate(sample, health::Outcome::Contraction);
     forecast.quarterEnds = churn.quarterEnds;
@@ -165,7 +173,7 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
     forecast.band = simulateLosses(chances);
     forecast.byReason = groupedBy(forecast, [](const AccountRisk& a) { return a.topReason; });
     forecast.byOwner = groupedBy(forecast, [](const AccountRisk& a) { return a.owner; });
-    if (quarter.lastDay() <= health::dataThrough(connection, today))
+    if (quarter.lastDay() <= scores->dataThrough(connection, today))
         forecast.actual = actualLoss(connection, forecast, today);
     return forecast;
 }

@@ -92,6 +92,10 @@ struct QuarterForecast
 // quarter after today's.
 bool canForecast(const report::Quarter& quarter, const QDate& today);
 
+// The date a forecast of `quarter` is made on: the day before it starts, or
+// `today` when that is earlier.
+QDate forecastDate(const report::Quarter& quarter, const QDate& today);
+
 // The forecast of `quarter` made with the data known on the day before it
 // starts (or today), for the accounts in `scope`; `scores` may be shared by
 // forecasts of the same book. Throws std::invalid_argument when it cannot be

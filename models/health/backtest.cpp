@@ -114,6 +114,16 @@ void followUp(BacktestObservation& observation, const metrics::MrrHistory& histo
             static_cast<double>(observation.mrr - lowest) / static_cast<double>(observation.mrr);
 }
 
+// `count` of `ids`, spread evenly over them (their order kept).
+std::vector<std::int64_t> evenlySpread(const std::vector<std::int64_t>& ids, std::size_t count)
+{
+    std::vector<std::int64_t> spread;
+    spread.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        spread.push_back(ids[i * ids.size() / count]);
+    return spread;
+}
+
 std::vector<ReasonLift> liftsOf(const std::vector<BacktestObservation>& observations)
 {
     std::vector<ReasonLift> lifts;
@@ -136,16 +146,18 @@ std::vector<ReasonLift> liftsOf(const std::vector<BacktestObservation>& observat
 
 } // namespace
 
-const std::vector<QuarterEndScores::Scored>& QuarterEndScores::at(store::Connection& connection,
-                                                                  const QDate& quarterEnd,
-                                                                  const HealthConfig& config)
+const std::vector<QuarterEndScores::Scored>&
+QuarterEndScores::at(store::Connection& connection, const QDate& quarterEnd,
+                     const HealthConfig& config,
+                     const std::optional<std::vector<std::int64_t>>& sample)
 {
     const auto found = m_scored.find(quarterEnd);
     if (found != m_scored.end())
         return found->second;
     std::vector<Scored> scored;
-    for (const AccountHealth& account :
-         evaluateBook(loadSignals(connection, quarterEnd), quarterEnd, config).accounts) {
+    const auto signals_ = sample ? loadSignalsOf(connection, quarterEnd, *sample)
+                                 : loadSignals(connection, quarterEnd);
+    for (const AccountHealth& account : evaluateBook(signals_, quarterEnd, config).accounts) {
         Scored entry{account.id, account.score.overall, {}};
         for (const RiskReason& reason : account.reasons)
             entry.reasons << reason.code;
@@ -154,15 +166,37 @@ const std::vector<QuarterEndScores::Scored>& QuarterEndScores::at(store::Connect
     return m_scored.emplace(quarterEnd, std::move(scored)).first->second;
 }
 
+QDate QuarterEndScores::dataThrough(store::Connection& connection, const QDate& today)
+{
+    const auto found = m_dataThrough.find(today);
+    if (found != m_dataThrough.end())
+        return found->second;
+    return m_dataThrough.emplace(today, health::dataThrough(connection, today)).first->second;
+}
+
+void QuarterEndScores::readDataThrough(store::Connection& connection,
+                                       const std::vector<QDate>& todays)
+{
+    std::vector<QDate> missing;
+    for (const QDate& today : todays) {
+        if (!m_dataThrough.contains(today) &&
+            std::find(missing.begin(), missing.end(), today) == missing.end())
+            missing.push_back(today);
+    }
+    const std::vector<QDate> latest = health::dataThrough(connection, missing);
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        m_dataThrough.emplace(missing[i], latest[i]);
+}
+
 BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
-                          int quarters, QuarterEndScores* scores)
+                          int quarters, QuarterEndScores* scores, int maxAccounts)
 {
     QuarterEndScores ownScores;
     if (!scores)
         scores = &ownScores;
     BacktestSample sample;
     sample.horizonDays = horizonDays;
-    sample.dataThrough = dataThrough(connection, today);
+    sample.dataThrough = scores->dataThrough(connection, today);
     if (!sample.dataThrough.isValid())
         return sample;
     const HealthConfig config = loadHealthConfig(connection);
@@ -171,9 +205,11 @@ BacktestSample sampleBook(store::Connection& connection, const QDate& today, int
     for (int i = 0; i < history.accountCount(); ++i)
         indexOf.emplace(history.accounts()[static_cast<std::size_t>(i)].id, i);
     const auto payingAt = [&](metrics::Month month) {
-        int paying = 0;
-        for (int i = 0; i < history.accountCount(); ++i)
-            paying += history.mrr(i, month) > 0;
+        std::vector<std::int64_t> paying;
+        for (int i = 0; i < history.accountCount(); ++i) {
+            if (history.mrr(i, month) > 0)
+                paying.push_back(history.accounts()[static_cast<std::size_t>(i)].id);
+        }
         return paying;
     };
 
@@ -193,11 +229,18 @@ BacktestSample sampleBook(store::Connection& connection, const QDate& today, int
         const auto start = metrics::Month::of(quarterEnd);
         if (horizonEnd > sample.dataThrough) {
             sample.pastData.insert(sample.pastData.begin(), quarterEnd);
-            sample.pastDataAccounts += payingAt(start);
+            sample.pastDataAccounts += static_cast<int>(payingAt(start).size());
             continue;
         }
         sample.dates.insert(sample.dates.begin(), quarterEnd);
-        for (const QuarterEndScores::Scored& account : scores->at(connection, quarterEnd, config)) {
+        const std::vector<std::int64_t> paying = payingAt(start);
+        std::optional<std::vector<std::int64_t>> sampled;
+        if (maxAccounts > 0 && paying.size() > static_cast<std::size_t>(maxAccounts))
+            sampled = evenlySpread(paying, static_cast<std::size_t>(maxAccounts));
+        sample.payingAccounts += static_cast<int>(paying.size());
+        sample.sampledAccounts += static_cast<int>(sampled ? sampled->size() : paying.size());
+        for (const QuarterEndScores::Scored& account :
+             scores->at(connection, quarterEnd, config, sampled)) {
             const int index = indexOf.at(account.id);
             BacktestObservation observation;
             observation.mrr = history.mrr(index, start);

@@ -48,7 +48,13 @@ struct BacktestSample
     std::vector<QDate> dates;    // scored, oldest first
     std::vector<QDate> pastData; // horizon passed today but runs past the data
     int pastDataAccounts = 0;    // paying accounts on those dates, not scored
+    // Paying accounts on the scored dates, and those of them scored: fewer
+    // when the book was sampled (see sampleBook).
+    int payingAccounts = 0;
+    int sampledAccounts = 0;
     std::vector<BacktestObservation> observations;
+
+    bool isSampled() const { return sampledAccounts < payingAccounts; }
 };
 
 // The book scored at past quarter ends, each with only the data known then,
@@ -63,19 +69,34 @@ public:
         std::optional<double> overall;
         QStringList reasons; // codes, most severe first
     };
+    // Every account scored on `quarterEnd`, or only those in `sample` (the
+    // same ids for the same date), judged against one another: the danger
+    // zone is then the sample's.
     const std::vector<Scored>& at(store::Connection& connection, const QDate& quarterEnd,
-                                  const HealthConfig& config);
+                                  const HealthConfig& config,
+                                  const std::optional<std::vector<std::int64_t>>& sample);
+    // health::dataThrough, read once for each `today`.
+    QDate dataThrough(store::Connection& connection, const QDate& today);
+    // Reads it for all these dates in one pass, for the dates to come.
+    void readDataThrough(store::Connection& connection, const std::vector<QDate>& todays);
 
 private:
     std::map<QDate, std::vector<Scored>> m_scored;
+    std::map<QDate, QDate> m_dataThrough;
 };
+
+// Every account of the book: no sample.
+inline constexpr int kEveryAccount = 0;
 
 // Scores the book at the last `quarters` fiscal quarter ends whose horizon
 // ends by the book's last data on or before `today`, each with only the data
 // known then (from `scores` when given). Accounts without an overall score or
-// MRR are skipped.
+// MRR are skipped. With `maxAccounts`, a quarter end with more paying
+// accounts scores that many of them, spread evenly over their ids: the same
+// accounts whoever asks, and cheap enough for a large book.
 BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
-                          int quarters, QuarterEndScores* scores = nullptr);
+                          int quarters, QuarterEndScores* scores = nullptr,
+                          int maxAccounts = kEveryAccount);
 
 // A band of the raw calibration table: accounts whose health fell in [low, high).
 struct CalibrationBand

@@ -97,36 +97,38 @@ BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& a
     return book;
 }
 
+QJsonObject toJson(const AccountHealth& account)
+{
+    QJsonArray reasons;
+    for (const RiskReason& reason : account.reasons) {
+        reasons.append(
+            QJsonObject{{QStringLiteral("code"), reason.code},
+                        {QStringLiteral("severity"), std::round(reason.severity * 100) / 100},
+                        {QStringLiteral("evidence"), reason.evidence}});
+    }
+    const HealthScore& score = account.score;
+    QJsonObject inputs;
+    for (const Dimension* dimension : {&score.outcome, &score.experience, &score.relationship}) {
+        for (const ScoreInput& input : dimension->inputs)
+            inputs.insert(input.key, rounded(input.value));
+    }
+    return QJsonObject{{QStringLiteral("id"), static_cast<double>(account.id)},
+                       {QStringLiteral("name"), account.name},
+                       {QStringLiteral("health"), rounded(score.overall)},
+                       {QStringLiteral("coverage"), std::round(score.coverage * 100) / 100},
+                       {QStringLiteral("outcome"), rounded(score.outcome.score)},
+                       {QStringLiteral("experience"), rounded(score.experience.score)},
+                       {QStringLiteral("relationship"), rounded(score.relationship.score)},
+                       {QStringLiteral("inputs"), inputs},
+                       {QStringLiteral("quadrant"), quadrantCode(account.quadrant)},
+                       {QStringLiteral("reasons"), reasons}};
+}
+
 QJsonArray toJson(std::span<const AccountHealth> accounts)
 {
     QJsonArray array;
-    for (const AccountHealth& account : accounts) {
-        QJsonArray reasons;
-        for (const RiskReason& reason : account.reasons) {
-            reasons.append(
-                QJsonObject{{QStringLiteral("code"), reason.code},
-                            {QStringLiteral("severity"), std::round(reason.severity * 100) / 100},
-                            {QStringLiteral("evidence"), reason.evidence}});
-        }
-        const HealthScore& score = account.score;
-        QJsonObject inputs;
-        for (const Dimension* dimension :
-             {&score.outcome, &score.experience, &score.relationship}) {
-            for (const ScoreInput& input : dimension->inputs)
-                inputs.insert(input.key, rounded(input.value));
-        }
-        array.append(
-            QJsonObject{{QStringLiteral("id"), static_cast<double>(account.id)},
-                        {QStringLiteral("name"), account.name},
-                        {QStringLiteral("health"), rounded(score.overall)},
-                        {QStringLiteral("coverage"), std::round(score.coverage * 100) / 100},
-                        {QStringLiteral("outcome"), rounded(score.outcome.score)},
-                        {QStringLiteral("experience"), rounded(score.experience.score)},
-                        {QStringLiteral("relationship"), rounded(score.relationship.score)},
-                        {QStringLiteral("inputs"), inputs},
-                        {QStringLiteral("quadrant"), quadrantCode(account.quadrant)},
-                        {QStringLiteral("reasons"), reasons}});
-    }
+    for (const AccountHealth& account : accounts)
+        array.append(toJson(account));
     return array;
 }
 

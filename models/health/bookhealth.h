@@ -53,5 +53,6 @@ BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& a
 // health, coverage, outcome, experience, relationship, inputs (by key),
 // quadrant and reasons (code, severity, evidence). A score without data is null.
 QJsonArray toJson(std::span<const AccountHealth> accounts);
+QJsonObject toJson(const AccountHealth& account);
 
 } // namespace tenure::health

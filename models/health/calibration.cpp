@@ -89,6 +89,8 @@ Calibration calibrate(const BacktestSample& sample, Outcome outcome)
     calibration.events =
         static_cast<int>(std::count_if(sample.observations.begin(), sample.observations.end(),
                                        [outcome](const auto& o) { return o.had(outcome); }));
+    calibration.payingAccounts = sample.payingAccounts;
+    calibration.sampledAccounts = sample.sampledAccounts;
     calibration.bands = pooledBands(sample.observations, outcome);
     if (!sample.dataThrough.isValid()) {
         calibration.insufficient = Messages::tr("The book holds no dated data.");
@@ -126,7 +128,8 @@ AccountProbability probabilityFor(const Calibration& calibration,
 
 Calibration calibrateLosses(store::Connection& connection, const QDate& today)
 {
-    return calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters),
+    return calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters,
+                                nullptr, kCalibrationSampleAccounts),
                      Outcome::Either);
 }
 

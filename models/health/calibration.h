@@ -34,6 +34,11 @@ inline constexpr int kCalibrationMinQuarterEnds = 4;
 inline constexpr int kCalibrationMinEvents = 10;
 inline constexpr int kCalibrationHorizonDays = 180;
 inline constexpr int kCalibrationQuarters = 8;
+// Past quarter ends score at most this many paying accounts each (see
+// sampleBook): 8 quarter ends give up to 40,000 observations, which puts each
+// band's rate within about a point of the whole book's, while a
+// 100,000-account book is read for a fifth of one quarter end's cost each.
+inline constexpr int kCalibrationSampleAccounts = 5000;
 
 // How often accounts scored like this one had the outcome within the horizon,
 // from the book's own past quarter ends.
@@ -44,6 +49,8 @@ struct Calibration
     int quarterEnds = 0;
     int observations = 0;
     int events = 0;
+    int payingAccounts = 0;  // on the quarter ends, summed
+    int sampledAccounts = 0; // of them, scored
     std::vector<PooledBand> bands;
     QString insufficient; // translated: why there is no probability; empty when there is
 

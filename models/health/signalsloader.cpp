@@ -109,16 +109,18 @@ Thresholds bookThresholds(store::Connection& connection)
 class Loader
 {
 public:
-    // Fills `accounts`: every account, or only the one with id `only`. Loaders
-    // on different connections may share `accounts` to read different tables.
+    // Fills `accounts`: every account, or only those with the ids in `only`
+    // (sorted, each once). Loaders on different connections may share
+    // `accounts` to read different tables.
     Loader(store::Connection& connection, std::vector<AccountSignals>& accounts, const QDate& asOf,
-           const Thresholds& thresholds, std::optional<std::int64_t> only = std::nullopt)
+           const Thresholds& thresholds,
+           std::optional<std::vector<std::int64_t>> only = std::nullopt)
         : m_db(connection)
         , m_asOf(asOf)
         , m_usageDays(usageWindowDays(thresholds))
         , m_surveyDays(surveyWindowDays(thresholds))
         , m_asOfText(asOf.toString(Qt::ISODate).toUtf8())
-        , m_only(only)
+        , m_only(std::move(only))
         , m_accounts(accounts)
     {
     }
@@ -134,16 +136,29 @@ public:
 
     void loadAccounts()
     {
-        if (!m_only) {
-            if (const auto count = m_db.queryInt("SELECT count(*) FROM accounts"))
-                m_accounts.reserve(static_cast<std::size_t>(*count));
+        if (m_only) {
+            m_accounts.reserve(m_only->size());
+        } else if (const auto count = m_db.queryInt("SELECT count(*) FROM accounts")) {
+            m_accounts.reserve(static_cast<std::size_t>(*count));
         }
         auto rows = m_db.prepare(
             std::string("SELECT id, name, segment, owner, seats_purchased, created_on, "
                         "onboarding_target_on, go_live_on, renewal_on FROM accounts ") +
             (m_only ? "WHERE id = ?1 " : "") + "ORDER BY id");
-        if (m_only)
-            rows.bind(1, *m_only);
+        if (!m_only) {
+            readAccounts(rows);
+            return;
+        }
+        for (const std::int64_t id : *m_only) {
+            rows.bind(1, id);
+            readAccounts(rows);
+            rows.reset();
+        }
+    }
+
+private:
+    void readAccounts(store::Statement& rows)
+    {
         while (rows.step()) {
             AccountSignals account;
             account.id = rows.intValue(0);
@@ -159,7 +174,6 @@ public:
         }
     }
 
-private:
     // Which accounts a table is read for: the book's billing and usage are
     // read for every account; the detail (contacts, tickets, ...) perhaps for
     // fewer (see detailOnly).
@@ -169,7 +183,7 @@ private:
     std::optional<std::span<const std::int64_t>> filteredTo(Reach reach) const
     {
         if (m_only)
-            return std::span<const std::int64_t>(&*m_only, 1);
+            return std::span<const std::int64_t>(*m_only);
         if (reach == Reach::Detail && m_detailed)
             return std::span<const std::int64_t>(*m_detailed);
         return std::nullopt;
@@ -503,7 +517,7 @@ private:
     int m_usageDays;
     int m_surveyDays;
     QByteArray m_asOfText;
-    std::optional<std::int64_t> m_only;
+    std::optional<std::vector<std::int64_t>> m_only;     // by id
     std::optional<std::vector<std::int64_t>> m_detailed; // by id
     std::vector<AccountSignals>& m_accounts;             // by id
     std::size_t m_cursor = 0;
@@ -546,11 +560,16 @@ int surveyWindowDays(const Thresholds& thresholds)
     return std::max(kLatestAnswerDays, thresholds.feedbackLookbackDays);
 }
 
-std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf)
+namespace {
+
+// Every table for every account, or for the accounts in `only`, on this
+// connection and a second one at once when the book is a committed file.
+std::vector<AccountSignals> loadAllTables(store::Connection& connection, const QDate& asOf,
+                                          const std::optional<std::vector<std::int64_t>>& only)
 {
     std::vector<AccountSignals> accounts;
     const Thresholds thresholds = bookThresholds(connection);
-    Loader loader(connection, accounts, asOf, thresholds);
+    Loader loader(connection, accounts, asOf, thresholds, only);
     loader.loadAccounts();
     // A second connection reads the book's file as committed: not an in-memory
     // book, nor what an open transaction wrote.
@@ -572,11 +591,26 @@ std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDa
     runAlongside(
         [&, path = QString::fromUtf8(file)] {
             store::Connection own(path, store::Connection::Mode::ReadOnly);
-            Loader second(own, accounts, asOf, thresholds);
+            Loader second(own, accounts, asOf, thresholds, only);
             takeTables(second);
         },
         [&] { takeTables(loader); });
     return accounts;
+}
+
+} // namespace
+
+std::vector<AccountSignals> loadSignals(store::Connection& connection, const QDate& asOf)
+{
+    return loadAllTables(connection, asOf, std::nullopt);
+}
+
+std::vector<AccountSignals> loadSignalsOf(store::Connection& connection, const QDate& asOf,
+                                          std::vector<std::int64_t> accountIds)
+{
+    std::sort(accountIds.begin(), accountIds.end());
+    accountIds.erase(std::unique(accountIds.begin(), accountIds.end()), accountIds.end());
+    return loadAllTables(connection, asOf, std::move(accountIds));
 }
 
 std::vector<AccountSignals>
@@ -596,7 +630,8 @@ std::optional<AccountSignals> loadAccountSignals(store::Connection& connection,
                                                  std::int64_t accountId, const QDate& asOf)
 {
     std::vector<AccountSignals> accounts;
-    Loader loader(connection, accounts, asOf, bookThresholds(connection), accountId);
+    Loader loader(connection, accounts, asOf, bookThresholds(connection),
+                  std::vector<std::int64_t>{accountId});
     loader.loadAccounts();
     readTables(loader, kBookWideTables);
     readTables(loader, kDetailTables);

@@ -38,6 +38,9 @@ void addForecasts(store::Connection& connection, QuarterlyReport& report)
 {
     const forecast::ForecastScope scope{report.scope.owner, report.scope.segment};
     health::QuarterEndScores scores; // the two forecasts share 7 of their 8 quarter ends
+    scores.readDataThrough(connection, {forecast::forecastDate(report.quarter, report.asOf),
+                                        forecast::forecastDate(report.quarter.next(), report.asOf),
+                                        report.asOf});
     if (forecast::canForecast(report.quarter, report.asOf))
         report.quarterForecast =
             forecast::forecastQuarter(connection, report.quarter, report.asOf, scope, &scores);
