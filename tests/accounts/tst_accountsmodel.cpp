@@ -1,6 +1,6 @@
 // The account list: numbers read from a hand-made book, the table model and
 // the filter model checked by QAbstractItemModelTester, sorting and filters.
-#include "account/handmadebook.h"
+#include "accountpage/handmadebook.h"
 #include "accounts/accountfiltermodel.h"
 #include "accounts/accountlist.h"
 #include "accounts/accounttablemodel.h"

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "account/accountdetail.h"
-#include "account/accountpage.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpage.h"
 #include "accounts/accountsview.h"
 #include "accounts/mergeaccountdialog.h"
 #include "common/bookchange.h"

@@ -2,10 +2,10 @@
 // worked out by hand, as-of isolation, the trend from snapshots and from a
 // recomputation, the tables through QAbstractItemModelTester, and a demo book
 // that agrees with the list and the book's health.
-#include "account/accountdetail.h"
-#include "account/accounttables.h"
-#include "account/celltablemodel.h"
-#include "account/healthtrend.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accounttables.h"
+#include "accountpage/celltablemodel.h"
+#include "accountpage/healthtrend.h"
 #include "accounts/accountlist.h"
 #include "accounts/listhealth.h"
 #include "common/signalsdigest.h"
