@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
+#include "accountlist/accountsview.h"
+#include "accountlist/mergeaccountdialog.h"
 #include "accountpage/accountdetail.h"
 #include "accountpage/accountpage.h"
-#include "accounts/accountsview.h"
-#include "accounts/mergeaccountdialog.h"
 #include "common/bookchange.h"
 #include "imports/importsview.h"
 #include "importwizard/importwizard.h"
