@@ -5,7 +5,7 @@
 #include "accountpage/accountdetail.h"
 #include "accountpage/accountpage.h"
 #include "common/bookchange.h"
-#include "imports/importsview.h"
+#include "importhistory/importsview.h"
 #include "importwizard/importwizard.h"
 #include "playbooks/bulkplaydialog.h"
 #include "playbooks/people.h"
