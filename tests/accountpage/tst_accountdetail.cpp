@@ -5,7 +5,7 @@
 #include "accountlist/accountlist.h"
 #include "accountlist/listhealth.h"
 #include "accountpage/accountdetail.h"
-#include "accountpage/accounttables.h"
+#include "accountpage/accountpagetables.h"
 #include "accountpage/celltablemodel.h"
 #include "accountpage/healthtrend.h"
 #include "common/signalsdigest.h"

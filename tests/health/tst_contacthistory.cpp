@@ -2,7 +2,7 @@
 // with no action at all, no account is "not contacted" and the score's CSM
 // contact input has no data; one action anywhere makes the history known.
 #include "accountpage/accountdetail.h"
-#include "accountpage/accounttables.h"
+#include "accountpage/accountpagetables.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "health/bookhealth.h"

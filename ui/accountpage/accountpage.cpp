@@ -3,7 +3,7 @@
 #include "accountcharts.h"
 #include "accountheader.h"
 #include "accountpage/accountdetail.h"
-#include "accountpage/accounttables.h"
+#include "accountpage/accountpagetables.h"
 #include "common/backgroundjob.h"
 #include "common/bookfollower.h"
 #include "decompositionview.h"

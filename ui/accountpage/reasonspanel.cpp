@@ -1,7 +1,7 @@
 #include "reasonspanel.h"
 
 #include "accountpage/accountdetail.h"
-#include "accountpage/accounttables.h"
+#include "accountpage/accountpagetables.h"
 #include "accountpage/celltablemodel.h"
 #include "common/headingwidths.h"
 
