@@ -1,12 +1,13 @@
 #include "commandline.h"
 
 #include "commands/accountscommand.h"
+#include "commands/actionscommand.h"
 #include "commands/democommand.h"
 #include "commands/healthcommand.h"
 #include "commands/importcommand.h"
 #include "commands/metricscommand.h"
 #include "commands/reportcommand.h"
-#include "commands/workcommands.h"
+#include "commands/taskscommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "accountscommand.h"
 
-#include "accounts/accountmerge.h"
+#include "accountlist/accountmerge.h"
 #include "commandsupport.h"
 #include "store/book.h"
 #include "store/bookerror.h"

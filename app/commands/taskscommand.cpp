@@ -1,7 +1,8 @@
+#include "taskscommand.h"
+
 #include "commandsupport.h"
 #include "playbooks/worklog.h"
 #include "store/book.h"
-#include "workcommands.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

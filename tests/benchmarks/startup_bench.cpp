@@ -5,7 +5,7 @@
 //   bench_startup tenure BOOK the Tenure window on BOOK: its first frame (the
 //                             book open, its accounts loading), then the first
 //                             frame with the accounts listed
-#include "accounts/accountsview.h"
+#include "accountlist/accountsview.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>

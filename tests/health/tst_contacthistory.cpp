@@ -1,8 +1,8 @@
 // Honest absence of the CSM's contact history: on a book imported from CSV
 // with no action at all, no account is "not contacted" and the score's CSM
 // contact input has no data; one action anywhere makes the history known.
-#include "account/accountdetail.h"
-#include "account/accounttables.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpagetables.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "health/bookhealth.h"

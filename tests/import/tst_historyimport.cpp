@@ -6,7 +6,7 @@
 #include "common/testmain.h"
 #include "import/importer.h"
 #include "import/importtesthelpers.h"
-#include "playbooks/workcommands.h"
+#include "playbooks/undocommands.h"
 #include "store/book.h"
 #include "store/bookdocument.h"
 

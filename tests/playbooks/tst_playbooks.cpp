@@ -7,7 +7,7 @@
 #include "playbooks/people.h"
 #include "playbooks/playbookstore.h"
 #include "playbooks/suggestions.h"
-#include "playbooks/workcommands.h"
+#include "playbooks/undocommands.h"
 #include "store/book.h"
 #include "store/bookdocument.h"
 #include "store/sqlite.h"

@@ -16,7 +16,7 @@
 #include "playbooks/playbookstore.h"
 #include "playbooks/playbooksview.h"
 #include "playbooks/taskspanel.h"
-#include "playbooks/workcommands.h"
+#include "playbooks/undocommands.h"
 #include "store/book.h"
 #include "store/bookdocument.h"
 #include "store/sqlite.h"

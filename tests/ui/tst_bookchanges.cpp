@@ -21,9 +21,9 @@
 //   A call logged today: contact 100 − 0.5 × max(0, 0 − 30) = 100, capped at
 //   100, so health = 0.5 × 100 + 0.3 × 100 + 0.2 × 100 = 100, and the reason
 //   is gone.
-#include "account/accountpage.h"
-#include "accounts/accountsview.h"
-#include "accounts/accounttablemodel.h"
+#include "accountlist/accountsview.h"
+#include "accountlist/accounttablemodel.h"
+#include "accountpage/accountpage.h"
 #include "common/countingprogress.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"

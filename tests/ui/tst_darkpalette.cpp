@@ -4,7 +4,7 @@
 // Qt Charts' white card; switched back to a light palette, the charts follow.
 // Fails on a label coloured for light windows only (such as the KPI cards'
 // dark red) and on a chart left in Qt Charts' light theme.
-#include "account/accountpage.h"
+#include "accountpage/accountpage.h"
 #include "common/darkpalette.h"
 #include "common/readablecolor.h"
 #include "common/tempbook.h"

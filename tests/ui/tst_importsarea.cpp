@@ -5,7 +5,7 @@
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "import/importer.h"
-#include "imports/importsview.h"
+#include "importhistory/importsview.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow/mainwindow.h"
 #include "store/book.h"

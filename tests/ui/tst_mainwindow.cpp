@@ -3,9 +3,9 @@
 // areas and comes back, runs a one-to-many play on a selection, and refuses a
 // file that is not a book while keeping the one that was open. With
 // TENURE_SCREENSHOT_DIR set it saves a PNG of every area there.
-#include "account/accountdetail.h"
-#include "account/accountpage.h"
-#include "accounts/accountsview.h"
+#include "accountlist/accountsview.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpage.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"

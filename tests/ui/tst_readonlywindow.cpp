@@ -4,9 +4,9 @@
 // while the book's bytes and time stay and no journal, log or shared-memory
 // file appears beside it. Tests run as root, who may write anywhere, so the
 // window works as nobody while the book is open.
-#include "account/accountdetail.h"
-#include "account/accountpage.h"
-#include "accounts/accountsview.h"
+#include "accountlist/accountsview.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpage.h"
 #include "common/bookchange.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"

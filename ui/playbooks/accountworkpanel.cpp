@@ -5,7 +5,7 @@
 #include "common/bookfollower.h"
 #include "health/riskreason.h"
 #include "playbooks/playbookstore.h"
-#include "playbooks/workcommands.h"
+#include "playbooks/undocommands.h"
 #include "store/bookdocument.h"
 
 #include <QGroupBox>

@@ -4,7 +4,7 @@
 #include "core/atomicfile.h"
 #include "playbooks/bulkplay.h"
 #include "playbooks/playbookstore.h"
-#include "playbooks/workcommands.h"
+#include "playbooks/undocommands.h"
 #include "store/bookdocument.h"
 
 #include <QComboBox>

@@ -5,7 +5,7 @@
 #include "common/ownerchooser.h"
 #include "common/readablecolor.h"
 #include "common/rememberedcolumns.h"
-#include "playbooks/workcommands.h"
+#include "playbooks/undocommands.h"
 #include "store/bookdocument.h"
 
 #include <QHBoxLayout>

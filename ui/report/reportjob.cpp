@@ -1,6 +1,6 @@
 #include "reportjob.h"
 
-#include "accounts/accountlist.h"
+#include "accountlist/accountlist.h"
 #include "metrics/conventions.h"
 
 namespace tenure::ui {

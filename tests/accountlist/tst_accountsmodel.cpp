@@ -1,10 +1,10 @@
 // The account list: numbers read from a hand-made book, the table model and
 // the filter model checked by QAbstractItemModelTester, sorting and filters.
-#include "account/handmadebook.h"
-#include "accounts/accountfiltermodel.h"
-#include "accounts/accountlist.h"
-#include "accounts/accounttablemodel.h"
-#include "accounts/listhealth.h"
+#include "accountlist/accountfiltermodel.h"
+#include "accountlist/accountlist.h"
+#include "accountlist/accounttablemodel.h"
+#include "accountlist/listhealth.h"
+#include "accountpage/handmadebook.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "health/riskreason.h"

@@ -1,4 +1,4 @@
-#include "accounttables.h"
+#include "accountpagetables.h"
 
 #include "cellformat.h"
 

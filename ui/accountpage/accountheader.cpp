@@ -1,7 +1,7 @@
 #include "accountheader.h"
 
-#include "account/accountdetail.h"
-#include "account/healthtrend.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/healthtrend.h"
 #include "metrics/currency.h"
 
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 // The Accounts view: the list shows first, then its health columns fill in
 // from the same worker; "sort by risk" puts the most ARR at risk on top.
-#include "account/handmadebook.h"
-#include "accounts/accountsview.h"
-#include "accounts/accounttablemodel.h"
+#include "accountlist/accountsview.h"
+#include "accountlist/accounttablemodel.h"
+#include "accountpage/handmadebook.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "store/bookdocument.h"

@@ -2,12 +2,12 @@
 // worked out by hand, as-of isolation, the trend from snapshots and from a
 // recomputation, the tables through QAbstractItemModelTester, and a demo book
 // that agrees with the list and the book's health.
-#include "account/accountdetail.h"
-#include "account/accounttables.h"
-#include "account/celltablemodel.h"
-#include "account/healthtrend.h"
-#include "accounts/accountlist.h"
-#include "accounts/listhealth.h"
+#include "accountlist/accountlist.h"
+#include "accountlist/listhealth.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpagetables.h"
+#include "accountpage/celltablemodel.h"
+#include "accountpage/healthtrend.h"
 #include "common/signalsdigest.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"

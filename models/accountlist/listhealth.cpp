@@ -1,6 +1,6 @@
 #include "listhealth.h"
 
-#include "account/healthtrend.h"
+#include "accountpage/healthtrend.h"
 #include "health/signalsloader.h"
 
 namespace tenure::accounts {

@@ -1,6 +1,6 @@
 #include "accounttablemodel.h"
 
-#include "account/healthtrend.h"
+#include "accountpage/healthtrend.h"
 #include "health/riskreason.h"
 #include "metrics/currency.h"
 

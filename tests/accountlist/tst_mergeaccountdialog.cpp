@@ -1,7 +1,7 @@
 // "Merge into…" from the account list: the dialog offers the likely
 // duplicate first, merges as one step of the undo stack, and undo puts the
 // account back. With TENURE_SCREENSHOT_DIR it saves a PNG of the dialog.
-#include "accounts/mergeaccountdialog.h"
+#include "accountlist/mergeaccountdialog.h"
 #include "common/testmain.h"
 #include "duplicatebook.h"
 #include "store/book.h"

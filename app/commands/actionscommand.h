@@ -7,7 +7,4 @@ namespace tenure::app {
 // tenure actions --book FILE [--account ID] [--json]
 int runActionsCommand(const QStringList& arguments);
 
-// tenure tasks --book FILE [--owner NAME] [--due-by YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json]
-int runTasksCommand(const QStringList& arguments);
-
 } // namespace tenure::app

@@ -9,6 +9,8 @@ namespace tenure::account {
 
 // The account page's tables, formatted for `locale` from one AccountDetail.
 // Every table sorts by raw values (dates, numbers) through SortRole.
+// Reasons, decomposition and timeline are built in accountpagetables.cpp;
+// tickets, surveys, contacts and goals in recordtables.cpp.
 
 // Reason, severity, evidence; KeyRole holds the health::EvidenceSource as int.
 CellTable reasonsTable(const AccountDetail& detail, const QLocale& locale);

@@ -1,8 +1,8 @@
 // Merging a duplicate account (duplicatebook.h): the merge moves all of the
 // CRM account's rows, fills the kept account's empty fields, and an undo puts
 // the book back exactly; refusals change nothing.
-#include "accounts/accountmerge.h"
-#include "accounts/mergeaccountscommand.h"
+#include "accountlist/accountmerge.h"
+#include "accountlist/mergeaccountscommand.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "duplicatebook.h"

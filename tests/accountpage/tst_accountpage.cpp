@@ -2,13 +2,13 @@
 // facts; clicking a reason selects the section with its evidence; the health
 // breakdown says when weights were redistributed. With TENURE_SCREENSHOT_DIR
 // set it saves PNGs of an at-risk and a healthy demo account at 1400×900.
-#include "account/accountdetail.h"
-#include "account/accountheader.h"
-#include "account/accountpage.h"
-#include "account/celltablemodel.h"
-#include "account/decompositionview.h"
-#include "account/reasonspanel.h"
-#include "accounts/listhealth.h"
+#include "accountlist/listhealth.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountheader.h"
+#include "accountpage/accountpage.h"
+#include "accountpage/celltablemodel.h"
+#include "accountpage/decompositionview.h"
+#include "accountpage/reasonspanel.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"

@@ -1,8 +1,8 @@
 #include "decompositionview.h"
 
-#include "account/accountdetail.h"
-#include "account/accounttables.h"
-#include "account/celltablemodel.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpagetables.h"
+#include "accountpage/celltablemodel.h"
 
 #include <QFont>
 #include <QHeaderView>

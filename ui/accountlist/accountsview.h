@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/accountlist.h"
-#include "accounts/listhealth.h"
+#include "accountlist/accountlist.h"
+#include "accountlist/listhealth.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "mergeaccountdialog.h"
 
-#include "accounts/mergeaccountscommand.h"
+#include "accountlist/mergeaccountscommand.h"
 #include "common/bookchange.h"
 #include "import/companyname.h"
 #include "store/bookdocument.h"

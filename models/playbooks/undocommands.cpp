@@ -1,4 +1,4 @@
-#include "workcommands.h"
+#include "undocommands.h"
 
 #include <QCoreApplication>
 

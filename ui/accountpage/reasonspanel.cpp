@@ -1,8 +1,8 @@
 #include "reasonspanel.h"
 
-#include "account/accountdetail.h"
-#include "account/accounttables.h"
-#include "account/celltablemodel.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpagetables.h"
+#include "accountpage/celltablemodel.h"
 #include "common/headingwidths.h"
 
 #include <QGroupBox>

@@ -1,9 +1,9 @@
 #include "accountpage.h"
 
-#include "account/accountdetail.h"
-#include "account/accounttables.h"
 #include "accountcharts.h"
 #include "accountheader.h"
+#include "accountpage/accountdetail.h"
+#include "accountpage/accountpagetables.h"
 #include "common/backgroundjob.h"
 #include "common/bookfollower.h"
 #include "decompositionview.h"

@@ -1,7 +1,7 @@
 #include "accountsview.h"
 
-#include "accounts/accountfiltermodel.h"
-#include "accounts/accounttablemodel.h"
+#include "accountlist/accountfiltermodel.h"
+#include "accountlist/accounttablemodel.h"
 #include "common/backgroundjob.h"
 #include "common/bookfollower.h"
 #include "common/emptystate.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "account/celltablemodel.h"
+#include "accountpage/celltablemodel.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "accountcharts.h"
 
-#include "account/accountdetail.h"
+#include "accountpage/accountdetail.h"
 #include "metrics/currency.h"
 #include "retention/chartpalette.h"
 #include "retention/chartstyle.h"
