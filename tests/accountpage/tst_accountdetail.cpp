@@ -300,6 +300,13 @@ private Q_SLOTS:
                 bookWide.lastAction.reset();
                 QCOMPARE(test::digest(some[i]), test::digest(bookWide));
             }
+            // The same accounts read alone, with an id the book does not hold.
+            auto sampled = detailed;
+            sampled.push_back(1000000);
+            const auto alone = health::loadSignalsOf(book->connection(), day, sampled);
+            QCOMPARE(alone.size(), detailed.size());
+            for (std::size_t i = 0; i < alone.size(); ++i)
+                QCOMPARE(test::digest(alone[i]), test::digest(all[i * 7]));
             const auto health = healthOn(book->connection(), day, config);
             QVERIFY(!health.empty());
             for (const auto& account : all) {

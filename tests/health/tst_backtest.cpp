@@ -4,6 +4,7 @@
 #include "common/historybook.h"
 #include "common/testmain.h"
 #include "health/backtest.h"
+#include "health/datathrough.h"
 #include "health/reasonlift.h"
 
 #include <map>
@@ -214,6 +215,78 @@ private Q_SLOTS:
             QCOMPARE(lift.fired + lift.quiet, 290);
             QCOMPARE(lift.firedChurned + lift.quietChurned, 22);
         }
+    }
+
+    // A large book's quarter ends score a few of their paying accounts,
+    // spread evenly over the ids, the same ones on every call.
+    void sampledQuarterEndsScoreEvenlySpreadAccounts()
+    {
+        auto& connection = m_book.book->connection();
+        const QDate today(2026, 12, 31);
+        const auto whole = sampleBook(connection, today, 180, 8);
+        QCOMPARE(whole.payingAccounts, 290);
+        QCOMPARE(whole.sampledAccounts, 290);
+        QVERIFY(!whole.isSampled());
+
+        const auto sampled = sampleBook(connection, today, 180, 8, nullptr, 10);
+        QCOMPARE(sampled.dates, whole.dates);
+        QCOMPARE(sampled.payingAccounts, 290);
+        QCOMPARE(sampled.sampledAccounts, 80);
+        QVERIFY(sampled.isSampled());
+        QVERIFY(sampled.observations.size() <= std::size_t{80});
+        // On each date: the ids at 0, n/10, 2n/10, ... of those paying then.
+        for (const QDate& date : whole.dates) {
+            std::vector<std::int64_t> paying, chosen;
+            for (const auto& observation : whole.observations) {
+                if (observation.asOf == date)
+                    paying.push_back(observation.accountId);
+            }
+            for (const auto& observation : sampled.observations) {
+                if (observation.asOf == date)
+                    chosen.push_back(observation.accountId);
+            }
+            QCOMPARE(chosen.size(), std::size_t{10});
+            for (std::size_t i = 0; i < chosen.size(); ++i)
+                QCOMPARE(chosen[i], paying[i * paying.size() / 10]);
+        }
+        const auto again = sampleBook(connection, today, 180, 8, nullptr, 10);
+        QCOMPARE(again.observations.size(), sampled.observations.size());
+        for (std::size_t i = 0; i < again.observations.size(); ++i)
+            QCOMPARE(again.observations[i].accountId, sampled.observations[i].accountId);
+        // A limit above every date's count changes nothing.
+        QCOMPARE(sampleBook(connection, today, 180, 8, nullptr, 40).observations.size(),
+                 whole.observations.size());
+    }
+
+    void dataThroughOfSeveralDatesIsEachDatesOwn()
+    {
+        auto& connection = m_book.book->connection();
+        const std::vector<QDate> dates{QDate(2027, 3, 1), QDate(2025, 6, 15), QDate(2026, 12, 31),
+                                       QDate(2000, 1, 1)};
+        const auto together = health::dataThrough(connection, dates);
+        QCOMPARE(together.size(), dates.size());
+        for (std::size_t i = 0; i < dates.size(); ++i)
+            QCOMPARE(together[i], health::dataThrough(connection, dates[i]));
+        QCOMPARE(together[0], test::history::kDataThrough);
+        QCOMPARE(together[2], test::history::kDataThrough);
+        QVERIFY(together[1] <= dates[1] && together[1] >= dates[1].addDays(-31));
+        QVERIFY(!together[3].isValid());
+    }
+
+    // A week of usage runs through its seventh day, a day's through itself.
+    void usagePeriodsRunThroughTheirLastDay()
+    {
+        const test::TempFolder folder;
+        auto book = store::Book::create(folder.path(QStringLiteral("usage.tenure")));
+        auto& connection = book->connection();
+        connection.exec("INSERT INTO accounts(id, name) VALUES (1, 'Alpha');"
+                        "INSERT INTO usage(account_id, period_start, period_days, active_users) "
+                        "VALUES (1, '2026-11-30', 7, 3), (1, '2026-12-07', 7, 3), "
+                        "(1, '2026-12-09', 1, 2)");
+        QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 8)), QDate(2026, 12, 6));
+        QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 10)), QDate(2026, 12, 9));
+        QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 13)), QDate(2026, 12, 13));
+        QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 5)), QDate());
     }
 
     void horizonPastTheDataIsLeftOutAndCounted()
