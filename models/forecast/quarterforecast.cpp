@@ -84,10 +84,15 @@ ActualLoss actualLoss(store::Connection& connection, const QuarterForecast& fore
 }
 
 void addAccounts(QuarterForecast& forecast, store::Connection& connection,
-                 const health::Calibration& churn, const health::Calibration& contraction)
+                 const health::Calibration& churn, const health::Calibration& contraction,
+                 const health::BookHealth* given)
 {
-    const auto scored = health::evaluateBook(health::loadSignals(connection, forecast.asOf),
-                                             forecast.asOf, health::loadHealthConfig(connection));
+    std::optional<health::BookHealth> read;
+    if (!given || given->asOf != forecast.asOf) {
+        read = health::evaluateBook(health::loadSignals(connection, forecast.asOf), forecast.asOf,
+                                    health::loadHealthConfig(connection));
+    }
+    const health::BookHealth& scored = read ? *read : *given;
     for (const health::AccountHealth& account : scored.accounts) {
         const ForecastScope& scope = forecast.scope;
         if (account.mrr <= 0 || (!scope.owner.isEmpty() && account.owner != scope.owner) ||
@@ -132,13 +137,16 @@ QDate forecastDate(const report::Quarter& quarter, const QDate& today)
 
 QuarterForecast forecastQuarter(store::Connection& connection, const report::Quarter& quarter,
                                 const QDate& today, const ForecastScope& scope,
-                                health::QuarterEndScores* scores)
+                                const ForecastWork& work)
 {
     if (!canForecast(quarter, today))
         throw std::invalid_argument("the quarter starts after the next one");
     health::QuarterEndScores ownScores;
-    if (!scores)
-        scores = &ownScores;
+    health::QuarterEndScores* scores = work.scores ? work.scores : &ownScores;
+    const auto checkCancelled = [&work] {
+        if (work.progress && work.progress->isCancelled())
+            throw Cancelled();
+    };
     QuarterForecast forecast;
     forecast.quarter = quarter;
     forecast.asOf = forecastDate(quarter, today);
@@ -147,7 +155,7 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
 
     const auto sample =
         health::sampleBook(connection, forecast.asOf, kQuarterDays, health::kCalibrationQuarters,
-                           scores, health::kCalibrationSampleAccounts);
+                           {scores, health::kCalibrationSampleAccounts, work.progress});
     const auto churn = health::calibrate(sample, health::Outcome::Churn);
     const auto contraction = health::calibrate(sample, health::Outcome::Contraction);
     forecast.quarterEnds = churn.quarterEnds;
@@ -162,7 +170,9 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
     else
         forecast.contractionUnavailable = contraction.insufficient;
 
-    addAccounts(forecast, connection, churn, contraction);
+    checkCancelled();
+    addAccounts(forecast, connection, churn, contraction, work.scored);
+    checkCancelled();
     std::vector<LossChance> chances;
     for (const AccountRisk& account : forecast.accounts) {
         chances.push_back(account.chance(forecast.contractionShare));

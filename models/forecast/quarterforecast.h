@@ -96,12 +96,22 @@ bool canForecast(const report::Quarter& quarter, const QDate& today);
 // `today` when that is earlier.
 QDate forecastDate(const report::Quarter& quarter, const QDate& today);
 
+// What a forecast may be handed to save work, and how it hears it should stop.
+struct ForecastWork
+{
+    health::QuarterEndScores* scores = nullptr; // shared by forecasts of one book
+    // The whole book scored on the forecast's date (forecastDate), when the
+    // caller has it; read again when null or of another day.
+    const health::BookHealth* scored = nullptr;
+    Progress* progress = nullptr; // asked between the steps
+};
+
 // The forecast of `quarter` made with the data known on the day before it
-// starts (or today), for the accounts in `scope`; `scores` may be shared by
-// forecasts of the same book. Throws std::invalid_argument when it cannot be
-// forecast today.
+// starts (or today), for the accounts in `scope`. Throws
+// std::invalid_argument when it cannot be forecast today, and Cancelled when
+// the progress says so.
 QuarterForecast forecastQuarter(store::Connection& connection, const report::Quarter& quarter,
                                 const QDate& today, const ForecastScope& scope = {},
-                                health::QuarterEndScores* scores = nullptr);
+                                const ForecastWork& work = {});
 
 } // namespace tenure::forecast

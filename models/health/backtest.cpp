@@ -189,11 +189,11 @@ void QuarterEndScores::readDataThrough(store::Connection& connection,
 }
 
 BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
-                          int quarters, QuarterEndScores* scores, int maxAccounts)
+                          int quarters, const SampleWork& work)
 {
     QuarterEndScores ownScores;
-    if (!scores)
-        scores = &ownScores;
+    QuarterEndScores* scores = work.scores ? work.scores : &ownScores;
+    const auto maxAccounts = static_cast<std::size_t>(std::max(work.maxAccounts, 0));
     BacktestSample sample;
     sample.horizonDays = horizonDays;
     sample.dataThrough = scores->dataThrough(connection, today);
@@ -235,8 +235,10 @@ BacktestSample sampleBook(store::Connection& connection, const QDate& today, int
         sample.dates.insert(sample.dates.begin(), quarterEnd);
         const std::vector<std::int64_t> paying = payingAt(start);
         std::optional<std::vector<std::int64_t>> sampled;
-        if (maxAccounts > 0 && paying.size() > static_cast<std::size_t>(maxAccounts))
-            sampled = evenlySpread(paying, static_cast<std::size_t>(maxAccounts));
+        if (maxAccounts > 0 && paying.size() > maxAccounts)
+            sampled = evenlySpread(paying, maxAccounts);
+        if (work.progress && work.progress->isCancelled())
+            throw Cancelled();
         sample.payingAccounts += static_cast<int>(paying.size());
         sample.sampledAccounts += static_cast<int>(sampled ? sampled->size() : paying.size());
         for (const QuarterEndScores::Scored& account :

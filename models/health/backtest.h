@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookhealth.h"
+#include "core/progress.h"
 #include "reasonlift.h"
 
 #include <QDate>
@@ -88,15 +89,23 @@ private:
 // Every account of the book: no sample.
 inline constexpr int kEveryAccount = 0;
 
+// How sampleBook may share and limit its work, and hear that it should stop.
+struct SampleWork
+{
+    QuarterEndScores* scores = nullptr; // when given, shared with other samples of the book
+    // A quarter end with more paying accounts than this scores this many of
+    // them, spread evenly over their ids: the same accounts whoever asks, and
+    // cheap enough for a large book.
+    int maxAccounts = kEveryAccount;
+    Progress* progress = nullptr; // asked before each quarter end is scored
+};
+
 // Scores the book at the last `quarters` fiscal quarter ends whose horizon
 // ends by the book's last data on or before `today`, each with only the data
-// known then (from `scores` when given). Accounts without an overall score or
-// MRR are skipped. With `maxAccounts`, a quarter end with more paying
-// accounts scores that many of them, spread evenly over their ids: the same
-// accounts whoever asks, and cheap enough for a large book.
+// known then. Accounts without an overall score or MRR are skipped. Throws
+// Cancelled when the progress says so.
 BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
-                          int quarters, QuarterEndScores* scores = nullptr,
-                          int maxAccounts = kEveryAccount);
+                          int quarters, const SampleWork& work = {});
 
 // A band of the raw calibration table: accounts whose health fell in [low, high).
 struct CalibrationBand

@@ -126,10 +126,10 @@ AccountProbability probabilityFor(const Calibration& calibration,
     return {calibration.probability(*health), {}};
 }
 
-Calibration calibrateLosses(store::Connection& connection, const QDate& today)
+Calibration calibrateLosses(store::Connection& connection, const QDate& today, Progress* progress)
 {
     return calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters,
-                                nullptr, kCalibrationSampleAccounts),
+                                {nullptr, kCalibrationSampleAccounts, progress}),
                      Outcome::Either);
 }
 

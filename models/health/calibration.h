@@ -73,6 +73,8 @@ AccountProbability probabilityFor(const Calibration& calibration,
 
 // The account page's and `tenure health`'s calibration: churn or contraction
 // within 180 days, from up to the last 8 quarter ends.
-Calibration calibrateLosses(store::Connection& connection, const QDate& today);
+// Throws Cancelled when `progress` says so.
+Calibration calibrateLosses(store::Connection& connection, const QDate& today,
+                            Progress* progress = nullptr);
 
 } // namespace tenure::health

@@ -180,26 +180,32 @@ bool AccountLine::isAtRisk() const
 }
 
 TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, const QDate& today,
-                           const QDate& lastReview, Progress& progress)
+                           const QDate& lastReview, Progress& progress,
+                           health::BookHealth* scoredToday)
 {
     TodayBrief brief;
     brief.today = today;
     brief.lastReview = lastReview.isValid() ? lastReview : today.addDays(-kDefaultReviewDays);
+    // The review day first, keeping only its MRRs of its signals: the two
+    // days' signals are never held at once.
+    std::unordered_map<std::int64_t, std::int64_t> mrrThen;
+    health::BookHealth then;
+    {
+        std::vector<health::AccountSignals> signalsThen;
+        then = score(connection, brief.lastReview, progress, 0, &signalsThen);
+        for (const auto& account : signalsThen)
+            mrrThen.emplace(account.id, account.mrrNow);
+    }
     std::vector<health::AccountSignals> signalsNow;
-    const health::BookHealth now = score(connection, today, progress, 0, &signalsNow);
-    std::vector<health::AccountSignals> signalsThen;
-    const health::BookHealth then = score(connection, brief.lastReview, progress, 1, &signalsThen);
+    health::BookHealth now = score(connection, today, progress, 1, &signalsNow);
     brief.contactHistoryKnown = signalsNow.empty() || signalsNow.front().contactHistoryKnown;
 
     std::unordered_map<std::int64_t, const health::AccountHealth*> healthNow;
     std::unordered_map<std::int64_t, const health::AccountHealth*> healthThen;
-    std::unordered_map<std::int64_t, std::int64_t> mrrThen;
     for (const auto& account : now.accounts)
         healthNow.emplace(account.id, &account);
     for (const auto& account : then.accounts)
         healthThen.emplace(account.id, &account);
-    for (const auto& account : signalsThen)
-        mrrThen.emplace(account.id, account.mrrNow);
     const auto newTickets = ticketsOpenedSince(connection, brief.lastReview, today);
     const auto newDetractors = detractorsSince(connection, brief.lastReview, today);
 
@@ -242,15 +248,20 @@ TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, 
     brief.overdueTasks = agenda.overdue;
     brief.tasksDueToday = agenda.dueToday;
     progress.report(2, 2, Messages::tr("Done"));
+    if (scoredToday)
+        *scoredToday = std::move(now);
     return brief;
 }
 
 forecast::QuarterForecast forecastNextQuarter(store::Connection& connection, const QString& owner,
-                                              const QDate& today)
+                                              const QDate& today,
+                                              const health::BookHealth* scoredToday,
+                                              Progress& progress)
 {
     const int fiscalStart = metrics::loadConventions(connection).fiscalYearStartMonth;
-    return forecast::forecastQuarter(
-        connection, report::Quarter::containing(today, fiscalStart).next(), today, {owner, {}});
+    return forecast::forecastQuarter(connection,
+                                     report::Quarter::containing(today, fiscalStart).next(), today,
+                                     {owner, {}}, {nullptr, scoredToday, &progress});
 }
 
 QDate lastReviewOf(store::Connection& connection, const QString& owner)

@@ -88,14 +88,20 @@ inline constexpr double kAtRiskSeverity = 0.5;
 inline constexpr int kDefaultReviewDays = 7;
 
 // Scores the book today and on the last review day and compares them
-// (`progress` hears of each step). Throws Cancelled when cancelled.
+// (`progress` hears of each step); the book as scored today is left in
+// `scoredToday` when given. Throws Cancelled when cancelled.
 TodayBrief buildTodayBrief(store::Connection& connection, const QString& owner, const QDate& today,
-                           const QDate& lastReview, Progress& progress);
+                           const QDate& lastReview, Progress& progress,
+                           health::BookHealth* scoredToday = nullptr);
 
 // The owner's ARR expected lost in the quarter after today's ("" is everyone):
-// it scores the book at its past quarter ends, so the view shows the brief first.
+// it scores the book at its past quarter ends, so the view shows the brief
+// first. `scoredToday`, the book as the brief scored it, is not read again.
+// Throws Cancelled when cancelled.
 forecast::QuarterForecast forecastNextQuarter(store::Connection& connection, const QString& owner,
-                                              const QDate& today);
+                                              const QDate& today,
+                                              const health::BookHealth* scoredToday,
+                                              Progress& progress);
 
 // When `owner` last marked the book reviewed ("" is everyone); invalid when never.
 QDate lastReviewOf(store::Connection& connection, const QString& owner);

@@ -228,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(whole.sampledAccounts, 290);
         QVERIFY(!whole.isSampled());
 
-        const auto sampled = sampleBook(connection, today, 180, 8, nullptr, 10);
+        const auto sampled = sampleBook(connection, today, 180, 8, {nullptr, 10});
         QCOMPARE(sampled.dates, whole.dates);
         QCOMPARE(sampled.payingAccounts, 290);
         QCOMPARE(sampled.sampledAccounts, 80);
@@ -249,12 +249,12 @@ private Q_SLOTS:
             for (std::size_t i = 0; i < chosen.size(); ++i)
                 QCOMPARE(chosen[i], paying[i * paying.size() / 10]);
         }
-        const auto again = sampleBook(connection, today, 180, 8, nullptr, 10);
+        const auto again = sampleBook(connection, today, 180, 8, {nullptr, 10});
         QCOMPARE(again.observations.size(), sampled.observations.size());
         for (std::size_t i = 0; i < again.observations.size(); ++i)
             QCOMPARE(again.observations[i].accountId, sampled.observations[i].accountId);
         // A limit above every date's count changes nothing.
-        QCOMPARE(sampleBook(connection, today, 180, 8, nullptr, 40).observations.size(),
+        QCOMPARE(sampleBook(connection, today, 180, 8, {nullptr, 40}).observations.size(),
                  whole.observations.size());
     }
 

@@ -63,7 +63,7 @@ QString fileStamp(const QString& file)
 // write-ahead log) are unchanged: it scores the book at up to 8 past quarter
 // ends, too much to repeat for every account opened.
 health::Calibration calibrationOf(store::Connection& connection, const QString& path,
-                                  const QDate& asOf)
+                                  const QDate& asOf, Progress& progress)
 {
     static QMutex mutex;
     static QString cachedKey;
@@ -76,7 +76,7 @@ health::Calibration calibrationOf(store::Connection& connection, const QString& 
         if (key == cachedKey)
             return cached;
     }
-    health::Calibration calibration = health::calibrateLosses(connection, asOf);
+    health::Calibration calibration = health::calibrateLosses(connection, asOf, &progress);
     const QMutexLocker lock(&mutex);
     cachedKey = key;
     cached = calibration;
@@ -245,7 +245,7 @@ void AccountPage::reload()
             const Detail detail = std::make_shared<const account::AccountDetail>(std::move(*read));
             job.deliver({detail, {}, false});
             const QString lossChance =
-                lossChanceSentence(calibrationOf(job.book(), job.bookPath(), asOf), *detail);
+                lossChanceSentence(calibrationOf(job.book(), job.bookPath(), asOf, job), *detail);
             return AccountPageLoad{detail, lossChance, true};
         },
         [this](const AccountPageLoad& load) { showLoaded(load); });

@@ -211,10 +211,12 @@ void TodayView::refresh()
     m_job->start<today::TodayBrief>(
         document->path(),
         [owner, today = m_today, lastReview](JobContext<today::TodayBrief>& job) {
+            health::BookHealth scoredToday;
             today::TodayBrief brief =
-                today::buildTodayBrief(job.book(), owner, today, lastReview, job);
+                today::buildTodayBrief(job.book(), owner, today, lastReview, job, &scoredToday);
             job.deliver(brief); // shown while the forecast is worked out
-            brief.nextQuarter = today::forecastNextQuarter(job.book(), owner, today);
+            brief.nextQuarter =
+                today::forecastNextQuarter(job.book(), owner, today, &scoredToday, job);
             return brief;
         },
         [this](today::TodayBrief brief) {
