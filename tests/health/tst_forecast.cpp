@@ -2,9 +2,12 @@
 // contraction planted on known days (tests/common/historybook.cpp), and last
 // quarter's forecast beside what happened.
 #include "cli/clirun.h"
+#include "common/countingprogress.h"
 #include "common/historybook.h"
 #include "common/testmain.h"
 #include "forecast/quarterforecast.h"
+#include "health/bookhealth.h"
+#include "health/signalsloader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +118,38 @@ private Q_SLOTS:
         QCOMPARE(next.asOf, kToday);
         QCOMPARE(next.accounts.size(), std::size_t{28}); // 40 less the 12 churned
         QVERIFY(!next.actual);
+    }
+
+    // The book as scored on the forecast's date, handed over, gives the
+    // forecast that reading it again gives.
+    void aScoredBookIsUsedAsGiven()
+    {
+        auto& connection = m_book.book->connection();
+        const QDate asOf = forecast::forecastDate(quarter(2027, 1), kToday);
+        QCOMPARE(asOf, kToday);
+        const auto scored = health::evaluateBook(health::loadSignals(connection, asOf), asOf,
+                                                 health::loadHealthConfig(connection));
+        const auto read = forecast::forecastQuarter(connection, quarter(2027, 1), kToday);
+        QVERIFY(read.isAvailable());
+        QVERIFY(!read.accounts.empty());
+        const auto given =
+            forecast::forecastQuarter(connection, quarter(2027, 1), kToday, {}, {nullptr, &scored});
+        QCOMPARE(given.toJson(), read.toJson());
+        // Scored on another day, it is not used.
+        health::BookHealth otherDay = scored;
+        otherDay.asOf = asOf.addDays(-1);
+        otherDay.accounts.clear();
+        const auto reread = forecast::forecastQuarter(connection, quarter(2027, 1), kToday, {},
+                                                      {nullptr, &otherDay});
+        QCOMPARE(reread.toJson(), read.toJson());
+    }
+
+    void cancellingStopsTheForecast()
+    {
+        test::CountingProgress cancelled(0);
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, forecast::forecastQuarter(m_book.book->connection(), quarter(2027, 1),
+                                                 kToday, {}, {nullptr, nullptr, &cancelled}));
     }
 
     void tooFarAheadIsRefused()
