@@ -7,6 +7,9 @@
 #include "commands/metricscommand.h"
 #include "commands/reportcommand.h"
 #include "commands/workcommands.h"
+#ifdef TENURE_POSTGRES
+#include "commands/teambookcommands.h"
+#endif
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,6 +28,12 @@ constexpr Command kCommands[] = {
     {"backtest",
      QT_TRANSLATE_NOOP("tenure::app::Command", "how well the health score would have warned"),
      runBacktestCommand},
+#ifdef TENURE_POSTGRES
+    {"book",
+     QT_TRANSLATE_NOOP("tenure::app::Command",
+                       "copy a book between a file and a PostgreSQL server"),
+     runBookCommand},
+#endif
     {"forecast",
      QT_TRANSLATE_NOOP("tenure::app::Command", "ARR expected lost next quarter, with its band"),
      runForecastCommand},

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tenure::app {
+
+// tenure book copy --from FILE|URI --to FILE|URI
+int runBookCommand(const QStringList& arguments);
+
+} // namespace tenure::app
