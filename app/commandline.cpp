@@ -50,6 +50,12 @@ constexpr Command kCommands[] = {
      runSurvivalCommand},
     {"tasks", QT_TRANSLATE_NOOP("tenure::app::Command", "open tasks: overdue, today, upcoming"),
      runTasksCommand},
+#ifdef TENURE_POSTGRES
+    {"team",
+     QT_TRANSLATE_NOOP("tenure::app::Command",
+                       "make an empty PostgreSQL database a team book, with its roles"),
+     runTeamCommand},
+#endif
 };
 
 QString translatedSummary(const Command& command)

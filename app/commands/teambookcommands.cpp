@@ -4,6 +4,7 @@
 #include "store/bookerror.h"
 #include "store/postgres/bookcopy.h"
 #include "store/postgres/pgconnection.h"
+#include "store/postgres/teamroles.h"
 
 #include <QCoreApplication>
 
@@ -65,6 +66,49 @@ int runCopy(const QStringList& arguments)
     return Failure;
 }
 
+int runInit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Messages::tr(
+        "Makes an empty PostgreSQL database a team book: the book's schema and four group roles "
+        "with their grants: PREFIX_owner (the schema and the book's preferences), "
+        "PREFIX_manager (every table), PREFIX_csm (reads everything, writes actions and tasks) "
+        "and PREFIX_reporting (reads everything). People log in with roles of their own made "
+        "members of one of them."));
+    const QCommandLineOption book(QStringLiteral("book"),
+                                  Messages::tr("The empty database, as a postgresql:// URI."),
+                                  Messages::tr("URI"));
+    const QCommandLineOption prefix(QStringLiteral("role-prefix"),
+                                    Messages::tr("What the roles' names start with (the "
+                                                 "database's name if not given)."),
+                                    Messages::tr("PREFIX"));
+    parser.addOptions({book, prefix});
+    int exitCode = Success;
+    if (!parseCommandLine(parser, QStringLiteral("team init"), arguments, exitCode))
+        return exitCode;
+    if (!store::postgres::isServerLocation(parser.value(book))) {
+        standardError() << Messages::tr("Name the team's database with --book "
+                                        "postgresql://USER@HOST/DATABASE.")
+                        << '\n';
+        return UsageError;
+    }
+    try {
+        const store::postgres::TeamRoles roles =
+            store::postgres::initTeam(parser.value(book), parser.value(prefix));
+        standardOutput() << Messages::tr("The team book is ready, with the roles %1.")
+                                .arg(roles.all().join(QStringLiteral(", ")))
+                         << '\n'
+                         << Messages::tr("Add a person with, for example: CREATE ROLE dana LOGIN "
+                                         "IN ROLE %1;")
+                                .arg(roles.csm)
+                         << '\n';
+        return Success;
+    } catch (const store::BookError& error) {
+        standardError() << error.message() << '\n';
+    }
+    return Failure;
+}
+
 } // namespace
 
 int runBookCommand(const QStringList& arguments)
@@ -72,6 +116,15 @@ int runBookCommand(const QStringList& arguments)
     if (arguments.value(0) == QLatin1String("copy"))
         return runCopy(arguments.mid(1));
     standardError() << Messages::tr("Usage: tenure book copy --from BOOK --to BOOK") << '\n';
+    return arguments.value(0) == QLatin1String("--help") ? Success : UsageError;
+}
+
+int runTeamCommand(const QStringList& arguments)
+{
+    if (arguments.value(0) == QLatin1String("init"))
+        return runInit(arguments.mid(1));
+    standardError() << Messages::tr("Usage: tenure team init --book URI [--role-prefix PREFIX]")
+                    << '\n';
     return arguments.value(0) == QLatin1String("--help") ? Success : UsageError;
 }
 
