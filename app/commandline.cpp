@@ -8,6 +8,9 @@
 #include "commands/metricscommand.h"
 #include "commands/reportcommand.h"
 #include "commands/taskscommand.h"
+#ifdef TENURE_POSTGRES
+#include "commands/teambookcommands.h"
+#endif
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,6 +29,12 @@ constexpr Command kCommands[] = {
     {"backtest",
      QT_TRANSLATE_NOOP("tenure::app::Command", "how well the health score would have warned"),
      runBacktestCommand},
+#ifdef TENURE_POSTGRES
+    {"book",
+     QT_TRANSLATE_NOOP("tenure::app::Command",
+                       "copy a book between a file and a PostgreSQL server"),
+     runBookCommand},
+#endif
     {"forecast",
      QT_TRANSLATE_NOOP("tenure::app::Command", "ARR expected lost next quarter, with its band"),
      runForecastCommand},
@@ -42,6 +51,12 @@ constexpr Command kCommands[] = {
      runSurvivalCommand},
     {"tasks", QT_TRANSLATE_NOOP("tenure::app::Command", "open tasks: overdue, today, upcoming"),
      runTasksCommand},
+#ifdef TENURE_POSTGRES
+    {"team",
+     QT_TRANSLATE_NOOP("tenure::app::Command",
+                       "make an empty PostgreSQL database a team book, with its roles"),
+     runTeamCommand},
+#endif
 };
 
 QString translatedSummary(const Command& command)

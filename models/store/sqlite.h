@@ -78,6 +78,10 @@ public:
     void exec();
     void reset(); // ready to run again; keeps nothing bound
 
+    // The storage class of a column's value in the current row.
+    enum class ValueType { Integer, Real, Text, Blob, Null };
+    ValueType type(int column) const;
+    int columnCount() const;
     bool isNull(int column) const;
     std::int64_t intValue(int column) const;
     double doubleValue(int column) const;

@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libgl-dev libsqlite3-dev sqlite3 libssl-dev
+    libpq-dev postgresql # the team book: libpq, and a server its tests start (pg-cluster.sh)
     libqt6svg6 xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file time groff-base
     fonts-noto-cjk qt6-translations-l10n # Chinese glyphs; Qt's own words in zh_CN and ru
 )

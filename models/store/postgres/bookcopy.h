@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace tenure::store::postgres {
+
+// What a copy moved.
+struct CopySummary
+{
+    int tables = 0;
+    std::int64_t rows = 0;
+};
+
+// Uploads the book file at `path` to the server database at `uri`, every
+// table through COPY ... FROM STDIN, in one transaction: the server has the
+// whole book or nothing of it. The database must be empty, or hold only an
+// empty book (as `tenure team init` leaves it); anything else is refused
+// untouched (BookError::AlreadyExists). The server's schema is created or
+// upgraded in the same transaction. Ids, dates, amounts and every other value
+// arrive as the file holds them, and the server then numbers new rows after
+// the highest ids copied. The file is only read.
+CopySummary copyFileToServer(const QString& path, const QString& uri);
+
+// Downloads the book at `uri` into a new book file at `path` (refused when
+// the file exists), read from one consistent snapshot of the server through
+// COPY ... TO STDOUT. A copy that fails leaves no file behind. The server is
+// only read.
+CopySummary copyServerToFile(const QString& uri, const QString& path);
+
+} // namespace tenure::store::postgres

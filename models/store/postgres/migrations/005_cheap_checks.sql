@@ -1,0 +1,5 @@
+-- Version 5 on PostgreSQL: nothing to change. The file book rebuilt
+-- subscription_periods and tickets to spell their checks as comparisons
+-- joined by OR, which SQLite checks more cheaply than an IN list; the rules
+-- are the same, and PostgreSQL checks an IN list cheaply as it is. The
+-- rebuilt tables kept their columns in the same order.

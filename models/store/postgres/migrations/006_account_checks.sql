@@ -1,0 +1,3 @@
+-- Version 6 on PostgreSQL: nothing to change, as for version 5: the file book
+-- rebuilt accounts and contacts to spell the same rules in a way SQLite
+-- checks more cheaply, with the same columns in the same order.

@@ -1,0 +1,149 @@
+#include "teamroles.h"
+
+#include "pgconnection.h"
+#include "serverschema.h"
+#include "store/bookerror.h"
+#include "store/booktables.h"
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace tenure::store::postgres {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::store::postgres::TeamRoles)
+};
+
+// PostgreSQL cuts longer names short, which could make two roles one.
+constexpr int kLongestName = 63;
+
+// The tables a CSM writes: the work on accounts.
+const QStringList& csmTables()
+{
+    static const QStringList tables{QStringLiteral("actions"), QStringLiteral("tasks")};
+    return tables;
+}
+
+// The owner's alone to change: the book's conventions and health settings.
+const QStringList& preferenceTables()
+{
+    static const QStringList tables{QStringLiteral("book_meta"), QStringLiteral("health_config")};
+    return tables;
+}
+
+void run(Connection& server, const QString& sql)
+{
+    server.exec(sql.toStdString());
+}
+
+} // namespace
+
+TeamRoles::TeamRoles(const QString& prefix)
+    : owner(prefix + QStringLiteral("_owner"))
+    , manager(prefix + QStringLiteral("_manager"))
+    , csm(prefix + QStringLiteral("_csm"))
+    , reporting(prefix + QStringLiteral("_reporting"))
+{
+}
+
+TeamRoles initTeam(const QString& uri, const QString& prefix)
+{
+    Connection server(uri);
+    const TeamRoles roles(prefix.isEmpty() ? server.database() : prefix);
+    for (const QString& role : roles.all()) {
+        if (role.toUtf8().size() > kLongestName) {
+            throw BookError(BookError::Kind::Io,
+                            Messages::tr("The role name %1 is longer than the server allows (%2 "
+                                         "bytes); choose a shorter prefix.")
+                                .arg(role)
+                                .arg(kLongestName));
+        }
+    }
+
+    Transaction transaction(server);
+    lockServerSchema(server);
+    const DatabaseContents contents = inspectDatabase(server, standardBookTableNames());
+    if (!contents.isEmpty()) {
+        QStringList held = contents.otherRelations;
+        if (contents.schemaVersion > 0)
+            held.prepend(Messages::tr("a Tenure book"));
+        throw BookError(BookError::Kind::AlreadyExists,
+                        Messages::tr("The database %1 is not empty (it holds %2). A team book "
+                                     "starts on an empty database; copy a book into it afterwards "
+                                     "with tenure book copy. Nothing was changed.")
+                            .arg(server.describe(), held.join(QStringLiteral(", "))));
+    }
+    const Result existing =
+        server.query("SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY($1::text[]) "
+                     "ORDER BY 1",
+                     {u'{' + roles.all().join(u',') + u'}'});
+    if (existing.rows() > 0) {
+        QStringList names;
+        for (int row = 0; row < existing.rows(); ++row)
+            names.append(existing.text(row, 0));
+        throw BookError(BookError::Kind::AlreadyExists,
+                        Messages::tr("The server already has the roles %1. Choose another prefix "
+                                     "with --role-prefix. Nothing was changed.")
+                            .arg(names.join(QStringLiteral(", "))));
+    }
+
+    const QString owner = server.identifier(roles.owner);
+    const QString manager = server.identifier(roles.manager);
+    const QString csm = server.identifier(roles.csm);
+    const QString reporting = server.identifier(roles.reporting);
+    const QString everyone = QStringList{owner, manager, csm, reporting}.join(QStringLiteral(", "));
+    const QString database = server.identifier(server.database());
+
+    for (const QString& role : {owner, manager, csm, reporting})
+        run(server, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role));
+    // Only the team connects; the one who sets it up may act as the owner.
+    run(server, QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database));
+    run(server,
+        QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2").arg(database, everyone));
+    run(server, QStringLiteral("GRANT %1 TO CURRENT_USER").arg(owner));
+    run(server, QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"));
+    run(server, QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(owner));
+    run(server,
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2, %3").arg(manager, csm, reporting));
+
+    // The book's tables are made by the owner role, so that it owns them, and
+    // with its default grants in place, so that every table it makes, now or
+    // in a later version's step, is readable by the team and writable by
+    // managers.
+    run(server, QStringLiteral("SET LOCAL ROLE %1").arg(owner));
+    run(server, QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+                               "GRANT SELECT ON TABLES TO %1, %2, %3")
+                    .arg(manager, csm, reporting));
+    run(server, QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+                               "GRANT INSERT, UPDATE, DELETE ON TABLES TO %1")
+                    .arg(manager));
+    run(server, QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+                               "GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %1")
+                    .arg(manager));
+    applyServerMigrations(server);
+    requireServerSchema(server, currentSchemaVersion());
+
+    QStringList ownerOnly{QString::fromLatin1(kSchemaVersionTable.data(),
+                                              static_cast<qsizetype>(kSchemaVersionTable.size()))};
+    ownerOnly += preferenceTables();
+    for (const QString& table : std::as_const(ownerOnly)) {
+        run(server, QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM %2")
+                        .arg(server.identifier(table), manager));
+    }
+    for (const QString& table : csmTables()) {
+        const QString name = server.identifier(table);
+        run(server, QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(name, csm));
+        const auto sequence = server.queryText("SELECT pg_get_serial_sequence($1, 'id')", {name});
+        if (sequence)
+            run(server, QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(*sequence, csm));
+    }
+    run(server, QStringLiteral("RESET ROLE"));
+    transaction.commit();
+    return roles;
+}
+
+} // namespace tenure::store::postgres
