@@ -62,6 +62,13 @@
             <numerusform>Wrote %1: %n pages in %2 ms.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) of %1 tables.</source>
+        <translation>
+            <numerusform>Copied %n row of %1 tables.</numerusform>
+            <numerusform>Copied %n rows of %1 tables.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenure::health::Detectors</name>

@@ -1564,6 +1564,86 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>To merge a pair: tenure accounts merge --book BOOK --from NEW --into EXISTING (or Merge into… in the window&apos;s account list, undoable); before importing, --dry-run lists them and --merge-into EXISTING joins them to it</source>
         <translation>Чтобы объединить пару: tenure accounts merge --book КНИГА --from НОВЫЙ --into СУЩЕСТВУЮЩИЙ (или «Присоединить к…» в списке клиентов в окне, с возможностью отмены); перед импортом --dry-run показывает их, а --merge-into СУЩЕСТВУЮЩИЙ присоединяет их к нему</translation>
     </message>
+    <message>
+        <source>copy a book between a file and a PostgreSQL server</source>
+        <translation>копирование книги клиентов между файлом и сервером PostgreSQL</translation>
+    </message>
+    <message>
+        <source>make an empty PostgreSQL database a team book, with its roles</source>
+        <translation>превратить пустую базу данных PostgreSQL в командную книгу клиентов с ролями</translation>
+    </message>
+    <message>
+        <source>Copies a whole book between a book file and a PostgreSQL database: a file to an empty database (all of it in one transaction, or nothing), or a database&apos;s book to a new file. Every id, date and amount arrives as it was. The source is only read.</source>
+        <translation>Копирует книгу клиентов целиком между файлом книги и базой данных PostgreSQL: из файла в пустую базу данных (всё одной транзакцией или ничего) или из базы данных в новый файл. Все идентификаторы, даты и суммы переносятся как есть. Источник только читается.</translation>
+    </message>
+    <message>
+        <source>The book to copy: a .tenure file or a postgresql:// URI.</source>
+        <translation>Книга клиентов для копирования: файл .tenure или URI postgresql://.</translation>
+    </message>
+    <message>
+        <source>BOOK</source>
+        <translation>КНИГА</translation>
+    </message>
+    <message>
+        <source>Where to: a new .tenure file, or a postgresql:// URI of an empty database.</source>
+        <translation>Куда: новый файл .tenure или URI postgresql:// пустой базы данных.</translation>
+    </message>
+    <message>
+        <source>Name both books with --from BOOK and --to BOOK.</source>
+        <translation>Укажите обе книги клиентов: --from КНИГА и --to КНИГА.</translation>
+    </message>
+    <message>
+        <source>tenure book copy copies between a file and a server: one of --from and --to is a .tenure file, the other a postgresql:// URI.</source>
+        <translation>tenure book copy копирует между файлом и сервером: одно из --from и --to — файл .tenure, другое — URI postgresql://.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) of %1 tables.</source>
+        <translation>
+            <numerusform>Скопирована %n строка (таблиц: %1).</numerusform>
+            <numerusform>Скопированы %n строки (таблиц: %1).</numerusform>
+            <numerusform>Скопировано %n строк (таблиц: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Makes an empty PostgreSQL database a team book: the book&apos;s schema and four group roles with their grants: PREFIX_owner (the schema and the book&apos;s preferences), PREFIX_manager (every table), PREFIX_csm (reads everything, writes actions and tasks) and PREFIX_reporting (reads everything). People log in with roles of their own made members of one of them.</source>
+        <translation>Превращает пустую базу данных PostgreSQL в командную книгу клиентов: создаёт схему книги и четыре групповые роли с их правами: PREFIX_owner (схема и настройки книги), PREFIX_manager (все таблицы), PREFIX_csm (читает всё, записывает действия и задачи) и PREFIX_reporting (читает всё). Сотрудники входят под собственными ролями, включёнными в одну из них.</translation>
+    </message>
+    <message>
+        <source>The empty database, as a postgresql:// URI.</source>
+        <translation>Пустая база данных в виде URI postgresql://.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>What the roles&apos; names start with (the database&apos;s name if not given).</source>
+        <translation>С чего начинаются имена ролей (если не указано — имя базы данных).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>ПРЕФИКС</translation>
+    </message>
+    <message>
+        <source>Name the team&apos;s database with --book postgresql://USER@HOST/DATABASE.</source>
+        <translation>Укажите базу данных команды: --book postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The team book is ready, with the roles %1.</source>
+        <translation>Командная книга клиентов готова, роли: %1.</translation>
+    </message>
+    <message>
+        <source>Add a person with, for example: CREATE ROLE dana LOGIN IN ROLE %1;</source>
+        <translation>Добавьте сотрудника, например, так: CREATE ROLE dana LOGIN IN ROLE %1;</translation>
+    </message>
+    <message>
+        <source>Usage: tenure book copy --from BOOK --to BOOK</source>
+        <translation>Использование: tenure book copy --from КНИГА --to КНИГА</translation>
+    </message>
+    <message>
+        <source>Usage: tenure team init --book URI [--role-prefix PREFIX]</source>
+        <translation>Использование: tenure team init --book URI [--role-prefix ПРЕФИКС]</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>
@@ -3929,6 +4009,122 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::BookCopy</name>
+    <message>
+        <source>The table %1 of the book %2 has the columns (%3), not the ones this version of Tenure knows (%4).</source>
+        <translation>Таблица %1 книги клиентов %2 содержит столбцы (%3), а не те, что знает эта версия Tenure (%4).</translation>
+    </message>
+    <message>
+        <source>The column %1 of the table %2 holds binary data, which no Tenure book has.</source>
+        <translation>Столбец %1 таблицы %2 содержит двоичные данные, которых не бывает ни в одной книге клиентов Tenure.</translation>
+    </message>
+    <message>
+        <source>%1 has an older book format (%2; this version writes %3). Open it once with this version of Tenure, which upgrades it, then copy it.</source>
+        <translation>%1 — книга в более старом формате (%2; эта версия записывает %3). Откройте её один раз в этой версии Tenure, которая её обновит, а затем скопируйте.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1.%2 holds &quot;%3&quot;, not a whole number.</source>
+        <translation>Значение %1.%2 на сервере — «%3», а не целое число.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1.%2 holds &quot;%3&quot;, not a number.</source>
+        <translation>Значение %1.%2 на сервере — «%3», а не число.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 with %2 values, not %3.</source>
+        <translation>Сервер прислал строку таблицы %1, в которой значений %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>%1 has the tables (%2), not the ones this version of Tenure knows.</source>
+        <translation>%1 содержит таблицы (%2), а не те, что знает эта версия Tenure.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: it holds %2, which are not a Tenure book&apos;s. Copy the book into an empty database. Nothing was changed.</source>
+        <translation>База данных %1 не пуста: в ней есть объекты, не относящиеся к книге клиентов Tenure: %2. Скопируйте книгу в пустую базу данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a book (its tables %2 have rows). Tenure copies a book only into an empty database. Nothing was changed.</source>
+        <translation>В базе данных %1 уже есть книга клиентов (в её таблицах %2 есть строки). Tenure копирует книгу только в пустую базу данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Tenure does not copy over a file. Choose another name.</source>
+        <translation>%1 уже существует; Tenure не записывает копию поверх файла. Выберите другое имя.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::Connection</name>
+    <message>
+        <source>Tenure could not reach the book&apos;s server: out of memory.</source>
+        <translation>Tenure не удалось подключиться к серверу книги клиентов: недостаточно памяти.</translation>
+    </message>
+    <message>
+        <source>Tenure could not reach the book&apos;s server (%1).</source>
+        <translation>Tenure не удалось подключиться к серверу книги клиентов (%1).</translation>
+    </message>
+    <message>
+        <source>The book&apos;s server cannot send text as UTF-8 (%1).</source>
+        <translation>Сервер книги клиентов не может передавать текст в UTF-8 (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the book %1 failed (%2).</source>
+        <translation>Сбой соединения с книгой клиентов %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server of the book %1 refused (%2).</source>
+        <translation>Сервер книги клиентов %1 отклонил запрос (%2).</translation>
+    </message>
+    <message>
+        <source>Tenure cannot name &quot;%1&quot; on the book&apos;s server (%2).</source>
+        <translation>Tenure не может использовать имя «%1» на сервере книги клиентов (%2).</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::ServerSchema</name>
+    <message>
+        <source>Missing schema resource %1</source>
+        <translation>Нет ресурса схемы %1</translation>
+    </message>
+    <message>
+        <source>The book %1 was written by a newer version of Tenure (book format %2; this version reads up to %3). Update Tenure to use it. It has not been changed.</source>
+        <translation>Книга клиентов %1 записана более новой версией Tenure (формат книги %2; эта версия читает до %3). Обновите Tenure, чтобы работать с ней. Она не изменена.</translation>
+    </message>
+    <message>
+        <source>Upgrading the book %1 to version %2 (%3) failed and was undone: %4</source>
+        <translation>Обновление книги клиентов %1 до версии %2 (%3) не удалось и было отменено: %4</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Tenure book.</source>
+        <translation>В базе данных %1 нет книги клиентов Tenure.</translation>
+    </message>
+    <message>
+        <source>The book %1 has an older format (%2; this version writes %3). Upgrade it first with a Tenure that may change it.</source>
+        <translation>Книга клиентов %1 в более старом формате (%2; эта версия записывает %3). Сначала обновите её в Tenure с правом на её изменение.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::TeamRoles</name>
+    <message>
+        <source>The role name %1 is longer than the server allows (%2 bytes); choose a shorter prefix.</source>
+        <translation>Имя роли %1 длиннее, чем допускает сервер (не более %2 байт); выберите префикс короче.</translation>
+    </message>
+    <message>
+        <source>a Tenure book</source>
+        <translation>книга клиентов Tenure</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (it holds %2). A team book starts on an empty database; copy a book into it afterwards with tenure book copy. Nothing was changed.</source>
+        <translation>База данных %1 не пуста (в ней есть: %2). Командная книга клиентов создаётся в пустой базе данных; скопируйте в неё книгу потом командой tenure book copy. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server already has the roles %1. Choose another prefix with --role-prefix. Nothing was changed.</source>
+        <translation>На сервере уже есть роли %1. Выберите другой префикс через --role-prefix. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -1548,6 +1548,84 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>To merge a pair: tenure accounts merge --book BOOK --from NEW --into EXISTING (or Merge into… in the window&apos;s account list, undoable); before importing, --dry-run lists them and --merge-into EXISTING joins them to it</source>
         <translation>要合并一对客户：tenure accounts merge --book 客户簿 --from 新客户 --into 现有客户（或在窗口的客户列表中使用“合并到…”，可撤销）；导入前，--dry-run 会列出这些客户对，--merge-into 现有客户 会将它们并入该现有客户</translation>
     </message>
+    <message>
+        <source>copy a book between a file and a PostgreSQL server</source>
+        <translation>在文件与 PostgreSQL 服务器之间复制客户簿</translation>
+    </message>
+    <message>
+        <source>make an empty PostgreSQL database a team book, with its roles</source>
+        <translation>将空的 PostgreSQL 数据库设为团队客户簿，并创建其角色</translation>
+    </message>
+    <message>
+        <source>Copies a whole book between a book file and a PostgreSQL database: a file to an empty database (all of it in one transaction, or nothing), or a database&apos;s book to a new file. Every id, date and amount arrives as it was. The source is only read.</source>
+        <translation>在客户簿文件与 PostgreSQL 数据库之间复制整个客户簿：将文件复制到空数据库（在一个事务中全部写入，或全部不写入），或将数据库中的客户簿复制到新文件。每个 ID、日期和金额都原样保留。源客户簿只会被读取。</translation>
+    </message>
+    <message>
+        <source>The book to copy: a .tenure file or a postgresql:// URI.</source>
+        <translation>要复制的客户簿：.tenure 文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>BOOK</source>
+        <translation>客户簿</translation>
+    </message>
+    <message>
+        <source>Where to: a new .tenure file, or a postgresql:// URI of an empty database.</source>
+        <translation>复制目标：新的 .tenure 文件，或空数据库的 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>Name both books with --from BOOK and --to BOOK.</source>
+        <translation>请用 --from 客户簿 和 --to 客户簿 指定两个客户簿。</translation>
+    </message>
+    <message>
+        <source>tenure book copy copies between a file and a server: one of --from and --to is a .tenure file, the other a postgresql:// URI.</source>
+        <translation>tenure book copy 在文件与服务器之间复制：--from 和 --to 中一个是 .tenure 文件，另一个是 postgresql:// URI。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) of %1 tables.</source>
+        <translation>
+            <numerusform>已复制 %1 个表中的 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Makes an empty PostgreSQL database a team book: the book&apos;s schema and four group roles with their grants: PREFIX_owner (the schema and the book&apos;s preferences), PREFIX_manager (every table), PREFIX_csm (reads everything, writes actions and tasks) and PREFIX_reporting (reads everything). People log in with roles of their own made members of one of them.</source>
+        <translation>将空的 PostgreSQL 数据库设为团队客户簿：创建客户簿的架构，以及四个组角色及其授权：PREFIX_owner（架构和客户簿的偏好设置）、PREFIX_manager（所有表）、PREFIX_csm（读取全部内容，写入活动和任务）和 PREFIX_reporting（读取全部内容）。用户以各自的角色登录，这些角色须设为其中某个组角色的成员。</translation>
+    </message>
+    <message>
+        <source>The empty database, as a postgresql:// URI.</source>
+        <translation>空数据库，以 postgresql:// URI 形式给出。</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>What the roles&apos; names start with (the database&apos;s name if not given).</source>
+        <translation>角色名称的前缀（未指定时使用数据库名称）。</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Name the team&apos;s database with --book postgresql://USER@HOST/DATABASE.</source>
+        <translation>请用 --book postgresql://USER@HOST/DATABASE 指定团队的数据库。</translation>
+    </message>
+    <message>
+        <source>The team book is ready, with the roles %1.</source>
+        <translation>团队客户簿已就绪，角色为 %1。</translation>
+    </message>
+    <message>
+        <source>Add a person with, for example: CREATE ROLE dana LOGIN IN ROLE %1;</source>
+        <translation>添加成员示例：CREATE ROLE dana LOGIN IN ROLE %1;</translation>
+    </message>
+    <message>
+        <source>Usage: tenure book copy --from BOOK --to BOOK</source>
+        <translation>用法：tenure book copy --from 客户簿 --to 客户簿</translation>
+    </message>
+    <message>
+        <source>Usage: tenure team init --book URI [--role-prefix PREFIX]</source>
+        <translation>用法：tenure team init --book URI [--role-prefix 前缀]</translation>
+    </message>
 </context>
 <context>
     <name>tenure::app::DemoCommand</name>
@@ -3893,6 +3971,122 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>%2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::BookCopy</name>
+    <message>
+        <source>The table %1 of the book %2 has the columns (%3), not the ones this version of Tenure knows (%4).</source>
+        <translation>客户簿 %2 的表 %1 的列为（%3），而不是此版本 Tenure 所识别的列（%4）。</translation>
+    </message>
+    <message>
+        <source>The column %1 of the table %2 holds binary data, which no Tenure book has.</source>
+        <translation>表 %2 的列 %1 包含二进制数据，而 Tenure 客户簿中不会有此类数据。</translation>
+    </message>
+    <message>
+        <source>%1 has an older book format (%2; this version writes %3). Open it once with this version of Tenure, which upgrades it, then copy it.</source>
+        <translation>%1 的客户簿格式较旧（%2；此版本写入 %3）。请先用此版本的 Tenure 打开一次以将其升级，然后再复制。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1.%2 holds &quot;%3&quot;, not a whole number.</source>
+        <translation>服务器上的 %1.%2 包含“%3”，而不是整数。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1.%2 holds &quot;%3&quot;, not a number.</source>
+        <translation>服务器上的 %1.%2 包含“%3”，而不是数字。</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 with %2 values, not %3.</source>
+        <translation>服务器发送的 %1 的一行有 %2 个值，而不是 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 has the tables (%2), not the ones this version of Tenure knows.</source>
+        <translation>%1 的表为（%2），而不是此版本 Tenure 所识别的表。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: it holds %2, which are not a Tenure book&apos;s. Copy the book into an empty database. Nothing was changed.</source>
+        <translation>数据库 %1 不是空的：其中有 %2，它们不属于 Tenure 客户簿。请将客户簿复制到空数据库中。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a book (its tables %2 have rows). Tenure copies a book only into an empty database. Nothing was changed.</source>
+        <translation>数据库 %1 中已有客户簿（其表 %2 中有数据行）。Tenure 只会将客户簿复制到空数据库中。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Tenure does not copy over a file. Choose another name.</source>
+        <translation>%1 已存在；Tenure 不会覆盖文件。请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::Connection</name>
+    <message>
+        <source>Tenure could not reach the book&apos;s server: out of memory.</source>
+        <translation>Tenure 无法连接客户簿的服务器：内存不足。</translation>
+    </message>
+    <message>
+        <source>Tenure could not reach the book&apos;s server (%1).</source>
+        <translation>Tenure 无法连接客户簿的服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The book&apos;s server cannot send text as UTF-8 (%1).</source>
+        <translation>客户簿的服务器无法以 UTF-8 发送文本（%1）。</translation>
+    </message>
+    <message>
+        <source>The connection to the book %1 failed (%2).</source>
+        <translation>与客户簿 %1 的连接失败（%2）。</translation>
+    </message>
+    <message>
+        <source>The server of the book %1 refused (%2).</source>
+        <translation>客户簿 %1 的服务器拒绝了请求（%2）。</translation>
+    </message>
+    <message>
+        <source>Tenure cannot name &quot;%1&quot; on the book&apos;s server (%2).</source>
+        <translation>Tenure 无法在客户簿的服务器上使用名称“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::ServerSchema</name>
+    <message>
+        <source>Missing schema resource %1</source>
+        <translation>缺少架构资源 %1</translation>
+    </message>
+    <message>
+        <source>The book %1 was written by a newer version of Tenure (book format %2; this version reads up to %3). Update Tenure to use it. It has not been changed.</source>
+        <translation>客户簿 %1 由更新版本的 Tenure 写入（客户簿格式 %2；此版本最多读取 %3）。请更新 Tenure 以使用它。它未被更改。</translation>
+    </message>
+    <message>
+        <source>Upgrading the book %1 to version %2 (%3) failed and was undone: %4</source>
+        <translation>将客户簿 %1 升级到版本 %2（%3）失败，已撤销：%4</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Tenure book.</source>
+        <translation>数据库 %1 中没有 Tenure 客户簿。</translation>
+    </message>
+    <message>
+        <source>The book %1 has an older format (%2; this version writes %3). Upgrade it first with a Tenure that may change it.</source>
+        <translation>客户簿 %1 的格式较旧（%2；此版本写入 %3）。请先用有权更改它的 Tenure 将其升级。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::TeamRoles</name>
+    <message>
+        <source>The role name %1 is longer than the server allows (%2 bytes); choose a shorter prefix.</source>
+        <translation>角色名称 %1 超出了服务器允许的长度（%2 字节）；请选择更短的前缀。</translation>
+    </message>
+    <message>
+        <source>a Tenure book</source>
+        <translation>一个 Tenure 客户簿</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (it holds %2). A team book starts on an empty database; copy a book into it afterwards with tenure book copy. Nothing was changed.</source>
+        <translation>数据库 %1 不是空的（其中有 %2）。团队客户簿须从空数据库开始；之后可用 tenure book copy 将客户簿复制进去。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The server already has the roles %1. Choose another prefix with --role-prefix. Nothing was changed.</source>
+        <translation>服务器上已有角色 %1。请用 --role-prefix 选择其他前缀。未做任何更改。</translation>
     </message>
 </context>
 <context>
