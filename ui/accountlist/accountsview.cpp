@@ -68,6 +68,7 @@ AccountsView::AccountsView(QWidget* parent)
     , m_follower(new BookFollower(this, kShownParts, [this] { reload(); }))
     , m_job(new JobRunner(this))
 {
+    m_follower->stopWhenHidden(m_job);
     m_filter->setSourceModel(m_model);
 
     auto* bar = new QHBoxLayout;

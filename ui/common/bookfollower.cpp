@@ -1,5 +1,7 @@
 #include "bookfollower.h"
 
+#include "backgroundjob.h"
+
 #include <QEvent>
 #include <QWidget>
 
@@ -28,6 +30,11 @@ void BookFollower::setDocument(store::BookDocument* document)
     m_subscription =
         connect(document, &store::BookDocument::changed, this, &BookFollower::bookChanged);
     reloadWhenShown();
+}
+
+void BookFollower::stopWhenHidden(JobRunner* job)
+{
+    m_job = job;
 }
 
 void BookFollower::bookChanged(const store::BookChange& change)
@@ -60,6 +67,11 @@ bool BookFollower::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_view && event->type() == QEvent::Show && m_stale) {
         m_stale = false;
         m_reload();
+    }
+    if (watched == m_view && event->type() == QEvent::Hide && m_job && m_job->isRunning() &&
+        m_document && isHiddenInItsWindow()) {
+        m_job->cancel();
+        m_stale = true;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -11,6 +11,8 @@ class QWidget;
 
 namespace tenure::ui {
 
+class JobRunner;
+
 // How a view is handed the open book and kept true to it: the view's reload
 // runs when the book is set and whenever the document says a part the view
 // shows changed, at once while the view is visible and otherwise when it is
@@ -25,6 +27,10 @@ public:
     void setDocument(store::BookDocument* document);
     store::BookDocument* document() const { return m_document; }
     void setAccount(std::int64_t accountId) { m_accountId = accountId; }
+    // When the view is hidden in its window while `job` still works for it,
+    // the job is cancelled and the view reloads when next shown: the machine
+    // works only for what is on screen.
+    void stopWhenHidden(JobRunner* job);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -38,6 +44,7 @@ private:
     store::BookChange::Parts m_interest;
     std::function<void()> m_reload;
     QPointer<store::BookDocument> m_document;
+    QPointer<JobRunner> m_job;
     QMetaObject::Connection m_subscription;
     std::int64_t m_accountId = 0;
     bool m_stale = false;

@@ -68,6 +68,7 @@ QuadrantView::QuadrantView(QWidget* parent)
     , m_trailJob(new JobRunner(this))
     , m_chart(new QuadrantChart(this))
 {
+    m_follower->stopWhenHidden(m_mapJob);
     m_empty = new EmptyState(tr("Outcome × experience"), {}, this);
     auto* content = new QWidget(this);
     auto* contentLayout = new QHBoxLayout(content);

@@ -134,6 +134,7 @@ RetentionView::RetentionView(QWidget* parent)
     , m_computeJob(new JobRunner(this))
     , m_cohortModel(new metrics::CohortTableModel(this))
 {
+    m_follower->stopWhenHidden(m_loadJob);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);

@@ -89,6 +89,7 @@ TodayView::TodayView(QWidget* parent)
     , m_reviewed(new QPushButton(tr("&Mark as Reviewed"), this))
     , m_forecast(new QLabel(this))
 {
+    m_follower->stopWhenHidden(m_job);
     m_reviewed->setToolTip(tr("What changed will count from today for this owner"));
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Book of"), this));
