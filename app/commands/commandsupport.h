@@ -10,13 +10,11 @@
 #include <QTextStream>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace tenure::store {
-class Book;
 class Connection;
-} // namespace tenure::store
+}
 
 namespace tenure::app {
 
@@ -32,13 +30,17 @@ QTextStream& standardError();
 bool parseCommandLine(QCommandLineParser& parser, const QString& command,
                       const QStringList& arguments, int& exitCode);
 
-// Opens the --book for reading and checks it is intact, or prints why it
-// cannot and returns null.
-std::unique_ptr<store::Book> openBookForReading(const QString& path);
+// Waits for the integrity check of the book withBookForReading opened, which
+// runs beside the command's work; throws its BookError when the book is
+// damaged. standardOutput() asks it before the first output, and a command
+// that writes a file asks it first: nothing leaves a command that read a
+// damaged book.
+void requireIntactBook();
 
-// Opens the --book for reading and runs `work` on it; a book that cannot be
-// read (missing, damaged) or a missing currency rate is reported and ends in
-// Failure; no --book at all is a UsageError.
+// Opens the --book for reading and runs `work` on it, its integrity checked
+// meanwhile on a connection of its own (see requireIntactBook); a book that
+// cannot be read (missing, damaged) or a missing currency rate is reported
+// and ends in Failure; no --book at all is a UsageError.
 int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work);
 
 // Every date the command line reads goes through these, within the accepted

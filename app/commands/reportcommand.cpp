@@ -94,6 +94,7 @@ int runReportCommand(const QStringList& arguments)
         fiscal.fiscalYearStartMonth = metrics::loadConventions(connection).fiscalYearStartMonth;
         const auto built = report::buildQuarterlyReport(
             connection, fiscal, {parser.value(segment), parser.value(owner)}, *date, progress);
+        requireIntactBook(); // before any file is written
         // The PDF is painted and checked first, and put in place only once
         // the CSV files are written too: a failure leaves neither.
         QString error;

@@ -119,6 +119,8 @@ private Q_SLOTS:
             QVERIFY2(!run.crashed, qPrintable(what));
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(QLatin1String("damaged.tenure")), qPrintable(what));
+            // Nothing read from a damaged book reaches the output.
+            QVERIFY2(run.out.isEmpty(), qPrintable(what + u' ' + QString::fromUtf8(run.out)));
             QVERIFY2(!run.err.contains(QLatin1String("SELECT")) &&
                          !run.err.contains(QLatin1String("INSERT")),
                      qPrintable(what));
