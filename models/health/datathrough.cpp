@@ -45,32 +45,43 @@ std::vector<QDate> dataThrough(store::Connection& connection, const std::vector<
     std::vector<QDate> latest;
     if (todays.empty())
         return latest;
-    // A usage period lasts one day or seven, so its last day is its start, or
-    // its start plus six: no date arithmetic on each of the millions of usage
-    // rows (that took 3 s of 100,000 accounts), and one pass over them serves
-    // every date asked.
+    for (const QDate& today : todays)
+        latest.push_back(latestRecord(connection, today));
+    // Usage moves a date past its other records' latest day only with a
+    // period ending after that day, so starting at most six days before it:
+    // only those are read, account by account through the usage's key, not
+    // the millions of older weeks. A period lasts one day or seven, so it
+    // ends on its start, or its start plus six: no date arithmetic per row.
+    QDate from = *std::max_element(todays.begin(), todays.end());
+    for (const QDate& day : latest)
+        from = day.isValid() ? std::min(from, day.addDays(-6)) : QDate();
     std::string usageSql = "SELECT ";
     for (std::size_t i = 0; i < todays.size(); ++i) {
-        const std::string day = std::to_string(2 * i + 1), weekStart = std::to_string(2 * i + 2);
+        const std::string day = std::to_string(2 * i + 3), weekStart = std::to_string(2 * i + 4);
         usageSql +=
-            (i ? ", " : "") +
-            ("max(CASE WHEN period_days = 1 AND period_start <= ?" + day +
-             " THEN period_start END), max(CASE WHEN period_days = 7 AND period_start <= ?" +
-             weekStart + " THEN period_start END)");
+            (i ? ", " : "") + ("max(CASE WHEN u.period_days = 1 AND u.period_start <= ?" + day +
+                               " THEN u.period_start END), max(CASE WHEN u.period_days = 7 AND "
+                               "u.period_start <= ?" +
+                               weekStart + " THEN u.period_start END)");
     }
-    usageSql += " FROM usage";
+    // CROSS JOIN keeps the accounts outside, so each one's recent usage is sought.
+    usageSql += " FROM accounts a CROSS JOIN usage u ON u.account_id = a.id"
+                " AND u.period_start > ?1 AND u.period_start <= ?2";
     auto usage = connection.prepare(usageSql);
+    usage.bind(1, from.isValid() ? from.toString(Qt::ISODate)
+                                 : QStringLiteral("") /* before every date */);
+    usage.bind(2, std::max_element(todays.begin(), todays.end())->toString(Qt::ISODate));
     for (std::size_t i = 0; i < todays.size(); ++i) {
-        usage.bind(static_cast<int>(2 * i + 1), todays[i].toString(Qt::ISODate));
-        usage.bind(static_cast<int>(2 * i + 2), todays[i].addDays(-6).toString(Qt::ISODate));
+        usage.bind(static_cast<int>(2 * i + 3), todays[i].toString(Qt::ISODate));
+        usage.bind(static_cast<int>(2 * i + 4), todays[i].addDays(-6).toString(Qt::ISODate));
     }
     usage.step();
     for (std::size_t i = 0; i < todays.size(); ++i) {
         const int column = static_cast<int>(2 * i);
         const QDate daily = store::parseIsoDate(usage.utf8Value(column));
         const QDate weekStart = store::parseIsoDate(usage.utf8Value(column + 1));
-        latest.push_back(std::max({latestRecord(connection, todays[i]), daily,
-                                   weekStart.isValid() ? weekStart.addDays(6) : QDate()}));
+        latest[i] =
+            std::max({latest[i], daily, weekStart.isValid() ? weekStart.addDays(6) : QDate()});
     }
     return latest;
 }

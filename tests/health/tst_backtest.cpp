@@ -287,6 +287,18 @@ private Q_SLOTS:
         QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 10)), QDate(2026, 12, 9));
         QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 13)), QDate(2026, 12, 13));
         QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 5)), QDate());
+
+        // With another record on 2 December, the usage after it still counts,
+        // and the record counts where no usage has ended yet.
+        connection.exec("INSERT INTO account_events(account_id, occurred_on, kind) "
+                        "VALUES (1, '2026-12-02', 'funding')");
+        QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 5)), QDate(2026, 12, 2));
+        QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 8)), QDate(2026, 12, 6));
+        QCOMPARE(health::dataThrough(connection, QDate(2026, 12, 13)), QDate(2026, 12, 13));
+        QCOMPARE(health::dataThrough(connection,
+                                     std::vector<QDate>{QDate(2026, 12, 13), QDate(2026, 12, 5),
+                                                        QDate(2026, 12, 10)}),
+                 (std::vector<QDate>{QDate(2026, 12, 13), QDate(2026, 12, 2), QDate(2026, 12, 9)}));
     }
 
     void horizonPastTheDataIsLeftOutAndCounted()
