@@ -97,6 +97,7 @@ private Q_SLOTS:
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         Connection admin(database.uri());
         admin.exec("INSERT INTO accounts(name, owner) VALUES ('Acme', 'carl')");
+        admin.exec("INSERT INTO playbooks(code, name) VALUES ('renewal', 'Save the renewal')");
         const QString reporter =
             addPerson(admin, database, QStringLiteral("rita"), QStringLiteral("reporting"));
         const QString csm =
@@ -134,6 +135,15 @@ private Q_SLOTS:
             QCOMPARE(refusal(work, logAction), QStringLiteral("accepted"));
             QCOMPARE(refusal(work, addTask), QStringLiteral("accepted"));
             QCOMPARE(refusal(work, "UPDATE tasks SET status = 'done'"), QStringLiteral("accepted"));
+            // Running a play and marking the morning's review are a CSM's work too.
+            QCOMPARE(refusal(work, "INSERT INTO playbook_runs(playbook_id, account_id, started_on) "
+                                   "SELECT p.id, a.id, '2026-06-01' FROM playbooks p, accounts a "
+                                   "LIMIT 1"),
+                     QStringLiteral("accepted"));
+            QCOMPARE(refusal(work, "INSERT INTO owner_reviews(owner, reviewed_at) "
+                                   "VALUES ('carl', '2026-06-01')"),
+                     QStringLiteral("accepted"));
+            QCOMPARE(refusal(work, "INSERT INTO playbooks(code, name) VALUES ('x', 'X')"), kDenied);
             QCOMPARE(refusal(work, addPeriod), kDenied);
             QCOMPARE(refusal(work, addRate), kDenied);
             QCOMPARE(refusal(work, changeConvention), kDenied);
@@ -141,6 +151,9 @@ private Q_SLOTS:
             QCOMPARE(refusal(work, "DROP TABLE actions"), kDenied);
         }
         QCOMPARE(admin.queryInt("SELECT count(*) FROM actions").value_or(-1), std::int64_t{1});
+        QCOMPARE(admin.queryInt("SELECT count(*) FROM playbook_runs").value_or(-1),
+                 std::int64_t{1});
+        QCOMPARE(admin.queryInt("SELECT count(*) FROM playbooks").value_or(-1), std::int64_t{1});
         QCOMPARE(admin.queryInt("SELECT count(*) FROM subscription_periods").value_or(-1),
                  std::int64_t{0});
         {

@@ -21,10 +21,13 @@ struct Messages
 // PostgreSQL cuts longer names short, which could make two roles one.
 constexpr int kLongestName = 63;
 
-// The tables a CSM writes: the work on accounts.
+// The tables a CSM writes: the work on accounts, the plays run on them
+// (which create their tasks) and the marks of their morning reviews.
 const QStringList& csmTables()
 {
-    static const QStringList tables{QStringLiteral("actions"), QStringLiteral("tasks")};
+    static const QStringList tables{QStringLiteral("actions"), QStringLiteral("tasks"),
+                                    QStringLiteral("playbook_runs"),
+                                    QStringLiteral("owner_reviews")};
     return tables;
 }
 
@@ -137,7 +140,12 @@ TeamRoles initTeam(const QString& uri, const QString& prefix)
     for (const QString& table : csmTables()) {
         const QString name = server.identifier(table);
         run(server, QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(name, csm));
-        const auto sequence = server.queryText("SELECT pg_get_serial_sequence($1, 'id')", {name});
+        // Only a table with an id has a sequence to draw it from.
+        const auto sequence = server.queryText(
+            "SELECT pg_get_serial_sequence($1, 'id') WHERE EXISTS (SELECT 1 FROM "
+            "information_schema.columns WHERE table_schema = 'public' AND table_name = $2 "
+            "AND column_name = 'id')",
+            {name, table});
         if (sequence)
             run(server, QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(*sequence, csm));
     }

@@ -14,7 +14,7 @@ struct TeamRoles
 {
     QString owner;     // owns the schema and the book's preferences (book_meta, health_config)
     QString manager;   // reads and writes every table but the preferences and the schema record
-    QString csm;       // reads everything; writes only actions and tasks
+    QString csm;       // reads everything; writes only actions, tasks, plays run and reviews
     QString reporting; // reads everything, writes nothing
 
     explicit TeamRoles(const QString& prefix);
