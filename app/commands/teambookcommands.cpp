@@ -72,9 +72,10 @@ int runInit(const QStringList& arguments)
     parser.setApplicationDescription(Messages::tr(
         "Makes an empty PostgreSQL database a team book: the book's schema and four group roles "
         "with their grants: PREFIX_owner (the schema and the book's preferences), "
-        "PREFIX_manager (every table), PREFIX_csm (reads everything, writes actions and tasks) "
-        "and PREFIX_reporting (reads everything). People log in with roles of their own made "
-        "members of one of them."));
+        "PREFIX_manager (every table), PREFIX_csm (reads everything, or only its own accounts; "
+        "writes actions, tasks, plays run and reviews) and PREFIX_reporting (reads everything). "
+        "People log in with roles of their own made members of one of them, named in the "
+        "team_members table as the accounts name their owners."));
     const QCommandLineOption book(QStringLiteral("book"),
                                   Messages::tr("The empty database, as a postgresql:// URI."),
                                   Messages::tr("URI"));
@@ -82,7 +83,12 @@ int runInit(const QStringList& arguments)
                                     Messages::tr("What the roles' names start with (the "
                                                  "database's name if not given)."),
                                     Messages::tr("PREFIX"));
-    parser.addOptions({book, prefix});
+    const QCommandLineOption csmSees(
+        QStringLiteral("csm-sees"),
+        Messages::tr("all: CSMs read every account (the default); own: only the accounts they "
+                     "own, enforced by the server."),
+        Messages::tr("all|own"));
+    parser.addOptions({book, prefix, csmSees});
     int exitCode = Success;
     if (!parseCommandLine(parser, QStringLiteral("team init"), arguments, exitCode))
         return exitCode;
@@ -92,14 +98,23 @@ int runInit(const QStringList& arguments)
                         << '\n';
         return UsageError;
     }
+    const QString sees = parser.value(csmSees);
+    if (!sees.isEmpty() && sees != QLatin1String("all") && sees != QLatin1String("own")) {
+        standardError() << Messages::tr("--csm-sees takes all or own, not \"%1\".").arg(sees)
+                        << '\n';
+        return UsageError;
+    }
     try {
-        const store::postgres::TeamRoles roles =
-            store::postgres::initTeam(parser.value(book), parser.value(prefix));
+        const store::postgres::TeamRoles roles = store::postgres::initTeam(
+            parser.value(book), parser.value(prefix),
+            sees == QLatin1String("own") ? store::postgres::CsmSees::OwnAccounts
+                                         : store::postgres::CsmSees::AllAccounts);
         standardOutput() << Messages::tr("The team book is ready, with the roles %1.")
                                 .arg(roles.all().join(QStringLiteral(", ")))
                          << '\n'
                          << Messages::tr("Add a person with, for example: CREATE ROLE dana LOGIN "
-                                         "IN ROLE %1;")
+                                         "IN ROLE %1; INSERT INTO team_members VALUES ('dana', "
+                                         "'Dana Whitfield');")
                                 .arg(roles.csm)
                          << '\n';
         return Success;
@@ -123,7 +138,8 @@ int runTeamCommand(const QStringList& arguments)
 {
     if (arguments.value(0) == QLatin1String("init"))
         return runInit(arguments.mid(1));
-    standardError() << Messages::tr("Usage: tenure team init --book URI [--role-prefix PREFIX]")
+    standardError() << Messages::tr("Usage: tenure team init --book URI [--role-prefix PREFIX] "
+                                    "[--csm-sees all|own]")
                     << '\n';
     return arguments.value(0) == QLatin1String("--help") ? Success : UsageError;
 }

@@ -23,10 +23,11 @@ namespace pg = tenure::store::postgres;
 
 namespace {
 
-Run teamInit(const QString& uri)
+Run teamInit(const QString& uri, const QStringList& options = {})
 {
     return runTenure(
-        {QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--book"), uri});
+        QStringList{QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--book"), uri} +
+        options);
 }
 
 // The SQLSTATE of the server's refusal of `sql`, or "accepted".
@@ -172,6 +173,97 @@ private Q_SLOTS:
         }
         QCOMPARE(admin.queryInt("SELECT count(*) FROM subscription_periods").value_or(-1),
                  std::int64_t{1});
+    }
+
+    // Chosen by the team, a CSM reads only the accounts whose owner is the
+    // display name team_members gives the CSM's login, and only their rows;
+    // the server refuses a row for another's account.
+    void csmsSeeOnlyTheirOwnAccountsWhenTheTeamChooses()
+    {
+        TestDatabase database;
+        QVERIFY2(database.valid(), qPrintable(database.why()));
+        const Run init =
+            teamInit(database.uri(), {QStringLiteral("--csm-sees"), QStringLiteral("own")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        Connection admin(database.uri());
+        admin.exec(
+            "INSERT INTO accounts(id, name, owner) VALUES (1, 'Acme', 'Carl Dane'), "
+            "(2, 'Beta', 'Mia Lund'), (3, 'Gamma', NULL);"
+            "INSERT INTO actions(account_id, occurred_on, kind, summary) VALUES "
+            "(1, '2026-06-01', 'call', 'Acme call'), (2, '2026-06-02', 'call', 'Beta call')");
+        const QString carl =
+            addPerson(admin, database, QStringLiteral("carl"), QStringLiteral("csm"));
+        const QString nora =
+            addPerson(admin, database, QStringLiteral("nora"), QStringLiteral("csm"));
+        const QString rita =
+            addPerson(admin, database, QStringLiteral("rita"), QStringLiteral("reporting"));
+        const QString mia =
+            addPerson(admin, database, QStringLiteral("mia"), QStringLiteral("manager"));
+        {
+            // Managers name the people.
+            Connection managing(database.uriAs(mia));
+            managing.exec(QStringLiteral("INSERT INTO team_members VALUES ('%1', 'Carl Dane')")
+                              .arg(carl)
+                              .toStdString());
+            QCOMPARE(managing.queryInt("SELECT count(*) FROM accounts").value_or(-1),
+                     std::int64_t{3});
+        }
+        {
+            Connection work(database.uriAs(carl));
+            QCOMPARE(
+                work.queryText("SELECT string_agg(name, ',') FROM accounts").value_or(QString()),
+                QStringLiteral("Acme"));
+            QCOMPARE(
+                work.queryText("SELECT string_agg(summary, ',') FROM actions").value_or(QString()),
+                QStringLiteral("Acme call"));
+            QCOMPARE(refusal(work, "INSERT INTO actions(account_id, occurred_on, kind, summary) "
+                                   "VALUES (1, '2026-06-03', 'email', 'Follow-up')"),
+                     QStringLiteral("accepted"));
+            QCOMPARE(refusal(work, "INSERT INTO actions(account_id, occurred_on, kind, summary) "
+                                   "VALUES (2, '2026-06-03', 'email', 'Not mine')"),
+                     kDenied);
+            QCOMPARE(refusal(work, "UPDATE actions SET summary = 'Changed' WHERE account_id = 2"),
+                     QStringLiteral("accepted")); // no row it may see: nothing changes
+            QCOMPARE(refusal(work, "INSERT INTO team_members VALUES ('x', 'Mia Lund')"), kDenied);
+        }
+        {
+            Connection unnamed(database.uriAs(nora)); // not in team_members: no account
+            QCOMPARE(unnamed.queryInt("SELECT count(*) FROM accounts").value_or(-1),
+                     std::int64_t{0});
+            Connection reporting(database.uriAs(rita));
+            QCOMPARE(reporting.queryInt("SELECT count(*) FROM accounts").value_or(-1),
+                     std::int64_t{3});
+            QCOMPARE(reporting.queryInt("SELECT count(*) FROM actions").value_or(-1),
+                     std::int64_t{3});
+        }
+        QCOMPARE(
+            admin.queryText("SELECT summary FROM actions WHERE account_id = 2").value_or(QString()),
+            QStringLiteral("Beta call"));
+
+        // The team's table is not a book's: the book still copies out.
+        TempFolder folder;
+        const QString file = folder.path(QStringLiteral("out.tenure"));
+        const Run down =
+            runTenure({QStringLiteral("book"), QStringLiteral("copy"), QStringLiteral("--from"),
+                       database.uri(), QStringLiteral("--to"), file});
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+    }
+
+    void csmsSeeEveryAccountByDefault()
+    {
+        TestDatabase database;
+        QVERIFY2(database.valid(), qPrintable(database.why()));
+        QVERIFY2(teamInit(database.uri()).exitCode == 0, "team init failed");
+        Connection admin(database.uri());
+        admin.exec("INSERT INTO accounts(name, owner) VALUES ('Acme', 'Carl Dane'), "
+                   "('Beta', 'Mia Lund')");
+        const QString carl =
+            addPerson(admin, database, QStringLiteral("carl"), QStringLiteral("csm"));
+        Connection work(database.uriAs(carl));
+        QCOMPARE(work.queryInt("SELECT count(*) FROM accounts").value_or(-1), std::int64_t{2});
+        const Run wrong =
+            teamInit(database.uri(), {QStringLiteral("--csm-sees"), QStringLiteral("some")});
+        QCOMPARE(wrong.exitCode, 2);
     }
 
     void aBookCopiedInKeepsTheGrants()

@@ -103,10 +103,14 @@ DatabaseContents inspectDatabase(Connection& connection, const QStringList& book
         "ORDER BY 1, 2");
     const QString versionTable = QString::fromLatin1(
         kSchemaVersionTable.data(), static_cast<qsizetype>(kSchemaVersionTable.size()));
+    const QString teamTable = QString::fromLatin1(kTeamMembersTable.data(),
+                                                  static_cast<qsizetype>(kTeamMembersTable.size()));
     QStringList present;
     for (int row = 0; row < relations.rows(); ++row) {
         const QString name = relations.text(row, 1);
         const bool inBookSchema = relations.text(row, 2) == QLatin1String("t");
+        if (contents.schemaVersion > 0 && inBookSchema && name == teamTable)
+            continue; // the team's, not the book's: its rows are no book
         if (contents.schemaVersion > 0 && inBookSchema &&
             (bookTables.contains(name) || name == versionTable)) {
             present.append(name);

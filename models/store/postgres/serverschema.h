@@ -16,6 +16,10 @@ class Connection;
 // presence marks a database as holding a Tenure book, as the application id
 // marks a book file.
 inline constexpr std::string_view kSchemaVersionTable = "tenure_schema_version";
+// A team book's own table beside the book's (tenure team init): each login
+// role's display name, the name the book's accounts name their owner by.
+// Managers keep it; it is not part of the book, so a copy leaves it alone.
+inline constexpr std::string_view kTeamMembersTable = "team_members";
 
 // One ordered step of the server book's schema, numbered as the file book's
 // step that makes the same tables (store/migrations.h).

@@ -38,9 +38,49 @@ const QStringList& preferenceTables()
     return tables;
 }
 
+QString teamMembersTable()
+{
+    return QString::fromLatin1(kTeamMembersTable.data(),
+                               static_cast<qsizetype>(kTeamMembersTable.size()));
+}
+
 void run(Connection& server, const QString& sql)
 {
     server.exec(sql.toStdString());
+}
+
+// CSMs read only their own accounts, and only those accounts' rows of every
+// table that refers to an account; the other groups read every row. The
+// owner role owns the tables and so is not held by the policies, nor are its
+// members (a book copied in, say).
+void limitCsmsToTheirAccounts(Connection& server, const TeamRoles& roles)
+{
+    const QString csm = server.identifier(roles.csm);
+    const QString others =
+        QStringList{server.identifier(roles.manager), server.identifier(roles.reporting)}.join(
+            QStringLiteral(", "));
+    const QString members = server.identifier(teamMembersTable());
+    const auto limit = [&](const QString& table, const QString& visible) {
+        const QString name = server.identifier(table);
+        run(server, QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
+        run(server, QStringLiteral("CREATE POLICY team_reads_all ON %1 TO %2 USING (true) "
+                                   "WITH CHECK (true)")
+                        .arg(name, others));
+        run(server, QStringLiteral("CREATE POLICY csm_own_accounts ON %1 TO %2 USING (%3)")
+                        .arg(name, csm, visible));
+    };
+    limit(QStringLiteral("accounts"),
+          QStringLiteral("owner = (SELECT display_name FROM %1 WHERE role_name = current_user)")
+              .arg(members));
+    const Result referring =
+        server.query("SELECT table_name FROM information_schema.columns "
+                     "WHERE table_schema = current_schema() AND column_name = 'account_id' "
+                     "AND table_name <> $1 ORDER BY 1",
+                     {teamMembersTable()});
+    for (int row = 0; row < referring.rows(); ++row) {
+        // The accounts the CSM reads, as the policy on accounts decides.
+        limit(referring.text(row, 0), QStringLiteral("account_id IN (SELECT id FROM accounts)"));
+    }
 }
 
 } // namespace
@@ -53,7 +93,7 @@ TeamRoles::TeamRoles(const QString& prefix)
 {
 }
 
-TeamRoles initTeam(const QString& uri, const QString& prefix)
+TeamRoles initTeam(const QString& uri, const QString& prefix, CsmSees csmSees)
 {
     Connection server(uri);
     const TeamRoles roles(prefix.isEmpty() ? server.database() : prefix);
@@ -129,6 +169,11 @@ TeamRoles initTeam(const QString& uri, const QString& prefix)
                     .arg(manager));
     applyServerMigrations(server);
     requireServerSchema(server, currentSchemaVersion());
+    run(server, QStringLiteral("CREATE TABLE %1 (role_name text PRIMARY KEY, "
+                               "display_name text NOT NULL CHECK (length(trim(display_name)) > 0))")
+                    .arg(server.identifier(teamMembersTable())));
+    if (csmSees == CsmSees::OwnAccounts)
+        limitCsmsToTheirAccounts(server, roles);
 
     QStringList ownerOnly{QString::fromLatin1(kSchemaVersionTable.data(),
                                               static_cast<qsizetype>(kSchemaVersionTable.size()))};

@@ -21,11 +21,18 @@ struct TeamRoles
     QStringList all() const { return {owner, manager, csm, reporting}; }
 };
 
+// Who may read which accounts in a team book: CSMs every account, or only
+// those they own (row-level security on the server: an account whose owner
+// is the CSM's display name in team_members, and every row of those accounts).
+enum class CsmSees { AllAccounts, OwnAccounts };
+
 // Makes the empty database at `uri` a team book: creates the four group roles
 // (refusing, untouched, when one exists already), the book's schema owned by
-// the owner role, and each group's grants, in one transaction. `prefix` names
-// the roles; empty means the database's name. Needs a server role that may
-// create roles (a superuser, or one with CREATEROLE that owns the database).
-TeamRoles initTeam(const QString& uri, const QString& prefix = {});
+// the owner role, team_members, and each group's grants and row policies, in
+// one transaction. `prefix` names the roles; empty means the database's name.
+// Needs a server role that may create roles (a superuser, or one with
+// CREATEROLE that owns the database).
+TeamRoles initTeam(const QString& uri, const QString& prefix = {},
+                   CsmSees csmSees = CsmSees::AllAccounts);
 
 } // namespace tenure::store::postgres
