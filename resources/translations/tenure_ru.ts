@@ -1605,10 +1605,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         </translation>
     </message>
     <message>
-        <source>Makes an empty PostgreSQL database a team book: the book&apos;s schema and four group roles with their grants: PREFIX_owner (the schema and the book&apos;s preferences), PREFIX_manager (every table), PREFIX_csm (reads everything, writes actions and tasks) and PREFIX_reporting (reads everything). People log in with roles of their own made members of one of them.</source>
-        <translation>Превращает пустую базу данных PostgreSQL в командную книгу клиентов: создаёт схему книги и четыре групповые роли с их правами: PREFIX_owner (схема и настройки книги), PREFIX_manager (все таблицы), PREFIX_csm (читает всё, записывает действия и задачи) и PREFIX_reporting (читает всё). Сотрудники входят под собственными ролями, включёнными в одну из них.</translation>
-    </message>
-    <message>
         <source>The empty database, as a postgresql:// URI.</source>
         <translation>Пустая база данных в виде URI postgresql://.</translation>
     </message>
@@ -1633,16 +1629,32 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>Командная книга клиентов готова, роли: %1.</translation>
     </message>
     <message>
-        <source>Add a person with, for example: CREATE ROLE dana LOGIN IN ROLE %1;</source>
-        <translation>Добавьте сотрудника, например, так: CREATE ROLE dana LOGIN IN ROLE %1;</translation>
-    </message>
-    <message>
         <source>Usage: tenure book copy --from BOOK --to BOOK</source>
         <translation>Использование: tenure book copy --from КНИГА --to КНИГА</translation>
     </message>
     <message>
-        <source>Usage: tenure team init --book URI [--role-prefix PREFIX]</source>
-        <translation>Использование: tenure team init --book URI [--role-prefix ПРЕФИКС]</translation>
+        <source>Makes an empty PostgreSQL database a team book: the book&apos;s schema and four group roles with their grants: PREFIX_owner (the schema and the book&apos;s preferences), PREFIX_manager (every table), PREFIX_csm (reads everything, or only its own accounts; writes actions, tasks, plays run and reviews) and PREFIX_reporting (reads everything). People log in with roles of their own made members of one of them, named in the team_members table as the accounts name their owners.</source>
+        <translation>Делает пустую базу данных PostgreSQL командной книгой клиентов: схема книги и четыре групповые роли с их правами: PREFIX_owner (схема и настройки книги), PREFIX_manager (все таблицы), PREFIX_csm (читает всё или только своих клиентов; записывает действия, задачи, запуски сценариев и отметки о просмотре) и PREFIX_reporting (читает всё). Люди входят под собственными ролями, включёнными в одну из них и названными в таблице team_members так, как клиенты называют своих владельцев.</translation>
+    </message>
+    <message>
+        <source>all: CSMs read every account (the default); own: only the accounts they own, enforced by the server.</source>
+        <translation>all: CSM читают всех клиентов (по умолчанию); own: только своих клиентов, это обеспечивает сервер.</translation>
+    </message>
+    <message>
+        <source>all|own</source>
+        <translation>all|own</translation>
+    </message>
+    <message>
+        <source>--csm-sees takes all or own, not &quot;%1&quot;.</source>
+        <translation>--csm-sees принимает all или own, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Add a person with, for example: CREATE ROLE dana LOGIN IN ROLE %1; INSERT INTO team_members VALUES (&apos;dana&apos;, &apos;Dana Whitfield&apos;);</source>
+        <translation>Добавьте человека, например: CREATE ROLE dana LOGIN IN ROLE %1; INSERT INTO team_members VALUES (&apos;dana&apos;, &apos;Dana Whitfield&apos;);</translation>
+    </message>
+    <message>
+        <source>Usage: tenure team init --book URI [--role-prefix PREFIX] [--csm-sees all|own]</source>
+        <translation>Использование: tenure team init --book URI [--role-prefix ПРЕФИКС] [--csm-sees all|own]</translation>
     </message>
 </context>
 <context>

@@ -1587,10 +1587,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         </translation>
     </message>
     <message>
-        <source>Makes an empty PostgreSQL database a team book: the book&apos;s schema and four group roles with their grants: PREFIX_owner (the schema and the book&apos;s preferences), PREFIX_manager (every table), PREFIX_csm (reads everything, writes actions and tasks) and PREFIX_reporting (reads everything). People log in with roles of their own made members of one of them.</source>
-        <translation>将空的 PostgreSQL 数据库设为团队客户簿：创建客户簿的架构，以及四个组角色及其授权：PREFIX_owner（架构和客户簿的偏好设置）、PREFIX_manager（所有表）、PREFIX_csm（读取全部内容，写入活动和任务）和 PREFIX_reporting（读取全部内容）。用户以各自的角色登录，这些角色须设为其中某个组角色的成员。</translation>
-    </message>
-    <message>
         <source>The empty database, as a postgresql:// URI.</source>
         <translation>空数据库，以 postgresql:// URI 形式给出。</translation>
     </message>
@@ -1615,16 +1611,32 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>团队客户簿已就绪，角色为 %1。</translation>
     </message>
     <message>
-        <source>Add a person with, for example: CREATE ROLE dana LOGIN IN ROLE %1;</source>
-        <translation>添加成员示例：CREATE ROLE dana LOGIN IN ROLE %1;</translation>
-    </message>
-    <message>
         <source>Usage: tenure book copy --from BOOK --to BOOK</source>
         <translation>用法：tenure book copy --from 客户簿 --to 客户簿</translation>
     </message>
     <message>
-        <source>Usage: tenure team init --book URI [--role-prefix PREFIX]</source>
-        <translation>用法：tenure team init --book URI [--role-prefix 前缀]</translation>
+        <source>Makes an empty PostgreSQL database a team book: the book&apos;s schema and four group roles with their grants: PREFIX_owner (the schema and the book&apos;s preferences), PREFIX_manager (every table), PREFIX_csm (reads everything, or only its own accounts; writes actions, tasks, plays run and reviews) and PREFIX_reporting (reads everything). People log in with roles of their own made members of one of them, named in the team_members table as the accounts name their owners.</source>
+        <translation>将空的 PostgreSQL 数据库设为团队客户簿：客户簿的架构和四个组角色及其权限：PREFIX_owner（架构和客户簿的偏好设置）、PREFIX_manager（所有表）、PREFIX_csm（读取全部，或仅读取自己的客户；写入活动、任务、剧本运行和审阅标记）和 PREFIX_reporting（读取全部）。成员以各自的角色登录，这些角色属于其中一个组，并在 team_members 表中以客户记录其负责人的名字命名。</translation>
+    </message>
+    <message>
+        <source>all: CSMs read every account (the default); own: only the accounts they own, enforced by the server.</source>
+        <translation>all：CSM 可读取所有客户（默认）；own：只能读取自己负责的客户，由服务器强制执行。</translation>
+    </message>
+    <message>
+        <source>all|own</source>
+        <translation>all|own</translation>
+    </message>
+    <message>
+        <source>--csm-sees takes all or own, not &quot;%1&quot;.</source>
+        <translation>--csm-sees 的取值为 all 或 own，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Add a person with, for example: CREATE ROLE dana LOGIN IN ROLE %1; INSERT INTO team_members VALUES (&apos;dana&apos;, &apos;Dana Whitfield&apos;);</source>
+        <translation>添加成员，例如：CREATE ROLE dana LOGIN IN ROLE %1; INSERT INTO team_members VALUES (&apos;dana&apos;, &apos;Dana Whitfield&apos;);</translation>
+    </message>
+    <message>
+        <source>Usage: tenure team init --book URI [--role-prefix PREFIX] [--csm-sees all|own]</source>
+        <translation>用法：tenure team init --book URI [--role-prefix 前缀] [--csm-sees all|own]</translation>
     </message>
 </context>
 <context>
