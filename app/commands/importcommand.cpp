@@ -173,11 +173,15 @@ int runImportCommand(const QStringList& arguments)
         std::optional<BookBeingCreated> creating;
         if (parser.isSet(line.create) && !QFileInfo::exists(bookPath))
             creating.emplace(bookPath);
-        QTemporaryDir scratch;
-        auto opened = creating ? store::Book::create(creating->temporaryPath())
-                      : options.dryRun && !mayWrite(bookPath)
-                          ? copyForDryRun(bookPath, scratch)
-                          : store::Book::open(bookPath, store::Book::Access::ReadWrite);
+        // Made only for a dry run's copy: an import stopped by a signal
+        // leaves no empty folder behind.
+        std::optional<QTemporaryDir> scratch;
+        const bool onACopy = !creating && options.dryRun && !mayWrite(bookPath);
+        if (onACopy)
+            scratch.emplace();
+        auto opened = creating  ? store::Book::create(creating->temporaryPath())
+                      : onACopy ? copyForDryRun(bookPath, *scratch)
+                                : store::Book::open(bookPath, store::Book::Access::ReadWrite);
         const QString baseCurrency = baseCurrencyOf(opened.get());
         if (parser.isSet(line.rate)) {
             const auto rates =
