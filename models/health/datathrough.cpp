@@ -52,7 +52,8 @@ std::vector<QDate> dataThrough(store::Connection& connection, const std::vector<
     // only those are read, account by account through the usage's key, not
     // the millions of older weeks. A period lasts one day or seven, so it
     // ends on its start, or its start plus six: no date arithmetic per row.
-    QDate from = *std::max_element(todays.begin(), todays.end());
+    const QDate to = *std::max_element(todays.begin(), todays.end());
+    QDate from = to;
     for (const QDate& day : latest)
         from = day.isValid() ? std::min(from, day.addDays(-6)) : QDate();
     std::string usageSql = "SELECT ";
@@ -70,7 +71,7 @@ std::vector<QDate> dataThrough(store::Connection& connection, const std::vector<
     auto usage = connection.prepare(usageSql);
     usage.bind(1, from.isValid() ? from.toString(Qt::ISODate)
                                  : QStringLiteral("") /* before every date */);
-    usage.bind(2, std::max_element(todays.begin(), todays.end())->toString(Qt::ISODate));
+    usage.bind(2, to.toString(Qt::ISODate));
     for (std::size_t i = 0; i < todays.size(); ++i) {
         usage.bind(static_cast<int>(2 * i + 3), todays[i].toString(Qt::ISODate));
         usage.bind(static_cast<int>(2 * i + 4), todays[i].addDays(-6).toString(Qt::ISODate));

@@ -344,6 +344,69 @@ void appendCopyNull(QByteArray& row)
     row.append("\\N");
 }
 
+namespace {
+
+// The value of one digit in `base` (8 or 16), or -1.
+int digitValue(char digit, int base)
+{
+    if (digit >= '0' && digit <= (base == 8 ? '7' : '9'))
+        return digit - '0';
+    if (base == 16 && digit >= 'a' && digit <= 'f')
+        return digit - 'a' + 10;
+    if (base == 16 && digit >= 'A' && digit <= 'F')
+        return digit - 'A' + 10;
+    return -1;
+}
+
+// Reads up to `most` digits in `base` from `text` at `at`, moving `at` past them.
+int readCode(std::string_view text, std::size_t& at, int base, std::size_t most)
+{
+    int code = 0;
+    for (std::size_t taken = 0; taken < most && at < text.size(); ++taken, ++at) {
+        const int value = digitValue(text[at], base);
+        if (value < 0)
+            break;
+        code = code * base + value;
+    }
+    return code;
+}
+
+// One field of COPY's text format without its escapes: a backslash before
+// b, f, n, r, t or v is that control character, before up to three octal
+// digits or x and up to two hex digits that byte, before anything else that
+// character itself.
+std::string unescapeCopyField(std::string_view raw)
+{
+    static constexpr std::string_view kLetters = "bfnrtv";
+    static constexpr std::string_view kControls = "\b\f\n\r\t\v";
+    std::string value;
+    value.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size();) {
+        if (raw[i] != '\\' || i + 1 == raw.size()) {
+            value.push_back(raw[i++]);
+            continue;
+        }
+        const char next = raw[++i];
+        const std::size_t control = kLetters.find(next);
+        const bool hex = next == 'x' && i + 1 < raw.size() && digitValue(raw[i + 1], 16) >= 0;
+        if (control != std::string_view::npos) {
+            value.push_back(kControls[control]);
+            ++i;
+        } else if (hex) {
+            ++i;
+            value.push_back(static_cast<char>(readCode(raw, i, 16, 2)));
+        } else if (digitValue(next, 8) >= 0) {
+            value.push_back(static_cast<char>(readCode(raw, i, 8, 3)));
+        } else {
+            value.push_back(next);
+            ++i;
+        }
+    }
+    return value;
+}
+
+} // namespace
+
 std::vector<std::optional<std::string>> splitCopyRow(std::string_view row)
 {
     std::vector<std::optional<std::string>> fields;
@@ -351,79 +414,10 @@ std::vector<std::optional<std::string>> splitCopyRow(std::string_view row)
     for (;;) {
         const std::size_t end = std::min(row.find('\t', start), row.size());
         const std::string_view raw = row.substr(start, end - start);
-        if (raw == "\\N") {
+        if (raw == "\\N")
             fields.emplace_back(std::nullopt);
-        } else {
-            std::string value;
-            value.reserve(raw.size());
-            for (std::size_t i = 0; i < raw.size(); ++i) {
-                if (raw[i] != '\\' || i + 1 == raw.size()) {
-                    value.push_back(raw[i]);
-                    continue;
-                }
-                const char next = raw[++i];
-                const auto digits = [&](int base, std::size_t most) {
-                    int code = 0;
-                    std::size_t taken = 0;
-                    while (taken < most && i + 1 < raw.size()) {
-                        const char d = raw[i + 1];
-                        int v = -1;
-                        if (d >= '0' && d <= '7')
-                            v = d - '0';
-                        else if (base == 16 && d >= '8' && d <= '9')
-                            v = d - '0';
-                        else if (base == 16 && d >= 'a' && d <= 'f')
-                            v = d - 'a' + 10;
-                        else if (base == 16 && d >= 'A' && d <= 'F')
-                            v = d - 'A' + 10;
-                        if (v < 0)
-                            break;
-                        code = code * base + v;
-                        ++i;
-                        ++taken;
-                    }
-                    return std::pair{code, taken};
-                };
-                switch (next) {
-                case 'b':
-                    value.push_back('\b');
-                    break;
-                case 'f':
-                    value.push_back('\f');
-                    break;
-                case 'n':
-                    value.push_back('\n');
-                    break;
-                case 'r':
-                    value.push_back('\r');
-                    break;
-                case 't':
-                    value.push_back('\t');
-                    break;
-                case 'v':
-                    value.push_back('\v');
-                    break;
-                case 'x': {
-                    const auto [code, taken] = digits(16, 2);
-                    if (taken == 0)
-                        value.push_back('x');
-                    else
-                        value.push_back(static_cast<char>(code));
-                    break;
-                }
-                default:
-                    if (next >= '0' && next <= '7') {
-                        --i; // the first digit is part of the number
-                        const auto [code, taken] = digits(8, 3);
-                        (void)taken;
-                        value.push_back(static_cast<char>(code));
-                    } else {
-                        value.push_back(next);
-                    }
-                }
-            }
-            fields.emplace_back(std::move(value));
-        }
+        else
+            fields.emplace_back(unescapeCopyField(raw));
         if (end == row.size())
             break;
         start = end + 1;
