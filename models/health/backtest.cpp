@@ -168,10 +168,8 @@ QuarterEndScores::at(store::Connection& connection, const QDate& quarterEnd,
 
 QDate QuarterEndScores::dataThrough(store::Connection& connection, const QDate& today)
 {
-    const auto found = m_dataThrough.find(today);
-    if (found != m_dataThrough.end())
-        return found->second;
-    return m_dataThrough.emplace(today, health::dataThrough(connection, today)).first->second;
+    readDataThrough(connection, {today});
+    return m_dataThrough.at(today);
 }
 
 void QuarterEndScores::readDataThrough(store::Connection& connection,
@@ -183,6 +181,8 @@ void QuarterEndScores::readDataThrough(store::Connection& connection,
             std::find(missing.begin(), missing.end(), today) == missing.end())
             missing.push_back(today);
     }
+    if (missing.empty())
+        return;
     const std::vector<QDate> latest = health::dataThrough(connection, missing);
     for (std::size_t i = 0; i < missing.size(); ++i)
         m_dataThrough.emplace(missing[i], latest[i]);
