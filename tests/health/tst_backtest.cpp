@@ -2,10 +2,12 @@
 // from CSV files with churn and contraction planted on known days
 // (tests/common/historybook.cpp).
 #include "common/historybook.h"
+#include "common/signalsdigest.h"
 #include "common/testmain.h"
 #include "health/backtest.h"
 #include "health/datathrough.h"
 #include "health/reasonlift.h"
+#include "health/signalsloader.h"
 
 #include <map>
 
@@ -256,6 +258,24 @@ private Q_SLOTS:
         // A limit above every date's count changes nothing.
         QCOMPARE(sampleBook(connection, today, 180, 8, {nullptr, 40}).observations.size(),
                  whole.observations.size());
+    }
+
+    // The book built from CSV files, read for a few accounts at a quarter
+    // end, reads for them exactly as the whole book does.
+    void aSampleOfTheCsvBookReadsAsTheWholeBook()
+    {
+        auto& connection = m_book.book->connection();
+        for (const QDate& day : {QDate(2025, 3, 31), QDate(2026, 6, 30)}) {
+            const auto all = health::loadSignals(connection, day);
+            QVERIFY(all.size() >= 40);
+            std::vector<std::int64_t> ids;
+            for (std::size_t i = 0; i < all.size(); i += 3)
+                ids.push_back(all[i].id);
+            const auto some = health::loadSignalsOf(connection, day, ids);
+            QCOMPARE(some.size(), ids.size());
+            for (std::size_t i = 0; i < some.size(); ++i)
+                QCOMPARE(test::digest(some[i]), test::digest(all[i * 3]));
+        }
     }
 
     void dataThroughOfSeveralDatesIsEachDatesOwn()
