@@ -4,6 +4,10 @@
 #include "store/bookdates.h"
 #include "store/sqlite.h"
 
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
 namespace tenure::playbooks {
 
 namespace {
@@ -83,6 +87,16 @@ Action actionFromRow(const store::Statement& row)
     action.accountName = row.textValue(16);
     action.contactName = row.textValue(17);
     return action;
+}
+
+// One SQL statement from its parts (a shared column list and the clause that
+// varies), appended into one string rather than chained operator+ temporaries.
+std::string statement(std::initializer_list<std::string_view> parts)
+{
+    std::string sql;
+    for (std::string_view part : parts)
+        sql.append(part);
+    return sql;
 }
 
 // Binds an action's columns from `first` on, in the order of kActionValues.
@@ -213,8 +227,9 @@ std::int64_t writeRun(store::Connection& connection, const PlayRun& run)
 
 std::int64_t addAction(store::Connection& connection, const Action& action)
 {
-    auto insert = connection.prepare(std::string("INSERT INTO actions(") + kActionValues +
-                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert =
+        connection.prepare(statement({"INSERT INTO actions(", kActionValues,
+                                      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
     bindAction(insert, 1, action);
     insert.exec();
     return connection.lastInsertId();
@@ -222,8 +237,9 @@ std::int64_t addAction(store::Connection& connection, const Action& action)
 
 void restoreAction(store::Connection& connection, const Action& action)
 {
-    auto insert = connection.prepare(std::string("INSERT INTO actions(id, ") + kActionValues +
-                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = connection.prepare(
+        statement({"INSERT INTO actions(id, ", kActionValues,
+                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
     insert.bind(1, action.id);
     bindAction(insert, 2, action);
     insert.exec();
@@ -231,9 +247,9 @@ void restoreAction(store::Connection& connection, const Action& action)
 
 void updateAction(store::Connection& connection, const Action& action)
 {
-    auto update =
-        connection.prepare("UPDATE actions SET (" + std::string(kActionValues) +
-                           ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?");
+    auto update = connection.prepare(
+        statement({"UPDATE actions SET (", kActionValues,
+                   ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?"}));
     bindAction(update, 1, action);
     update.bind(16, action.id);
     update.exec();
@@ -247,7 +263,7 @@ void deleteAction(store::Connection& connection, std::int64_t actionId)
 
 std::optional<Action> loadAction(store::Connection& connection, std::int64_t actionId)
 {
-    auto select = connection.prepare(std::string(kActionColumns) + "WHERE x.id = ?");
+    auto select = connection.prepare(statement({kActionColumns, "WHERE x.id = ?"}));
     select.bind(1, actionId);
     if (!select.step())
         return std::nullopt;
@@ -258,9 +274,9 @@ std::vector<Action> loadActions(store::Connection& connection, std::int64_t acco
 {
     // Two statements, not "?1 = 0 OR account_id = ?1": the OR keeps SQLite from
     // using the account index, a full scan per account on a big book.
-    auto select = connection.prepare(std::string(kActionColumns) +
-                                     (accountId == 0 ? "" : "WHERE x.account_id = ?1 ") +
-                                     "ORDER BY x.occurred_on DESC, x.id DESC");
+    auto select = connection.prepare(
+        statement({kActionColumns, accountId == 0 ? "" : "WHERE x.account_id = ?1 ",
+                   "ORDER BY x.occurred_on DESC, x.id DESC"}));
     if (accountId != 0)
         select.bind(1, accountId);
     std::vector<Action> actions;
@@ -271,9 +287,9 @@ std::vector<Action> loadActions(store::Connection& connection, std::int64_t acco
 
 ActionsBetween::ActionsBetween(store::Connection& connection, const QDate& from, const QDate& to)
     : m_select(std::make_unique<store::Statement>(connection.prepare(
-          std::string(kActionColumns) +
-          "WHERE x.account_id = ?1 AND x.occurred_on >= ?2 AND x.occurred_on <= ?3 "
-          "ORDER BY x.occurred_on DESC, x.id DESC")))
+          statement({kActionColumns,
+                     "WHERE x.account_id = ?1 AND x.occurred_on >= ?2 AND x.occurred_on <= ?3 "
+                     "ORDER BY x.occurred_on DESC, x.id DESC"}))))
     , m_from(isoDate(from))
     , m_to(isoDate(to))
 {
@@ -293,7 +309,7 @@ std::vector<Action> ActionsBetween::of(std::int64_t accountId)
 
 std::optional<Task> loadTask(store::Connection& connection, std::int64_t taskId)
 {
-    auto select = connection.prepare(std::string(kTaskColumns) + "WHERE t.id = ?");
+    auto select = connection.prepare(statement({kTaskColumns, "WHERE t.id = ?"}));
     select.bind(1, taskId);
     if (!select.step())
         return std::nullopt;
@@ -315,9 +331,9 @@ void updateTask(store::Connection& connection, const Task& task)
 std::vector<Task> loadOpenTasks(store::Connection& connection, const QString& owner,
                                 const QDate& dueBy)
 {
-    auto select = connection.prepare(std::string(kTaskColumns) +
-                                     "WHERE t.status = 'open' AND (?1 IS NULL OR t.owner = ?1) "
-                                     "AND (?2 IS NULL OR t.due_on <= ?2) ORDER BY t.due_on, t.id");
+    auto select = connection.prepare(
+        statement({kTaskColumns, "WHERE t.status = 'open' AND (?1 IS NULL OR t.owner = ?1) "
+                                 "AND (?2 IS NULL OR t.due_on <= ?2) ORDER BY t.due_on, t.id"}));
     select.bind(1, owner.isEmpty() ? QString() : owner).bind(2, isoDate(dueBy));
     std::vector<Task> tasks;
     while (select.step())
@@ -327,9 +343,9 @@ std::vector<Task> loadOpenTasks(store::Connection& connection, const QString& ow
 
 std::vector<Task> loadAccountTasks(store::Connection& connection, std::int64_t accountId)
 {
-    auto select = connection.prepare(std::string(kTaskColumns) +
-                                     "WHERE t.status = 'open' AND t.account_id = ? "
-                                     "ORDER BY t.due_on, t.id");
+    auto select =
+        connection.prepare(statement({kTaskColumns, "WHERE t.status = 'open' AND t.account_id = ? "
+                                                    "ORDER BY t.due_on, t.id"}));
     select.bind(1, accountId);
     std::vector<Task> tasks;
     while (select.step())
