@@ -18,7 +18,7 @@ if [[ "$(dpkg-query -W -f='${Status}' clang 2>/dev/null || true)" != "install ok
 fi
 
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++ -DTENURE_FUZZ=ON -DTENURE_WERROR=OFF >/dev/null
+    -DCMAKE_CXX_COMPILER=clang++ -DTENURE_FUZZ=ON -DTENURE_WERROR=OFF -DTENURE_PCH=OFF >/dev/null
 cmake --build build/fuzz --target fuzz_csvreader fuzz_dateoptions fuzz_book -j "$(nproc)"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

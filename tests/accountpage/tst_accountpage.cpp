@@ -9,6 +9,7 @@
 #include "accountpage/celltablemodel.h"
 #include "accountpage/decompositionview.h"
 #include "accountpage/reasonspanel.h"
+#include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
@@ -17,7 +18,6 @@
 #include "store/book.h"
 #include "store/bookdocument.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,10 +36,8 @@ void waitLoaded(AccountPage& page)
 
 void saveScreenshot(AccountPage& page, const QString& name)
 {
-    const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
     QTest::qWait(50); // lets the layout settle, as it would on screen, before the picture
-    if (!dir.isEmpty())
-        QVERIFY(page.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    QVERIFY(test::saveScreenshot(page, name));
 }
 
 // Clicks the reasons table's row whose reason comes from `source`.

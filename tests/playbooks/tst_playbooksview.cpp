@@ -2,6 +2,7 @@
 // from the Edit menu's stack, the library edits and shares playbooks, and
 // "Did it work?" measures on a worker. With TENURE_SCREENSHOT_DIR set it saves
 // a PNG of each tab there.
+#include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
@@ -21,7 +22,6 @@
 #include "store/bookdocument.h"
 #include "store/sqlite.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -34,13 +34,6 @@ using namespace tenure;
 namespace {
 
 const QDate kToday(2026, 11, 22);
-
-void screenshot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
 
 playbooks::Playbook builtin(const char* code)
 {
@@ -113,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(listed > 0);
         // Three headings (overdue, due today, upcoming), then a row per task.
         QCOMPARE(tasks->tree()->topLevelItemCount(), static_cast<int>(listed) + 3);
-        screenshot(window, QStringLiteral("playbooks-tasks-first-shown"));
+        QVERIFY(test::saveScreenshot(window, QStringLiteral("playbooks-tasks-first-shown")));
     }
 
     void myTasksCompleteAndUndo()
@@ -122,7 +115,7 @@ private Q_SLOTS:
         const auto overdue = tasks->agenda().overdue.size();
         QVERIFY(overdue > 10);
         QVERIFY(!tasks->agenda().upcoming.empty());
-        screenshot(*m_window, QStringLiteral("playbooks-tasks"));
+        QVERIFY(test::saveScreenshot(*m_window, QStringLiteral("playbooks-tasks")));
 
         // Select the first overdue task (the row after its heading) and complete it.
         QTreeWidget* tree = tasks->tree();
@@ -162,7 +155,7 @@ private Q_SLOTS:
         name->setText(QStringLiteral("Sponsor change (EMEA)"));
         Q_EMIT name->textEdited(name->text());
         QVERIFY(library->save());
-        screenshot(*m_window, QStringLiteral("playbooks-library"));
+        QVERIFY(test::saveScreenshot(*m_window, QStringLiteral("playbooks-library")));
         {
             auto book = store::Book::open(m_path, store::Book::Access::ReadOnly);
             const auto stored = playbooks::loadLibrary(book->connection());
@@ -204,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(followed > 0); // plays started more than 90 days ago
         auto* tabs = m_view->findChild<QTabWidget*>();
         tabs->setCurrentWidget(effects);
-        screenshot(*m_window, QStringLiteral("playbooks-results"));
+        QVERIFY(test::saveScreenshot(*m_window, QStringLiteral("playbooks-results")));
     }
 
     void accountWorkStartsPlaysAndLogsActions()

@@ -2,6 +2,7 @@
 // scores say, hover and click finding the right account, the filters against
 // an independent count, and the back-test panel showing the engine's figures.
 // With TENURE_SCREENSHOT_DIR set it saves a PNG of the view.
+#include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
@@ -13,7 +14,6 @@
 #include "store/bookdocument.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -262,12 +262,10 @@ private:
 
     void saveScreenshot(const QString& name)
     {
-        const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
         // Lay out what the hover changed, as the event loop would before the next frame.
         for (int pass = 0; pass < 3; ++pass)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        if (!dir.isEmpty())
-            QVERIFY(m_view->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        QVERIFY(test::saveScreenshot(*m_view, name));
     }
 
     test::TempFolder m_folder;

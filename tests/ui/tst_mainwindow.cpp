@@ -6,6 +6,7 @@
 #include "accountlist/accountsview.h"
 #include "accountpage/accountdetail.h"
 #include "accountpage/accountpage.h"
+#include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
@@ -25,7 +26,6 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
-#include <QDir>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,13 +43,6 @@ using tenure::ui::MainWindow;
 namespace {
 
 constexpr int kAccounts = 300;
-
-void saveScreenshot(QWidget& window, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
 
 // Every visible control of `root` that takes focus and has no accessible
 // name a screen reader could speak, as "Class in Parent" lines.
@@ -101,7 +94,7 @@ private Q_SLOTS:
         MainWindow window;
         window.resize(1400, 900);
         window.show();
-        saveScreenshot(window, QStringLiteral("welcome"));
+        QVERIFY(tenure::test::saveScreenshot(window, QStringLiteral("welcome")));
         QVERIFY(window.openBook(m_book));
         QCOMPARE(window.windowTitle(), QStringLiteral("Demo book — Tenure"));
         // Each area reads the book when first shown.
@@ -110,7 +103,7 @@ private Q_SLOTS:
         window.showArea(MainWindow::Area::Accounts);
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 20000);
         QCOMPARE(accounts->totalAccounts(), kAccounts);
-        saveScreenshot(window, QStringLiteral("accounts"));
+        QVERIFY(tenure::test::saveScreenshot(window, QStringLiteral("accounts")));
 
         auto* search = accounts->findChild<QLineEdit*>();
         search->setText(QStringLiteral("a"));
@@ -140,7 +133,7 @@ private Q_SLOTS:
                 !window.todayView()->isBusy() && !window.retentionView()->isBusy() &&
                     !window.quadrantView()->isBusy() && !window.reportView()->isBusy(),
                 30000);
-            saveScreenshot(window, QString::fromLatin1(names[i]));
+            QVERIFY(tenure::test::saveScreenshot(window, QString::fromLatin1(names[i])));
         }
     }
 
@@ -181,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(page->detail()->facts.id, atRisk);
         auto* back = page->findChild<QPushButton*>(QStringLiteral("back"));
         QCOMPARE(back->text(), QStringLiteral("← Today"));
-        saveScreenshot(window, QStringLiteral("account"));
+        QVERIFY(tenure::test::saveScreenshot(window, QStringLiteral("account")));
         back->click();
         QCOMPARE(window.currentArea(), MainWindow::Area::Today);
         QVERIFY(!window.isAccountPageShown());
@@ -266,7 +259,7 @@ private Q_SLOTS:
                  QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
         QCOMPARE(keysOf(QStringLiteral("Filter the accounts by name")),
                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
-        saveScreenshot(*dialog, QStringLiteral("shortcuts"));
+        QVERIFY(tenure::test::saveScreenshot(*dialog, QStringLiteral("shortcuts")));
         dialog->close();
     }
 

@@ -3,6 +3,7 @@
 // every health threshold is editable; and the window follows a change (the
 // report's quarters follow a new fiscal year).
 #include "common/personalsettings.h"
+#include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
@@ -17,7 +18,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
@@ -33,13 +33,6 @@ using namespace tenure;
 using ui::PreferencesDialog;
 
 namespace {
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("TENURE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
 
 template <typename Widget> Widget* child(QWidget& dialog, const char* name)
 {
@@ -95,7 +88,7 @@ private Q_SLOTS:
         dialog.show();
         for (int tab = 0; tab < 3; ++tab) {
             dialog.showTab(static_cast<PreferencesDialog::Tab>(tab));
-            saveScreenshot(dialog, QStringLiteral("preferences-%1").arg(tab));
+            QVERIFY(test::saveScreenshot(dialog, QStringLiteral("preferences-%1").arg(tab)));
         }
         choose(child<QComboBox>(dialog, "fiscalYearStart"), 4);
         choose(child<QComboBox>(dialog, "retentionMethod"),
@@ -171,7 +164,7 @@ private Q_SLOTS:
         PreferencesDialog dialog(&book->connection(), true, {});
         dialog.show();
         dialog.showTab(PreferencesDialog::Tab::Health);
-        saveScreenshot(dialog, QStringLiteral("preferences-health-at-risk"));
+        QVERIFY(test::saveScreenshot(dialog, QStringLiteral("preferences-health-at-risk")));
         QLabel* atRisk = nullptr;
         for (auto* label : dialog.findChildren<QLabel*>()) {
             if (label->accessibleName() == QLatin1String("At risk"))
