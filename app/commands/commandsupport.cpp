@@ -74,6 +74,12 @@ QTextStream& standardOutput()
     return stream;
 }
 
+void writeStandardOutput(const QByteArray& utf8)
+{
+    standardOutput().flush();
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
+}
+
 QTextStream& standardError()
 {
     static QTextStream stream(stderr);

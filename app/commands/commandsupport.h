@@ -23,6 +23,9 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 QTextStream& standardOutput();
 QTextStream& standardError();
+// Writes bytes that are already UTF-8 (JSON, a CSV) to standard output after
+// what standardOutput() holds, without decoding and encoding them again.
+void writeStandardOutput(const QByteArray& utf8);
 
 // Parses `arguments` (without the program and command names); on an error
 // prints it with the command's help and returns false. `--help` prints the

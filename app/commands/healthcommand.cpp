@@ -1,6 +1,7 @@
 #include "healthcommand.h"
 
 #include "commandsupport.h"
+#include "core/alongside.h"
 #include "health/bookhealth.h"
 #include "health/calibration.h"
 #include "health/signalsloader.h"
@@ -44,19 +45,35 @@ QJsonObject withProbability(const health::AccountHealth& account,
     return object;
 }
 
-// The accounts as one JSON array, written an account (one line) at a time:
-// the whole document of a large book would take several times its size.
+// The accounts as one JSON array, an account to a line. The lines are made a
+// few thousand at a time, each batch's halves on two threads, and written as
+// the UTF-8 they are: the whole document of a large book would take several
+// times its size, and one thread took most of a second on 100,000 accounts.
 void printJson(const std::vector<health::AccountHealth>& accounts,
                const health::Calibration& calibration)
 {
-    QTextStream& out = standardOutput();
-    out << '[';
-    for (std::size_t i = 0; i < accounts.size(); ++i) {
-        out << (i == 0 ? "\n  " : ",\n  ")
-            << QJsonDocument(withProbability(accounts[i], calibration))
-                   .toJson(QJsonDocument::Compact);
+    constexpr std::size_t kBatch = 8192;
+    const auto lines = [&](std::size_t from, std::size_t to) {
+        QByteArray text;
+        for (std::size_t i = from; i < to; ++i) {
+            text += i == 0 ? "\n  " : ",\n  ";
+            text += QJsonDocument(withProbability(accounts[i], calibration))
+                        .toJson(QJsonDocument::Compact);
+        }
+        return text;
+    };
+    writeStandardOutput("[");
+    for (std::size_t from = 0; from < accounts.size(); from += kBatch) {
+        const std::size_t to = std::min(from + kBatch, accounts.size());
+        const std::size_t middle = from + (to - from) / 2;
+        QByteArray firstHalf;
+        QByteArray secondHalf;
+        runAlongside([&] { secondHalf = lines(middle, to); },
+                     [&] { firstHalf = lines(from, middle); });
+        writeStandardOutput(firstHalf);
+        writeStandardOutput(secondHalf);
     }
-    out << "\n]\n";
+    writeStandardOutput("\n]\n");
 }
 
 QString asText(const std::vector<health::AccountHealth>& accounts)
