@@ -27,6 +27,13 @@ void AccountTableModel::setHealth(const HealthColumns& columns)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void AccountTableModel::setHealthChanges(const HealthById& changes)
+{
+    applyHealthChanges(m_list, changes);
+    if (!m_list.rows.empty())
+        Q_EMIT dataChanged(index(0, Trend), index(rowCount() - 1, Trend));
+}
+
 int AccountTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_list.rows.size());

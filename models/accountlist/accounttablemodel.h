@@ -38,6 +38,7 @@ public:
     void setAccounts(AccountList list);
     // Fills the health columns of the rows already shown.
     void setHealth(const HealthColumns& columns);
+    void setHealthChanges(const HealthById& changes);
     const AccountList& accounts() const { return m_list; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -15,25 +15,33 @@ HealthColumns loadHealthColumns(store::Connection& connection, const QDate& asOf
         QStringList reasons;
         for (const health::RiskReason& reason : account.reasons)
             reasons.append(reason.code);
-        columns.emplace(account.id, HealthCells{account.score.overall,
-                                                account.score.coverage,
-                                                {},
-                                                account.quadrant,
-                                                reasons.value(0),
-                                                reasons});
+        columns.emplace(account.id, HealthCells{account.score.overall, account.score.coverage,
+                                                account.quadrant, reasons.value(0), reasons});
     }
     return columns;
 }
 
-void addHealthTrend(HealthColumns& columns, store::Connection& connection, const QDate& asOf)
+HealthById scoredHealth(const HealthColumns& columns)
+{
+    HealthById scored;
+    scored.reserve(columns.size());
+    for (const auto& [id, cells] : columns) {
+        if (cells.health)
+            scored.emplace(id, *cells.health);
+    }
+    return scored;
+}
+
+HealthById healthChanges(const HealthById& now, store::Connection& connection, const QDate& asOf)
 {
     const auto config = health::loadHealthConfig(connection);
     const auto before = account::healthOn(connection, asOf.addDays(-account::kTrendDays), config);
-    for (auto& [id, cells] : columns) {
-        const auto earlier = before.find(id);
-        if (cells.health && earlier != before.end())
-            cells.change = *cells.health - earlier->second;
+    HealthById changes;
+    for (const auto& [id, health] : now) {
+        if (const auto earlier = before.find(id); earlier != before.end())
+            changes.emplace(id, health - earlier->second);
     }
+    return changes;
 }
 
 void applyHealth(AccountList& list, const HealthColumns& columns)
@@ -44,10 +52,19 @@ void applyHealth(AccountList& list, const HealthColumns& columns)
         row.scored = found != columns.end();
         row.health = cells.health;
         row.coverage = cells.coverage;
-        row.healthChange = cells.change;
+        row.healthChange.reset();
         row.quadrant = cells.quadrant;
         row.topReason = cells.topReason;
         row.reasons = cells.reasons;
+    }
+}
+
+void applyHealthChanges(AccountList& list, const HealthById& changes)
+{
+    for (AccountRow& row : list.rows) {
+        const auto found = changes.find(row.id);
+        row.healthChange =
+            found != changes.end() ? std::optional<double>(found->second) : std::nullopt;
     }
 }
 

@@ -151,10 +151,9 @@ private Q_SLOTS:
         QCOMPARE(*columns.at(1).health, tenure::test::kHandMadeHealth);
         QCOMPARE(columns.at(1).quadrant, tenure::health::Quadrant::Rescue);
         QVERIFY(!columns.at(1).topReason.isEmpty());
-        QVERIFY(!columns.at(1).change);
-        addHealthTrend(columns, book->connection(), asOf);
-        QCOMPARE(*columns.at(1).change, tenure::test::kHandMadeHealth - 70); // the snapshot's
-        QVERIFY(!columns.at(10).change); // the snapshot day has no filler in it
+        const HealthById changes = healthChanges(scoredHealth(columns), book->connection(), asOf);
+        QCOMPARE(changes.at(1), tenure::test::kHandMadeHealth - 70); // the snapshot's
+        QVERIFY(!changes.contains(10)); // the snapshot day has no filler in it
 
         AccountTableModel model;
         QAbstractItemModelTester tester(&model,
@@ -162,6 +161,8 @@ private Q_SLOTS:
         model.setAccounts(loadAccountList(book->connection(), asOf));
         QVERIFY(model.index(0, AccountTableModel::Health).data().toString().isEmpty());
         model.setHealth(columns);
+        QVERIFY(model.index(0, AccountTableModel::Trend).data().toString().isEmpty());
+        model.setHealthChanges(changes);
         const QModelIndex acme = model.index(0, AccountTableModel::Name); // first by name
         QCOMPARE(acme.data().toString(), QStringLiteral("Acme"));
         const auto cell = [&](int column) {

@@ -42,7 +42,7 @@ constexpr Change::Parts kShownParts = Change::Accounts | Change::Periods | Chang
 AccountListLoad loadInStages(JobContext<AccountListLoad>& job)
 {
     const QDate today = QDate::currentDate();
-    job.deliver({Stage::List, accounts::loadAccountList(job.book(), today), {}, {}});
+    job.deliver({Stage::List, accounts::loadAccountList(job.book(), today), {}, {}, {}});
     if (job.isCancelled())
         throw Cancelled();
     accounts::HealthColumns health;
@@ -50,13 +50,14 @@ AccountListLoad loadInStages(JobContext<AccountListLoad>& job)
         health = accounts::loadHealthColumns(job.book(), today);
     } catch (const metrics::MissingRate& missing) {
         // The list marks such rows itself; health cannot be scored without the rate.
-        return {Stage::Health, {}, {}, missing.message()};
+        return {Stage::Health, {}, {}, missing.message(), {}};
     }
-    job.deliver({Stage::Health, {}, health, {}});
+    // The columns go to the list; the trend keeps only each account's figure.
+    const accounts::HealthById now = accounts::scoredHealth(health);
+    job.deliver({Stage::Health, {}, std::move(health), {}, {}});
     if (job.isCancelled())
         throw Cancelled();
-    accounts::addHealthTrend(health, job.book(), today);
-    return {Stage::Trend, {}, std::move(health), {}};
+    return {Stage::Trend, {}, {}, {}, accounts::healthChanges(now, job.book(), today)};
 }
 
 } // namespace
@@ -228,11 +229,12 @@ void AccountsView::showStage(AccountListLoad result)
         showList(std::move(result));
         return;
     }
-    if (result.healthError.isEmpty()) {
+    if (result.stage == Stage::Trend) {
+        m_model->setHealthChanges(result.changes);
+        Q_EMIT healthLoaded();
+    } else if (result.healthError.isEmpty()) {
         m_count->setToolTip({});
         m_model->setHealth(result.health);
-        if (result.stage == Stage::Trend)
-            Q_EMIT healthLoaded();
     } else {
         m_count->setToolTip(tr("Health could not be scored: %1").arg(result.healthError));
         Q_EMIT healthLoaded();

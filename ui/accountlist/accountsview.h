@@ -30,7 +30,7 @@ class JobRunner;
 
 // What the worker hands back, in stages so the list shows before its health
 // columns: first the list, then health (or why it could not be scored), then
-// health with its trend.
+// the change of health over the trend's days.
 struct AccountListLoad
 {
     enum class Stage { List, Health, Trend };
@@ -38,6 +38,7 @@ struct AccountListLoad
     accounts::AccountList list;
     accounts::HealthColumns health;
     QString healthError;
+    accounts::HealthById changes;
 };
 
 // Every account in the book, with a quick name filter, owner, segment, risk
