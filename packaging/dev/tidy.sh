@@ -2,7 +2,7 @@
 # Static analysis: clang-tidy with the checks in .clang-tidy, then clazy's
 # level 0 and 1 Qt checks when clazy is installed, over Tenure's own
 # sources (app, models, ui, tests), two files at a time. It reads the compile
-# commands of a build folder of its own, build/tidy, configured without
+# commands of the `tidy` preset's build folder, build/tidy, configured without
 # precompiled headers (clang cannot read GCC's) and with only moc's files
 # generated, not the program built. Fails when a check finds something.
 # Needs clang-tidy (Debian: apt-get install clang-tidy). Not run by CI: over
@@ -13,8 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=build/tidy
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTENURE_PCH=OFF \
-    -DCMAKE_AUTOGEN_ORIGIN_DEPENDS=OFF >/dev/null
+cmake --preset tidy >/dev/null
 ninja -C "$build" $(ninja -C "$build" -t targets all | grep -o '^[A-Za-z0-9_]*_autogen:' | tr -d ':') >/dev/null
 started=$(date +%s)
 run-clang-tidy -quiet -p "$build" -j 2 "^$PWD/(app|models|ui|tests)/.*\.cpp$"
