@@ -12,7 +12,8 @@ IsoDate::IsoDate(const QDate& date)
     date.getDate(&year, &month, &day);
     const auto put = [this](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i) {
-            m_text[static_cast<std::size_t>(at + i)] = static_cast<char>('0' + value % 10);
+            m_text[static_cast<std::size_t>(at) + static_cast<std::size_t>(i)] =
+                static_cast<char>('0' + value % 10);
             value /= 10;
         }
     };

@@ -19,12 +19,12 @@ std::vector<std::string_view> rolesFor(Segment segment, Random& random)
     case Segment::HighTouch:
         roles = {"buyer", "executive_sponsor", "champion", "admin", "it", "power_user"};
         for (int i = random.between(1, 3); i > 0; --i)
-            roles.push_back(i == 1 ? "power_user" : "user");
+            roles.emplace_back(i == 1 ? "power_user" : "user");
         break;
     case Segment::LowTouch:
         roles = {"buyer", "champion", "admin", "power_user"};
         for (int i = random.between(0, 2); i > 0; --i)
-            roles.push_back("user");
+            roles.emplace_back("user");
         break;
     case Segment::TechTouch:
         roles = {"champion", "buyer", random.chance(0.5) ? "admin" : "power_user"};

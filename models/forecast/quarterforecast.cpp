@@ -51,6 +51,7 @@ std::vector<ExpectedLoss> groupedBy(const QuarterForecast& forecast,
         group.contractionMinor += chance.contractionLoss * chance.contractionProbability;
     }
     std::vector<ExpectedLoss> sorted;
+    sorted.reserve(groups.size());
     for (auto& [key, group] : groups)
         sorted.push_back(group);
     std::stable_sort(sorted.begin(), sorted.end(),

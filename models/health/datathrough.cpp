@@ -59,11 +59,13 @@ std::vector<QDate> dataThrough(store::Connection& connection, const std::vector<
     std::string usageSql = "SELECT ";
     for (std::size_t i = 0; i < todays.size(); ++i) {
         const std::string day = std::to_string(2 * i + 3), weekStart = std::to_string(2 * i + 4);
-        usageSql +=
-            (i ? ", " : "") + ("max(CASE WHEN u.period_days = 1 AND u.period_start <= ?" + day +
-                               " THEN u.period_start END), max(CASE WHEN u.period_days = 7 AND "
-                               "u.period_start <= ?" +
-                               weekStart + " THEN u.period_start END)");
+        usageSql.append(i ? ", " : "")
+            .append("max(CASE WHEN u.period_days = 1 AND u.period_start <= ?")
+            .append(day)
+            .append(" THEN u.period_start END), max(CASE WHEN u.period_days = 7 AND "
+                    "u.period_start <= ?")
+            .append(weekStart)
+            .append(" THEN u.period_start END)");
     }
     // CROSS JOIN keeps the accounts outside, so each one's recent usage is sought.
     usageSql += " FROM accounts a CROSS JOIN usage u ON u.account_id = a.id"

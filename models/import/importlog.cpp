@@ -74,7 +74,7 @@ std::vector<ImportRecord> loadImportLog(store::Connection& connection)
         entry.presetId = message.value(QStringLiteral("preset")).toString();
         entry.seconds = message.value(QStringLiteral("duration_ms")).toDouble() / 1000;
         entry.reviews = message.value(QStringLiteral("reviews")).toInt();
-        for (const QJsonValue& change : message.value(QStringLiteral("changes")).toArray())
+        for (const QJsonValue change : message.value(QStringLiteral("changes")).toArray())
             entry.changes.append(change.toString());
         records.push_back(std::move(record));
     }

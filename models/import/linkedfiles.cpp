@@ -15,7 +15,7 @@ std::string_view cell(const CsvRecord& record, int column)
 
 } // namespace
 
-LinkedValues::LinkedValues(const FilePlan& lender, Field key, std::vector<Field> lends)
+LinkedValues::LinkedValues(const FilePlan& lender, Field key, const std::vector<Field>& lends)
 {
     auto input = openUtf8File(lender.path, lender.encoding);
     CsvReader reader(*input, lender.dialect);

@@ -19,7 +19,7 @@ class LinkedValues
 {
 public:
     // Reads the lending file: for every row, its `key` and the `lends` fields.
-    LinkedValues(const FilePlan& lender, Field key, std::vector<Field> lends);
+    LinkedValues(const FilePlan& lender, Field key, const std::vector<Field>& lends);
 
     // The lent values of the row whose key this is, in the order of `lends`; nullptr.
     const std::vector<std::string>* find(std::string_view key) const;

@@ -166,8 +166,8 @@ std::int64_t SignalAccounts::find(std::string_view id, std::string_view name,
     return 0;
 }
 
-SignalWriter::SignalWriter(store::Connection& connection, Kind kind, std::vector<const char*> keys,
-                           std::int64_t importId)
+SignalWriter::SignalWriter(store::Connection& connection, Kind kind,
+                           const std::vector<const char*>& keys, std::int64_t importId)
     : m_connection(connection)
     , m_table(signalTable(kind))
     , m_importId(importId)

@@ -48,7 +48,7 @@ private:
 class SignalWriter
 {
 public:
-    SignalWriter(store::Connection& connection, Kind kind, std::vector<const char*> keys,
+    SignalWriter(store::Connection& connection, Kind kind, const std::vector<const char*>& keys,
                  std::int64_t importId);
     ~SignalWriter();
     // `change` describes an update, for the import log.

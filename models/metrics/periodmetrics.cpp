@@ -28,9 +28,9 @@ std::vector<PeriodMetrics> periodMetrics(const MrrHistory& history, std::span<co
     const std::vector<MonthMovements> allMonths = monthlyMovements(history, accounts, first, end);
     for (const Period& period : periods) {
         const Month last = std::min(period.last, history.lastMonth());
-        const auto months =
-            std::span(allMonths).subspan(static_cast<std::size_t>(period.first - first),
-                                         static_cast<std::size_t>(last - period.first + 1));
+        const int monthCount = last - period.first + 1;
+        const auto months = std::span(allMonths).subspan(
+            static_cast<std::size_t>(period.first - first), static_cast<std::size_t>(monthCount));
         PeriodMetrics row;
         row.period = period;
         row.group = group;

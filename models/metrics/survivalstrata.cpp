@@ -62,6 +62,7 @@ std::vector<SurvivalStratum> survivalByStratum(const MrrHistory& history,
         groups[stratumOf(history, life, stratification)].push_back(life);
 
     std::vector<SurvivalStratum> strata;
+    strata.reserve(groups.size());
     for (const auto& [name, lifetimes] : groups)
         strata.push_back({name, kaplanMeier(survivalObservations(lifetimes))});
     return strata;

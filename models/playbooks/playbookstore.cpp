@@ -29,7 +29,7 @@ QString segmentsJson(const QStringList& segments)
 QStringList segmentsFromJson(const QString& json)
 {
     QStringList segments;
-    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array())
+    for (const QJsonValue value : QJsonDocument::fromJson(json.toUtf8()).array())
         segments.append(value.toString());
     return segments;
 }

@@ -98,6 +98,7 @@ double paintOnce(QWidget& widget)
 double medianRepaint(QWidget& widget)
 {
     std::vector<double> samples;
+    samples.reserve(kRepaints);
     for (int i = 0; i < kRepaints; ++i)
         samples.push_back(paintOnce(widget));
     return median(samples);
@@ -152,7 +153,7 @@ int main(int argc, char* argv[])
         all[i] = i;
     ui::QuadrantChart chart;
     chart.resize(1100, 760);
-    chart.setData(map, std::move(all));
+    chart.setData(map, all);
     BareWidget bare;
     bare.resize(chart.size());
     const double firstPaint = paintOnce(chart);

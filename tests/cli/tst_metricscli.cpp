@@ -22,7 +22,7 @@ namespace {
 // Two segments; a churn, an expansion, a contraction and a reactivation.
 QString makeBook(const TempFolder& folder)
 {
-    const QString path = folder.path(QStringLiteral("cli.tenure"));
+    QString path = folder.path(QStringLiteral("cli.tenure"));
     auto book = Book::create(path);
     book->connection().exec(R"sql(
         INSERT INTO accounts(id, name, segment, owner, plan) VALUES

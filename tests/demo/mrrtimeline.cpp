@@ -71,7 +71,8 @@ double MrrTimeline::churnHazard(int fromMonth, int toMonth) const
         if (first == count)
             continue; // never paid
         int age = 1;
-        while (first + age < count && months[static_cast<std::size_t>(first + age)] > 0)
+        while (first + age < count &&
+               months[static_cast<std::size_t>(first) + static_cast<std::size_t>(age)] > 0)
             ++age;
         const bool churns = first + age < count; // `age` paying months, then a churn
         for (int a = fromMonth; a <= toMonth && a <= age; ++a) {

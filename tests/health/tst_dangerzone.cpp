@@ -67,6 +67,7 @@ private Q_SLOTS:
     void churnUnrelatedToUsageDrawsNoLine()
     {
         std::vector<UtilisationOutcome> followed;
+        followed.reserve(400);
         for (int i = 0; i < 400; ++i)
             followed.push_back({i / 400.0, i % 4 == 0});
         QVERIFY(!fitDangerZone(followed).fitted);
@@ -89,6 +90,7 @@ private Q_SLOTS:
     {
         const QDate asOf(2026, 11, 22);
         std::vector<AccountSignals> accounts;
+        accounts.reserve(130);
         // 30 accounts used 2 of 20 licences 90 days ago and churned since;
         // 100 used 12 to 19 and still pay. Today's usage says nothing of the past.
         for (int i = 0; i < 30; ++i)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     {
         // 400 accounts, p from 0.02 to 0.5, ARR $1,000 to $7,000.
         std::vector<LossChance> accounts;
+        accounts.reserve(400);
         for (int i = 0; i < 400; ++i)
             accounts.push_back({100000.0 * (1 + i % 7), 0.02 + 0.48 * (i % 25) / 24.0, 0, 0});
         compareWithNormal(accounts);
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void seededAndDeterministic()
     {
         std::vector<LossChance> accounts;
+        accounts.reserve(50);
         for (int i = 0; i < 50; ++i)
             accounts.push_back({1000.0 + i, 0.1, 0, 0});
         const LossBand first = simulateLosses(accounts);

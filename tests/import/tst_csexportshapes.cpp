@@ -40,7 +40,7 @@ private:
     // Imports a fixture of vendors/cs, printing any rejection so that a failure says why.
     ImportOutcome importFixture(const QString& name)
     {
-        const ImportOutcome outcome =
+        ImportOutcome outcome =
             import(test::fixture((QStringLiteral("vendors/cs/") + name).toUtf8().constData()));
         for (const Rejection& rejection : outcome.allRejections())
             qWarning() << rejection.toText();

@@ -247,7 +247,7 @@ void FileShapesTest::everyFileProblemIsToldBeforeWriting()
         import({good, missing, dates, cents});
         QFAIL("files with problems were imported");
     } catch (const ImportError& error) {
-        const QString text = error.message();
+        const QString& text = error.message();
         QVERIFY2(text.contains(QStringLiteral("tickets.csv")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("dates.csv")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("cents.csv")), qPrintable(text));

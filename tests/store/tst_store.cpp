@@ -33,7 +33,7 @@ QByteArray fingerprint(const QString& path)
 // A book at schema version 1 holding one account with one subscription period.
 QString makeVersionOneBook(const TempFolder& folder)
 {
-    const QString path = folder.path(QStringLiteral("old.tenure"));
+    QString path = folder.path(QStringLiteral("old.tenure"));
     Connection connection(path, Connection::Mode::Create);
     connection.exec("PRAGMA application_id = " + std::to_string(Book::kApplicationId));
     tenure::store::applyMigrations(connection, {tenure::store::standardMigrations().front()});

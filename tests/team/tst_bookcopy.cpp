@@ -48,7 +48,7 @@ Run copyBook(const QString& from, const QString& to)
 QString buildBook(const TempFolder& folder)
 {
     const auto planted = tenure::test::writePlantedBook(folder.path(QString()));
-    const QString path = folder.path(QStringLiteral("team.tenure"));
+    QString path = folder.path(QStringLiteral("team.tenure"));
     auto book = Book::create(path);
     const auto outcome = tenure::test::importInto(*book, planted.files);
     if (!outcome.committed)

@@ -47,7 +47,7 @@ const QString kDenied = QStringLiteral("42501"); // insufficient_privilege
 QString addPerson(Connection& admin, const TestDatabase& database, const QString& person,
                   const QString& group)
 {
-    const QString role = database.name() + u'_' + person;
+    QString role = database.name() + u'_' + person;
     admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2_%3")
                    .arg(role, database.name(), group)
                    .toStdString());

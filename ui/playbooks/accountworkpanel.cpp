@@ -246,6 +246,7 @@ void AccountWorkPanel::startSuggestion(int index)
     if (found == m_library.cend())
         return;
     // A copy: the change the command makes reloads this panel, which replaces m_library.
+    // NOLINTNEXTLINE(performance-unnecessary-copy-initialization)
     const playbooks::Playbook playbook = *found;
     const QString reason =
         playbook.trigger == playbooks::TriggerKind::RiskReason ? playbook.triggerValue : QString();

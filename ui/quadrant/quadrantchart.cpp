@@ -51,7 +51,7 @@ QuadrantChart::QuadrantChart(QWidget* parent)
 }
 
 void QuadrantChart::setData(std::shared_ptr<const health::QuadrantMap> map,
-                            std::vector<std::size_t> visible)
+                            const std::vector<std::size_t>& visible)
 {
     // The selection follows the account, which a new map holds at a new address.
     const std::int64_t selectedId = m_selected ? m_selected->id : 0;

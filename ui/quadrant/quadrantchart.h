@@ -24,7 +24,8 @@ public:
     explicit QuadrantChart(QWidget* parent = nullptr);
 
     // `visible`: indexes into map->points, the ones the filters let through.
-    void setData(std::shared_ptr<const health::QuadrantMap> map, std::vector<std::size_t> visible);
+    void setData(std::shared_ptr<const health::QuadrantMap> map,
+                 const std::vector<std::size_t>& visible);
     std::size_t visibleCount() const { return m_order.size(); }
 
     // Where a score pair is drawn, and back; x = outcome, y = experience.

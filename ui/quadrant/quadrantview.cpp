@@ -235,7 +235,7 @@ void QuadrantView::applyFilters()
         tr("%Ln paying account(s) without enough data to place", nullptr, m_map->unplaced) +
         QStringLiteral(" · ") +
         tr("scored as of %1").arg(QLocale().toString(m_map->asOf, QLocale::ShortFormat)));
-    m_chart->setData(m_map, std::move(visible));
+    m_chart->setData(m_map, visible);
 
     QString html;
     using health::Quadrant;

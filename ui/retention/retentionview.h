@@ -60,7 +60,7 @@ private:
     void historyLoaded(std::shared_ptr<const metrics::MrrHistory> history);
     void recompute();
     void showOverview();
-    void fillFilter(QComboBox* combo, const QString& allText, metrics::AccountField field);
+    void fillFilter(QComboBox* box, const QString& allText, metrics::AccountField field);
     void openDrillDown(const QString& title, const QString& summary,
                        metrics::DrillDownModel* model);
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <charconv>
 #include <memory>
 
@@ -300,8 +301,9 @@ CopySummary copyServerToFile(const QString& uri, const QString& path)
         store::Transaction writing(file);
         // A new book holds a few settings of its own (when it was made);
         // the server's book brings its own.
-        for (auto table = tables.rbegin(); table != tables.rend(); ++table)
-            file.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table->name)).toStdString());
+        std::for_each(tables.rbegin(), tables.rend(), [&](const TableShape& table) {
+            file.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table.name)).toStdString());
+        });
         for (const TableShape& table : tables) {
             summary.rows += downloadTable(server, file, table);
             ++summary.tables;

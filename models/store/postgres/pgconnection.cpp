@@ -263,7 +263,7 @@ QString Connection::identifier(const QString& name) const
                                                           "book's server (%2).")
                                                  .arg(name, trimmed(PQerrorMessage(m_connection))));
     }
-    const QString result = QString::fromUtf8(quoted);
+    QString result = QString::fromUtf8(quoted);
     PQfreemem(quoted);
     return result;
 }

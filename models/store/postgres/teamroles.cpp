@@ -96,7 +96,7 @@ TeamRoles::TeamRoles(const QString& prefix)
 TeamRoles initTeam(const QString& uri, const QString& prefix, CsmSees csmSees)
 {
     Connection server(uri);
-    const TeamRoles roles(prefix.isEmpty() ? server.database() : prefix);
+    TeamRoles roles(prefix.isEmpty() ? server.database() : prefix);
     for (const QString& role : roles.all()) {
         if (role.toUtf8().size() > kLongestName) {
             throw BookError(BookError::Kind::Io,
