@@ -192,7 +192,7 @@ int runImportCommand(const QStringList& arguments)
             }
             options.fixedRates = *rates;
         }
-        for (const std::int64_t id : options.mergeInto) {
+        for (const std::int64_t id : std::as_const(options.mergeInto)) {
             if (!opened->connection().queryInt("SELECT 1 FROM accounts WHERE id = " +
                                                std::to_string(id))) {
                 standardError() << Messages::tr("--merge-into %1: the book has no account %1; "

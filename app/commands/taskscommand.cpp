@@ -81,10 +81,13 @@ int runTasksCommand(const QStringList& arguments)
             playbooks::loadOpenTasks(connection, parser.value(owner), *until), *today);
         if (parser.isSet(json)) {
             QJsonArray array = toJson(agenda.overdue, QStringLiteral("overdue"));
-            for (const auto& task : toJson(agenda.dueToday, QStringLiteral("today")))
-                array.append(task);
-            for (const auto& task : toJson(agenda.upcoming, QStringLiteral("upcoming")))
-                array.append(task);
+            for (const auto* tasks : {&agenda.dueToday, &agenda.upcoming}) {
+                const QJsonArray more =
+                    toJson(*tasks, tasks == &agenda.dueToday ? QStringLiteral("today")
+                                                             : QStringLiteral("upcoming"));
+                for (const auto& task : more)
+                    array.append(task);
+            }
             standardOutput() << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return Success;
         }

@@ -16,7 +16,8 @@ DayParse parseDay(const QString& text)
         if (i != 4 && i != 7 && (text[i] < u'0' || text[i] > u'9'))
             return {};
     }
-    const QDate date(text.left(4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+    const QStringView digits(text);
+    const QDate date(digits.left(4).toInt(), digits.mid(5, 2).toInt(), digits.mid(8, 2).toInt());
     if (!date.isValid())
         return {};
     return {isAcceptedYear(date.year()) ? DayParse::Status::Ok : DayParse::Status::OutOfRange,

@@ -74,7 +74,8 @@ std::vector<ImportRecord> loadImportLog(store::Connection& connection)
         entry.presetId = message.value(QStringLiteral("preset")).toString();
         entry.seconds = message.value(QStringLiteral("duration_ms")).toDouble() / 1000;
         entry.reviews = message.value(QStringLiteral("reviews")).toInt();
-        for (const QJsonValue change : message.value(QStringLiteral("changes")).toArray())
+        const QJsonArray changes = message.value(QStringLiteral("changes")).toArray();
+        for (const auto& change : changes)
             entry.changes.append(change.toString());
         records.push_back(std::move(record));
     }

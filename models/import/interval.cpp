@@ -66,7 +66,7 @@ std::optional<Interval> parseInterval(const QString& unit, int count)
     const qsizetype space = text.indexOf(u' ');
     if (space > 0) {
         bool ok = false;
-        written = text.left(space).toInt(&ok);
+        written = QStringView(text).left(space).toInt(&ok);
         if (!ok || written <= 0)
             return std::nullopt;
         text = text.mid(space + 1);

@@ -77,7 +77,8 @@ std::optional<Playbook> playbookFromJson(const QJsonObject& json, const QString&
     }
     playbook.trigger = *triggerKind;
     playbook.triggerValue = json.value(QStringLiteral("trigger_value")).toString();
-    for (const QJsonValue segment : json.value(QStringLiteral("segments")).toArray())
+    const QJsonArray segments = json.value(QStringLiteral("segments")).toArray();
+    for (const auto& segment : segments)
         playbook.segments.append(segment.toString());
     playbook.oneToMany = json.value(QStringLiteral("one_to_many")).toBool();
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();

@@ -29,7 +29,8 @@ QString segmentsJson(const QStringList& segments)
 QStringList segmentsFromJson(const QString& json)
 {
     QStringList segments;
-    for (const QJsonValue value : QJsonDocument::fromJson(json.toUtf8()).array())
+    const QJsonArray values = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto& value : values)
         segments.append(value.toString());
     return segments;
 }

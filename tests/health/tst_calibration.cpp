@@ -149,7 +149,8 @@ private Q_SLOTS:
             QVERIFY(qAbs(account.value(QStringLiteral("churn_probability")).toDouble() -
                          *calibration.probability(health)) < 0.0006);
         }
-        for (const auto& value : json("2025-09-30")) {
+        const QJsonArray earlier = json("2025-09-30");
+        for (const auto& value : earlier) {
             const auto account = value.toObject();
             QVERIFY(account.value(QStringLiteral("churn_probability")).isNull());
             QVERIFY(account.value(QStringLiteral("churn_probability_reason"))

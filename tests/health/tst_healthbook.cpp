@@ -169,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(inputs[QStringLiteral("nps")].toDouble(), 40.0);
         QVERIFY(qAbs(acme[QStringLiteral("coverage")].toDouble() - 0.765) <= 0.0051);
         QStringList codes;
-        for (const auto& reason : acme[QStringLiteral("reasons")].toArray())
+        const QJsonArray reasons = acme[QStringLiteral("reasons")].toArray();
+        for (const auto& reason : reasons)
             codes << reason.toObject()[QStringLiteral("code")].toString();
         codes.sort();
         QCOMPARE(codes.join(u' '),

@@ -130,8 +130,7 @@ void ImportWizardRejectionsTest::cancellingTheImportLeavesTheBookUnchanged()
     QCOMPARE(wizard.checkPage()->rejections().rowCount(), 0);
     // Cancel as the user would, once the bar shows the rate (or soon after it moves).
     auto* job = wizard.importPage()->findChild<import::ImportJob*>();
-    int reports = 0;
-    connect(job, &import::ImportJob::progressed, &wizard, [&] {
+    connect(job, &import::ImportJob::progressed, &wizard, [&wizard, job, reports = 0]() mutable {
         if (job->isCancelling())
             return;
         bool rateShown = false;

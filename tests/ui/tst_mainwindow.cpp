@@ -333,7 +333,7 @@ private Q_SLOTS:
         const QString notABook = m_folder.write(QStringLiteral("notes.tenure"), "just text\n");
 
         QString shown;
-        QTimer::singleShot(0, [&shown] {
+        QTimer::singleShot(0, &window, [&shown] {
             if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
                 shown = box->text();
                 box->accept();

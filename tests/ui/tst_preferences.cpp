@@ -228,7 +228,7 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         QVERIFY(window.openBook(m_book));
-        QTimer::singleShot(0, [] {
+        QTimer::singleShot(0, &window, [] {
             auto* dialog = qobject_cast<PreferencesDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             choose(child<QComboBox>(*dialog, "fiscalYearStart"), 4);
