@@ -37,8 +37,7 @@ bool hasSchemaVersionTable(Connection& connection)
     return connection
                .queryInt("SELECT count(*) FROM pg_catalog.pg_tables "
                          "WHERE schemaname = current_schema() AND tablename = $1",
-                         {QString::fromLatin1(kSchemaVersionTable.data(),
-                                              static_cast<qsizetype>(kSchemaVersionTable.size()))})
+                         {kSchemaVersionTable})
                .value_or(0) > 0;
 }
 
@@ -101,25 +100,21 @@ DatabaseContents inspectDatabase(Connection& connection, const QStringList& book
         "  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid "
         "  AND d.deptype IN ('a', 'i'))) "
         "ORDER BY 1, 2");
-    const QString versionTable = QString::fromLatin1(
-        kSchemaVersionTable.data(), static_cast<qsizetype>(kSchemaVersionTable.size()));
-    const QString teamTable = QString::fromLatin1(kTeamMembersTable.data(),
-                                                  static_cast<qsizetype>(kTeamMembersTable.size()));
     QStringList present;
     for (int row = 0; row < relations.rows(); ++row) {
         const QString name = relations.text(row, 1);
         const bool inBookSchema = relations.text(row, 2) == QLatin1String("t");
-        if (contents.schemaVersion > 0 && inBookSchema && name == teamTable)
+        if (contents.schemaVersion > 0 && inBookSchema && name == kTeamMembersTable)
             continue; // the team's, not the book's: its rows are no book
         if (contents.schemaVersion > 0 && inBookSchema &&
-            (bookTables.contains(name) || name == versionTable)) {
+            (bookTables.contains(name) || name == kSchemaVersionTable)) {
             present.append(name);
             continue;
         }
         contents.otherRelations.append(relations.text(row, 0) + u'.' + name);
     }
     for (const QString& table : std::as_const(present)) {
-        if (table == versionTable)
+        if (table == kSchemaVersionTable)
             continue;
         const QString sql =
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS any_row")

@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <string_view>
 #include <vector>
 
 namespace tenure::store::postgres {
@@ -15,11 +14,11 @@ class Connection;
 // The record of a server book's schema: one row per step applied. Its
 // presence marks a database as holding a Tenure book, as the application id
 // marks a book file.
-inline constexpr std::string_view kSchemaVersionTable = "tenure_schema_version";
+inline constexpr QLatin1StringView kSchemaVersionTable("tenure_schema_version");
 // A team book's own table beside the book's (tenure team init): each login
 // role's display name, the name the book's accounts name their owner by.
 // Managers keep it; it is not part of the book, so a copy leaves it alone.
-inline constexpr std::string_view kTeamMembersTable = "team_members";
+inline constexpr QLatin1StringView kTeamMembersTable("team_members");
 
 // One ordered step of the server book's schema, numbered as the file book's
 // step that makes the same tables (store/migrations.h).

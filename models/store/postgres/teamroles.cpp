@@ -38,12 +38,6 @@ const QStringList& preferenceTables()
     return tables;
 }
 
-QString teamMembersTable()
-{
-    return QString::fromLatin1(kTeamMembersTable.data(),
-                               static_cast<qsizetype>(kTeamMembersTable.size()));
-}
-
 void run(Connection& server, const QString& sql)
 {
     server.exec(sql.toStdString());
@@ -59,7 +53,7 @@ void limitCsmsToTheirAccounts(Connection& server, const TeamRoles& roles)
     const QString others =
         QStringList{server.identifier(roles.manager), server.identifier(roles.reporting)}.join(
             QStringLiteral(", "));
-    const QString members = server.identifier(teamMembersTable());
+    const QString members = server.identifier(kTeamMembersTable);
     const auto limit = [&](const QString& table, const QString& visible) {
         const QString name = server.identifier(table);
         run(server, QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
@@ -76,7 +70,7 @@ void limitCsmsToTheirAccounts(Connection& server, const TeamRoles& roles)
         server.query("SELECT table_name FROM information_schema.columns "
                      "WHERE table_schema = current_schema() AND column_name = 'account_id' "
                      "AND table_name <> $1 ORDER BY 1",
-                     {teamMembersTable()});
+                     {kTeamMembersTable});
     for (int row = 0; row < referring.rows(); ++row) {
         // The accounts the CSM reads, as the policy on accounts decides.
         limit(referring.text(row, 0), QStringLiteral("account_id IN (SELECT id FROM accounts)"));
@@ -171,12 +165,11 @@ TeamRoles initTeam(const QString& uri, const QString& prefix, CsmSees csmSees)
     requireServerSchema(server, currentSchemaVersion());
     run(server, QStringLiteral("CREATE TABLE %1 (role_name text PRIMARY KEY, "
                                "display_name text NOT NULL CHECK (length(trim(display_name)) > 0))")
-                    .arg(server.identifier(teamMembersTable())));
+                    .arg(server.identifier(kTeamMembersTable)));
     if (csmSees == CsmSees::OwnAccounts)
         limitCsmsToTheirAccounts(server, roles);
 
-    QStringList ownerOnly{QString::fromLatin1(kSchemaVersionTable.data(),
-                                              static_cast<qsizetype>(kSchemaVersionTable.size()))};
+    QStringList ownerOnly{kSchemaVersionTable};
     ownerOnly += preferenceTables();
     for (const QString& table : std::as_const(ownerOnly)) {
         run(server, QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM %2")
