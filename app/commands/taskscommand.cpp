@@ -81,10 +81,8 @@ int runTasksCommand(const QStringList& arguments)
             playbooks::loadOpenTasks(connection, parser.value(owner), *until), *today);
         if (parser.isSet(json)) {
             QJsonArray array = toJson(agenda.overdue, QStringLiteral("overdue"));
-            for (const auto* tasks : {&agenda.dueToday, &agenda.upcoming}) {
-                const QJsonArray more =
-                    toJson(*tasks, tasks == &agenda.dueToday ? QStringLiteral("today")
-                                                             : QStringLiteral("upcoming"));
+            for (const QJsonArray& more : {toJson(agenda.dueToday, QStringLiteral("today")),
+                                           toJson(agenda.upcoming, QStringLiteral("upcoming"))}) {
                 for (const auto& task : more)
                     array.append(task);
             }
