@@ -1,9 +1,7 @@
 #include "backtest.h"
 
-#include "datathrough.h"
 #include "metrics/historyloader.h"
 #include "metrics/retention.h"
-#include "signalsloader.h"
 
 #include <QJsonArray>
 
@@ -145,48 +143,6 @@ std::vector<ReasonLift> liftsOf(const std::vector<BacktestObservation>& observat
 }
 
 } // namespace
-
-const std::vector<QuarterEndScores::Scored>&
-QuarterEndScores::at(store::Connection& connection, const QDate& quarterEnd,
-                     const HealthConfig& config,
-                     const std::optional<std::vector<std::int64_t>>& sample)
-{
-    const auto found = m_scored.find(quarterEnd);
-    if (found != m_scored.end())
-        return found->second;
-    std::vector<Scored> scored;
-    const auto signals_ = sample ? loadSignalsOf(connection, quarterEnd, *sample)
-                                 : loadSignals(connection, quarterEnd);
-    for (const AccountHealth& account : evaluateBook(signals_, quarterEnd, config).accounts) {
-        Scored entry{account.id, account.score.overall, {}};
-        for (const RiskReason& reason : account.reasons)
-            entry.reasons << reason.code;
-        scored.push_back(std::move(entry));
-    }
-    return m_scored.emplace(quarterEnd, std::move(scored)).first->second;
-}
-
-QDate QuarterEndScores::dataThrough(store::Connection& connection, const QDate& today)
-{
-    readDataThrough(connection, {today});
-    return m_dataThrough.at(today);
-}
-
-void QuarterEndScores::readDataThrough(store::Connection& connection,
-                                       const std::vector<QDate>& todays)
-{
-    std::vector<QDate> missing;
-    for (const QDate& today : todays) {
-        if (!m_dataThrough.contains(today) &&
-            std::find(missing.begin(), missing.end(), today) == missing.end())
-            missing.push_back(today);
-    }
-    if (missing.empty())
-        return;
-    const std::vector<QDate> latest = health::dataThrough(connection, missing);
-    for (std::size_t i = 0; i < missing.size(); ++i)
-        m_dataThrough.emplace(missing[i], latest[i]);
-}
 
 BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
                           int quarters, const SampleWork& work)

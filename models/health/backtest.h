@@ -2,6 +2,7 @@
 
 #include "bookhealth.h"
 #include "core/progress.h"
+#include "quarterendscores.h"
 #include "reasonlift.h"
 
 #include <QDate>
@@ -56,34 +57,6 @@ struct BacktestSample
     std::vector<BacktestObservation> observations;
 
     bool isSampled() const { return sampledAccounts < payingAccounts; }
-};
-
-// The book scored at past quarter ends, each with only the data known then,
-// so that several samples of one book (the report's two forecasts) score a
-// quarter end once. Keep it no longer than the work on one unchanged book.
-class QuarterEndScores
-{
-public:
-    struct Scored
-    {
-        std::int64_t id = 0;
-        std::optional<double> overall;
-        QStringList reasons; // codes, most severe first
-    };
-    // Every account scored on `quarterEnd`, or only those in `sample` (the
-    // same ids for the same date), judged against one another: the danger
-    // zone is then the sample's.
-    const std::vector<Scored>& at(store::Connection& connection, const QDate& quarterEnd,
-                                  const HealthConfig& config,
-                                  const std::optional<std::vector<std::int64_t>>& sample);
-    // health::dataThrough, read once for each `today`.
-    QDate dataThrough(store::Connection& connection, const QDate& today);
-    // Reads it for all these dates in one pass, for the dates to come.
-    void readDataThrough(store::Connection& connection, const std::vector<QDate>& todays);
-
-private:
-    std::map<QDate, std::vector<Scored>> m_scored;
-    std::map<QDate, QDate> m_dataThrough;
 };
 
 // Every account of the book: no sample.

@@ -244,6 +244,13 @@ Statement& Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, const QByteArray& bytes)
+{
+    sqlite3_bind_blob64(m_statement, index, bytes.constData(),
+                        static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -321,6 +328,12 @@ std::string_view Statement::utf8Value(int column) const
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
     return text ? std::string_view(text, static_cast<std::size_t>(size)) : std::string_view();
+}
+
+QByteArray Statement::blobValue(int column) const
+{
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
 }
 
 Transaction::Transaction(Connection& connection, Kind kind)

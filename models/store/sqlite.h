@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -70,6 +71,7 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value); // a null QString binds NULL
     Statement& bind(int index, std::string_view utf8);
+    Statement& bindBlob(int index, const QByteArray& bytes);
     Statement& bindNull(int index);
 
     // Advances to the next row; false when done. Statements that return no rows
@@ -87,6 +89,7 @@ public:
     double doubleValue(int column) const;
     QString textValue(int column) const; // NULL reads as a null QString
     std::string_view utf8Value(int column) const;
+    QByteArray blobValue(int column) const;
 
 private:
     Connection* m_connection;

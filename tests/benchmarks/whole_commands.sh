@@ -8,7 +8,9 @@
 #             over the lifetimes that DuckDB query gives;
 #   import    `tenure import` of a 1,000,000-line invoice export into a new
 #             book against `sqlite3 .import --csv` into a plain table;
-#   health, report: Tenure alone (no peer), with their peak memory;
+#   health, report: Tenure with its derived cache filled by an earlier run
+#             (as every run after the first on an unchanged book) against
+#             Tenure without it (TENURE_DERIVED_CACHE=off), peak memory too;
 #   window    the first painted window and the listed accounts against a
 #             bare QMainWindow (bench_startup).
 # For each it prints the median and range of the seconds and peak memory of
@@ -58,15 +60,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -m 700 "$work/runtime"
 export XDG_RUNTIME_DIR="$work/runtime"
+export XDG_CACHE_HOME="$work/cache" # the derived cache starts empty
 cat "$book" >/dev/null # both sides start with the book in the page cache
 
 # timed COMMAND...: runs it under /usr/bin/time, its seconds and peak KB to $work/t.
 timed() { /usr/bin/time -f "%e %M" -o "$work/t" "$@"; }
 
-# paired NAME A-FUNCTION B-FUNCTION: runs A and B (functions that call timed
-# once) alternately, and prints the line.
+# paired NAME A-FUNCTION B-FUNCTION [B-LABEL]: runs A and B (functions that
+# call timed once) alternately, and prints the line.
 paired() {
-    local name=$1 a=$2 b=$3 i
+    local name=$1 a=$2 b=$3 label=${4:-peer} i
     : >"$work/a.times"
     : >"$work/b.times"
     for ((i = 0; i < pairs; i++)); do
@@ -74,12 +77,12 @@ paired() {
         [[ -z "$b" ]] && continue
         "$b" && cat "$work/t" >>"$work/b.times"
     done
-    summarise "$name" "$work/a.times" "$work/b.times"
+    summarise "$name" "$work/a.times" "$work/b.times" "$label"
 }
 
-# summarise NAME A.times B.times: median [min-max] seconds and MB, ratios.
+# summarise NAME A.times B.times LABEL: median [min-max] seconds and MB, ratios.
 summarise() {
-    awk -v name="$1" '
+    awk -v name="$1" -v label="$4" '
         function sort(v, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t } }
         function median(v, n) { return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }
         FNR == 1 { file++ }
@@ -92,8 +95,8 @@ summarise() {
             if (nb > 0) {
                 for (i = 1; i <= nb; i++) { sb[i] = bs[i]; mb[i] = bm[i] }
                 sort(sb, nb); sort(mb, nb); sort(r, nb)
-                printf " | peer %6.2f s [%.2f-%.2f] %5.0f MB | ratio %.2f [%.2f-%.2f]",
-                    median(sb, nb), sb[1], sb[nb], mb[nb], median(sa, na) / median(sb, nb), r[1], r[nb]
+                printf " | %s %6.2f s [%.2f-%.2f] %5.0f MB | ratio %.2f [%.2f-%.2f]",
+                    label, median(sb, nb), sb[1], sb[nb], mb[nb], median(sa, na) / median(sb, nb), r[1], r[nb]
             }
             printf "\n"
         }' "$2" "$3"
@@ -148,7 +151,10 @@ fi
 
 if wanted health; then
     tenure_health() { timed "$tenure" health --book "$book" --as-of "$as_of" --json >"$work/health.json"; }
-    paired health tenure_health ""
+    uncached_health() { TENURE_DERIVED_CACHE=off timed "$tenure" health --book "$book" --as-of "$as_of" --json >"$work/uncached.json"; }
+    tenure_health && uncached_health
+    cmp -s "$work/health.json" "$work/uncached.json" || { echo "health: the cached run differs" >&2; exit 1; }
+    paired health tenure_health uncached_health uncached
 fi
 
 if wanted report; then
@@ -157,7 +163,9 @@ if wanted report; then
     year=${as_of:0:4}
     ((quarter == 0)) && { quarter=4; year=$((year - 1)); }
     tenure_report() { timed "$tenure" report --book "$book" --quarter "${year}Q$quarter" --as-of "$as_of" --out "$work/report.pdf" >/dev/null 2>&1; }
-    paired report tenure_report ""
+    uncached_report() { TENURE_DERIVED_CACHE=off timed "$tenure" report --book "$book" --quarter "${year}Q$quarter" --as-of "$as_of" --out "$work/report.pdf" >/dev/null 2>&1; }
+    tenure_report
+    paired report tenure_report uncached_report uncached
 fi
 
 if wanted window; then

@@ -8,10 +8,13 @@
 // Tests that compare words fail under it; it is for looking, not for CI.
 // TENURE_TEST_DARK=1 switches to the Fusion style with a dark palette, to look
 // at every area as users with a dark desktop see it.
-// Settings (QSettings) start empty in every test process and are thrown away
-// after it, so no run sees what an earlier one remembered.
+// Settings (QSettings) and the user's cache folder (XDG_CACHE_HOME, where the
+// derived cache lives; the tenure processes a test starts inherit it) start
+// empty in every test process and are thrown away after it, so no run sees
+// what an earlier one remembered.
 #include "core/translations.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,8 @@
         qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");                                                 \
         TENURE_TEST_APPLICATION app(argc, argv);                                                   \
         const QTemporaryDir settings;                                                              \
+        const QTemporaryDir cache;                                                                 \
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));                                \
         QSettings::setDefaultFormat(QSettings::IniFormat);                                         \
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());           \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \

@@ -6,6 +6,7 @@
 #include "common/testmain.h"
 #include "health/calibration.h"
 #include "health/signalsloader.h"
+#include "store/derivedcache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,33 @@ BacktestObservation observed(double health, bool churned)
     observation.health = health;
     observation.churned = churned;
     return observation;
+}
+
+// Everything a calibration says, band by band.
+bool sameCalibration(const Calibration& a, const Calibration& b)
+{
+    if (a.quarterEnds != b.quarterEnds || a.observations != b.observations ||
+        a.events != b.events || a.payingAccounts != b.payingAccounts ||
+        a.sampledAccounts != b.sampledAccounts || a.insufficient != b.insufficient ||
+        a.bands.size() != b.bands.size())
+        return false;
+    for (std::size_t i = 0; i < a.bands.size(); ++i) {
+        const auto& x = a.bands[i];
+        const auto& y = b.bands[i];
+        if (x.low != y.low || x.high != y.high || x.accounts != y.accounts || x.events != y.events)
+            return false;
+    }
+    return true;
+}
+
+// Replaces the payload of every quarter end's scores the cache keeps for `book`.
+void overwriteCachedScores(const QString& book, const QByteArray& payload)
+{
+    store::Connection cache(store::DerivedCache::filePath(), store::Connection::Mode::ReadWrite);
+    auto update = cache.prepare(
+        "UPDATE derived SET payload = ?1 WHERE book = ?2 AND kind = 'quarter-end-scores'");
+    update.bindBlob(1, payload).bind(2, book).exec();
+    QCOMPARE(cache.changes(), 8);
 }
 
 } // namespace
@@ -157,6 +185,42 @@ private Q_SLOTS:
                         .toString()
                         .contains(u"Only 3 past quarter ends"));
         }
+    }
+
+    void anUnchangedBookIsCalibratedFromTheCache()
+    {
+        const QString path = m_book.folder->path(QStringLiteral("cached.tenure"));
+        store::Book::backup(m_book.book->connection(), path);
+        auto copy = store::Book::open(path, store::Book::Access::ReadOnly);
+        const QDate today(2026, 12, 31);
+        const auto computed = calibrateLosses(copy->connection(), today);
+        QVERIFY(computed.isUsable());
+        QVERIFY(sameCalibration(calibrateLosses(copy->connection(), today), computed));
+
+        // The eight quarter ends are read back, not scored again: emptied,
+        // they leave nothing to calibrate on.
+        overwriteCachedScores(path, QByteArray(8, '\0')); // a count of no accounts
+        QCOMPARE(calibrateLosses(copy->connection(), today).observations, 0);
+        // An entry that does not read back whole is worked out again.
+        overwriteCachedScores(path, QByteArrayLiteral("not scores"));
+        QVERIFY(sameCalibration(calibrateLosses(copy->connection(), today), computed));
+    }
+
+    void aChangedBookIsCalibratedAfresh()
+    {
+        const QString path = m_book.folder->path(QStringLiteral("changed.tenure"));
+        store::Book::backup(m_book.book->connection(), path);
+        auto copy = store::Book::open(path);
+        const QDate today(2026, 12, 31);
+        const auto before = calibrateLosses(copy->connection(), today);
+        // Without usage the scores lean on other signals, and the bands move.
+        copy->connection().exec("DELETE FROM usage");
+        const auto after = calibrateLosses(copy->connection(), today);
+        QVERIFY(!sameCalibration(after, before));
+        qputenv("TENURE_DERIVED_CACHE", "off");
+        const auto fresh = calibrateLosses(copy->connection(), today);
+        qunsetenv("TENURE_DERIVED_CACHE");
+        QVERIFY(sameCalibration(after, fresh));
     }
 
 private:

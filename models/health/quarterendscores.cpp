@@ -1,0 +1,142 @@
+#include "quarterendscores.h"
+
+#include "datathrough.h"
+#include "signalsloader.h"
+#include "store/derivedcache.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace tenure::health {
+
+namespace {
+
+const QString kScoresKind = QStringLiteral("quarter-end-scores");
+const QString kDataThroughKind = QStringLiteral("data-through");
+constexpr auto kStreamVersion = QDataStream::Qt_6_4;
+
+// Which scores of `quarterEnd`: the whole book, or the sample by its size and
+// a digest of its ids.
+QString scoresKey(const QDate& quarterEnd, const std::optional<std::vector<std::int64_t>>& sample)
+{
+    const QString date = quarterEnd.toString(Qt::ISODate);
+    if (!sample)
+        return date + QStringLiteral("|all");
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(QByteArrayView(reinterpret_cast<const char*>(sample->data()),
+                                  static_cast<qsizetype>(sample->size() * sizeof(std::int64_t))));
+    return QStringLiteral("%1|%2|%3")
+        .arg(date)
+        .arg(sample->size())
+        .arg(QString::fromLatin1(digest.result().toHex()));
+}
+
+QByteArray encode(const std::vector<QuarterEndScores::Scored>& scored)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(kStreamVersion);
+    out << static_cast<quint64>(scored.size());
+    for (const QuarterEndScores::Scored& account : scored) {
+        out << static_cast<qint64>(account.id) << account.overall.has_value()
+            << account.overall.value_or(0) << account.reasons;
+    }
+    return bytes;
+}
+
+// The scores `bytes` hold; none when they do not read back whole.
+std::optional<std::vector<QuarterEndScores::Scored>> decode(const QByteArray& bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(kStreamVersion);
+    quint64 count = 0;
+    in >> count;
+    if (count > static_cast<quint64>(bytes.size()))
+        return std::nullopt;
+    std::vector<QuarterEndScores::Scored> scored(static_cast<std::size_t>(count));
+    for (QuarterEndScores::Scored& account : scored) {
+        qint64 id = 0;
+        bool hasOverall = false;
+        double overall = 0;
+        in >> id >> hasOverall >> overall >> account.reasons;
+        account.id = id;
+        if (hasOverall)
+            account.overall = overall;
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return scored;
+}
+
+} // namespace
+
+QuarterEndScores::QuarterEndScores() = default;
+QuarterEndScores::~QuarterEndScores() = default;
+
+store::DerivedCache& QuarterEndScores::cache(store::Connection& connection)
+{
+    if (!m_cache)
+        m_cache = store::DerivedCache::forBook(connection);
+    return *m_cache;
+}
+
+const std::vector<QuarterEndScores::Scored>&
+QuarterEndScores::at(store::Connection& connection, const QDate& quarterEnd,
+                     const HealthConfig& config,
+                     const std::optional<std::vector<std::int64_t>>& sample)
+{
+    const auto found = m_scored.find(quarterEnd);
+    if (found != m_scored.end())
+        return found->second;
+    const QString key = scoresKey(quarterEnd, sample);
+    if (const auto kept = cache(connection).find(kScoresKind, key)) {
+        if (auto scored = decode(*kept))
+            return m_scored.emplace(quarterEnd, std::move(*scored)).first->second;
+    }
+    std::vector<Scored> scored;
+    const auto signals_ = sample ? loadSignalsOf(connection, quarterEnd, *sample)
+                                 : loadSignals(connection, quarterEnd);
+    for (const AccountHealth& account : evaluateBook(signals_, quarterEnd, config).accounts) {
+        Scored entry{account.id, account.score.overall, {}};
+        for (const RiskReason& reason : account.reasons)
+            entry.reasons << reason.code;
+        scored.push_back(std::move(entry));
+    }
+    cache(connection).store(kScoresKind, key, encode(scored));
+    return m_scored.emplace(quarterEnd, std::move(scored)).first->second;
+}
+
+QDate QuarterEndScores::dataThrough(store::Connection& connection, const QDate& today)
+{
+    readDataThrough(connection, {today});
+    return m_dataThrough.at(today);
+}
+
+void QuarterEndScores::readDataThrough(store::Connection& connection,
+                                       const std::vector<QDate>& todays)
+{
+    std::vector<QDate> missing;
+    for (const QDate& today : todays) {
+        if (m_dataThrough.contains(today) ||
+            std::find(missing.begin(), missing.end(), today) != missing.end())
+            continue;
+        // A null date is kept as an empty payload: the book held no dated data.
+        if (const auto kept = cache(connection).find(kDataThroughKind, today.toString(Qt::ISODate)))
+            m_dataThrough.emplace(today, QDate::fromString(QString::fromLatin1(*kept), Qt::ISODate));
+        else
+            missing.push_back(today);
+    }
+    if (missing.empty())
+        return;
+    const std::vector<QDate> latest = health::dataThrough(connection, missing);
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        m_dataThrough.emplace(missing[i], latest[i]);
+        cache(connection).store(kDataThroughKind, missing[i].toString(Qt::ISODate),
+                                latest[i].toString(Qt::ISODate).toLatin1());
+    }
+}
+
+} // namespace tenure::health

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "bookhealth.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tenure::store {
+class Connection;
+class DerivedCache;
+} // namespace tenure::store
+
+namespace tenure::health {
+
+// The book scored at past quarter ends, each with only the data known then,
+// so that several samples of one book (the report's two forecasts) score a
+// quarter end once. Keep it no longer than the work on one unchanged book.
+//
+// What it works out is also kept in the derived cache (store::DerivedCache)
+// for the book as it stands, so that the next command or window on the
+// unchanged book reads it back instead of scoring eight quarter ends again.
+class QuarterEndScores
+{
+public:
+    struct Scored
+    {
+        std::int64_t id = 0;
+        std::optional<double> overall;
+        QStringList reasons; // codes, most severe first
+    };
+
+    QuarterEndScores();
+    ~QuarterEndScores();
+    QuarterEndScores(const QuarterEndScores&) = delete;
+    QuarterEndScores& operator=(const QuarterEndScores&) = delete;
+
+    // Every account scored on `quarterEnd`, or only those in `sample` (the
+    // same ids for the same date), judged against one another: the danger
+    // zone is then the sample's.
+    const std::vector<Scored>& at(store::Connection& connection, const QDate& quarterEnd,
+                                  const HealthConfig& config,
+                                  const std::optional<std::vector<std::int64_t>>& sample);
+    // health::dataThrough, read once for each `today`.
+    QDate dataThrough(store::Connection& connection, const QDate& today);
+    // Reads it for all these dates in one pass, for the dates to come.
+    void readDataThrough(store::Connection& connection, const std::vector<QDate>& todays);
+
+private:
+    // The cache for the book as it stood when this first read it.
+    store::DerivedCache& cache(store::Connection& connection);
+
+    std::unique_ptr<store::DerivedCache> m_cache;
+    std::map<QDate, std::vector<Scored>> m_scored;
+    std::map<QDate, QDate> m_dataThrough;
+};
+
+} // namespace tenure::health
