@@ -125,7 +125,8 @@ void QuarterEndScores::readDataThrough(store::Connection& connection,
             continue;
         // A null date is kept as an empty payload: the book held no dated data.
         if (const auto kept = cache(connection).find(kDataThroughKind, today.toString(Qt::ISODate)))
-            m_dataThrough.emplace(today, QDate::fromString(QString::fromLatin1(*kept), Qt::ISODate));
+            m_dataThrough.emplace(today,
+                                  QDate::fromString(QString::fromLatin1(*kept), Qt::ISODate));
         else
             missing.push_back(today);
     }
@@ -134,8 +135,9 @@ void QuarterEndScores::readDataThrough(store::Connection& connection,
     const std::vector<QDate> latest = health::dataThrough(connection, missing);
     for (std::size_t i = 0; i < missing.size(); ++i) {
         m_dataThrough.emplace(missing[i], latest[i]);
-        cache(connection).store(kDataThroughKind, missing[i].toString(Qt::ISODate),
-                                latest[i].toString(Qt::ISODate).toLatin1());
+        cache(connection)
+            .store(kDataThroughKind, missing[i].toString(Qt::ISODate),
+                   latest[i].toString(Qt::ISODate).toLatin1());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "playbookstore.h"
 
 #include "builtinplaybooks.h"
+#include "editconflict.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,16 @@ std::vector<Playbook> loadLibrary(store::Connection& connection)
 std::int64_t savePlaybook(store::Connection& connection, const Playbook& playbook)
 {
     store::Transaction transaction(connection);
+    const std::int64_t id = writePlaybook(connection, playbook);
+    transaction.commit();
+    return id;
+}
+
+std::int64_t replacePlaybook(store::Connection& connection, const Playbook& seen,
+                             const Playbook& playbook)
+{
+    store::Transaction transaction(connection);
+    requirePlaybookAsSeen(connection, seen);
     const std::int64_t id = writePlaybook(connection, playbook);
     transaction.commit();
     return id;

@@ -19,6 +19,12 @@ std::vector<Playbook> loadLibrary(store::Connection& connection);
 // in one transaction. Returns its row id.
 std::int64_t savePlaybook(store::Connection& connection, const Playbook& playbook);
 
+// As savePlaybook, in place of `seen`, the version the person edited:
+// refused (store::BookError, kind Conflict) when the book's version is no
+// longer `seen`, so that a second save never overwrites the first.
+std::int64_t replacePlaybook(store::Connection& connection, const Playbook& seen,
+                             const Playbook& playbook);
+
 // The row id of `playbook` in the book, storing it first when it is a
 // built-in never stored (runs refer to stored playbooks).
 std::int64_t storedPlaybookId(store::Connection& connection, const Playbook& playbook);

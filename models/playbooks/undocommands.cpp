@@ -1,5 +1,7 @@
 #include "undocommands.h"
 
+#include "editconflict.h"
+
 #include <QCoreApplication>
 
 namespace tenure::playbooks {
@@ -37,6 +39,7 @@ void AddActionCommand::apply(store::Connection& connection)
 
 void AddActionCommand::revert(store::Connection& connection)
 {
+    requireActionAsSeen(connection, m_action);
     deleteAction(connection, m_action.id);
 }
 
@@ -50,11 +53,13 @@ EditActionCommand::EditActionCommand(store::BookDocument& document, Action befor
 
 void EditActionCommand::apply(store::Connection& connection)
 {
+    requireActionAsSeen(connection, m_before);
     updateAction(connection, m_after);
 }
 
 void EditActionCommand::revert(store::Connection& connection)
 {
+    requireActionAsSeen(connection, m_after);
     updateAction(connection, m_before);
 }
 
@@ -67,6 +72,7 @@ DeleteActionCommand::DeleteActionCommand(store::BookDocument& document, Action a
 
 void DeleteActionCommand::apply(store::Connection& connection)
 {
+    requireActionAsSeen(connection, m_action);
     deleteAction(connection, m_action.id);
 }
 
@@ -145,11 +151,13 @@ TaskCommand::TaskCommand(store::BookDocument& document, Task before, Task after)
 
 void TaskCommand::apply(store::Connection& connection)
 {
+    requireTaskAsSeen(connection, m_before);
     updateTask(connection, m_after);
 }
 
 void TaskCommand::revert(store::Connection& connection)
 {
+    requireTaskAsSeen(connection, m_after);
     updateTask(connection, m_before);
 }
 

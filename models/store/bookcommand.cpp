@@ -26,12 +26,14 @@ void BookCommand::undo()
 template <typename Step> void BookCommand::run(Step step)
 {
     QString failure;
+    bool changedElsewhere = false;
     try {
         Transaction transaction(m_document.connection());
         step(m_document.connection());
         transaction.commit();
     } catch (const BookError& error) {
         failure = error.message();
+        changedElsewhere = error.kind() == BookError::Kind::Conflict;
     } catch (const std::exception& error) {
         failure = QString::fromUtf8(error.what());
     }
@@ -41,6 +43,9 @@ template <typename Step> void BookCommand::run(Step step)
     }
     setObsolete(true);
     m_document.reportFailure(failure);
+    // Someone else changed what this command was about: the views read it again.
+    if (changedElsewhere)
+        m_document.notify(m_change);
 }
 
 } // namespace tenure::store

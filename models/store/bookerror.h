@@ -19,6 +19,7 @@ public:
         TooNew,        // written by a newer Tenure
         Busy,          // another process holds the write lock
         UpgradeFailed, // a schema step failed and was rolled back
+        Conflict,      // what a change was made on was changed by someone else first
         Io,            // anything else the disk or SQLite reports
     };
 

@@ -91,8 +91,8 @@ std::optional<QByteArray> DerivedCache::find(const QString& kind, const QString&
     if (!m_cache)
         return std::nullopt;
     try {
-        Statement lookup = m_cache->prepare(
-            "SELECT payload FROM derived WHERE book = ?1 AND kind = ?2 AND key = ?3 AND state = ?4");
+        Statement lookup = m_cache->prepare("SELECT payload FROM derived WHERE book = ?1 AND kind "
+                                            "= ?2 AND key = ?3 AND state = ?4");
         lookup.bind(1, m_book).bind(2, kind).bind(3, key).bind(4, m_state);
         if (lookup.step())
             return lookup.blobValue(0);

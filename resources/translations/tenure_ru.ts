@@ -3414,6 +3414,49 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     </message>
 </context>
 <context>
+    <name>tenure::playbooks::EditConflict</name>
+    <message>
+        <source>done on %1</source>
+        <translation>выполнена %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>пропущена (%1)</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>открыта, срок %1</translation>
+    </message>
+    <message>
+        <source>The task “%1” was deleted elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
+        <translation>Задачу «%1» удалили в другом месте (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The task “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book): it is now %2. Your change was not saved; the lists show the task as it is now.</source>
+        <translation>Задачу «%1» изменили в другом месте после того, как вы её увидели (в другом окне или другой человек, работающий с этой книгой): теперь она %2. Ваше изменение не сохранено; списки показывают задачу такой, какая она сейчас.</translation>
+    </message>
+    <message>
+        <source>The action “%1” was deleted elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
+        <translation>Действие «%1» удалили в другом месте (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The action “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book). Your change was not saved; the log shows the action as it is now.</source>
+        <translation>Действие «%1» изменили в другом месте после того, как вы его увидели (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено; журнал показывает действие таким, какое оно сейчас.</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” was removed elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
+        <translation>Сценарий «%1» удалили в другом месте (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” was changed elsewhere since you opened it (in another window, or by someone else working in this book). Your change was not saved; the library now shows the playbook as it is.</source>
+        <translation>Сценарий «%1» изменили в другом месте после того, как вы его открыли (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено; библиотека теперь показывает сценарий таким, какой он сейчас.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::playbooks::EffectTableModel</name>
     <message>
         <source>Playbook</source>

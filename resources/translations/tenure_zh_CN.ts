@@ -1616,7 +1616,7 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     </message>
     <message>
         <source>Makes an empty PostgreSQL database a team book: the book&apos;s schema and four group roles with their grants: PREFIX_owner (the schema and the book&apos;s preferences), PREFIX_manager (every table), PREFIX_csm (reads everything, or only its own accounts; writes actions, tasks, plays run and reviews) and PREFIX_reporting (reads everything). People log in with roles of their own made members of one of them, named in the team_members table as the accounts name their owners.</source>
-        <translation>将空的 PostgreSQL 数据库设为团队客户簿：客户簿的架构和四个组角色及其权限：PREFIX_owner（架构和客户簿的偏好设置）、PREFIX_manager（所有表）、PREFIX_csm（读取全部，或仅读取自己的客户；写入活动、任务、剧本运行和审阅标记）和 PREFIX_reporting（读取全部）。成员以各自的角色登录，这些角色属于其中一个组，并在 team_members 表中以客户记录其负责人的名字命名。</translation>
+        <translation>将空的 PostgreSQL 数据库设为团队客户簿：客户簿的架构和四个组角色及其权限：PREFIX_owner（架构和客户簿的偏好设置）、PREFIX_manager（所有表）、PREFIX_csm（读取全部，或仅读取自己的客户；写入活动、任务、行动手册运行和审阅标记）和 PREFIX_reporting（读取全部）。成员以各自的角色登录，这些角色属于其中一个组，并在 team_members 表中以客户记录其负责人的名字命名。</translation>
     </message>
     <message>
         <source>all: CSMs read every account (the default); own: only the accounts they own, enforced by the server.</source>
@@ -1723,7 +1723,7 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     </message>
     <message>
         <source>Wrote %1: %2 accounts, %3 rows (%4 subscription periods, %5 usage weeks, %6 tickets, %7 survey responses, %8 actions, %9 playbook tasks) in %10 s</source>
-        <translation>已写入 %1：%2 个客户，%3 行（%4 个订阅周期、%5 个使用周、%6 个工单、%7 份调查回复、%8 条活动、%9 个剧本任务），用时 %10 秒</translation>
+        <translation>已写入 %1：%2 个客户，%3 行（%4 个订阅周期、%5 个使用周、%6 个工单、%7 份调查回复、%8 条活动、%9 个行动手册任务），用时 %10 秒</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3381,49 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::playbooks::EditConflict</name>
+    <message>
+        <source>done on %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>已跳过（%1）</translation>
+    </message>
+    <message>
+        <source>open, due %1</source>
+        <translation>未完成，截止 %1</translation>
+    </message>
+    <message>
+        <source>The task “%1” was deleted elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
+        <translation>任务“%1”已在别处被删除（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The task “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book): it is now %2. Your change was not saved; the lists show the task as it is now.</source>
+        <translation>任务“%1”在您查看之后已在别处被更改（在另一个窗口中，或由使用此账簿的其他人）：现在为%2。您的更改未保存；列表显示该任务的当前状态。</translation>
+    </message>
+    <message>
+        <source>The action “%1” was deleted elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
+        <translation>操作“%1”已在别处被删除（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The action “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book). Your change was not saved; the log shows the action as it is now.</source>
+        <translation>操作“%1”在您查看之后已在别处被更改（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存；日志显示该操作的当前状态。</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” was removed elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
+        <translation>行动手册“%1”已在别处被移除（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” was changed elsewhere since you opened it (in another window, or by someone else working in this book). Your change was not saved; the library now shows the playbook as it is.</source>
+        <translation>行动手册“%1”在您打开之后已在别处被更改（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存；行动手册库现在显示该行动手册的当前状态。</translation>
     </message>
 </context>
 <context>

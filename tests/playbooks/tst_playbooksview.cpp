@@ -24,6 +24,7 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -143,6 +144,37 @@ private Q_SLOTS:
         Q_EMIT tree->itemActivated(tree->topLevelItem(1), 0);
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.front().front().toLongLong(), tasks->agenda().overdue.front().accountId);
+    }
+
+    void aTaskChangedInAnotherWindowIsRefusedHere()
+    {
+        ui::TasksPanel* tasks = m_view->tasks();
+        QTreeWidget* tree = tasks->tree();
+        const auto task = tasks->agenda().overdue.front();
+        // A second window on the same book completes the task first.
+        ui::MainWindow other;
+        QVERIFY(other.openBook(m_path));
+        other.showArea(ui::MainWindow::Area::Playbooks);
+        ui::TasksPanel* otherTasks = other.playbooksView()->tasks();
+        otherTasks->setToday(kToday);
+        otherTasks->setOwner({});
+        otherTasks->tree()->setCurrentItem(otherTasks->tree()->topLevelItem(1));
+        QCOMPARE(otherTasks->agenda().overdue.front().id, task.id);
+        otherTasks->completeSelected();
+
+        // This window still lists it as overdue; moving it on is refused, and says why.
+        tree->setCurrentItem(tree->topLevelItem(1));
+        tasks->rescheduleSelected(kToday.addDays(3));
+        const auto boxes = m_window->findChildren<QMessageBox*>();
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(boxes.front()->text().contains(u"was changed elsewhere"));
+        QVERIFY(boxes.front()->text().contains(u"done on"));
+        QVERIFY(test::saveScreenshot(*boxes.front(), QStringLiteral("playbooks-second-save")));
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        // The list now shows the book as it is: the task is done.
+        QVERIFY(std::none_of(tasks->agenda().overdue.begin(), tasks->agenda().overdue.end(),
+                             [&](const auto& t) { return t.id == task.id; }));
+        boxes.front()->close();
     }
 
     void libraryEditsAndShares()

@@ -180,11 +180,18 @@ bool LibraryPanel::save()
 {
     if (!m_follower->document() || !m_editor->problem().isEmpty())
         return false;
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return false;
+    const playbooks::Playbook seen = m_library[static_cast<std::size_t>(row)];
     const playbooks::Playbook playbook = m_editor->playbook();
     try {
-        playbooks::savePlaybook(m_follower->document()->connection(), playbook);
+        playbooks::replacePlaybook(m_follower->document()->connection(), seen, playbook);
     } catch (const store::BookError& error) {
         showError(error.message());
+        // Changed elsewhere: show the library as the book now holds it.
+        if (error.kind() == store::BookError::Kind::Conflict)
+            written(seen.code);
         return false;
     }
     written(playbook.code);

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace tenure::ui {
 
 namespace {
@@ -155,10 +157,19 @@ void TasksPanel::reload()
 std::optional<playbooks::Task> TasksPanel::selectedTask() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
-    store::BookDocument* document = m_follower->document();
-    if (!document || !item || !item->data(0, kTaskIdRole).isValid())
+    if (!m_follower->document() || !item || !item->data(0, kTaskIdRole).isValid())
         return std::nullopt;
-    return playbooks::loadTask(document->connection(), item->data(0, kTaskIdRole).toLongLong());
+    // The task as the list shows it: a change is made on what the person saw,
+    // and the book refuses it if someone changed the task since.
+    const auto id = item->data(0, kTaskIdRole).toLongLong();
+    for (const auto* group : {&m_agenda.overdue, &m_agenda.dueToday, &m_agenda.upcoming}) {
+        const auto found =
+            std::find_if(group->begin(), group->end(),
+                         [id](const playbooks::Task& task) { return task.id == id; });
+        if (found != group->end())
+            return *found;
+    }
+    return std::nullopt;
 }
 
 void TasksPanel::updateButtons()
