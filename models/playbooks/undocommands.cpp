@@ -105,6 +105,9 @@ void StartPlayCommand::apply(store::Connection& connection)
 
 void StartPlayCommand::revert(store::Connection& connection)
 {
+    // Undoing removes the run's tasks: not once someone has worked on one.
+    for (const Task& task : m_run.tasks)
+        requireTaskAsSeen(connection, task);
     removeRun(connection, m_run.id);
 }
 
@@ -135,6 +138,14 @@ void BulkPlayCommand::apply(store::Connection& connection)
 
 void BulkPlayCommand::revert(store::Connection& connection)
 {
+    // Undoing removes every account's tasks and action: not once someone
+    // has worked on one of them.
+    for (const PlayRun& run : m_run.runs) {
+        for (const Task& task : run.tasks)
+            requireTaskAsSeen(connection, task);
+    }
+    for (const Action& action : m_run.actions)
+        requireActionAsSeen(connection, action);
     removeBulk(connection, m_run.bulkId);
 }
 

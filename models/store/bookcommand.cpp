@@ -43,9 +43,10 @@ template <typename Step> void BookCommand::run(Step step)
     }
     setObsolete(true);
     m_document.reportFailure(failure);
-    // Someone else changed what this command was about: the views read it again.
+    // Someone else changed what this command was about, and perhaps more:
+    // every view reads the book again.
     if (changedElsewhere)
-        m_document.notify(m_change);
+        m_document.notify({BookChange::Everything, {}});
 }
 
 } // namespace tenure::store

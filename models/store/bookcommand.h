@@ -14,8 +14,8 @@ class Connection;
 // through the document, and the command marks itself obsolete so that the
 // undo stack drops it: the stack never claims a state the book is not in.
 // A step refused because someone else changed the same entry first (a
-// BookError of kind Conflict) also ends with the change signal, so that the
-// views show what the book now holds.
+// BookError of kind Conflict) also ends with the change signal, for every
+// part, so that the views show what the book now holds.
 class BookCommand : public QUndoCommand
 {
 public:

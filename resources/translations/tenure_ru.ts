@@ -5940,6 +5940,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>The book is read-only: Tenure may not write to %1 or its folder. You can read it; changes are refused.</source>
         <translation>Книга клиентов доступна только для чтения: Tenure не может записывать в %1 или его папку. Её можно читать; изменения отклоняются.</translation>
     </message>
+    <message>
+        <source>The book was changed in another window or program; the views show it as it is now.</source>
+        <translation>Книгу изменили в другом окне или программе; представления показывают её такой, какая она сейчас.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere at %1</source>
+        <translation>Изменена в другом месте в %1</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>

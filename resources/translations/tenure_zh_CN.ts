@@ -5860,6 +5860,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>The book is read-only: Tenure may not write to %1 or its folder. You can read it; changes are refused.</source>
         <translation>此客户簿为只读：Tenure 无权写入 %1 或其所在文件夹。你可以读取它；更改会被拒绝。</translation>
     </message>
+    <message>
+        <source>The book was changed in another window or program; the views show it as it is now.</source>
+        <translation>账簿已在另一个窗口或程序中被更改；视图显示其当前状态。</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere at %1</source>
+        <translation>已于 %1 在别处更改</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>

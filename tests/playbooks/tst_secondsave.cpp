@@ -187,6 +187,22 @@ private Q_SLOTS:
         replacePlaybook(second.document.connection(), *stored, renamed);
     }
 
+    void undoingAPlayWhoseTaskWasDoneElsewhereIsRefused()
+    {
+        Window first(m_path), second(m_path);
+        auto* start =
+            new StartPlayCommand(first.document, twoSteps(), 1, kToday, QStringLiteral("Maya"), {});
+        QVERIFY(first.document.push(start));
+        const auto tasks = loadAccountTasks(second.document.connection(), 1);
+        QCOMPARE(tasks.size(), 4u); // the play of init() and this one, two steps each
+        const Task mine = tasks.back();
+        QVERIFY(second.document.push(new TaskCommand(second.document, mine, completed(mine))));
+        first.document.undoStack().undo();
+        QVERIFY(first.lastFailure().contains(u"done on 2026-11-22"));
+        // The play and the work done on it stay.
+        QCOMPARE(loadTask(first.document.connection(), mine.id)->status, TaskStatus::Done);
+    }
+
 private:
     std::unique_ptr<test::TempFolder> m_folder;
     QString m_path;

@@ -21,17 +21,20 @@
 #include "retention/retentionview.h"
 #include "store/book.h"
 #include "store/bookdocument.h"
+#include "store/sqlite.h"
 #include "today/todayview.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -344,6 +347,36 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QStringLiteral("not a Tenure book")));
         QCOMPARE(window.bookPath(), m_book);
         QCOMPARE(tenure::test::readAll(notABook), QByteArray("just text\n"));
+    }
+
+    void aChangeMadeElsewhereShowsWithoutAsking()
+    {
+        const QString path = m_folder.path(QStringLiteral("Shared book.tenure"));
+        {
+            auto source = tenure::store::Book::open(m_book, tenure::store::Book::Access::ReadOnly);
+            tenure::store::Book::backup(source->connection(), path);
+        }
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openBook(path));
+        window.showArea(MainWindow::Area::Accounts);
+        auto* accounts = window.accountsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 20000);
+        QCOMPARE(accounts->totalAccounts(), kAccounts);
+        // Another program adds an account; nobody asks this window to reload.
+        {
+            tenure::store::Connection other(path, tenure::store::Connection::Mode::ReadWrite);
+            other.exec("INSERT INTO accounts(name, segment, owner) "
+                       "VALUES ('Zenith Freight', 'Mid-market', 'Maya')");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !accounts->isLoading() && accounts->totalAccounts() == kAccounts + 1, 20000);
+        const auto notes = window.statusBar()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const QLabel* label) {
+            return label->isVisible() && label->text().startsWith(u"Changed elsewhere at ");
+        }));
+        QVERIFY(tenure::test::saveScreenshot(window, QStringLiteral("changed-elsewhere")));
     }
 
     void closingReturnsToTheWelcomePage()

@@ -30,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QUndoGroup>
 
 namespace tenure::ui {
@@ -77,6 +79,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnly->setToolTip(tr("Tenure may not write to this book's file or folder: you can "
                               "read it, and changes are refused."));
     statusBar()->addPermanentWidget(m_readOnly);
+    // Stays until the book is closed: a message would give way to the next one
+    // (the list's count) before anyone read it.
+    m_changedElsewhere = new QLabel(this);
+    m_changedElsewhere->setToolTip(tr("The book was changed in another window or program; the "
+                                      "views show it as it is now."));
+    statusBar()->addPermanentWidget(m_changedElsewhere);
     closeBook();
 
     QSettings settings;
@@ -279,6 +287,11 @@ bool MainWindow::openBook(const QString& path)
     m_undo->addStack(&m_document->undoStack());
     m_undo->setActiveStack(&m_document->undoStack());
     showWriteFailures(this, *m_document);
+    connect(m_document.get(), &store::BookDocument::changedElsewhere, this, [this] {
+        const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        m_changedElsewhere->setText(tr("Changed elsewhere at %1").arg(time));
+        m_changedElsewhere->show();
+    });
     RecentBooks::add(path);
     m_welcome->refreshRecent();
     const QString name = QFileInfo(path).completeBaseName();
@@ -334,6 +347,7 @@ void MainWindow::closeBook()
     m_importAction->setEnabled(false);
     m_reportAction->setEnabled(false);
     m_readOnly->hide();
+    m_changedElsewhere->hide();
     setWindowTitle(tr("Tenure"));
     setWindowFilePath({});
     m_closeAction->setEnabled(false);

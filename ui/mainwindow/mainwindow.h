@@ -109,7 +109,8 @@ private:
     QAction* m_reportAction;
     QMenu* m_recentMenu;
     QAction* m_closeAction;
-    QLabel* m_readOnly; // "Read-only" in the status bar while such a book is open
+    QLabel* m_readOnly;         // "Read-only" in the status bar while such a book is open
+    QLabel* m_changedElsewhere; // when another window or program last changed the open book
 };
 
 } // namespace tenure::ui
