@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "metrics/currency.h"
 #include "store/bookerror.h"
+#include "store/person.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -48,6 +49,9 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Tenure"));
     QCoreApplication::setApplicationName(QStringLiteral("Tenure"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
+    // What the person changes is recorded under the name they chose, from the
+    // window and the command line alike.
+    tenure::store::setCurrentPerson(tenure::ui::personal::personName());
 }
 
 } // namespace

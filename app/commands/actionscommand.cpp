@@ -40,7 +40,9 @@ QJsonObject toJson(const playbooks::Action& action)
             {QStringLiteral("summary"), action.summary},
             {QStringLiteral("outcome"), textOrNull(action.outcome)},
             {QStringLiteral("follow_up_on"), dateOrNull(action.followUpOn)},
-            {QStringLiteral("created_by"), textOrNull(action.createdBy)}};
+            {QStringLiteral("created_by"), textOrNull(action.createdBy)},
+            {QStringLiteral("changed_by"), textOrNull(action.changedBy)},
+            {QStringLiteral("changed_at"), textOrNull(action.changedAt)}};
 }
 
 QString asText(const std::vector<playbooks::Action>& actions)

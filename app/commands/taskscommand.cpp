@@ -18,6 +18,11 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::app::Command)
 };
 
+QJsonValue nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 QJsonArray toJson(const std::vector<playbooks::Task>& tasks, const QString& when)
 {
     QJsonArray array;
@@ -29,7 +34,9 @@ QJsonArray toJson(const std::vector<playbooks::Task>& tasks, const QString& when
                                  {QStringLiteral("kind"), playbooks::workKindCode(task.kind)},
                                  {QStringLiteral("owner"), task.owner},
                                  {QStringLiteral("due_on"), task.due.toString(Qt::ISODate)},
-                                 {QStringLiteral("when"), when}});
+                                 {QStringLiteral("when"), when},
+                                 {QStringLiteral("changed_by"), nullIfEmpty(task.changedBy)},
+                                 {QStringLiteral("changed_at"), nullIfEmpty(task.changedAt)}});
     }
     return array;
 }

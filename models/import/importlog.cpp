@@ -1,5 +1,6 @@
 #include "importlog.h"
 
+#include "store/person.h"
 #include "store/sqlite.h"
 
 #include <QDateTime>
@@ -21,10 +22,11 @@ QString now()
 std::int64_t beginImportLog(store::Connection& connection, const ImportLogEntry& entry)
 {
     auto insert =
-        connection.prepare("INSERT INTO imports(started_at, source, kind, file_name, file_sha256) "
-                           "VALUES (?, ?, ?, ?, ?)");
+        connection.prepare("INSERT INTO imports(started_at, source, kind, file_name, file_sha256, "
+                           "imported_by) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, now()).bind(2, entry.source).bind(3, entry.kind).bind(4, entry.fileName);
-    insert.bind(5, entry.sha256);
+    const QString person = store::currentPerson();
+    insert.bind(5, entry.sha256).bind(6, person.isEmpty() ? QString() : person);
     insert.exec();
     return connection.lastInsertId();
 }
@@ -54,13 +56,15 @@ std::vector<ImportRecord> loadImportLog(store::Connection& connection)
 {
     auto rows = connection.prepare(
         "SELECT id, started_at, source, kind, file_name, file_sha256, rows_read, rows_inserted, "
-        "rows_updated, rows_skipped, message FROM imports WHERE status = 'committed' "
+        "rows_updated, rows_skipped, message, imported_by FROM imports "
+        "WHERE status = 'committed' "
         "ORDER BY started_at DESC, id DESC");
     std::vector<ImportRecord> records;
     while (rows.step()) {
         ImportRecord record;
         record.id = rows.intValue(0);
         record.startedAt = QDateTime::fromString(rows.textValue(1), Qt::ISODate);
+        record.importedBy = rows.textValue(11);
         ImportLogEntry& entry = record.entry;
         entry.source = rows.textValue(2);
         entry.kind = rows.textValue(3);

@@ -43,6 +43,7 @@ struct ImportRecord
 {
     std::int64_t id = 0;
     QDateTime startedAt;
+    QString importedBy; // empty in books from before who ran imports was recorded
     ImportLogEntry entry;
 };
 // Every committed import, newest first.

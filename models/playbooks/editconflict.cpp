@@ -3,8 +3,10 @@
 #include "playbook.h"
 #include "playbookstore.h"
 #include "store/bookerror.h"
+#include "store/sqlite.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -40,12 +42,36 @@ bool sameState(const Task& a, const Task& b)
            a.skipReason == b.skipReason;
 }
 
-// The fields an action's row holds: the names read with it for lists are not its own.
+// What an action says: not the names read with it for lists, nor who wrote
+// it when (a change is what it says, whoever made it).
 Action storedPart(Action action)
 {
     action.accountName.clear();
     action.contactName.clear();
+    action.changedBy.clear();
+    action.changedAt.clear();
     return action;
+}
+
+// "by Maya at 2026-11-22 14:02 UTC", or nothing when the book does not know.
+QString byWhom(const QString& person, const QString& at)
+{
+    const QDateTime when = QDateTime::fromString(at, Qt::ISODate);
+    if (person.isEmpty())
+        return {};
+    if (!when.isValid())
+        return Messages::tr("by %1").arg(person);
+    return Messages::tr("by %1 at %2 UTC")
+        .arg(person, when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+// "elsewhere (in another window, or by someone else…)", or who and when.
+QString where(const QString& person, const QString& at)
+{
+    const QString who = byWhom(person, at);
+    return who.isEmpty() ? Messages::tr("elsewhere (in another window, or by someone else working "
+                                        "in this book)")
+                         : who;
 }
 
 } // namespace
@@ -61,12 +87,12 @@ void requireTaskAsSeen(store::Connection& connection, const Task& expected)
                             .arg(expected.title));
     }
     if (!sameState(*now, expected)) {
-        throw BookError(BookError::Kind::Conflict,
-                        Messages::tr("The task “%1” was changed elsewhere since you saw it (in "
-                                     "another window, or by someone else working in this book): "
-                                     "it is now %2. Your change was not saved; the lists show "
-                                     "the task as it is now.")
-                            .arg(expected.title, describeTask(*now)));
+        throw BookError(
+            BookError::Kind::Conflict,
+            Messages::tr("The task “%1” was changed %2 after you saw it: it is now "
+                         "%3. Your change was not saved; the lists show the task as "
+                         "it is now.")
+                .arg(expected.title, where(now->changedBy, now->changedAt), describeTask(*now)));
     }
 }
 
@@ -85,11 +111,10 @@ void requireActionAsSeen(store::Connection& connection, const Action& expected)
     }
     if (storedPart(*now) != storedPart(expected)) {
         throw BookError(BookError::Kind::Conflict,
-                        Messages::tr("The action “%1” was changed elsewhere since you saw it (in "
-                                     "another window, or by someone else working in this book). "
-                                     "Your change was not saved; the log shows the action as it "
-                                     "is now.")
-                            .arg(what));
+                        Messages::tr("The action “%1” was changed %2 after you saw it. Your "
+                                     "change was not saved; the log shows the action as it is "
+                                     "now.")
+                            .arg(what, where(now->changedBy, now->changedAt)));
     }
 }
 
@@ -106,12 +131,17 @@ void requirePlaybookAsSeen(store::Connection& connection, const Playbook& expect
                             .arg(expected.name));
     }
     if (*now != expected) {
+        auto stamp =
+            connection.prepare("SELECT changed_by, changed_at FROM playbooks WHERE code = ?");
+        stamp.bind(1, expected.code);
+        const bool known = stamp.step();
         throw BookError(BookError::Kind::Conflict,
-                        Messages::tr("The playbook “%1” was changed elsewhere since you opened "
-                                     "it (in another window, or by someone else working in this "
-                                     "book). Your change was not saved; the library now shows "
-                                     "the playbook as it is.")
-                            .arg(expected.name));
+                        Messages::tr("The playbook “%1” was changed %2 after you opened it. Your "
+                                     "change was not saved; the library now shows the playbook as "
+                                     "it is.")
+                            .arg(expected.name, known
+                                                    ? where(stamp.textValue(0), stamp.textValue(1))
+                                                    : where({}, {})));
     }
 }
 

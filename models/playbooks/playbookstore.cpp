@@ -2,6 +2,7 @@
 
 #include "builtinplaybooks.h"
 #include "editconflict.h"
+#include "store/person.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -64,9 +65,10 @@ std::int64_t writePlaybook(store::Connection& connection, const Playbook& playbo
 {
     auto upsert = connection.prepare(
         "INSERT INTO playbooks(code, name, description, trigger_kind, trigger_value, segments, "
-        "one_to_many, builtin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT(code) DO UPDATE SET name = ?2, description = ?3, trigger_kind = ?4, "
-        "trigger_value = ?5, segments = ?6, one_to_many = ?7, builtin = ?8");
+        "one_to_many, builtin, changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+        "?9, ?10) ON CONFLICT(code) DO UPDATE SET name = ?2, description = ?3, "
+        "trigger_kind = ?4, trigger_value = ?5, segments = ?6, one_to_many = ?7, builtin = ?8, "
+        "changed_by = ?9, changed_at = ?10");
     upsert.bind(1, playbook.code)
         .bind(2, playbook.name)
         .bind(3, playbook.description)
@@ -75,6 +77,8 @@ std::int64_t writePlaybook(store::Connection& connection, const Playbook& playbo
         .bind(6, segmentsJson(playbook.segments))
         .bind(7, static_cast<int>(playbook.oneToMany))
         .bind(8, static_cast<int>(playbook.builtin));
+    const QString person = store::currentPerson();
+    upsert.bind(9, person.isEmpty() ? QString() : person).bind(10, store::changeTimestamp());
     upsert.exec();
     const std::int64_t id = *idOf(connection, playbook.code);
     auto clear = connection.prepare("DELETE FROM playbook_steps WHERE playbook_id = ?");

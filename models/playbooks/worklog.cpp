@@ -2,6 +2,7 @@
 
 #include "playbookstore.h"
 #include "store/bookdates.h"
+#include "store/person.h"
 #include "store/sqlite.h"
 
 #include <initializer_list>
@@ -37,7 +38,8 @@ TaskStatus statusFromCode(const QString& code)
 
 const char* const kTaskColumns =
     "SELECT t.id, t.account_id, t.playbook_run_id, t.title, t.kind, t.owner, t.due_on, "
-    "t.status, t.completed_on, t.skip_reason, t.description, a.name FROM tasks t "
+    "t.status, t.completed_on, t.skip_reason, t.description, a.name, t.changed_by, "
+    "t.changed_at FROM tasks t "
     "JOIN accounts a ON a.id = t.account_id ";
 
 Task taskFromRow(const store::Statement& row)
@@ -55,13 +57,15 @@ Task taskFromRow(const store::Statement& row)
     task.skipReason = row.textValue(9);
     task.description = row.textValue(10);
     task.accountName = row.textValue(11);
+    task.changedBy = row.textValue(12);
+    task.changedAt = row.textValue(13);
     return task;
 }
 
 const char* const kActionColumns =
     "SELECT x.id, x.account_id, x.occurred_on, x.kind, x.contact_id, x.reason_code, x.summary, "
     "x.outcome, x.follow_up_on, x.created_by, x.playbook_run_id, x.bulk_id, x.source, "
-    "x.external_id, x.direction, x.import_id, a.name, c.name "
+    "x.external_id, x.direction, x.import_id, a.name, c.name, x.changed_by, x.changed_at "
     "FROM actions x JOIN accounts a ON a.id = x.account_id "
     "LEFT JOIN contacts c ON c.id = x.contact_id ";
 
@@ -86,6 +90,8 @@ Action actionFromRow(const store::Statement& row)
     action.importId = row.isNull(15) ? 0 : row.intValue(15);
     action.accountName = row.textValue(16);
     action.contactName = row.textValue(17);
+    action.changedBy = row.textValue(18);
+    action.changedAt = row.textValue(19);
     return action;
 }
 
@@ -97,6 +103,19 @@ std::string statement(std::initializer_list<std::string_view> parts)
     for (std::string_view part : parts)
         sql.append(part);
     return sql;
+}
+
+// Marks the row `id` of `table` (tasks or actions) as changed now by the
+// person working in this process.
+void stampChange(store::Connection& connection, std::string_view table, std::int64_t id)
+{
+    auto stamp = connection.prepare(
+        statement({"UPDATE ", table, " SET changed_by = ?, changed_at = ? WHERE id = ?"}));
+    const QString person = store::currentPerson();
+    stamp.bind(1, person.isEmpty() ? QString() : person)
+        .bind(2, store::changeTimestamp())
+        .bind(3, id)
+        .exec();
 }
 
 // Binds an action's columns from `first` on, in the order of kActionValues.
@@ -143,6 +162,7 @@ void insertTask(store::Connection& connection, const Task& task, std::int64_t st
         .bind(11, task.skipReason.isEmpty() ? QString() : task.skipReason)
         .bind(12, task.description.isEmpty() ? QString() : task.description);
     insert.exec();
+    stampChange(connection, "tasks", task.id ? task.id : connection.lastInsertId());
 }
 
 void insertRun(store::Connection& connection, const PlayRun& run)
@@ -232,7 +252,9 @@ std::int64_t addAction(store::Connection& connection, const Action& action)
                                       ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
     bindAction(insert, 1, action);
     insert.exec();
-    return connection.lastInsertId();
+    const std::int64_t id = connection.lastInsertId();
+    stampChange(connection, "actions", id);
+    return id;
 }
 
 void restoreAction(store::Connection& connection, const Action& action)
@@ -243,6 +265,7 @@ void restoreAction(store::Connection& connection, const Action& action)
     insert.bind(1, action.id);
     bindAction(insert, 2, action);
     insert.exec();
+    stampChange(connection, "actions", action.id);
 }
 
 void updateAction(store::Connection& connection, const Action& action)
@@ -253,6 +276,7 @@ void updateAction(store::Connection& connection, const Action& action)
     bindAction(update, 1, action);
     update.bind(16, action.id);
     update.exec();
+    stampChange(connection, "actions", action.id);
 }
 
 void deleteAction(store::Connection& connection, std::int64_t actionId)
@@ -326,6 +350,7 @@ void updateTask(store::Connection& connection, const Task& task)
         .bind(4, task.skipReason.isEmpty() ? QString() : task.skipReason)
         .bind(5, task.id);
     update.exec();
+    stampChange(connection, "tasks", task.id);
 }
 
 std::vector<Task> loadOpenTasks(store::Connection& connection, const QString& owner,

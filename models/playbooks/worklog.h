@@ -34,6 +34,10 @@ struct Task
     QString skipReason;
     QString description;
     QString accountName; // read with the task, for lists
+    // Who last changed it (created, completed, rescheduled, skipped) and when
+    // (UTC, ISO 8601); written by the book, empty in books from before.
+    QString changedBy;
+    QString changedAt;
 
     bool operator==(const Task&) const = default;
 };
@@ -61,6 +65,10 @@ struct Action
     std::int64_t importId = 0;
     QString accountName; // read with the action, for lists
     QString contactName;
+    // Who last logged or edited it and when (UTC, ISO 8601); written by the
+    // book, empty in books from before and for imported activities.
+    QString changedBy;
+    QString changedAt;
 
     bool operator==(const Action&) const = default;
 };

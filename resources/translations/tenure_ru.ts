@@ -3436,24 +3436,36 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>Задачу «%1» удалили в другом месте (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено.</translation>
     </message>
     <message>
-        <source>The task “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book): it is now %2. Your change was not saved; the lists show the task as it is now.</source>
-        <translation>Задачу «%1» изменили в другом месте после того, как вы её увидели (в другом окне или другой человек, работающий с этой книгой): теперь она %2. Ваше изменение не сохранено; списки показывают задачу такой, какая она сейчас.</translation>
-    </message>
-    <message>
         <source>The action “%1” was deleted elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
         <translation>Действие «%1» удалили в другом месте (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено.</translation>
-    </message>
-    <message>
-        <source>The action “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book). Your change was not saved; the log shows the action as it is now.</source>
-        <translation>Действие «%1» изменили в другом месте после того, как вы его увидели (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено; журнал показывает действие таким, какое оно сейчас.</translation>
     </message>
     <message>
         <source>The playbook “%1” was removed elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
         <translation>Сценарий «%1» удалили в другом месте (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено.</translation>
     </message>
     <message>
-        <source>The playbook “%1” was changed elsewhere since you opened it (in another window, or by someone else working in this book). Your change was not saved; the library now shows the playbook as it is.</source>
-        <translation>Сценарий «%1» изменили в другом месте после того, как вы его открыли (в другом окне или другой человек, работающий с этой книгой). Ваше изменение не сохранено; библиотека теперь показывает сценарий таким, какой он сейчас.</translation>
+        <source>by %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2 UTC</source>
+        <translation>%1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>elsewhere (in another window, or by someone else working in this book)</source>
+        <translation>в другом месте: в другом окне или другим человеком, работающим с этой книгой</translation>
+    </message>
+    <message>
+        <source>The task “%1” was changed %2 after you saw it: it is now %3. Your change was not saved; the lists show the task as it is now.</source>
+        <translation>Задачу «%1» изменили после того, как вы её увидели (%2): теперь она %3. Ваше изменение не сохранено; списки показывают задачу такой, какая она сейчас.</translation>
+    </message>
+    <message>
+        <source>The action “%1” was changed %2 after you saw it. Your change was not saved; the log shows the action as it is now.</source>
+        <translation>Действие «%1» изменили после того, как вы его увидели (%2). Ваше изменение не сохранено; журнал показывает действие таким, какое оно сейчас.</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” was changed %2 after you opened it. Your change was not saved; the library now shows the playbook as it is.</source>
+        <translation>Сценарий «%1» изменили после того, как вы его открыли (%2). Ваше изменение не сохранено; библиотека теперь показывает сценарий таким, какой он сейчас.</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4565,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Nothing to start: no reason, quadrant change or lifecycle moment calls for a play, or its play is running.</source>
         <translation>Запускать нечего: ни причина, ни смена квадранта, ни этап жизненного цикла не требуют сценария, или он уже идёт.</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Logged or last edited by %1 on %2</source>
+        <translation>Записал или последним изменил: %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::AccountsView</name>
@@ -5638,6 +5658,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Changed by this newer export:</source>
         <translation>Изменено этой более новой выгрузкой:</translation>
     </message>
+    <message>
+        <source>Imported by %1.</source>
+        <translation>Импортировал: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::LibraryPanel</name>
@@ -6129,6 +6153,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Whose work Today and My Tasks show when a book opens.</source>
         <translation>Чью работу показывают «Сегодня» и «Мои задачи» при открытии книги.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Recorded in a book with the tasks, actions and playbooks you change and the imports you run. Empty: your login name. A team book records the name the team gave your login instead.</source>
+        <translation>Записывается в книге вместе с задачами, действиями и сценариями, которые вы меняете, и импортами, которые вы запускаете. Пусто: ваше имя входа в систему. Командная книга вместо него записывает имя, которое команда дала вашему логину.</translation>
     </message>
 </context>
 <context>
@@ -7427,6 +7459,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Upcoming</source>
         <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Последним изменил: %1, %2</translation>
     </message>
 </context>
 <context>

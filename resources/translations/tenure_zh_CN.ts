@@ -3406,24 +3406,36 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>任务“%1”已在别处被删除（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存。</translation>
     </message>
     <message>
-        <source>The task “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book): it is now %2. Your change was not saved; the lists show the task as it is now.</source>
-        <translation>任务“%1”在您查看之后已在别处被更改（在另一个窗口中，或由使用此账簿的其他人）：现在为%2。您的更改未保存；列表显示该任务的当前状态。</translation>
-    </message>
-    <message>
         <source>The action “%1” was deleted elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
         <translation>操作“%1”已在别处被删除（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存。</translation>
-    </message>
-    <message>
-        <source>The action “%1” was changed elsewhere since you saw it (in another window, or by someone else working in this book). Your change was not saved; the log shows the action as it is now.</source>
-        <translation>操作“%1”在您查看之后已在别处被更改（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存；日志显示该操作的当前状态。</translation>
     </message>
     <message>
         <source>The playbook “%1” was removed elsewhere (in another window, or by someone else working in this book). Your change was not saved.</source>
         <translation>行动手册“%1”已在别处被移除（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存。</translation>
     </message>
     <message>
-        <source>The playbook “%1” was changed elsewhere since you opened it (in another window, or by someone else working in this book). Your change was not saved; the library now shows the playbook as it is.</source>
-        <translation>行动手册“%1”在您打开之后已在别处被更改（在另一个窗口中，或由使用此账簿的其他人）。您的更改未保存；行动手册库现在显示该行动手册的当前状态。</translation>
+        <source>by %1</source>
+        <translation>由 %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2 UTC</source>
+        <translation>由 %1 于 %2 UTC</translation>
+    </message>
+    <message>
+        <source>elsewhere (in another window, or by someone else working in this book)</source>
+        <translation>在别处：在另一个窗口中，或由使用此账簿的其他人</translation>
+    </message>
+    <message>
+        <source>The task “%1” was changed %2 after you saw it: it is now %3. Your change was not saved; the lists show the task as it is now.</source>
+        <translation>任务“%1”在您查看之后已被更改（%2）：现在为%3。您的更改未保存；列表显示该任务的当前状态。</translation>
+    </message>
+    <message>
+        <source>The action “%1” was changed %2 after you saw it. Your change was not saved; the log shows the action as it is now.</source>
+        <translation>操作“%1”在您查看之后已被更改（%2）。您的更改未保存；日志显示该操作的当前状态。</translation>
+    </message>
+    <message>
+        <source>The playbook “%1” was changed %2 after you opened it. Your change was not saved; the library now shows the playbook as it is.</source>
+        <translation>行动手册“%1”在您打开之后已被更改（%2）。您的更改未保存；行动手册库现在显示该行动手册的当前状态。</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4509,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Nothing to start: no reason, quadrant change or lifecycle moment calls for a play, or its play is running.</source>
         <translation>没有可启动的：没有原因、象限变化或生命周期节点需要行动手册，或其手册正在运行。</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Logged or last edited by %1 on %2</source>
+        <translation>由 %1 于 %2 记录或最后编辑</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::AccountsView</name>
@@ -5560,6 +5580,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Changed by this newer export:</source>
         <translation>被此较新的导出更改：</translation>
     </message>
+    <message>
+        <source>Imported by %1.</source>
+        <translation>由 %1 导入。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::LibraryPanel</name>
@@ -6049,6 +6073,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Whose work Today and My Tasks show when a book opens.</source>
         <translation>打开账簿时，“今日”和“我的任务”显示谁的工作。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Recorded in a book with the tasks, actions and playbooks you change and the imports you run. Empty: your login name. A team book records the name the team gave your login instead.</source>
+        <translation>与您更改的任务、操作和行动手册以及您运行的导入一起记录在账簿中。留空：使用您的登录名。团队账簿改为记录团队为您的登录名设定的名称。</translation>
     </message>
 </context>
 <context>
@@ -7313,6 +7345,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Upcoming</source>
         <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>最后由 %1 于 %2 更改</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include "playbooks/builtinplaybooks.h"
 #include "playbooks/worklog.h"
 #include "store/book.h"
+#include "store/person.h"
 #include "store/sqlite.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_path = m_folder.path(QStringLiteral("work.tenure"));
+        store::setCurrentPerson(QStringLiteral("Dana"));
         auto book = store::Book::create(m_path);
         auto& connection = book->connection();
         connection.exec("INSERT INTO accounts(id, name) VALUES (1, 'Acme'), (2, 'Globex')");
@@ -71,11 +74,16 @@ private Q_SLOTS:
         QCOMPARE(newest.value(QStringLiteral("kind")).toString(), QStringLiteral("qbr"));
         QCOMPARE(newest.keys(),
                  (QStringList{QStringLiteral("account"), QStringLiteral("account_id"),
+                              QStringLiteral("changed_at"), QStringLiteral("changed_by"),
                               QStringLiteral("contact"), QStringLiteral("created_by"),
                               QStringLiteral("follow_up_on"), QStringLiteral("id"),
                               QStringLiteral("kind"), QStringLiteral("occurred_on"),
                               QStringLiteral("outcome"), QStringLiteral("reason"),
                               QStringLiteral("summary")}));
+        QCOMPARE(newest.value(QStringLiteral("changed_by")).toString(), QStringLiteral("Dana"));
+        QVERIFY(QDateTime::fromString(newest.value(QStringLiteral("changed_at")).toString(),
+                                      Qt::ISODate)
+                    .isValid());
         const Run one = runTenure({QStringLiteral("actions"), QStringLiteral("--book"), m_path,
                                    QStringLiteral("--account"), QStringLiteral("1")});
         QCOMPARE(one.exitCode, 0);
@@ -101,6 +109,8 @@ private Q_SLOTS:
                  kToday.addDays(7).toString(Qt::ISODate));
         QCOMPARE(tasks[2].toObject().value(QStringLiteral("account")).toString(),
                  QStringLiteral("Acme"));
+        QCOMPARE(tasks[2].toObject().value(QStringLiteral("changed_by")).toString(),
+                 QStringLiteral("Dana"));
 
         const Run dueSoon = runTenure({QStringLiteral("tasks"), QStringLiteral("--book"), m_path,
                                        QStringLiteral("--due-by"), kToday.toString(Qt::ISODate),

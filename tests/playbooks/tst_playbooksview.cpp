@@ -20,6 +20,7 @@
 #include "playbooks/undocommands.h"
 #include "store/book.h"
 #include "store/bookdocument.h"
+#include "store/person.h"
 #include "store/sqlite.h"
 
 #include <QFile>
@@ -160,14 +161,16 @@ private Q_SLOTS:
         otherTasks->setOwner({});
         otherTasks->tree()->setCurrentItem(otherTasks->tree()->topLevelItem(1));
         QCOMPARE(otherTasks->agenda().overdue.front().id, task.id);
+        store::setCurrentPerson(QStringLiteral("Priya Raman"));
         otherTasks->completeSelected();
+        store::setCurrentPerson({});
 
         // This window still lists it as overdue; moving it on is refused, and says why.
         tree->setCurrentItem(tree->topLevelItem(1));
         tasks->rescheduleSelected(kToday.addDays(3));
         const auto boxes = m_window->findChildren<QMessageBox*>();
         QCOMPARE(boxes.size(), 1);
-        QVERIFY(boxes.front()->text().contains(u"was changed elsewhere"));
+        QVERIFY(boxes.front()->text().contains(u"was changed by Priya Raman at "));
         QVERIFY(boxes.front()->text().contains(u"done on"));
         QVERIFY(test::saveScreenshot(*boxes.front(), QStringLiteral("playbooks-second-save")));
         QCOMPARE(m_window->undoStack()->count(), 0);
@@ -257,9 +260,19 @@ private Q_SLOTS:
         call.occurredOn = kToday;
         call.kind = playbooks::WorkKind::Call;
         call.summary = QStringLiteral("Walked through the open tickets");
+        store::setCurrentPerson(QStringLiteral("Priya Raman"));
         panel.logAction(call);
+        store::setCurrentPerson({});
         QCOMPARE(panel.actions().size(), actionsBefore + 1);
         QCOMPARE(panel.actions().front().summary, call.summary);
+        // The log says who logged it, newest first.
+        const auto trees = panel.findChildren<QTreeWidget*>();
+        const auto log = std::find_if(trees.begin(), trees.end(), [](const QTreeWidget* tree) {
+            return tree->accessibleName() == u"Action log";
+        });
+        QVERIFY(log != trees.end());
+        QCOMPARE((*log)->headerItem()->text(7), QStringLiteral("By"));
+        QCOMPARE((*log)->topLevelItem(0)->text(7), QStringLiteral("Priya Raman"));
         panel.deleteAction(panel.actions().front());
         QCOMPARE(panel.actions().size(), actionsBefore);
 

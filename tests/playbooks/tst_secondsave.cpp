@@ -9,6 +9,7 @@
 #include "store/book.h"
 #include "store/bookdocument.h"
 #include "store/bookerror.h"
+#include "store/person.h"
 #include "store/sqlite.h"
 
 #include <QSignalSpy>
@@ -75,6 +76,8 @@ class SecondSaveTest : public QObject
 private Q_SLOTS:
     void init()
     {
+        // Everyone in these tests works as Maya unless a test says otherwise.
+        store::setCurrentPerson(QStringLiteral("Maya"));
         m_folder = std::make_unique<test::TempFolder>();
         m_path = m_folder->path(QStringLiteral("book.tenure"));
         auto book = store::Book::create(m_path);
@@ -90,17 +93,23 @@ private Q_SLOTS:
         m_action = *loadAction(book->connection(), call.id);
     }
 
-    void cleanup() { m_folder.reset(); }
+    void cleanup()
+    {
+        store::setCurrentPerson({});
+        m_folder.reset();
+    }
 
     void aTaskChangedInAnotherWindowIsNotOverwritten()
     {
         Window first(m_path), second(m_path);
-        // Both show the task open; the first completes it.
+        // Both show the task open; Maya, in the first, completes it.
+        store::setCurrentPerson(QStringLiteral("Maya"));
         QVERIFY(first.document.push(new TaskCommand(first.document, m_task, completed(m_task))));
-        // The second, still showing it open, moves it a week on.
+        // Raj, in the second, still showing it open, moves it a week on.
+        store::setCurrentPerson(QStringLiteral("Raj"));
         QVERIFY(!second.document.push(
             new TaskCommand(second.document, m_task, rescheduled(m_task, 7))));
-        QVERIFY(second.lastFailure().contains(u"was changed elsewhere"));
+        QVERIFY(second.lastFailure().contains(u"was changed by Maya at 20"));
         QVERIFY(second.lastFailure().contains(u"Renewal call"));
         QVERIFY(second.lastFailure().contains(u"done on 2026-11-22"));
         QCOMPARE(second.document.undoStack().count(), 0);
@@ -139,7 +148,7 @@ private Q_SLOTS:
         Action summary = m_action;
         summary.summary = QStringLiteral("Renewal call held");
         QVERIFY(!second.document.push(new EditActionCommand(second.document, m_action, summary)));
-        QVERIFY(second.lastFailure().contains(u"was changed elsewhere"));
+        QVERIFY(second.lastFailure().contains(u"was changed by Maya at "));
         QVERIFY(second.lastFailure().contains(u"Renewal call booked"));
         const Action stored = *loadAction(second.document.connection(), m_action.id);
         QCOMPARE(stored.outcome, outcome.outcome);
@@ -174,7 +183,7 @@ private Q_SLOTS:
             QFAIL("the second save went through");
         } catch (const store::BookError& error) {
             QCOMPARE(error.kind(), store::BookError::Kind::Conflict);
-            QVERIFY(error.message().contains(u"“Renewal preparation” was changed elsewhere"));
+            QVERIFY(error.message().contains(u"“Renewal preparation” was changed by Maya at "));
         }
         const auto library = loadLibrary(second.document.connection());
         const auto stored = std::find_if(library.begin(), library.end(), [](const Playbook& p) {

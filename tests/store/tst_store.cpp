@@ -337,8 +337,9 @@ private Q_SLOTS:
     }
 
     // Version 9 gives actions a source, an external id, a direction and an
-    // import: the actions logged before keep every value, with the new ones empty.
-    void upgradeToVersionNineKeepsActions()
+    // import, and to 10 who changed them: the actions logged before keep every
+    // value, with the new ones empty.
+    void upgradeFromVersionEightKeepsActions()
     {
         TempFolder folder;
         const QString path = folder.path(QStringLiteral("v8.tenure"));
@@ -367,11 +368,16 @@ private Q_SLOTS:
             QCOMPARE(tenure::store::schemaVersionOf(connection), 8);
         }
         auto book = Book::open(path, Book::Access::ReadWrite);
-        QCOMPARE(book->schemaVersion(), 9);
+        QCOMPARE(book->schemaVersion(), tenure::store::currentSchemaVersion());
         auto& db = book->connection();
         QCOMPARE(db.queryText(actions).value(), before);
         QCOMPARE(db.queryInt("SELECT count(*) FROM actions WHERE source IS NULL AND "
                              "external_id IS NULL AND direction IS NULL AND import_id IS NULL")
+                     .value(),
+                 2);
+        // Version 10: who changed them is not known for actions logged before.
+        QCOMPARE(db.queryInt("SELECT count(*) FROM actions WHERE changed_by IS NULL AND "
+                             "changed_at IS NULL")
                      .value(),
                  2);
         QCOMPARE(db.queryText("PRAGMA integrity_check").value(), QStringLiteral("ok"));

@@ -12,6 +12,8 @@
 #include "store/postgres/serverschema.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
+
 using tenure::store::BookError;
 using tenure::store::postgres::Connection;
 using tenure::store::postgres::ServerError;
@@ -173,6 +175,53 @@ private Q_SLOTS:
         }
         QCOMPARE(admin.queryInt("SELECT count(*) FROM subscription_periods").value_or(-1),
                  std::int64_t{1});
+    }
+
+    // The server records who changed work and ran imports: the display name
+    // the team gave the login, else the login, whatever the program sent.
+    void theServerRecordsWhoChangedWork()
+    {
+        TestDatabase database;
+        QVERIFY2(database.valid(), qPrintable(database.why()));
+        const Run init = teamInit(database.uri());
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        Connection admin(database.uri());
+        admin.exec("INSERT INTO accounts(name, owner) VALUES ('Acme', 'Dana Whitfield')");
+        const QString csm =
+            addPerson(admin, database, QStringLiteral("dana"), QStringLiteral("csm"));
+        const QString manager =
+            addPerson(admin, database, QStringLiteral("mo"), QStringLiteral("manager"));
+        admin.exec(QStringLiteral("INSERT INTO team_members(role_name, display_name) VALUES "
+                                  "('%1', 'Dana Whitfield')")
+                       .arg(csm)
+                       .toStdString());
+        {
+            Connection dana(database.uriAs(csm));
+            dana.exec("INSERT INTO actions(account_id, occurred_on, kind, summary, changed_by, "
+                      "changed_at) SELECT id, '2026-06-01', 'call', 'Renewal call', 'Mo', "
+                      "'2001-01-01T00:00:00Z' FROM accounts");
+            dana.exec("INSERT INTO tasks(account_id, title, due_on) "
+                      "SELECT id, 'Send the deck', '2026-06-08' FROM accounts");
+        }
+        QCOMPARE(admin.queryText("SELECT changed_by FROM actions"),
+                 std::optional(QStringLiteral("Dana Whitfield")));
+        const QDateTime at = QDateTime::fromString(
+            admin.queryText("SELECT changed_at FROM actions").value_or(QString()), Qt::ISODate);
+        QVERIFY(at.isValid());
+        QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        {
+            // Mo has no display name: the login stands for him.
+            Connection mo(database.uriAs(manager));
+            mo.exec("UPDATE tasks SET status = 'done', completed_on = '2026-06-05'");
+            mo.exec("INSERT INTO imports(started_at, source, kind, imported_by) "
+                    "VALUES ('2026-06-05T09:00:00Z', 'stripe', 'invoices', 'Dana Whitfield')");
+        }
+        QCOMPARE(admin.queryText("SELECT changed_by FROM tasks"), std::optional(manager));
+        QCOMPARE(admin.queryText("SELECT imported_by FROM imports"), std::optional(manager));
+        // The book's owners (a book copied in) keep what they write.
+        admin.exec("UPDATE actions SET changed_by = 'Kept', changed_at = '2026-01-01T00:00:00Z'");
+        QCOMPARE(admin.queryText("SELECT changed_by FROM actions"),
+                 std::optional(QStringLiteral("Kept")));
     }
 
     // Chosen by the team, a CSM reads only the accounts whose owner is the

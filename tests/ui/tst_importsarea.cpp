@@ -9,8 +9,10 @@
 #include "importwizard/importwizard.h"
 #include "mainwindow/mainwindow.h"
 #include "store/book.h"
+#include "store/person.h"
 
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -40,11 +42,14 @@ private Q_SLOTS:
         const QString file = folder.write(QStringLiteral("subs.csv"), "account_id,start_date,mrr\n"
                                                                       "A1,2026-01-01,100\n"
                                                                       "A2,2026-02-01,50\n");
+        store::setCurrentPerson(QStringLiteral("Ana"));
         importInto(book, file);
         folder.write(QStringLiteral("subs.csv"), "account_id,start_date,mrr\n"
                                                  "A1,2026-01-01,120\n"
                                                  "A2,2026-02-01,50\n");
+        store::setCurrentPerson(QStringLiteral("Ben"));
         importInto(book, file);
+        store::setCurrentPerson({});
 
         ui::MainWindow window;
         window.show();
@@ -59,6 +64,13 @@ private Q_SLOTS:
         auto* log = window.importsView()->findChild<QTreeWidget*>();
         QCOMPARE(log->topLevelItemCount(), 2);
         QCOMPARE(log->topLevelItem(0)->text(6), QStringLiteral("1"));
+        // Who ran each import, in the details of the one chosen.
+        QCOMPARE(records[0].importedBy, QStringLiteral("Ben"));
+        QCOMPARE(records[1].importedBy, QStringLiteral("Ana"));
+        log->setCurrentItem(log->topLevelItem(1));
+        auto* details = window.importsView()->findChild<QPlainTextEdit*>();
+        QVERIFY(details);
+        QVERIFY(details->toPlainText().contains(u"Imported by Ana."));
     }
 
     void droppedFilesOpenTheWizard()

@@ -15,11 +15,13 @@
 #include "report/reportview.h"
 #include "settings/bookpreferences.h"
 #include "store/book.h"
+#include "store/person.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -107,6 +109,9 @@ private Q_SLOTS:
 
         choose(child<QComboBox>(dialog, "language"), QStringLiteral("ru"));
         choose(child<QComboBox>(dialog, "defaultOwner"), QStringLiteral("Ben"));
+        auto* name = child<QLineEdit>(dialog, "personName");
+        QCOMPARE(name->placeholderText(), store::loginName()); // recorded while empty
+        name->setText(QStringLiteral("  Ben Okafor "));
         okButton(dialog)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.bookChanged());
@@ -123,6 +128,10 @@ private Q_SLOTS:
         QCOMPARE(stored.health.weights.relationship, 0.0);
         QCOMPARE(ui::personal::language(), QStringLiteral("ru"));
         QCOMPARE(ui::personal::defaultOwner(), std::optional(QStringLiteral("Ben")));
+        QCOMPARE(ui::personal::personName(), QStringLiteral("Ben Okafor"));
+        QCOMPARE(store::currentPerson(), QStringLiteral("Ben Okafor")); // what the book records
+        ui::personal::setPersonName({});
+        QCOMPARE(store::currentPerson(), store::loginName());
         QCOMPARE(ui::personal::chosenLocale().language(), QLocale::Russian);
         ui::personal::setLanguage({});
         ui::personal::setDefaultOwner(std::nullopt);

@@ -1,5 +1,7 @@
 #include "personalsettings.h"
 
+#include "store/person.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -9,6 +11,7 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kDefaultOwnerKey = QStringLiteral("work/defaultOwner");
+const QString kPersonNameKey = QStringLiteral("work/personName");
 
 struct Messages
 {
@@ -58,6 +61,20 @@ void setDefaultOwner(const std::optional<QString>& owner)
         QSettings().setValue(kDefaultOwnerKey, *owner);
     else
         QSettings().remove(kDefaultOwnerKey);
+}
+
+QString personName()
+{
+    return QSettings().value(kPersonNameKey).toString();
+}
+
+void setPersonName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        QSettings().remove(kPersonNameKey);
+    else
+        QSettings().setValue(kPersonNameKey, name.trimmed());
+    store::setCurrentPerson(name);
 }
 
 } // namespace tenure::ui::personal

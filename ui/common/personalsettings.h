@@ -29,6 +29,11 @@ QLocale chosenLocale();
 std::optional<QString> defaultOwner();
 void setDefaultOwner(const std::optional<QString>& owner);
 
+// The person's name, recorded with what they change in a file book; empty:
+// their login name (store::currentPerson). Setting it also tells the store.
+QString personName();
+void setPersonName(const QString& name);
+
 } // namespace personal
 
 } // namespace tenure::ui

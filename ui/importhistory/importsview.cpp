@@ -90,8 +90,11 @@ void ImportsView::showChanges()
         m_details->clear();
         return;
     }
-    const import::ImportLogEntry& entry = m_records[static_cast<std::size_t>(row)].entry;
+    const import::ImportRecord& record = m_records[static_cast<std::size_t>(row)];
+    const import::ImportLogEntry& entry = record.entry;
     QString text = tr("%1 from %2, SHA-256 %3").arg(entry.fileName, entry.source, entry.sha256);
+    if (!record.importedBy.isEmpty())
+        text += u'\n' + tr("Imported by %1.").arg(record.importedBy);
     if (entry.reviews > 0)
         text += u'\n' +
                 tr("%n possible duplicate(s) were kept as new accounts.", nullptr, entry.reviews);

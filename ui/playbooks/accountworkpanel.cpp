@@ -8,10 +8,12 @@
 #include "playbooks/undocommands.h"
 #include "store/bookdocument.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -20,6 +22,8 @@
 namespace tenure::ui {
 
 namespace {
+
+constexpr int kByColumn = 7; // of the action log: who logged or last edited the action
 
 QTreeWidget* makeTree(const QStringList& headers, const QString& name, QWidget* parent)
 {
@@ -57,7 +61,7 @@ AccountWorkPanel::AccountWorkPanel(QWidget* parent)
     , m_suggested(makeTree({tr("Playbook"), tr("Why now")}, tr("Suggested plays"), this))
     , m_tasks(makeTree({tr("Due"), tr("Task"), tr("Kind"), tr("Owner")}, tr("Open tasks"), this))
     , m_log(makeTree({tr("Date"), tr("Kind"), tr("Contact"), tr("Reason"), tr("Summary"),
-                      tr("Outcome"), tr("Follow-up")},
+                      tr("Outcome"), tr("Follow-up"), tr("By")},
                      tr("Action log"), this))
     , m_start(new QPushButton(tr("&Start Play"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -201,11 +205,18 @@ void AccountWorkPanel::fillActions()
     m_log->clear();
     m_actions = playbooks::loadActions(document()->connection(), m_accountId);
     for (const playbooks::Action& action : m_actions) {
-        new QTreeWidgetItem(
+        auto* item = new QTreeWidgetItem(
             m_log,
             {date(action.occurredOn), playbooks::workKindLabel(action.kind), action.contactName,
              action.reasonCode.isEmpty() ? QString() : health::reasonTitle(action.reasonCode),
-             action.summary, action.outcome, date(action.followUpOn)});
+             action.summary, action.outcome, date(action.followUpOn), action.changedBy});
+        const QDateTime at = QDateTime::fromString(action.changedAt, Qt::ISODate);
+        if (!action.changedBy.isEmpty() && at.isValid()) {
+            item->setToolTip(kByColumn,
+                             tr("Logged or last edited by %1 on %2")
+                                 .arg(action.changedBy,
+                                      QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+        }
     }
     for (int column = 0; column < 4; ++column)
         m_log->resizeColumnToContents(column);

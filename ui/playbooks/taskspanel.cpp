@@ -8,6 +8,7 @@
 #include "playbooks/undocommands.h"
 #include "store/bookdocument.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -139,6 +140,13 @@ void TasksPanel::reload()
             item->setData(0, kTaskIdRole, QVariant::fromValue(task.id));
             item->setData(0, kAccountIdRole, QVariant::fromValue(task.accountId));
             item->setToolTip(TaskColumn, task.description);
+            const QDateTime at = QDateTime::fromString(task.changedAt, Qt::ISODate);
+            if (!task.changedBy.isEmpty() && at.isValid()) {
+                item->setToolTip(
+                    DueColumn, tr("Last changed by %1 on %2")
+                                   .arg(task.changedBy, QLocale().toString(at.toLocalTime(),
+                                                                           QLocale::ShortFormat)));
+            }
             if (dueColour.isValid())
                 item->setForeground(DueColumn, dueColour);
         }

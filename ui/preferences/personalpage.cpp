@@ -2,10 +2,12 @@
 
 #include "common/personalsettings.h"
 #include "notelabel.h"
+#include "store/person.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace tenure::ui {
 
@@ -20,7 +22,10 @@ PersonalPage::PersonalPage(const QStringList& owners, QWidget* parent)
     : QWidget(parent)
     , m_language(new QComboBox(this))
     , m_owner(new QComboBox(this))
+    , m_name(new QLineEdit(personal::personName(), this))
 {
+    m_name->setObjectName(QStringLiteral("personName"));
+    m_name->setPlaceholderText(store::loginName()); // what is recorded while it is empty
     m_language->setObjectName(QStringLiteral("language"));
     m_owner->setObjectName(QStringLiteral("defaultOwner"));
     for (const auto& language : personal::availableLanguages())
@@ -44,11 +49,21 @@ PersonalPage::PersonalPage(const QStringList& owners, QWidget* parent)
                 noteLabel(tr("A new language is used from the next start of Tenure."), this));
     addNotedRow(form, tr("&Default owner:"), m_owner,
                 noteLabel(tr("Whose work Today and My Tasks show when a book opens."), this));
+    addNotedRow(form, tr("Your &name:"), m_name,
+                noteLabel(tr("Recorded in a book with the tasks, actions and playbooks you "
+                             "change and the imports you run. Empty: your login name. A team "
+                             "book records the name the team gave your login instead."),
+                          this));
 }
 
 QString PersonalPage::language() const
 {
     return m_language->currentData().toString();
+}
+
+QString PersonalPage::personName() const
+{
+    return m_name->text().trimmed();
 }
 
 std::optional<QString> PersonalPage::defaultOwner() const

@@ -5,6 +5,7 @@
 #include <optional>
 
 class QComboBox;
+class QLineEdit;
 
 namespace tenure::ui {
 
@@ -18,10 +19,12 @@ public:
 
     QString language() const; // "" for the system's
     std::optional<QString> defaultOwner() const;
+    QString personName() const; // "" for the login name
 
 private:
     QComboBox* m_language;
     QComboBox* m_owner;
+    QLineEdit* m_name;
 };
 
 } // namespace tenure::ui

@@ -110,6 +110,7 @@ void PreferencesDialog::accept()
     m_languageChanged = m_personalPage->language() != personal::language();
     personal::setLanguage(m_personalPage->language());
     personal::setDefaultOwner(m_personalPage->defaultOwner());
+    personal::setPersonName(m_personalPage->personName());
     QDialog::accept();
 }
 

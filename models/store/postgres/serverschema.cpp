@@ -63,6 +63,7 @@ const std::vector<ServerMigration>& standardServerMigrations()
             "001_billing.sql",          "002_signals.sql",        "003_work.sql",
             "004_cancellations.sql",    "005_cheap_checks.sql",   "006_account_checks.sql",
             "007_task_owner_index.sql", "008_named_mappings.sql", "009_imported_actions.sql",
+            "010_who_changed.sql",
         };
         const auto& fileSteps = standardMigrations();
         for (std::size_t i = 0; i < std::size(files) && i < fileSteps.size(); ++i) {

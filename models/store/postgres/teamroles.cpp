@@ -77,6 +77,41 @@ void limitCsmsToTheirAccounts(Connection& server, const TeamRoles& roles)
     }
 }
 
+// Who changed a task, an action or a playbook, and who ran an import, as the
+// server knows it: the display name team_members gives the login, else the
+// login, whatever the program sent. Members of the role that owns the tables
+// (a book copied in) keep the values they bring.
+void recordWhoChangesWork(Connection& server)
+{
+    const QString members = server.identifier(kTeamMembersTable);
+    run(server, QStringLiteral("CREATE FUNCTION tenure_person() RETURNS text LANGUAGE sql STABLE "
+                               "AS $$ SELECT coalesce((SELECT display_name FROM %1 "
+                               "WHERE role_name = session_user), session_user::text) $$")
+                    .arg(members));
+    run(server, QStringLiteral(
+                    "CREATE FUNCTION tenure_trusted() RETURNS boolean LANGUAGE sql STABLE "
+                    "AS $$ SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class "
+                    "WHERE relname = 'tasks' AND relnamespace = current_schema()::regnamespace), "
+                    "'MEMBER') $$"));
+    run(server, QStringLiteral(
+                    "CREATE FUNCTION tenure_record_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN IF NOT tenure_trusted() THEN NEW.changed_by := tenure_person(); "
+                    "NEW.changed_at := to_char(now() AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); END IF; RETURN NEW; END $$"));
+    run(server, QStringLiteral(
+                    "CREATE FUNCTION tenure_record_import() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN IF NOT tenure_trusted() THEN NEW.imported_by := tenure_person(); "
+                    "END IF; RETURN NEW; END $$"));
+    for (const char* table : {"tasks", "actions", "playbooks"}) {
+        run(server, QStringLiteral("CREATE TRIGGER tenure_who_changed BEFORE INSERT OR UPDATE ON "
+                                   "%1 FOR EACH ROW EXECUTE FUNCTION tenure_record_change()")
+                        .arg(server.identifier(QLatin1String(table))));
+    }
+    run(server, QStringLiteral("CREATE TRIGGER tenure_who_imported BEFORE INSERT ON %1 FOR EACH "
+                               "ROW EXECUTE FUNCTION tenure_record_import()")
+                    .arg(server.identifier(QStringLiteral("imports"))));
+}
+
 } // namespace
 
 TeamRoles::TeamRoles(const QString& prefix)
@@ -166,6 +201,7 @@ TeamRoles initTeam(const QString& uri, const QString& prefix, CsmSees csmSees)
     run(server, QStringLiteral("CREATE TABLE %1 (role_name text PRIMARY KEY, "
                                "display_name text NOT NULL CHECK (length(trim(display_name)) > 0))")
                     .arg(server.identifier(kTeamMembersTable)));
+    recordWhoChangesWork(server);
     if (csmSees == CsmSees::OwnAccounts)
         limitCsmsToTheirAccounts(server, roles);
 
