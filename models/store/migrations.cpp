@@ -50,7 +50,7 @@ const std::vector<Migration>& standardMigrations()
                      QStringLiteral(":/tenure/migrations/008_named_mappings.sql")),
         fromResource(9, QStringLiteral("imported actions"),
                      QStringLiteral(":/tenure/migrations/009_imported_actions.sql")),
-        fromResource(10, QStringLiteral("who changed work and ran imports"),
+        fromResource(10, QStringLiteral("who changed work and ran imports; changes announced"),
                      QStringLiteral(":/tenure/migrations/010_who_changed.sql")),
     };
     return steps;

@@ -11,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 
+#include <algorithm>
+#include <vector>
+
 using tenure::store::Book;
 using tenure::store::BookChange;
 using tenure::store::BookDocument;
@@ -48,15 +51,23 @@ private Q_SLOTS:
         QSignalSpy elsewhere(&document, &BookDocument::changedElsewhere);
         QVERIFY(!changed.wait(kQuietMs)); // nothing happened, nothing heard
 
+        // Five commits, one at a time: each heard alone, and how soon.
         Connection other(m_path, Connection::Mode::ReadWrite);
-        QElapsedTimer heard;
-        heard.start();
-        other.exec("INSERT INTO accounts(name) VALUES ('Acme')");
-        QVERIFY(changed.wait(1000));
-        QVERIFY(heard.elapsed() < 1000);
-        QCOMPARE(partsOf(changed, 0), BookChange::Parts(BookChange::Everything));
-        QCOMPARE(elsewhere.size(), 1);
-        QVERIFY(!changed.wait(kQuietMs)); // heard once
+        std::vector<qint64> milliseconds;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer heard;
+            heard.start();
+            other.exec("INSERT INTO accounts(name) VALUES ('Acme')");
+            QVERIFY(changed.wait(1000));
+            milliseconds.push_back(heard.elapsed());
+            QCOMPARE(partsOf(changed, i), BookChange::Parts(BookChange::Everything));
+        }
+        std::sort(milliseconds.begin(), milliseconds.end());
+        qInfo("a commit reached the document in %lld ms (median of 5), %lld ms at most",
+              static_cast<long long>(milliseconds[2]), static_cast<long long>(milliseconds.back()));
+        QVERIFY(milliseconds.back() < 1000);
+        QCOMPARE(elsewhere.size(), 5);
+        QVERIFY(!changed.wait(kQuietMs)); // each heard once
     }
 
     void anotherProcesssImportIsHeard()

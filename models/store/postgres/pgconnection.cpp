@@ -274,6 +274,11 @@ bool Connection::inTransaction() const
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
+int Connection::serverProcessId() const
+{
+    return PQbackendPID(m_connection);
+}
+
 QString Connection::database() const
 {
     return QString::fromUtf8(PQdb(m_connection));

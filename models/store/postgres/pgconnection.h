@@ -99,6 +99,8 @@ public:
     // Where the book is, for messages: "database on host" (never a password).
     QString describe() const;
     pg_conn* handle() const { return m_connection; }
+    // The server process serving this connection, as notifications name it.
+    int serverProcessId() const;
 
     // Throws for a result that is not `expected` (a PGRES_ status), and for
     // a null result (the connection broke); frees `result` either way.
