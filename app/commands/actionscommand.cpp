@@ -65,8 +65,7 @@ int runActionsCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Messages::tr("The action log: calls, emails, meetings, QBRs and notes, newest first."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption account(QStringLiteral("account"), Messages::tr("Only this account."),
                                      Messages::tr("ID"));
     const QCommandLineOption json(QStringLiteral("json"), Messages::tr("Print JSON."));

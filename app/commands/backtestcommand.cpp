@@ -118,8 +118,7 @@ int runBacktestCommand(const QStringList& arguments)
     parser.setApplicationDescription(Messages::tr(
         "How well would the health score have warned you? Scores the book as of past quarter "
         "ends and compares with what happened next."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption horizon(QStringLiteral("horizon"),
                                      Messages::tr("Days after each date to watch (default 90)."),
                                      Messages::tr("DAYS"), QStringLiteral("90"));

@@ -6,6 +6,11 @@
 #include "store/bookcheck.h"
 #include "store/bookerror.h"
 
+#ifdef TENURE_POSTGRES
+#include "serversnapshot.h"
+#include "store/postgres/pgconnection.h"
+#endif
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFuture>
@@ -115,20 +120,39 @@ bool parseCommandLine(QCommandLineParser& parser, const QString& command,
     return true;
 }
 
+QCommandLineOption readingBookOption()
+{
+    return {QStringLiteral("book"),
+            Messages::tr("The book to read: a .tenure file, or a team book's postgresql:// URI."),
+            Messages::tr("BOOK")};
+}
+
 int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work)
 {
     if (path.isEmpty()) {
         standardError() << Messages::tr("Name the book with --book FILE.") << '\n';
         return UsageError;
     }
+#ifdef TENURE_POSTGRES
+    // A book on a server is read from a snapshot in a file (before the book,
+    // so that the file outlives the connection to it).
+    std::optional<ServerSnapshot> snapshot;
+#endif
     std::unique_ptr<store::Book> opened;
     try {
-        opened = store::Book::open(path, store::Book::Access::ReadOnly);
+        QString file = path;
+#ifdef TENURE_POSTGRES
+        if (store::postgres::isServerLocation(path)) {
+            snapshot.emplace(path);
+            file = snapshot->path();
+        }
+#endif
+        opened = store::Book::open(file, store::Book::Access::ReadOnly);
     } catch (const store::BookError& error) {
         standardError() << error.message() << '\n';
         return Failure;
     }
-    startIntegrityCheck(path);
+    startIntegrityCheck(opened->path());
     // Damage found by the check explains any error the work met reading it.
     const auto reported = [](const QString& message) {
         try {

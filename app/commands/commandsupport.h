@@ -3,6 +3,7 @@
 #include "metrics/month.h"
 #include "report/quarter.h"
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QString>
@@ -40,10 +41,14 @@ bool parseCommandLine(QCommandLineParser& parser, const QString& command,
 // damaged book.
 void requireIntactBook();
 
+// --book for a command that only reads the book: a file or a server's URI.
+QCommandLineOption readingBookOption();
+
 // Opens the --book for reading and runs `work` on it, its integrity checked
 // meanwhile on a connection of its own (see requireIntactBook); a book that
 // cannot be read (missing, damaged) or a missing currency rate is reported
-// and ends in Failure; no --book at all is a UsageError.
+// and ends in Failure; no --book at all is a UsageError. A --book on a
+// PostgreSQL server is read from one consistent snapshot (ServerSnapshot).
 int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work);
 
 // Every date the command line reads goes through these, within the accepted

@@ -81,8 +81,7 @@ int runForecastCommand(const QStringList& arguments)
     parser.setApplicationDescription(Messages::tr(
         "ARR expected lost to churn and contraction in a quarter, with an 80% band, from the "
         "book's own history; for a past quarter, beside what happened."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption quarter(
         QStringLiteral("quarter"),
         Messages::tr("The quarter of the book's fiscal year, e.g. 2027Q1 (default: the next)."),

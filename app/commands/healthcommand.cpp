@@ -106,8 +106,7 @@ int runHealthCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Messages::tr("Health scores and churn-risk reasons, with their evidence, per account."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption asOf(
         QStringLiteral("as-of"), Messages::tr("Use only data known on this date (default: today)."),
         Messages::tr("YYYY-MM-DD"));

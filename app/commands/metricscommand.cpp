@@ -87,8 +87,7 @@ int runMetricsCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Messages::tr("MRR movements, NRR, GRR and logo retention per period."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption period(QStringLiteral("period"),
                                     Messages::tr("month, quarter or year."), Messages::tr("P"));
     const QCommandLineOption from(QStringLiteral("from"),

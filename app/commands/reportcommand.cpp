@@ -51,8 +51,7 @@ int runReportCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Messages::tr("Paints the quarterly retention report to a PDF, without a display."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption quarter(
         QStringLiteral("quarter"),
         Messages::tr("The quarter of the book's fiscal year, e.g. 2026Q3 (or FY2027Q1)."),

@@ -66,8 +66,7 @@ int runSurvivalCommand(const QStringList& arguments)
     parser.setApplicationDescription(Messages::tr(
         "Kaplan-Meier survival of accounts by months since they first paid, with the number at "
         "risk, the median and a 95% band."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption by(QStringLiteral("by"),
                                 Messages::tr("One curve per segment, plan, owner or cohort "
                                              "(signup quarter)."),

@@ -61,8 +61,7 @@ int runTasksCommand(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Messages::tr("Open tasks: overdue, due today and upcoming, oldest first."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to read."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book = readingBookOption();
     const QCommandLineOption owner(QStringLiteral("owner"),
                                    Messages::tr("Only this owner's tasks (default: everyone's)."),
                                    Messages::tr("NAME"));

@@ -625,10 +625,6 @@ Commands:
         <translation>Журнал действий: звонки, письма, встречи, QBR и заметки, сначала новые.</translation>
     </message>
     <message>
-        <source>The book to read.</source>
-        <translation>Книга клиентов для чтения.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
@@ -1655,6 +1651,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Usage: tenure team init --book URI [--role-prefix PREFIX] [--csm-sees all|own]</source>
         <translation>Использование: tenure team init --book URI [--role-prefix ПРЕФИКС] [--csm-sees all|own]</translation>
+    </message>
+    <message>
+        <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
+        <translation>Tenure не удалось создать временную папку, чтобы прочитать в неё книгу с сервера (%1).</translation>
+    </message>
+    <message>
+        <source>The book to read: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
+        <translation>Книга для чтения: файл .tenure или URI командной книги postgresql://.</translation>
     </message>
 </context>
 <context>

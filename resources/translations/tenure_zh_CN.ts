@@ -623,10 +623,6 @@ Commands:
         <translation>活动日志：电话、邮件、会议、QBR 和备注，最新的在前。</translation>
     </message>
     <message>
-        <source>The book to read.</source>
-        <translation>要读取的客户簿。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -1637,6 +1633,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Usage: tenure team init --book URI [--role-prefix PREFIX] [--csm-sees all|own]</source>
         <translation>用法：tenure team init --book URI [--role-prefix 前缀] [--csm-sees all|own]</translation>
+    </message>
+    <message>
+        <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
+        <translation>Tenure 无法创建用于读取服务器账簿的临时文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>The book to read: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
+        <translation>要读取的账簿：.tenure 文件，或团队账簿的 postgresql:// URI。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "store/postgres/serverschema.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -150,6 +151,65 @@ private Q_SLOTS:
         QCOMPARE(
             server.queryInt("INSERT INTO accounts(name) VALUES ('New') RETURNING id").value_or(-1),
             *highest + 1);
+    }
+
+    // metrics, health and the report read a server book through a snapshot,
+    // and print exactly what they print for the file it was copied from.
+    void readingCommandsReadAServerBookAsTheFile()
+    {
+        TestDatabase database;
+        QVERIFY2(database.valid(), qPrintable(database.why()));
+        TempFolder folder;
+        const QString original = buildBook(folder);
+        QVERIFY(!original.isEmpty());
+        const Run up = copyBook(original, database.uri());
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+
+        const QByteArray metrics = metricsJson(original);
+        QVERIFY2(QJsonDocument::fromJson(metrics).array().size() > 12, metrics.constData());
+        QCOMPARE(metricsJson(database.uri()), metrics);
+
+        const auto health = [](const QString& book) {
+            const Run run = runTenure({QStringLiteral("health"), QStringLiteral("--book"), book,
+                                       QStringLiteral("--as-of"), kAsOf.toString(Qt::ISODate),
+                                       QStringLiteral("--json")});
+            return run.exitCode == 0 ? run.out : QByteArray("failed: ") + run.err.toUtf8();
+        };
+        const QByteArray fileHealth = health(original);
+        QVERIFY2(QJsonDocument::fromJson(fileHealth).array().size() > 20, fileHealth.constData());
+        QCOMPARE(health(database.uri()), fileHealth);
+
+        const auto reportTables = [&](const QString& book, const QString& name) {
+            const QString out = folder.path(name);
+            QDir().mkpath(out);
+            const Run run = runTenure({QStringLiteral("report"), QStringLiteral("--book"), book,
+                                       QStringLiteral("--quarter"), QStringLiteral("2026Q2"),
+                                       QStringLiteral("--as-of"), kAsOf.toString(Qt::ISODate),
+                                       QStringLiteral("--out"), out + QStringLiteral("/r.pdf"),
+                                       QStringLiteral("--csv"), out});
+            QStringList tables;
+            if (run.exitCode != 0)
+                return QStringList{QStringLiteral("failed: ") + run.err};
+            const auto files =
+                QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+            for (const QString& file : files)
+                tables << file + u'\n' +
+                              QString::fromUtf8(tenure::test::readAll(out + u'/' + file));
+            return tables;
+        };
+        const QStringList fileReport = reportTables(original, QStringLiteral("from-file"));
+        QVERIFY2(fileReport.size() >= 10, qPrintable(fileReport.join(u'\n').left(400)));
+        QCOMPARE(reportTables(database.uri(), QStringLiteral("from-server")), fileReport);
+
+        // A server that cannot be reached is said so, and nothing is printed.
+        const Run unreachable = runTenure(
+            {QStringLiteral("metrics"), QStringLiteral("--book"),
+             QStringLiteral("postgresql://nobody@/no_such_book?host=/nonexistent"),
+             QStringLiteral("--period"), QStringLiteral("month"), QStringLiteral("--json")});
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY(unreachable.out.isEmpty());
+        QVERIFY2(unreachable.err.contains(u"could not reach the book's server"),
+                 qPrintable(unreachable.err));
     }
 
     void downloadRefusesToOverwrite()

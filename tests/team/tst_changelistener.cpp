@@ -69,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 20);
         std::sort(microseconds.begin(), microseconds.end());
         qInfo("a commit reached the listener in %lld us (median of 20), %lld us at most",
-              static_cast<long long>(microseconds[10]), static_cast<long long>(microseconds.back()));
+              static_cast<long long>(microseconds[10]),
+              static_cast<long long>(microseconds.back()));
         QVERIFY(microseconds.back() < 1'000'000);
     }
 

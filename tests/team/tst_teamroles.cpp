@@ -13,6 +13,9 @@
 #include "testdatabase.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using tenure::store::BookError;
 using tenure::store::postgres::Connection;
@@ -288,6 +291,25 @@ private Q_SLOTS:
         QCOMPARE(
             admin.queryText("SELECT summary FROM actions WHERE account_id = 2").value_or(QString()),
             QStringLiteral("Beta call"));
+
+        // Reading commands on the server see what the login may see.
+        const auto actionsSeenBy = [&](const QString& role) {
+            const Run run = runTenure({QStringLiteral("actions"), QStringLiteral("--book"),
+                                       database.uriAs(role), QStringLiteral("--json")});
+            if (run.exitCode != 0)
+                return QStringList{QStringLiteral("failed: ") + run.err};
+            QStringList summaries;
+            const QJsonArray actions = QJsonDocument::fromJson(run.out).array();
+            for (const auto& action : actions)
+                summaries << action.toObject().value(QStringLiteral("summary")).toString();
+            summaries.sort();
+            return summaries;
+        };
+        QCOMPARE(actionsSeenBy(carl),
+                 (QStringList{QStringLiteral("Acme call"), QStringLiteral("Follow-up")}));
+        QCOMPARE(actionsSeenBy(rita),
+                 (QStringList{QStringLiteral("Acme call"), QStringLiteral("Beta call"),
+                              QStringLiteral("Follow-up")}));
 
         // The team's table is not a book's: the book still copies out.
         TempFolder folder;

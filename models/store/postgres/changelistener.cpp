@@ -45,9 +45,10 @@ ChangeListener::ChangeListener(const QString& uri, QObject* parent)
     , m_connection(uri)
 {
     const QByteArray listen = QByteArrayLiteral("LISTEN ") + kChangeChannel;
-    m_connection.exec(std::string_view(listen.constData(), static_cast<std::size_t>(listen.size())));
-    m_notifier = std::make_unique<QSocketNotifier>(PQsocket(m_connection.handle()),
-                                                   QSocketNotifier::Read);
+    m_connection.exec(
+        std::string_view(listen.constData(), static_cast<std::size_t>(listen.size())));
+    m_notifier =
+        std::make_unique<QSocketNotifier>(PQsocket(m_connection.handle()), QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this,
             &ChangeListener::readNotifications);
 }
