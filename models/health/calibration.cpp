@@ -1,6 +1,10 @@
 #include "calibration.h"
 
+#include "store/derivedcache.h"
+
 #include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
 
 #include <algorithm>
 
@@ -14,6 +18,43 @@ struct Messages
 };
 
 constexpr int kBandWidth = 10;
+
+const QString kCalibrationKind = QStringLiteral("calibration");
+constexpr auto kStreamVersion = QDataStream::Qt_6_4;
+
+// A usable loss calibration as the derived cache keeps it.
+QByteArray encodeLossCalibration(const Calibration& calibration)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(kStreamVersion);
+    out << calibration.horizonDays << calibration.quarterEnds << calibration.observations
+        << calibration.events << calibration.payingAccounts << calibration.sampledAccounts
+        << static_cast<quint32>(calibration.bands.size());
+    for (const PooledBand& band : calibration.bands)
+        out << band.low << band.high << band.accounts << band.events;
+    return bytes;
+}
+
+// The calibration `bytes` hold; none when they do not read back whole.
+std::optional<Calibration> decodeLossCalibration(const QByteArray& bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(kStreamVersion);
+    Calibration calibration;
+    calibration.outcome = Outcome::Either;
+    quint32 bands = 0;
+    in >> calibration.horizonDays >> calibration.quarterEnds >> calibration.observations >>
+        calibration.events >> calibration.payingAccounts >> calibration.sampledAccounts >> bands;
+    if (in.status() != QDataStream::Ok || bands > 100)
+        return std::nullopt;
+    calibration.bands.resize(bands);
+    for (PooledBand& band : calibration.bands)
+        in >> band.low >> band.high >> band.accounts >> band.events;
+    if (in.status() != QDataStream::Ok || !in.atEnd() || calibration.bands.empty())
+        return std::nullopt;
+    return calibration;
+}
 
 QString outcomeVerb(Outcome outcome)
 {
@@ -128,9 +169,26 @@ AccountProbability probabilityFor(const Calibration& calibration,
 
 Calibration calibrateLosses(store::Connection& connection, const QDate& today, Progress* progress)
 {
-    return calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters,
-                                {nullptr, kCalibrationSampleAccounts, progress}),
-                     Outcome::Either);
+    // Read before the book: see DerivedCache::forBook.
+    const auto cache = store::DerivedCache::forBook(connection);
+    const QString key = QStringLiteral("losses|%1|%2|%3|%4")
+                            .arg(today.toString(Qt::ISODate))
+                            .arg(kCalibrationHorizonDays)
+                            .arg(kCalibrationQuarters)
+                            .arg(kCalibrationSampleAccounts);
+    if (const auto kept = cache->find(kCalibrationKind, key)) {
+        if (auto calibration = decodeLossCalibration(*kept))
+            return *calibration;
+    }
+    Calibration calibration =
+        calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters,
+                             {nullptr, kCalibrationSampleAccounts, progress}),
+                  Outcome::Either);
+    // Why there is no probability is said in the reader's language: only a
+    // usable calibration, which has no words, is kept.
+    if (calibration.isUsable())
+        cache->store(kCalibrationKind, key, encodeLossCalibration(calibration));
+    return calibration;
 }
 
 } // namespace tenure::health

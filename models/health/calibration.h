@@ -72,7 +72,8 @@ AccountProbability probabilityFor(const Calibration& calibration,
                                   const std::optional<double>& health);
 
 // The account page's and `tenure health`'s calibration: churn or contraction
-// within 180 days, from up to the last 8 quarter ends.
+// within 180 days, from up to the last 8 quarter ends. A usable one is kept
+// in the derived cache for the book as it stands (store::DerivedCache).
 // Throws Cancelled when `progress` says so.
 Calibration calibrateLosses(store::Connection& connection, const QDate& today,
                             Progress* progress = nullptr);

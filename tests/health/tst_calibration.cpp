@@ -44,16 +44,6 @@ bool sameCalibration(const Calibration& a, const Calibration& b)
     return true;
 }
 
-// Replaces the payload of every quarter end's scores the cache keeps for `book`.
-void overwriteCachedScores(const QString& book, const QByteArray& payload)
-{
-    store::Connection cache(store::DerivedCache::filePath(), store::Connection::Mode::ReadWrite);
-    auto update = cache.prepare(
-        "UPDATE derived SET payload = ?1 WHERE book = ?2 AND kind = 'quarter-end-scores'");
-    update.bindBlob(1, payload).bind(2, book).exec();
-    QCOMPARE(cache.changes(), 8);
-}
-
 } // namespace
 
 class TestCalibration : public QObject
@@ -197,13 +187,40 @@ private Q_SLOTS:
         QVERIFY(computed.isUsable());
         QVERIFY(sameCalibration(calibrateLosses(copy->connection(), today), computed));
 
-        // The eight quarter ends are read back, not scored again: emptied,
-        // they leave nothing to calibrate on.
-        overwriteCachedScores(path, QByteArray(8, '\0')); // a count of no accounts
-        QCOMPARE(calibrateLosses(copy->connection(), today).observations, 0);
-        // An entry that does not read back whole is worked out again.
-        overwriteCachedScores(path, QByteArrayLiteral("not scores"));
+        // The calibration itself is read back: changed in the cache, it reads changed.
+        store::Connection cache(store::DerivedCache::filePath(),
+                                store::Connection::Mode::ReadWrite);
+        const auto kept = [&](const char* kind) {
+            auto select =
+                cache.prepare("SELECT payload FROM derived WHERE book = ?1 AND kind = ?2");
+            select.bind(1, path).bind(2, QLatin1String(kind));
+            return select.step() ? select.blobValue(0) : QByteArray();
+        };
+        const auto replace = [&](const char* kind, const QByteArray& payload) {
+            auto update =
+                cache.prepare("UPDATE derived SET payload = ?1 WHERE book = ?2 AND kind = ?3");
+            update.bindBlob(1, payload).bind(2, path).bind(3, QLatin1String(kind)).exec();
+            return cache.changes();
+        };
+        const QByteArray calibration = kept("calibration");
+        QVERIFY(!calibration.isEmpty());
+        QByteArray moreObservations = calibration;
+        moreObservations[11] = char(moreObservations[11] + 1); // the third int, big-endian
+        QCOMPARE(replace("calibration", moreObservations), 1);
+        QCOMPARE(calibrateLosses(copy->connection(), today).observations,
+                 computed.observations + 1);
+
+        // Not readable, it is worked out again from the eight quarter ends,
+        // which are read back too: emptied, they leave nothing to calibrate on.
+        QCOMPARE(replace("calibration", QByteArrayLiteral("not a calibration")), 1);
+        QCOMPARE(replace("quarter-end-scores", QByteArray(8, '\0')), 8); // no accounts
+        const auto fromEmptyQuarters = calibrateLosses(copy->connection(), today);
+        QCOMPARE(fromEmptyQuarters.observations, 0);
+        QVERIFY(!fromEmptyQuarters.isUsable()); // and that is not kept
+        // Damaged quarter ends are scored again: the calibration is as at first.
+        QCOMPARE(replace("quarter-end-scores", QByteArrayLiteral("not scores")), 8);
         QVERIFY(sameCalibration(calibrateLosses(copy->connection(), today), computed));
+        QCOMPARE(kept("calibration").size(), calibration.size()); // kept again
     }
 
     void aChangedBookIsCalibratedAfresh()

@@ -14,10 +14,8 @@
 #include "recordtable.h"
 #include "store/bookdocument.h"
 
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMutex>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,40 +45,6 @@ QString lossChanceSentence(const health::Calibration& calibration,
         .arg(std::lround(*probability.value * 100))
         .arg(calibration.horizonDays)
         .arg(calibration.quarterEnds);
-}
-
-// A file's modification time and size, or nothing when it is not there.
-QString fileStamp(const QString& file)
-{
-    const QFileInfo info(file);
-    return info.exists() ? QStringLiteral("%1/%2")
-                               .arg(info.lastModified().toMSecsSinceEpoch())
-                               .arg(info.size())
-                         : QString();
-}
-
-// The book's calibration on one day, kept while the book's files (and its
-// write-ahead log) are unchanged: it scores the book at up to 8 past quarter
-// ends, too much to repeat for every account opened.
-health::Calibration calibrationOf(store::Connection& connection, const QString& path,
-                                  const QDate& asOf, Progress& progress)
-{
-    static QMutex mutex;
-    static QString cachedKey;
-    static health::Calibration cached;
-    const QString key = QStringList{path, asOf.toString(Qt::ISODate), fileStamp(path),
-                                    fileStamp(path + QStringLiteral("-wal"))}
-                            .join(u'|');
-    {
-        const QMutexLocker lock(&mutex);
-        if (key == cachedKey)
-            return cached;
-    }
-    health::Calibration calibration = health::calibrateLosses(connection, asOf, &progress);
-    const QMutexLocker lock(&mutex);
-    cachedKey = key;
-    cached = calibration;
-    return calibration;
 }
 
 using Detail = std::shared_ptr<const account::AccountDetail>;
@@ -245,7 +209,7 @@ void AccountPage::reload()
             const Detail detail = std::make_shared<const account::AccountDetail>(std::move(*read));
             job.deliver({detail, {}, false});
             const QString lossChance =
-                lossChanceSentence(calibrationOf(job.book(), job.bookPath(), asOf, job), *detail);
+                lossChanceSentence(health::calibrateLosses(job.book(), asOf, &job), *detail);
             return AccountPageLoad{detail, lossChance, true};
         },
         [this](const AccountPageLoad& load) { showLoaded(load); });
