@@ -23,11 +23,6 @@ QJsonValue dateOrNull(const QDate& date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
-QJsonValue textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QJsonObject toJson(const playbooks::Action& action)
 {
     return {{QStringLiteral("id"), qint64{action.id}},

@@ -120,6 +120,11 @@ bool parseCommandLine(QCommandLineParser& parser, const QString& command,
     return true;
 }
 
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 QCommandLineOption readingBookOption()
 {
     return {QStringLiteral("book"),

@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -40,6 +41,9 @@ bool parseCommandLine(QCommandLineParser& parser, const QString& command,
 // that writes a file asks it first: nothing leaves a command that read a
 // damaged book.
 void requireIntactBook();
+
+// JSON null for empty text (a field the book does not know), else the text.
+QJsonValue textOrNull(const QString& text);
 
 // --book for a command that only reads the book: a file or a server's URI.
 QCommandLineOption readingBookOption();

@@ -18,11 +18,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::app::Command)
 };
 
-QJsonValue nullIfEmpty(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QJsonArray toJson(const std::vector<playbooks::Task>& tasks, const QString& when)
 {
     QJsonArray array;
@@ -35,8 +30,8 @@ QJsonArray toJson(const std::vector<playbooks::Task>& tasks, const QString& when
                                  {QStringLiteral("owner"), task.owner},
                                  {QStringLiteral("due_on"), task.due.toString(Qt::ISODate)},
                                  {QStringLiteral("when"), when},
-                                 {QStringLiteral("changed_by"), nullIfEmpty(task.changedBy)},
-                                 {QStringLiteral("changed_at"), nullIfEmpty(task.changedAt)}});
+                                 {QStringLiteral("changed_by"), textOrNull(task.changedBy)},
+                                 {QStringLiteral("changed_at"), textOrNull(task.changedAt)}});
     }
     return array;
 }

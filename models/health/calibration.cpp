@@ -20,14 +20,13 @@ struct Messages
 constexpr int kBandWidth = 10;
 
 const QString kCalibrationKind = QStringLiteral("calibration");
-constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
 // A usable loss calibration as the derived cache keeps it.
 QByteArray encodeLossCalibration(const Calibration& calibration)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(kStreamVersion);
+    out.setVersion(store::kPayloadStreamVersion);
     out << calibration.horizonDays << calibration.quarterEnds << calibration.observations
         << calibration.events << calibration.payingAccounts << calibration.sampledAccounts
         << static_cast<quint32>(calibration.bands.size());
@@ -40,7 +39,7 @@ QByteArray encodeLossCalibration(const Calibration& calibration)
 std::optional<Calibration> decodeLossCalibration(const QByteArray& bytes)
 {
     QDataStream in(bytes);
-    in.setVersion(kStreamVersion);
+    in.setVersion(store::kPayloadStreamVersion);
     Calibration calibration;
     calibration.outcome = Outcome::Either;
     quint32 bands = 0;
@@ -169,25 +168,26 @@ AccountProbability probabilityFor(const Calibration& calibration,
 
 Calibration calibrateLosses(store::Connection& connection, const QDate& today, Progress* progress)
 {
-    // Read before the book: see DerivedCache::forBook.
-    const auto cache = store::DerivedCache::forBook(connection);
+    // The cache is keyed before the book is read: see DerivedCache::forBook.
+    QuarterEndScores scores;
+    store::DerivedCache& cache = scores.cache(connection);
     const QString key = QStringLiteral("losses|%1|%2|%3|%4")
                             .arg(today.toString(Qt::ISODate))
                             .arg(kCalibrationHorizonDays)
                             .arg(kCalibrationQuarters)
                             .arg(kCalibrationSampleAccounts);
-    if (const auto kept = cache->find(kCalibrationKind, key)) {
+    if (const auto kept = cache.find(kCalibrationKind, key)) {
         if (auto calibration = decodeLossCalibration(*kept))
             return *calibration;
     }
     Calibration calibration =
         calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters,
-                             {nullptr, kCalibrationSampleAccounts, progress}),
+                             {&scores, kCalibrationSampleAccounts, progress}),
                   Outcome::Either);
     // Why there is no probability is said in the reader's language: only a
     // usable calibration, which has no words, is kept.
     if (calibration.isUsable())
-        cache->store(kCalibrationKind, key, encodeLossCalibration(calibration));
+        cache.store(kCalibrationKind, key, encodeLossCalibration(calibration));
     return calibration;
 }
 

@@ -16,7 +16,6 @@ namespace {
 
 const QString kScoresKind = QStringLiteral("quarter-end-scores");
 const QString kDataThroughKind = QStringLiteral("data-through");
-constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
 // Which scores of `quarterEnd`: the whole book, or the sample by its size and
 // a digest of its ids.
@@ -38,7 +37,7 @@ QByteArray encode(const std::vector<QuarterEndScores::Scored>& scored)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(kStreamVersion);
+    out.setVersion(store::kPayloadStreamVersion);
     out << static_cast<quint64>(scored.size());
     for (const QuarterEndScores::Scored& account : scored) {
         out << static_cast<qint64>(account.id) << account.overall.has_value()
@@ -51,7 +50,7 @@ QByteArray encode(const std::vector<QuarterEndScores::Scored>& scored)
 std::optional<std::vector<QuarterEndScores::Scored>> decode(const QByteArray& bytes)
 {
     QDataStream in(bytes);
-    in.setVersion(kStreamVersion);
+    in.setVersion(store::kPayloadStreamVersion);
     quint64 count = 0;
     in >> count;
     if (count > static_cast<quint64>(bytes.size()))

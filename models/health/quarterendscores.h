@@ -51,10 +51,11 @@ public:
     // Reads it for all these dates in one pass, for the dates to come.
     void readDataThrough(store::Connection& connection, const std::vector<QDate>& todays);
 
-private:
-    // The cache for the book as it stood when this first read it.
+    // The derived cache for the book as it stood when this first read it,
+    // for results made from these scores to be kept beside them.
     store::DerivedCache& cache(store::Connection& connection);
 
+private:
     std::unique_ptr<store::DerivedCache> m_cache;
     std::map<QDate, std::vector<Scored>> m_scored;
     std::map<QDate, QDate> m_dataThrough;

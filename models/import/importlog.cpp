@@ -25,8 +25,7 @@ std::int64_t beginImportLog(store::Connection& connection, const ImportLogEntry&
         connection.prepare("INSERT INTO imports(started_at, source, kind, file_name, file_sha256, "
                            "imported_by) VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, now()).bind(2, entry.source).bind(3, entry.kind).bind(4, entry.fileName);
-    const QString person = store::currentPerson();
-    insert.bind(5, entry.sha256).bind(6, person.isEmpty() ? QString() : person);
+    insert.bind(5, entry.sha256).bind(6, store::currentPerson());
     insert.exec();
     return connection.lastInsertId();
 }

@@ -77,8 +77,7 @@ std::int64_t writePlaybook(store::Connection& connection, const Playbook& playbo
         .bind(6, segmentsJson(playbook.segments))
         .bind(7, static_cast<int>(playbook.oneToMany))
         .bind(8, static_cast<int>(playbook.builtin));
-    const QString person = store::currentPerson();
-    upsert.bind(9, person.isEmpty() ? QString() : person).bind(10, store::changeTimestamp());
+    upsert.bind(9, store::currentPerson()).bind(10, store::changeTimestamp());
     upsert.exec();
     const std::int64_t id = *idOf(connection, playbook.code);
     auto clear = connection.prepare("DELETE FROM playbook_steps WHERE playbook_id = ?");

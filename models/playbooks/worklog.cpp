@@ -105,17 +105,11 @@ std::string statement(std::initializer_list<std::string_view> parts)
     return sql;
 }
 
-// Marks the row `id` of `table` (tasks or actions) as changed now by the
-// person working in this process.
-void stampChange(store::Connection& connection, std::string_view table, std::int64_t id)
+// Binds who changes the row (the person working in this process) and when,
+// to the changed_by and changed_at columns at `first` and `first + 1`.
+void bindChange(store::Statement& statement, int first)
 {
-    auto stamp = connection.prepare(
-        statement({"UPDATE ", table, " SET changed_by = ?, changed_at = ? WHERE id = ?"}));
-    const QString person = store::currentPerson();
-    stamp.bind(1, person.isEmpty() ? QString() : person)
-        .bind(2, store::changeTimestamp())
-        .bind(3, id)
-        .exec();
+    statement.bind(first, store::currentPerson()).bind(first + 1, store::changeTimestamp());
 }
 
 // Binds an action's columns from `first` on, in the order of kActionValues.
@@ -136,19 +130,20 @@ void bindAction(store::Statement& statement, int first, const Action& action)
         .bind(first + 12, action.externalId.isEmpty() ? QString() : action.externalId)
         .bind(first + 13, action.direction.isEmpty() ? QString() : action.direction);
     bindId(statement, first + 14, action.importId);
+    bindChange(statement, first + 15);
 }
 
 const char* const kActionValues =
     "account_id, occurred_on, kind, contact_id, reason_code, summary, "
     "outcome, follow_up_on, created_by, playbook_run_id, bulk_id, source, external_id, "
-    "direction, import_id";
+    "direction, import_id, changed_by, changed_at";
 
 void insertTask(store::Connection& connection, const Task& task, std::int64_t stepId)
 {
     auto insert = connection.prepare(
         "INSERT INTO tasks(id, account_id, playbook_run_id, step_id, title, kind, owner, due_on, "
-        "status, completed_on, skip_reason, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)");
+        "status, completed_on, skip_reason, description, changed_by, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindId(insert, 1, task.id);
     insert.bind(2, task.accountId);
     bindId(insert, 3, task.runId);
@@ -161,8 +156,8 @@ void insertTask(store::Connection& connection, const Task& task, std::int64_t st
         .bind(10, isoDate(task.completedOn))
         .bind(11, task.skipReason.isEmpty() ? QString() : task.skipReason)
         .bind(12, task.description.isEmpty() ? QString() : task.description);
+    bindChange(insert, 13);
     insert.exec();
-    stampChange(connection, "tasks", task.id ? task.id : connection.lastInsertId());
 }
 
 void insertRun(store::Connection& connection, const PlayRun& run)
@@ -247,36 +242,32 @@ std::int64_t writeRun(store::Connection& connection, const PlayRun& run)
 
 std::int64_t addAction(store::Connection& connection, const Action& action)
 {
-    auto insert =
-        connection.prepare(statement({"INSERT INTO actions(", kActionValues,
-                                      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
+    auto insert = connection.prepare(
+        statement({"INSERT INTO actions(", kActionValues,
+                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
     bindAction(insert, 1, action);
     insert.exec();
-    const std::int64_t id = connection.lastInsertId();
-    stampChange(connection, "actions", id);
-    return id;
+    return connection.lastInsertId();
 }
 
 void restoreAction(store::Connection& connection, const Action& action)
 {
     auto insert = connection.prepare(
         statement({"INSERT INTO actions(id, ", kActionValues,
-                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
+                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"}));
     insert.bind(1, action.id);
     bindAction(insert, 2, action);
     insert.exec();
-    stampChange(connection, "actions", action.id);
 }
 
 void updateAction(store::Connection& connection, const Action& action)
 {
     auto update = connection.prepare(
         statement({"UPDATE actions SET (", kActionValues,
-                   ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?"}));
+                   ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?"}));
     bindAction(update, 1, action);
-    update.bind(16, action.id);
+    update.bind(18, action.id);
     update.exec();
-    stampChange(connection, "actions", action.id);
 }
 
 void deleteAction(store::Connection& connection, std::int64_t actionId)
@@ -342,15 +333,16 @@ std::optional<Task> loadTask(store::Connection& connection, std::int64_t taskId)
 
 void updateTask(store::Connection& connection, const Task& task)
 {
-    auto update = connection.prepare("UPDATE tasks SET status = ?, due_on = ?, completed_on = ?, "
-                                     "skip_reason = ? WHERE id = ?");
+    auto update =
+        connection.prepare("UPDATE tasks SET status = ?, due_on = ?, completed_on = ?, "
+                           "skip_reason = ?, changed_by = ?, changed_at = ? WHERE id = ?");
     update.bind(1, taskStatusCode(task.status))
         .bind(2, isoDate(task.due))
         .bind(3, isoDate(task.completedOn))
-        .bind(4, task.skipReason.isEmpty() ? QString() : task.skipReason)
-        .bind(5, task.id);
+        .bind(4, task.skipReason.isEmpty() ? QString() : task.skipReason);
+    bindChange(update, 5);
+    update.bind(7, task.id);
     update.exec();
-    stampChange(connection, "tasks", task.id);
 }
 
 std::vector<Task> loadOpenTasks(store::Connection& connection, const QString& owner,

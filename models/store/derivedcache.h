@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDataStream>
 #include <QString>
 
 #include <memory>
@@ -9,6 +10,9 @@
 namespace tenure::store {
 
 class Connection;
+
+// The QDataStream format payloads are written in, whoever writes them.
+inline constexpr QDataStream::Version kPayloadStreamVersion = QDataStream::Qt_6_4;
 
 // Results worked out from a book that are slow to work out again (past
 // quarter ends scored for the calibration, the date the data runs through),

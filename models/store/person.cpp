@@ -16,7 +16,8 @@ QString loginName()
             return name;
     }
     // Services and containers often run without those set.
-    if (const passwd* account = ::getpwuid(::geteuid()); account && account->pw_name)
+    if (const passwd* account = ::getpwuid(::geteuid());
+        account && account->pw_name && *account->pw_name)
         return QString::fromLocal8Bit(account->pw_name);
     return {};
 }

@@ -4573,10 +4573,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>By</source>
         <translation>Кто</translation>
     </message>
-    <message>
-        <source>Logged or last edited by %1 on %2</source>
-        <translation>Записал или последним изменил: %1, %2</translation>
-    </message>
 </context>
 <context>
     <name>tenure::ui::AccountsView</name>
@@ -5665,6 +5661,13 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Imported by %1.</source>
         <translation>Импортировал: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::LastChange</name>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Последним изменил: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -7463,10 +7466,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Upcoming</source>
         <translation>Предстоящие</translation>
-    </message>
-    <message>
-        <source>Last changed by %1 on %2</source>
-        <translation>Последним изменил: %1, %2</translation>
     </message>
 </context>
 <context>

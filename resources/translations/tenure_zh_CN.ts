@@ -4517,10 +4517,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>By</source>
         <translation>操作人</translation>
     </message>
-    <message>
-        <source>Logged or last edited by %1 on %2</source>
-        <translation>由 %1 于 %2 记录或最后编辑</translation>
-    </message>
 </context>
 <context>
     <name>tenure::ui::AccountsView</name>
@@ -5587,6 +5583,13 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Imported by %1.</source>
         <translation>由 %1 导入。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::LastChange</name>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>最后由 %1 于 %2 更改</translation>
     </message>
 </context>
 <context>
@@ -7349,10 +7352,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Upcoming</source>
         <translation>即将到期</translation>
-    </message>
-    <message>
-        <source>Last changed by %1 on %2</source>
-        <translation>最后由 %1 于 %2 更改</translation>
     </message>
 </context>
 <context>

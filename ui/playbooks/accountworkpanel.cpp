@@ -4,11 +4,11 @@
 #include "common/bookchange.h"
 #include "common/bookfollower.h"
 #include "health/riskreason.h"
+#include "lastchange.h"
 #include "playbooks/playbookstore.h"
 #include "playbooks/undocommands.h"
 #include "store/bookdocument.h"
 
-#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -210,13 +210,7 @@ void AccountWorkPanel::fillActions()
             {date(action.occurredOn), playbooks::workKindLabel(action.kind), action.contactName,
              action.reasonCode.isEmpty() ? QString() : health::reasonTitle(action.reasonCode),
              action.summary, action.outcome, date(action.followUpOn), action.changedBy});
-        const QDateTime at = QDateTime::fromString(action.changedAt, Qt::ISODate);
-        if (!action.changedBy.isEmpty() && at.isValid()) {
-            item->setToolTip(kByColumn,
-                             tr("Logged or last edited by %1 on %2")
-                                 .arg(action.changedBy,
-                                      QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
-        }
+        item->setToolTip(kByColumn, lastChangeTooltip(action.changedBy, action.changedAt));
     }
     for (int column = 0; column < 4; ++column)
         m_log->resizeColumnToContents(column);

@@ -5,10 +5,10 @@
 #include "common/ownerchooser.h"
 #include "common/readablecolor.h"
 #include "common/rememberedcolumns.h"
+#include "lastchange.h"
 #include "playbooks/undocommands.h"
 #include "store/bookdocument.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -140,13 +140,7 @@ void TasksPanel::reload()
             item->setData(0, kTaskIdRole, QVariant::fromValue(task.id));
             item->setData(0, kAccountIdRole, QVariant::fromValue(task.accountId));
             item->setToolTip(TaskColumn, task.description);
-            const QDateTime at = QDateTime::fromString(task.changedAt, Qt::ISODate);
-            if (!task.changedBy.isEmpty() && at.isValid()) {
-                item->setToolTip(
-                    DueColumn, tr("Last changed by %1 on %2")
-                                   .arg(task.changedBy, QLocale().toString(at.toLocalTime(),
-                                                                           QLocale::ShortFormat)));
-            }
+            item->setToolTip(DueColumn, lastChangeTooltip(task.changedBy, task.changedAt));
             if (dueColour.isValid())
                 item->setForeground(DueColumn, dueColour);
         }
