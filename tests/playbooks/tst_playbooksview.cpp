@@ -273,6 +273,9 @@ private Q_SLOTS:
         QVERIFY(log != trees.end());
         QCOMPARE((*log)->headerItem()->text(7), QStringLiteral("By"));
         QCOMPARE((*log)->topLevelItem(0)->text(7), QStringLiteral("Priya Raman"));
+        QVERIFY((*log)->topLevelItem(0)->toolTip(7).startsWith(u"Last changed by Priya Raman on "));
+        panel.resize(1200, 700);
+        QVERIFY(test::saveScreenshot(panel, QStringLiteral("account-work-by")));
         panel.deleteAction(panel.actions().front());
         QCOMPARE(panel.actions().size(), actionsBefore);
 

@@ -2,6 +2,7 @@
 // files dropped on the window open the wizard with those files; the log lists
 // every committed import with its counts and what a newer export changed.
 #include "common/countingprogress.h"
+#include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "import/importer.h"
@@ -71,6 +72,8 @@ private Q_SLOTS:
         auto* details = window.importsView()->findChild<QPlainTextEdit*>();
         QVERIFY(details);
         QVERIFY(details->toPlainText().contains(u"Imported by Ana."));
+        window.resize(1200, 700);
+        QVERIFY(test::saveScreenshot(window, QStringLiteral("imports-details")));
     }
 
     void droppedFilesOpenTheWizard()
