@@ -24,19 +24,6 @@ struct Messages
 // The chances are those of loss within 90 days of a quarter end: one quarter.
 constexpr int kQuarterDays = 90;
 
-double meanContractedShare(const std::vector<health::BacktestObservation>& observations)
-{
-    double sum = 0;
-    int count = 0;
-    for (const auto& observation : observations) {
-        if (observation.contracted) {
-            sum += observation.contractedShare;
-            ++count;
-        }
-    }
-    return count ? sum / count : 0;
-}
-
 std::vector<ExpectedLoss> groupedBy(const QuarterForecast& forecast,
                                     QString (*keyOf)(const AccountRisk&))
 {
@@ -61,10 +48,8 @@ std::vector<ExpectedLoss> groupedBy(const QuarterForecast& forecast,
 
 // What the accounts forecast lost in the quarter: all of it when their MRR
 // fell to 0 in one of its months, else the largest fall.
-ActualLoss actualLoss(store::Connection& connection, const QuarterForecast& forecast,
-                      const QDate& today)
+ActualLoss actualLoss(const metrics::MrrHistory& history, const QuarterForecast& forecast)
 {
-    const auto history = metrics::loadMrrHistory(connection, today);
     std::unordered_map<std::int64_t, int> indexOf;
     for (int i = 0; i < history.accountCount(); ++i)
         indexOf.emplace(history.accounts()[static_cast<std::size_t>(i)].id, i);
@@ -84,22 +69,25 @@ ActualLoss actualLoss(store::Connection& connection, const QuarterForecast& fore
     return actual;
 }
 
-void addAccounts(QuarterForecast& forecast, store::Connection& connection,
-                 const health::Calibration& churn, const health::Calibration& contraction,
-                 const health::BookHealth* given)
+std::vector<health::QuarterEndScores::Scored> scoredAccounts(const health::BookHealth& book)
 {
-    std::optional<health::BookHealth> read;
-    if (!given || given->asOf != forecast.asOf) {
-        read = health::evaluateBook(health::loadSignals(connection, forecast.asOf), forecast.asOf,
-                                    health::loadHealthConfig(connection));
-    }
-    const health::BookHealth& scored = read ? *read : *given;
-    for (const health::AccountHealth& account : scored.accounts) {
-        const ForecastScope& scope = forecast.scope;
+    std::vector<health::QuarterEndScores::Scored> scored;
+    scored.reserve(book.accounts.size());
+    for (const health::AccountHealth& account : book.accounts)
+        scored.push_back(health::QuarterEndScores::Scored::of(account));
+    return scored;
+}
+
+void addAccounts(QuarterForecast& forecast,
+                 const std::vector<health::QuarterEndScores::Scored>& scored,
+                 const health::Calibration& churn, const health::Calibration& contraction)
+{
+    const ForecastScope& scope = forecast.scope;
+    for (const health::QuarterEndScores::Scored& account : scored) {
         if (account.mrr <= 0 || (!scope.owner.isEmpty() && account.owner != scope.owner) ||
             (!scope.segment.isEmpty() && account.segment != scope.segment))
             continue;
-        if (!account.score.overall) {
+        if (!account.overall) {
             ++forecast.unscoredAccounts;
             forecast.unscoredArrMinor += account.mrr * 12;
             continue;
@@ -108,10 +96,10 @@ void addAccounts(QuarterForecast& forecast, store::Connection& connection,
         risk.id = account.id;
         risk.name = account.name;
         risk.owner = account.owner;
-        risk.topReason = account.reasons.empty() ? QString() : account.reasons.front().code;
+        risk.topReason = account.reasons.empty() ? QString() : account.reasons.front();
         risk.arrMinor = account.mrr * 12;
-        risk.churnProbability = churn.probability(*account.score.overall).value_or(0);
-        risk.contractionProbability = contraction.probability(*account.score.overall).value_or(0);
+        risk.churnProbability = churn.probability(*account.overall).value_or(0);
+        risk.contractionProbability = contraction.probability(*account.overall).value_or(0);
         forecast.arrMinor += risk.arrMinor;
         forecast.accounts.push_back(risk);
     }
@@ -154,11 +142,8 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
     forecast.scope = scope;
     forecast.baseCurrency = metrics::loadCurrencyConverter(connection).baseCurrency();
 
-    const auto sample =
-        health::sampleBook(connection, forecast.asOf, kQuarterDays, health::kCalibrationQuarters,
-                           {scores, health::kCalibrationSampleAccounts, work.progress});
-    const auto churn = health::calibrate(sample, health::Outcome::Churn);
-    const auto contraction = health::calibrate(sample, health::Outcome::Contraction);
+    const auto [churn, contraction, contractedShare] = health::calibrateChurnAndContraction(
+        connection, forecast.asOf, kQuarterDays, *scores, work.progress);
     forecast.quarterEnds = churn.quarterEnds;
     forecast.churnEvents = churn.events;
     forecast.contractionEvents = contraction.events;
@@ -167,12 +152,21 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
         return forecast;
     }
     if (contraction.isUsable())
-        forecast.contractionShare = meanContractedShare(sample.observations);
+        forecast.contractionShare = contractedShare;
     else
         forecast.contractionUnavailable = contraction.insufficient;
 
     checkCancelled();
-    addAccounts(forecast, connection, churn, contraction, work.scored);
+    // Every account scored on the forecast's date: the caller's when it has
+    // them, else the scores' (kept between runs in the derived cache).
+    std::vector<health::QuarterEndScores::Scored> given;
+    if (work.scored && work.scored->asOf == forecast.asOf)
+        given = scoredAccounts(*work.scored);
+    addAccounts(forecast,
+                given.empty() ? scores->at(connection, forecast.asOf,
+                                           health::loadHealthConfig(connection), std::nullopt)
+                              : given,
+                churn, contraction);
     checkCancelled();
     std::vector<LossChance> chances;
     for (const AccountRisk& account : forecast.accounts) {
@@ -184,8 +178,12 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
     forecast.band = simulateLosses(chances);
     forecast.byReason = groupedBy(forecast, [](const AccountRisk& a) { return a.topReason; });
     forecast.byOwner = groupedBy(forecast, [](const AccountRisk& a) { return a.owner; });
-    if (quarter.lastDay() <= scores->dataThrough(connection, today))
-        forecast.actual = actualLoss(connection, forecast, today);
+    if (quarter.lastDay() <= scores->dataThrough(connection, today)) {
+        std::optional<metrics::MrrHistory> read;
+        if (!work.history)
+            read = metrics::loadMrrHistory(connection, today);
+        forecast.actual = actualLoss(work.history ? *work.history : *read, forecast);
+    }
     return forecast;
 }
 

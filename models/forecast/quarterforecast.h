@@ -11,6 +11,10 @@
 #include <optional>
 #include <vector>
 
+namespace tenure::metrics {
+class MrrHistory;
+}
+
 namespace tenure::store {
 class Connection;
 }
@@ -104,6 +108,8 @@ struct ForecastWork
     // caller has it; read again when null or of another day.
     const health::BookHealth* scored = nullptr;
     Progress* progress = nullptr; // asked between the steps
+    // The book's MRR history loaded on `today`, when the caller has it.
+    const metrics::MrrHistory* history = nullptr;
 };
 
 // The forecast of `quarter` made with the data known on the day before it

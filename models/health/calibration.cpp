@@ -21,38 +21,93 @@ constexpr int kBandWidth = 10;
 
 const QString kCalibrationKind = QStringLiteral("calibration");
 
-// A usable loss calibration as the derived cache keeps it.
-QByteArray encodeLossCalibration(const Calibration& calibration)
+// A usable calibration as the derived cache keeps it.
+void encode(QDataStream& out, const Calibration& calibration)
+{
+    out << static_cast<qint32>(calibration.outcome) << calibration.horizonDays
+        << calibration.quarterEnds << calibration.observations << calibration.events
+        << calibration.payingAccounts << calibration.sampledAccounts
+        << static_cast<quint32>(calibration.bands.size());
+    for (const PooledBand& band : calibration.bands)
+        out << band.low << band.high << band.accounts << band.events;
+}
+
+// The calibration `in` holds next; none when it does not read back whole.
+std::optional<Calibration> decode(QDataStream& in)
+{
+    Calibration calibration;
+    qint32 outcome = 0;
+    quint32 bands = 0;
+    in >> outcome >> calibration.horizonDays >> calibration.quarterEnds >>
+        calibration.observations >> calibration.events >> calibration.payingAccounts >>
+        calibration.sampledAccounts >> bands;
+    if (in.status() != QDataStream::Ok || bands > 100 ||
+        (outcome != static_cast<qint32>(Outcome::Churn) &&
+         outcome != static_cast<qint32>(Outcome::Contraction) &&
+         outcome != static_cast<qint32>(Outcome::Either)))
+        return std::nullopt;
+    calibration.outcome = static_cast<Outcome>(outcome);
+    calibration.bands.resize(bands);
+    for (PooledBand& band : calibration.bands)
+        in >> band.low >> band.high >> band.accounts >> band.events;
+    if (in.status() != QDataStream::Ok || calibration.bands.empty())
+        return std::nullopt;
+    return calibration;
+}
+
+QByteArray encodeCalibrations(std::initializer_list<const Calibration*> calibrations,
+                              double contractedShare = 0)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(store::kPayloadStreamVersion);
-    out << calibration.horizonDays << calibration.quarterEnds << calibration.observations
-        << calibration.events << calibration.payingAccounts << calibration.sampledAccounts
-        << static_cast<quint32>(calibration.bands.size());
-    for (const PooledBand& band : calibration.bands)
-        out << band.low << band.high << band.accounts << band.events;
+    for (const Calibration* calibration : calibrations)
+        encode(out, *calibration);
+    out << contractedShare;
     return bytes;
 }
 
-// The calibration `bytes` hold; none when they do not read back whole.
-std::optional<Calibration> decodeLossCalibration(const QByteArray& bytes)
+// `count` calibrations and a share, when `bytes` hold exactly these.
+std::optional<std::pair<std::vector<Calibration>, double>>
+decodeCalibrations(const QByteArray& bytes, std::size_t count)
 {
     QDataStream in(bytes);
     in.setVersion(store::kPayloadStreamVersion);
-    Calibration calibration;
-    calibration.outcome = Outcome::Either;
-    quint32 bands = 0;
-    in >> calibration.horizonDays >> calibration.quarterEnds >> calibration.observations >>
-        calibration.events >> calibration.payingAccounts >> calibration.sampledAccounts >> bands;
-    if (in.status() != QDataStream::Ok || bands > 100)
+    std::vector<Calibration> calibrations;
+    while (calibrations.size() < count) {
+        auto calibration = decode(in);
+        if (!calibration)
+            return std::nullopt;
+        calibrations.push_back(std::move(*calibration));
+    }
+    double share = 0;
+    in >> share;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;
-    calibration.bands.resize(bands);
-    for (PooledBand& band : calibration.bands)
-        in >> band.low >> band.high >> band.accounts >> band.events;
-    if (in.status() != QDataStream::Ok || !in.atEnd() || calibration.bands.empty())
-        return std::nullopt;
-    return calibration;
+    return std::pair(std::move(calibrations), share);
+}
+
+// The derived cache's key of a calibration on `today` from the default sample.
+QString calibrationKey(const char* what, const QDate& today, int horizonDays)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(QLatin1String(what), today.toString(Qt::ISODate))
+        .arg(horizonDays)
+        .arg(kCalibrationQuarters)
+        .arg(kCalibrationSampleAccounts);
+}
+
+double meanContractedShare(const std::vector<BacktestObservation>& observations)
+{
+    double sum = 0;
+    int count = 0;
+    for (const auto& observation : observations) {
+        if (observation.contracted) {
+            sum += observation.contractedShare;
+            ++count;
+        }
+    }
+    return count ? sum / count : 0;
 }
 
 QString outcomeVerb(Outcome outcome)
@@ -171,14 +226,10 @@ Calibration calibrateLosses(store::Connection& connection, const QDate& today, P
     // The cache is keyed before the book is read: see DerivedCache::forBook.
     QuarterEndScores scores;
     store::DerivedCache& cache = scores.cache(connection);
-    const QString key = QStringLiteral("losses|%1|%2|%3|%4")
-                            .arg(today.toString(Qt::ISODate))
-                            .arg(kCalibrationHorizonDays)
-                            .arg(kCalibrationQuarters)
-                            .arg(kCalibrationSampleAccounts);
+    const QString key = calibrationKey("losses", today, kCalibrationHorizonDays);
     if (const auto kept = cache.find(kCalibrationKind, key)) {
-        if (auto calibration = decodeLossCalibration(*kept))
-            return *calibration;
+        if (auto calibrations = decodeCalibrations(*kept, 1))
+            return calibrations->first.front();
     }
     Calibration calibration =
         calibrate(sampleBook(connection, today, kCalibrationHorizonDays, kCalibrationQuarters,
@@ -187,8 +238,33 @@ Calibration calibrateLosses(store::Connection& connection, const QDate& today, P
     // Why there is no probability is said in the reader's language: only a
     // usable calibration, which has no words, is kept.
     if (calibration.isUsable())
-        cache.store(kCalibrationKind, key, encodeLossCalibration(calibration));
+        cache.store(kCalibrationKind, key, encodeCalibrations({&calibration}));
     return calibration;
+}
+
+ChurnAndContraction calibrateChurnAndContraction(store::Connection& connection, const QDate& today,
+                                                 int horizonDays, QuarterEndScores& scores,
+                                                 Progress* progress)
+{
+    store::DerivedCache& cache = scores.cache(connection);
+    const QString key = calibrationKey("churn-and-contraction", today, horizonDays);
+    if (const auto kept = cache.find(kCalibrationKind, key)) {
+        if (auto calibrations = decodeCalibrations(*kept, 2)) {
+            auto& [pair, share] = *calibrations;
+            return {std::move(pair[0]), std::move(pair[1]), share};
+        }
+    }
+    const auto sample = sampleBook(connection, today, horizonDays, kCalibrationQuarters,
+                                   {&scores, kCalibrationSampleAccounts, progress});
+    ChurnAndContraction calibrations{calibrate(sample, Outcome::Churn),
+                                     calibrate(sample, Outcome::Contraction),
+                                     meanContractedShare(sample.observations)};
+    if (calibrations.churn.isUsable() && calibrations.contraction.isUsable()) {
+        cache.store(kCalibrationKind, key,
+                    encodeCalibrations({&calibrations.churn, &calibrations.contraction},
+                                       calibrations.contractedShare));
+    }
+    return calibrations;
 }
 
 } // namespace tenure::health

@@ -78,4 +78,18 @@ AccountProbability probabilityFor(const Calibration& calibration,
 Calibration calibrateLosses(store::Connection& connection, const QDate& today,
                             Progress* progress = nullptr);
 
+// The forecast's calibrations: churn and contraction each within
+// `horizonDays`, from up to the last 8 quarter ends, with the mean share of
+// MRR the contracted accounts lost. Kept in the derived cache when both are
+// usable. Throws Cancelled when `progress` says so.
+struct ChurnAndContraction
+{
+    Calibration churn;
+    Calibration contraction;
+    double contractedShare = 0;
+};
+ChurnAndContraction calibrateChurnAndContraction(store::Connection& connection, const QDate& today,
+                                                 int horizonDays, QuarterEndScores& scores,
+                                                 Progress* progress = nullptr);
+
 } // namespace tenure::health

@@ -40,7 +40,8 @@ QByteArray encode(const std::vector<QuarterEndScores::Scored>& scored)
     out.setVersion(store::kPayloadStreamVersion);
     out << static_cast<quint64>(scored.size());
     for (const QuarterEndScores::Scored& account : scored) {
-        out << static_cast<qint64>(account.id) << account.overall.has_value()
+        out << static_cast<qint64>(account.id) << account.name << account.segment << account.owner
+            << static_cast<qint64>(account.mrr) << account.overall.has_value()
             << account.overall.value_or(0) << account.reasons;
     }
     return bytes;
@@ -58,10 +59,13 @@ std::optional<std::vector<QuarterEndScores::Scored>> decode(const QByteArray& by
     std::vector<QuarterEndScores::Scored> scored(static_cast<std::size_t>(count));
     for (QuarterEndScores::Scored& account : scored) {
         qint64 id = 0;
+        qint64 mrr = 0;
         bool hasOverall = false;
         double overall = 0;
-        in >> id >> hasOverall >> overall >> account.reasons;
+        in >> id >> account.name >> account.segment >> account.owner >> mrr >> hasOverall >>
+            overall >> account.reasons;
         account.id = id;
+        account.mrr = mrr;
         if (hasOverall)
             account.overall = overall;
     }
@@ -71,6 +75,20 @@ std::optional<std::vector<QuarterEndScores::Scored>> decode(const QByteArray& by
 }
 
 } // namespace
+
+QuarterEndScores::Scored QuarterEndScores::Scored::of(const AccountHealth& account)
+{
+    Scored scored{account.id,
+                  account.name,
+                  account.segment,
+                  account.owner,
+                  account.mrr,
+                  account.score.overall,
+                  {}};
+    for (const RiskReason& reason : account.reasons)
+        scored.reasons << reason.code;
+    return scored;
+}
 
 QuarterEndScores::QuarterEndScores() = default;
 QuarterEndScores::~QuarterEndScores() = default;
@@ -87,25 +105,23 @@ QuarterEndScores::at(store::Connection& connection, const QDate& quarterEnd,
                      const HealthConfig& config,
                      const std::optional<std::vector<std::int64_t>>& sample)
 {
-    const auto found = m_scored.find(quarterEnd);
+    const QString key = scoresKey(quarterEnd, sample);
+    const auto found = m_scored.find(key);
     if (found != m_scored.end())
         return found->second;
-    const QString key = scoresKey(quarterEnd, sample);
     if (const auto kept = cache(connection).find(kScoresKind, key)) {
         if (auto scored = decode(*kept))
-            return m_scored.emplace(quarterEnd, std::move(*scored)).first->second;
+            return m_scored.emplace(key, std::move(*scored)).first->second;
     }
     std::vector<Scored> scored;
-    const auto signals_ = sample ? loadSignalsOf(connection, quarterEnd, *sample)
-                                 : loadSignals(connection, quarterEnd);
-    for (const AccountHealth& account : evaluateBook(signals_, quarterEnd, config).accounts) {
-        Scored entry{account.id, account.score.overall, {}};
-        for (const RiskReason& reason : account.reasons)
-            entry.reasons << reason.code;
-        scored.push_back(std::move(entry));
+    {
+        const auto signals_ = sample ? loadSignalsOf(connection, quarterEnd, *sample)
+                                     : loadSignals(connection, quarterEnd);
+        for (const AccountHealth& account : evaluateBook(signals_, quarterEnd, config).accounts)
+            scored.push_back(Scored::of(account));
     }
     cache(connection).store(kScoresKind, key, encode(scored));
-    return m_scored.emplace(quarterEnd, std::move(scored)).first->second;
+    return m_scored.emplace(key, std::move(scored)).first->second;
 }
 
 QDate QuarterEndScores::dataThrough(store::Connection& connection, const QDate& today)

@@ -3,6 +3,7 @@
 #include "bookhealth.h"
 
 #include <QDate>
+#include <QString>
 #include <QStringList>
 
 #include <cstdint>
@@ -31,8 +32,14 @@ public:
     struct Scored
     {
         std::int64_t id = 0;
+        QString name;
+        QString segment;
+        QString owner;
+        std::int64_t mrr = 0; // on the date scored, base-currency minor units
         std::optional<double> overall;
         QStringList reasons; // codes, most severe first
+
+        static Scored of(const AccountHealth& account);
     };
 
     QuarterEndScores();
@@ -40,9 +47,9 @@ public:
     QuarterEndScores(const QuarterEndScores&) = delete;
     QuarterEndScores& operator=(const QuarterEndScores&) = delete;
 
-    // Every account scored on `quarterEnd`, or only those in `sample` (the
-    // same ids for the same date), judged against one another: the danger
-    // zone is then the sample's.
+    // Every account scored on `quarterEnd` (or any other day: a forecast's
+    // date), or only those in `sample`, judged against one another: the
+    // danger zone is then the sample's.
     const std::vector<Scored>& at(store::Connection& connection, const QDate& quarterEnd,
                                   const HealthConfig& config,
                                   const std::optional<std::vector<std::int64_t>>& sample);
@@ -57,7 +64,7 @@ public:
 
 private:
     std::unique_ptr<store::DerivedCache> m_cache;
-    std::map<QDate, std::vector<Scored>> m_scored;
+    std::map<QString, std::vector<Scored>> m_scored; // by the cache's key
     std::map<QDate, QDate> m_dataThrough;
 };
 

@@ -34,7 +34,8 @@ void step(Progress& progress, int done, const QString& stage)
     progress.report(done, kStages, stage);
 }
 
-void addForecasts(store::Connection& connection, QuarterlyReport& report, Progress& progress)
+void addForecasts(store::Connection& connection, const metrics::MrrHistory& history,
+                  QuarterlyReport& report, Progress& progress)
 {
     const forecast::ForecastScope scope{report.scope.owner, report.scope.segment};
     health::QuarterEndScores scores; // the two forecasts share 7 of their 8 quarter ends
@@ -42,11 +43,13 @@ void addForecasts(store::Connection& connection, QuarterlyReport& report, Progre
                                         forecast::forecastDate(report.quarter.next(), report.asOf),
                                         report.asOf});
     if (forecast::canForecast(report.quarter, report.asOf))
-        report.quarterForecast = forecast::forecastQuarter(connection, report.quarter, report.asOf,
-                                                           scope, {&scores, nullptr, &progress});
+        report.quarterForecast =
+            forecast::forecastQuarter(connection, report.quarter, report.asOf, scope,
+                                      {&scores, nullptr, &progress, &history});
     if (forecast::canForecast(report.quarter.next(), report.asOf))
-        report.nextQuarterForecast = forecast::forecastQuarter(
-            connection, report.quarter.next(), report.asOf, scope, {&scores, nullptr, &progress});
+        report.nextQuarterForecast =
+            forecast::forecastQuarter(connection, report.quarter.next(), report.asOf, scope,
+                                      {&scores, nullptr, &progress, &history});
 }
 
 // The quarter's figures; an empty row (NaN ratios) when the book has no data for it.
@@ -171,7 +174,7 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
         std::rethrow_exception(error);
     explainLostAccounts(connection, reasons, quarter, report, progress);
     step(progress, 5, Messages::tr("Forecasting"));
-    addForecasts(connection, report, progress);
+    addForecasts(connection, history, report, progress);
     progress.report(kStages, kStages, Messages::tr("Done"));
     return report;
 }

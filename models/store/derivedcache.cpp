@@ -16,7 +16,7 @@ namespace {
 // Raise when what the cache holds changes shape or meaning (a new payload
 // layout, a change to how health is scored): entries of older formats are
 // then never read, and go with their book's next store.
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;
 
 // A file's identity and last change, precise to the nanosecond; empty when
 // there is no file or it holds nothing (an empty write-ahead log has no

@@ -205,7 +205,7 @@ private Q_SLOTS:
         const QByteArray calibration = kept("calibration");
         QVERIFY(!calibration.isEmpty());
         QByteArray moreObservations = calibration;
-        moreObservations[11] = char(moreObservations[11] + 1); // the third int, big-endian
+        moreObservations[15] = char(moreObservations[15] + 1); // the fourth int, big-endian
         QCOMPARE(replace("calibration", moreObservations), 1);
         QCOMPARE(calibrateLosses(copy->connection(), today).observations,
                  computed.observations + 1);

@@ -8,6 +8,9 @@
 #include "forecast/quarterforecast.h"
 #include "health/bookhealth.h"
 #include "health/signalsloader.h"
+#include "store/book.h"
+#include "store/derivedcache.h"
+#include "store/sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +145,63 @@ private Q_SLOTS:
         const auto reread = forecast::forecastQuarter(connection, quarter(2027, 1), kToday, {},
                                                       {nullptr, &otherDay});
         QCOMPARE(reread.toJson(), read.toJson());
+    }
+
+    // The accounts scored on the forecast's date are kept between runs: read
+    // back, they give the forecast worked out without the cache; changed in
+    // the cache, the forecast follows them; a changed book scores afresh.
+    void theScoredAccountsAreReadBackFromTheCache()
+    {
+        const QString path = m_book.folder->path(QStringLiteral("forecast-cached.tenure"));
+        store::Book::backup(m_book.book->connection(), path);
+        auto copy = store::Book::open(path);
+        qputenv("TENURE_DERIVED_CACHE", "off");
+        const auto uncached =
+            forecast::forecastQuarter(copy->connection(), quarter(2026, 4), kToday);
+        qunsetenv("TENURE_DERIVED_CACHE");
+        const auto first = forecast::forecastQuarter(copy->connection(), quarter(2026, 4), kToday);
+        const auto again = forecast::forecastQuarter(copy->connection(), quarter(2026, 4), kToday);
+        QCOMPARE(first.toJson(), uncached.toJson());
+        QCOMPARE(again.toJson(), uncached.toJson());
+
+        store::Connection cache(store::DerivedCache::filePath(),
+                                store::Connection::Mode::ReadWrite);
+        // The churn and contraction calibrations are kept, and read back.
+        auto calibrations = cache.prepare(
+            "SELECT key, payload FROM derived WHERE book = ?1 AND kind = 'calibration'");
+        calibrations.bind(1, path);
+        QVERIFY(calibrations.step());
+        QCOMPARE(calibrations.textValue(0),
+                 QStringLiteral("churn-and-contraction|2026-09-30|90|8|5000"));
+        QByteArray moreChurn = calibrations.blobValue(1);
+        QVERIFY(!calibrations.step());
+        moreChurn[19] = char(moreChurn[19] + 1); // the churn's fifth int: its events
+        auto replace = cache.prepare(
+            "UPDATE derived SET payload = ?1 WHERE book = ?2 AND kind = 'calibration'");
+        replace.bindBlob(1, moreChurn).bind(2, path).exec();
+        QCOMPARE(
+            forecast::forecastQuarter(copy->connection(), quarter(2026, 4), kToday).churnEvents,
+            uncached.churnEvents + 1);
+        replace.bindBlob(1, QByteArrayLiteral("not calibrations")).bind(2, path).exec();
+        QCOMPARE(forecast::forecastQuarter(copy->connection(), quarter(2026, 4), kToday).toJson(),
+                 uncached.toJson());
+
+        auto drop = cache.prepare("DELETE FROM derived WHERE book = ?1 AND kind = "
+                                  "'quarter-end-scores' AND key = '2026-09-30|all'");
+        drop.bind(1, path).exec();
+        QCOMPARE(cache.changes(), 1); // the whole book on 30 Sep 26 was kept
+        // Without them every account is scored again; the quarter ends stay read.
+        const auto rescored =
+            forecast::forecastQuarter(copy->connection(), quarter(2026, 4), kToday);
+        QCOMPARE(rescored.toJson(), uncached.toJson());
+
+        // Dana hands her accounts to Sam: the kept scores no longer
+        // stand for the book, and the forecast follows the book.
+        copy->connection().exec("UPDATE accounts SET owner = 'Sam' WHERE owner = 'Dana'");
+        const auto moved = forecast::forecastQuarter(copy->connection(), quarter(2026, 4), kToday,
+                                                     {QStringLiteral("Sam"), {}});
+        QCOMPARE(moved.accounts.size(), std::size_t{17});
+        QCOMPARE(moved.arrMinor, 10200000);
     }
 
     void cancellingStopsTheForecast()
