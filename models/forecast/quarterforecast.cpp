@@ -69,21 +69,21 @@ ActualLoss actualLoss(const metrics::MrrHistory& history, const QuarterForecast&
     return actual;
 }
 
-std::vector<health::QuarterEndScores::Scored> scoredAccounts(const health::BookHealth& book)
+std::vector<health::DatedScores::Scored> scoredAccounts(const health::BookHealth& book)
 {
-    std::vector<health::QuarterEndScores::Scored> scored;
+    std::vector<health::DatedScores::Scored> scored;
     scored.reserve(book.accounts.size());
     for (const health::AccountHealth& account : book.accounts)
-        scored.push_back(health::QuarterEndScores::Scored::of(account));
+        scored.push_back(health::DatedScores::Scored::of(account));
     return scored;
 }
 
 void addAccounts(QuarterForecast& forecast,
-                 const std::vector<health::QuarterEndScores::Scored>& scored,
+                 const std::vector<health::DatedScores::Scored>& scored,
                  const health::Calibration& churn, const health::Calibration& contraction)
 {
     const ForecastScope& scope = forecast.scope;
-    for (const health::QuarterEndScores::Scored& account : scored) {
+    for (const health::DatedScores::Scored& account : scored) {
         if (account.mrr <= 0 || (!scope.owner.isEmpty() && account.owner != scope.owner) ||
             (!scope.segment.isEmpty() && account.segment != scope.segment))
             continue;
@@ -130,8 +130,8 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
 {
     if (!canForecast(quarter, today))
         throw std::invalid_argument("the quarter starts after the next one");
-    health::QuarterEndScores ownScores;
-    health::QuarterEndScores* scores = work.scores ? work.scores : &ownScores;
+    health::DatedScores ownScores;
+    health::DatedScores* scores = work.scores ? work.scores : &ownScores;
     const auto checkCancelled = [&work] {
         if (work.progress && work.progress->isCancelled())
             throw Cancelled();
@@ -159,7 +159,7 @@ QuarterForecast forecastQuarter(store::Connection& connection, const report::Qua
     checkCancelled();
     // Every account scored on the forecast's date: the caller's when it has
     // them, else the scores' (kept between runs in the derived cache).
-    std::vector<health::QuarterEndScores::Scored> given;
+    std::vector<health::DatedScores::Scored> given;
     if (work.scored && work.scored->asOf == forecast.asOf)
         given = scoredAccounts(*work.scored);
     addAccounts(forecast,

@@ -103,7 +103,7 @@ QDate forecastDate(const report::Quarter& quarter, const QDate& today);
 // What a forecast may be handed to save work, and how it hears it should stop.
 struct ForecastWork
 {
-    health::QuarterEndScores* scores = nullptr; // shared by forecasts of one book
+    health::DatedScores* scores = nullptr; // shared by forecasts of one book
     // The whole book scored on the forecast's date (forecastDate), when the
     // caller has it; read again when null or of another day.
     const health::BookHealth* scored = nullptr;

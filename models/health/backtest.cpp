@@ -147,8 +147,8 @@ std::vector<ReasonLift> liftsOf(const std::vector<BacktestObservation>& observat
 BacktestSample sampleBook(store::Connection& connection, const QDate& today, int horizonDays,
                           int quarters, const SampleWork& work)
 {
-    QuarterEndScores ownScores;
-    QuarterEndScores* scores = work.scores ? work.scores : &ownScores;
+    DatedScores ownScores;
+    DatedScores* scores = work.scores ? work.scores : &ownScores;
     const auto maxAccounts = static_cast<std::size_t>(std::max(work.maxAccounts, 0));
     BacktestSample sample;
     sample.horizonDays = horizonDays;
@@ -197,7 +197,7 @@ BacktestSample sampleBook(store::Connection& connection, const QDate& today, int
             throw Cancelled();
         sample.payingAccounts += static_cast<int>(paying.size());
         sample.sampledAccounts += static_cast<int>(sampled ? sampled->size() : paying.size());
-        for (const QuarterEndScores::Scored& account :
+        for (const DatedScores::Scored& account :
              scores->at(connection, quarterEnd, config, sampled)) {
             const int index = indexOf.at(account.id);
             BacktestObservation observation;

@@ -2,7 +2,7 @@
 
 #include "bookhealth.h"
 #include "core/progress.h"
-#include "quarterendscores.h"
+#include "datedscores.h"
 #include "reasonlift.h"
 
 #include <QDate>
@@ -65,7 +65,7 @@ inline constexpr int kEveryAccount = 0;
 // How sampleBook may share and limit its work, and hear that it should stop.
 struct SampleWork
 {
-    QuarterEndScores* scores = nullptr; // when given, shared with other samples of the book
+    DatedScores* scores = nullptr; // when given, shared with other samples of the book
     // A quarter end with more paying accounts than this scores this many of
     // them, spread evenly over their ids: the same accounts whoever asks, and
     // cheap enough for a large book.

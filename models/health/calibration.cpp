@@ -224,7 +224,7 @@ AccountProbability probabilityFor(const Calibration& calibration,
 Calibration calibrateLosses(store::Connection& connection, const QDate& today, Progress* progress)
 {
     // The cache is keyed before the book is read: see DerivedCache::forBook.
-    QuarterEndScores scores;
+    DatedScores scores;
     store::DerivedCache& cache = scores.cache(connection);
     const QString key = calibrationKey("losses", today, kCalibrationHorizonDays);
     if (const auto kept = cache.find(kCalibrationKind, key)) {
@@ -243,7 +243,7 @@ Calibration calibrateLosses(store::Connection& connection, const QDate& today, P
 }
 
 ChurnAndContraction calibrateChurnAndContraction(store::Connection& connection, const QDate& today,
-                                                 int horizonDays, QuarterEndScores& scores,
+                                                 int horizonDays, DatedScores& scores,
                                                  Progress* progress)
 {
     store::DerivedCache& cache = scores.cache(connection);

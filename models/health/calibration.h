@@ -89,7 +89,7 @@ struct ChurnAndContraction
     double contractedShare = 0;
 };
 ChurnAndContraction calibrateChurnAndContraction(store::Connection& connection, const QDate& today,
-                                                 int horizonDays, QuarterEndScores& scores,
+                                                 int horizonDays, DatedScores& scores,
                                                  Progress* progress = nullptr);
 
 } // namespace tenure::health

@@ -34,11 +34,11 @@ void step(Progress& progress, int done, const QString& stage)
     progress.report(done, kStages, stage);
 }
 
+// The two forecasts share 7 of their 8 quarter ends in `scores`.
 void addForecasts(store::Connection& connection, const metrics::MrrHistory& history,
-                  QuarterlyReport& report, Progress& progress)
+                  health::DatedScores& scores, QuarterlyReport& report, Progress& progress)
 {
     const forecast::ForecastScope scope{report.scope.owner, report.scope.segment};
-    health::QuarterEndScores scores; // the two forecasts share 7 of their 8 quarter ends
     scores.readDataThrough(connection, {forecast::forecastDate(report.quarter, report.asOf),
                                         forecast::forecastDate(report.quarter.next(), report.asOf),
                                         report.asOf});
@@ -167,14 +167,15 @@ QuarterlyReport buildQuarterlyReport(store::Connection& connection, const Quarte
     lostIds.set_value(lostAccountIds(report));
     lostIdsSent = true;
     step(progress, 3, Messages::tr("Scoring health"));
-    assessHealth(connection, report, progress);
+    health::DatedScores scores;
+    assessHealth(connection, scores, report);
     step(progress, 4, Messages::tr("Reading risk reasons and actions"));
     const auto [reasons, error] = startReasons.result();
     if (error)
         std::rethrow_exception(error);
     explainLostAccounts(connection, reasons, quarter, report, progress);
     step(progress, 5, Messages::tr("Forecasting"));
-    addForecasts(connection, history, report, progress);
+    addForecasts(connection, history, scores, report, progress);
     progress.report(kStages, kStages, Messages::tr("Done"));
     return report;
 }

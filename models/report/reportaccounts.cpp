@@ -4,6 +4,10 @@
 #include "health/signalsloader.h"
 #include "playbooks/worklog.h"
 #include "reportparts.h"
+#include "store/derivedcache.h"
+
+#include <QDataStream>
+#include <QIODevice>
 
 #include <algorithm>
 
@@ -19,6 +23,28 @@ QStringList reasonTitles(const std::vector<health::RiskReason>& reasons)
     return titles;
 }
 
+const QString kDangerZoneKind = QStringLiteral("danger-zone");
+
+QByteArray encodeLine(double utilisation)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(store::kPayloadStreamVersion);
+    out << utilisation;
+    return bytes;
+}
+
+std::optional<double> decodeLine(const QByteArray& bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(store::kPayloadStreamVersion);
+    double utilisation = 0;
+    in >> utilisation;
+    if (in.status() != QDataStream::Ok || !in.atEnd() || !(utilisation >= 0))
+        return std::nullopt;
+    return utilisation;
+}
+
 } // namespace
 
 QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf)
@@ -29,15 +55,30 @@ QDate quarterStartHealthDate(const Quarter& quarter, const QDate& asOf)
 RiskReasonsById detectRiskReasonsOf(store::Connection& connection, const QDate& date,
                                     const std::function<std::vector<std::int64_t>()>& accountIds)
 {
+    // The danger zone is the whole book's, and the one thing here that needs
+    // every account's usage; once worked out for this book and date it is
+    // kept, and only the asked accounts are read.
+    const auto cache = store::DerivedCache::forBook(connection);
+    const QString key = date.toString(Qt::ISODate);
+    std::optional<double> dangerZone;
+    if (const auto kept = cache->find(kDangerZoneKind, key))
+        dangerZone = decodeLine(*kept);
     std::vector<std::int64_t> asked;
-    const auto signals = health::loadSignalsDetailing(connection, date, [&] {
+    const auto askedSorted = [&] {
         asked = accountIds();
         std::sort(asked.begin(), asked.end());
         return asked;
-    });
+    };
+    std::vector<health::AccountSignals> signals;
+    if (dangerZone) {
+        signals = health::loadSignalsOf(connection, date, askedSorted());
+    } else {
+        signals = health::loadSignalsDetailing(connection, date, askedSorted);
+        dangerZone = health::dangerZoneFor(signals, date).utilisation;
+        cache->store(kDangerZoneKind, key, encodeLine(*dangerZone));
+    }
     const auto config = health::loadHealthConfig(connection);
-    const health::DetectionContext context{date, config.thresholds,
-                                           health::dangerZoneFor(signals, date).utilisation};
+    const health::DetectionContext context{date, config.thresholds, *dangerZone};
     RiskReasonsById reasons;
     for (const auto& account : signals) {
         if (account.isPaying() && std::binary_search(asked.begin(), asked.end(), account.id))
@@ -111,37 +152,32 @@ void explainLostAccounts(store::Connection& connection, const RiskReasonsById& s
     }
 }
 
-void assessHealth(store::Connection& connection, QuarterlyReport& report, Progress& progress)
+void assessHealth(store::Connection& connection, health::DatedScores& scores,
+                  QuarterlyReport& report)
 {
-    const auto signals = health::loadSignals(connection, report.asOf);
-    if (progress.isCancelled())
-        throw Cancelled();
-    const auto health =
-        health::evaluateBook(signals, report.asOf, health::loadHealthConfig(connection));
-    std::unordered_map<std::int64_t, QDate> renewals;
-    for (const auto& account : signals)
-        renewals.emplace(account.id, account.renewalOn);
-
     const Quarter next = report.quarter.next();
-    for (const auto& account : health.accounts) {
+    for (const auto& account :
+         scores.at(connection, report.asOf, health::loadHealthConfig(connection), std::nullopt)) {
         if (!inScope(report.scope, account.segment, account.owner))
             continue;
         const auto quadrant = static_cast<std::size_t>(account.quadrant);
         ++report.quadrantAccounts[quadrant];
         report.quadrantMrr[quadrant] += account.mrr;
-        const auto& overall = account.score.overall;
+        const auto& overall = account.overall;
         if (!overall) {
             ++report.unscoredAccounts;
             continue;
         }
         ++report.healthBuckets[static_cast<std::size_t>(std::clamp(int(*overall / 10), 0, 9))];
-        const QDate renewal = renewals[account.id];
+        const QDate& renewal = account.renewalOn;
         if (*overall >= kAtRiskHealth || !renewal.isValid() || renewal < next.firstDay() ||
             renewal > next.lastDay())
             continue;
+        QStringList titles;
+        for (const QString& code : account.reasons)
+            titles.append(health::reasonTitle(code));
         report.atRiskRenewals.push_back({account.id, account.name, account.segment, account.owner,
-                                         renewal, account.mrr, overall, account.quadrant,
-                                         reasonTitles(account.reasons)});
+                                         renewal, account.mrr, overall, account.quadrant, titles});
     }
     std::sort(report.atRiskRenewals.begin(), report.atRiskRenewals.end(),
               [](const AtRiskRenewal& a, const AtRiskRenewal& b) {

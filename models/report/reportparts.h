@@ -3,6 +3,7 @@
 // The steps of buildQuarterlyReport() that read health and the action log,
 // kept apart from the metrics so that each file stays readable.
 #include "health/bookhealth.h"
+#include "health/datedscores.h"
 #include "metrics/mrrhistory.h"
 #include "quarterlyreport.h"
 
@@ -41,8 +42,10 @@ void explainLostAccounts(store::Connection& connection, const RiskReasonsById& s
                          const Quarter& quarter, QuarterlyReport& report, Progress& progress);
 
 // Health distribution, two-by-two and next quarter's at-risk renewals, as of
-// the report's date, over the accounts in scope.
-void assessHealth(store::Connection& connection, QuarterlyReport& report, Progress& progress);
+// the report's date, over the accounts in scope: from the book's scores on
+// that date (kept between runs, see health::DatedScores).
+void assessHealth(store::Connection& connection, health::DatedScores& scores,
+                  QuarterlyReport& report);
 
 bool inScope(const ReportScope& scope, const QString& segment, const QString& owner);
 

@@ -41,7 +41,7 @@ public:
 
     bool isEnabled() const { return m_cache != nullptr; }
 
-    // `kind` names what the payload is ("quarter-end-scores"); `key` which one.
+    // `kind` names what the payload is ("dated-scores"); `key` which one.
     std::optional<QByteArray> find(const QString& kind, const QString& key);
     void store(const QString& kind, const QString& key, const QByteArray& payload);
 

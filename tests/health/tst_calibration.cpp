@@ -213,12 +213,12 @@ private Q_SLOTS:
         // Not readable, it is worked out again from the eight quarter ends,
         // which are read back too: emptied, they leave nothing to calibrate on.
         QCOMPARE(replace("calibration", QByteArrayLiteral("not a calibration")), 1);
-        QCOMPARE(replace("quarter-end-scores", QByteArray(8, '\0')), 8); // no accounts
+        QCOMPARE(replace("dated-scores", QByteArray(8, '\0')), 8); // no accounts
         const auto fromEmptyQuarters = calibrateLosses(copy->connection(), today);
         QCOMPARE(fromEmptyQuarters.observations, 0);
         QVERIFY(!fromEmptyQuarters.isUsable()); // and that is not kept
         // Damaged quarter ends are scored again: the calibration is as at first.
-        QCOMPARE(replace("quarter-end-scores", QByteArrayLiteral("not scores")), 8);
+        QCOMPARE(replace("dated-scores", QByteArrayLiteral("not scores")), 8);
         QVERIFY(sameCalibration(calibrateLosses(copy->connection(), today), computed));
         QCOMPARE(kept("calibration").size(), calibration.size()); // kept again
     }

@@ -187,7 +187,7 @@ private Q_SLOTS:
                  uncached.toJson());
 
         auto drop = cache.prepare("DELETE FROM derived WHERE book = ?1 AND kind = "
-                                  "'quarter-end-scores' AND key = '2026-09-30|all'");
+                                  "'dated-scores' AND key = '2026-09-30|all'");
         drop.bind(1, path).exec();
         QCOMPARE(cache.changes(), 1); // the whole book on 30 Sep 26 was kept
         // Without them every account is scored again; the quarter ends stay read.

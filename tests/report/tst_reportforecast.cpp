@@ -6,6 +6,8 @@
 #include "common/countingprogress.h"
 #include "common/historybook.h"
 #include "common/testmain.h"
+#include "health/bookhealth.h"
+#include "health/signalsloader.h"
 #include "metrics/currency.h"
 #include "report/quarterlyreport.h"
 #include "report/reportdocument.h"
@@ -15,7 +17,10 @@
 #include <QPdfWriter>
 #include <QProcess>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <numeric>
 
 using namespace tenure;
 
@@ -53,6 +58,50 @@ private Q_SLOTS:
         QCOMPARE(table.rows[0][2], metrics::formatMoney(std::llround(last.expectedMinor()),
                                                         QStringLiteral("USD"), QLocale::c()));
         QCOMPARE(table.rows[1][4], QStringLiteral("not yet known"));
+    }
+
+    // The second report on the unchanged book reads its health and forecasts
+    // back from the derived cache: every table is the first one's, and the
+    // one made with the cache off. Its health section is the whole book's,
+    // scored directly.
+    void aSecondReportReadsBackTheSame()
+    {
+        auto& connection = m_book.book->connection();
+        const QDate today(2026, 12, 31);
+        test::CountingProgress progress;
+        const auto again =
+            report::buildQuarterlyReport(connection, {2026, 4, 1}, {}, today, progress);
+        qputenv("TENURE_DERIVED_CACHE", "off");
+        const auto uncached =
+            report::buildQuarterlyReport(connection, {2026, 4, 1}, {}, today, progress);
+        qunsetenv("TENURE_DERIVED_CACHE");
+        const auto rowsOf = [](const report::QuarterlyReport& built) {
+            QStringList rows;
+            for (const auto& table : report::reportTables(built, QLocale::c())) {
+                for (const auto& row : table.rows)
+                    rows << table.key + u':' + row.join(u'|');
+            }
+            return rows;
+        };
+        const QStringList first = rowsOf(m_report);
+        QVERIFY(first.size() > 40);
+        QCOMPARE(rowsOf(again), first);
+        QCOMPARE(rowsOf(uncached), first);
+
+        const auto signals_ = health::loadSignals(connection, today);
+        const auto scored =
+            health::evaluateBook(signals_, today, health::loadHealthConfig(connection));
+        std::array<int, 10> buckets{};
+        std::array<int, 5> quadrants{};
+        for (const auto& account : scored.accounts) {
+            ++quadrants[static_cast<std::size_t>(account.quadrant)];
+            if (account.score.overall)
+                ++buckets[static_cast<std::size_t>(
+                    std::clamp(int(*account.score.overall / 10), 0, 9))];
+        }
+        QCOMPARE(again.healthBuckets, buckets);
+        QCOMPARE(again.quadrantAccounts, quadrants);
+        QCOMPARE(std::accumulate(quadrants.begin(), quadrants.end(), 0), 28); // paying on 31 Dec 26
     }
 
     void printedWithTheReport()

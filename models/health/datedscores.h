@@ -19,14 +19,15 @@ class DerivedCache;
 
 namespace tenure::health {
 
-// The book scored at past quarter ends, each with only the data known then,
-// so that several samples of one book (the report's two forecasts) score a
-// quarter end once. Keep it no longer than the work on one unchanged book.
+// The book scored on given days (past quarter ends, a forecast's date, the
+// report's as-of date), each with only the data known then, so that the work
+// on one book (the report: its two forecasts and its health) scores a day
+// once. Keep it no longer than the work on one unchanged book.
 //
 // What it works out is also kept in the derived cache (store::DerivedCache)
 // for the book as it stands, so that the next command or window on the
-// unchanged book reads it back instead of scoring eight quarter ends again.
-class QuarterEndScores
+// unchanged book reads it back instead of scoring those days again.
+class DatedScores
 {
 public:
     struct Scored
@@ -37,20 +38,21 @@ public:
         QString owner;
         std::int64_t mrr = 0; // on the date scored, base-currency minor units
         std::optional<double> overall;
+        Quadrant quadrant = Quadrant::Unknown;
         QStringList reasons; // codes, most severe first
+        QDate renewalOn;     // the next renewal known then; null when none
 
-        static Scored of(const AccountHealth& account);
+        static Scored of(const AccountHealth& account, const QDate& renewalOn = {});
     };
 
-    QuarterEndScores();
-    ~QuarterEndScores();
-    QuarterEndScores(const QuarterEndScores&) = delete;
-    QuarterEndScores& operator=(const QuarterEndScores&) = delete;
+    DatedScores();
+    ~DatedScores();
+    DatedScores(const DatedScores&) = delete;
+    DatedScores& operator=(const DatedScores&) = delete;
 
-    // Every account scored on `quarterEnd` (or any other day: a forecast's
-    // date), or only those in `sample`, judged against one another: the
-    // danger zone is then the sample's.
-    const std::vector<Scored>& at(store::Connection& connection, const QDate& quarterEnd,
+    // Every paying account scored on `day`, or only those in `sample`,
+    // judged against one another: the danger zone is then the sample's.
+    const std::vector<Scored>& at(store::Connection& connection, const QDate& day,
                                   const HealthConfig& config,
                                   const std::optional<std::vector<std::int64_t>>& sample);
     // health::dataThrough, read once for each `today`.

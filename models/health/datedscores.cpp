@@ -1,4 +1,4 @@
-#include "quarterendscores.h"
+#include "datedscores.h"
 
 #include "datathrough.h"
 #include "signalsloader.h"
@@ -7,21 +7,23 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
+#include <QSet>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace tenure::health {
 
 namespace {
 
-const QString kScoresKind = QStringLiteral("quarter-end-scores");
+const QString kScoresKind = QStringLiteral("dated-scores");
 const QString kDataThroughKind = QStringLiteral("data-through");
 
-// Which scores of `quarterEnd`: the whole book, or the sample by its size and
+// Which scores of `day`: the whole book, or the sample by its size and
 // a digest of its ids.
-QString scoresKey(const QDate& quarterEnd, const std::optional<std::vector<std::int64_t>>& sample)
+QString scoresKey(const QDate& day, const std::optional<std::vector<std::int64_t>>& sample)
 {
-    const QString date = quarterEnd.toString(Qt::ISODate);
+    const QString date = day.toString(Qt::ISODate);
     if (!sample)
         return date + QStringLiteral("|all");
     QCryptographicHash digest(QCryptographicHash::Sha256);
@@ -33,39 +35,64 @@ QString scoresKey(const QDate& quarterEnd, const std::optional<std::vector<std::
         .arg(QString::fromLatin1(digest.result().toHex()));
 }
 
-QByteArray encode(const std::vector<QuarterEndScores::Scored>& scored)
+QByteArray encode(const std::vector<DatedScores::Scored>& scored)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(store::kPayloadStreamVersion);
     out << static_cast<quint64>(scored.size());
-    for (const QuarterEndScores::Scored& account : scored) {
+    for (const DatedScores::Scored& account : scored) {
         out << static_cast<qint64>(account.id) << account.name << account.segment << account.owner
             << static_cast<qint64>(account.mrr) << account.overall.has_value()
-            << account.overall.value_or(0) << account.reasons;
+            << account.overall.value_or(0) << static_cast<qint32>(account.quadrant)
+            << account.reasons << account.renewalOn;
     }
     return bytes;
 }
 
-// The scores `bytes` hold; none when they do not read back whole.
-std::optional<std::vector<QuarterEndScores::Scored>> decode(const QByteArray& bytes)
+// One copy of each text that repeats (segments, owners, reason codes), as
+// the signals loader keeps them: a large book has few of each.
+class Interner
 {
+public:
+    void operator()(QString& text) { text = *m_seen.insert(text); }
+    void operator()(QStringList& texts)
+    {
+        for (QString& text : texts)
+            (*this)(text);
+    }
+
+private:
+    QSet<QString> m_seen;
+};
+
+// The scores `bytes` hold; none when they do not read back whole.
+std::optional<std::vector<DatedScores::Scored>> decode(const QByteArray& bytes)
+{
+    Interner intern;
     QDataStream in(bytes);
     in.setVersion(store::kPayloadStreamVersion);
     quint64 count = 0;
     in >> count;
     if (count > static_cast<quint64>(bytes.size()))
         return std::nullopt;
-    std::vector<QuarterEndScores::Scored> scored(static_cast<std::size_t>(count));
-    for (QuarterEndScores::Scored& account : scored) {
+    std::vector<DatedScores::Scored> scored(static_cast<std::size_t>(count));
+    for (DatedScores::Scored& account : scored) {
         qint64 id = 0;
         qint64 mrr = 0;
         bool hasOverall = false;
         double overall = 0;
+        qint32 quadrant = 0;
         in >> id >> account.name >> account.segment >> account.owner >> mrr >> hasOverall >>
-            overall >> account.reasons;
+            overall >> quadrant >> account.reasons >> account.renewalOn;
+        if (quadrant < 0 || quadrant > static_cast<qint32>(Quadrant::Unknown))
+            return std::nullopt;
+        intern(account.segment);
+        intern(account.owner);
+        intern(account.reasons);
         account.id = id;
         account.mrr = mrr;
+        account.quadrant = static_cast<Quadrant>(quadrant);
         if (hasOverall)
             account.overall = overall;
     }
@@ -76,36 +103,37 @@ std::optional<std::vector<QuarterEndScores::Scored>> decode(const QByteArray& by
 
 } // namespace
 
-QuarterEndScores::Scored QuarterEndScores::Scored::of(const AccountHealth& account)
+DatedScores::Scored DatedScores::Scored::of(const AccountHealth& account, const QDate& renewalOn)
 {
-    Scored scored{account.id,
-                  account.name,
-                  account.segment,
-                  account.owner,
-                  account.mrr,
-                  account.score.overall,
-                  {}};
+    Scored scored;
+    scored.id = account.id;
+    scored.name = account.name;
+    scored.segment = account.segment;
+    scored.owner = account.owner;
+    scored.mrr = account.mrr;
+    scored.overall = account.score.overall;
+    scored.quadrant = account.quadrant;
+    scored.renewalOn = renewalOn;
     for (const RiskReason& reason : account.reasons)
         scored.reasons << reason.code;
     return scored;
 }
 
-QuarterEndScores::QuarterEndScores() = default;
-QuarterEndScores::~QuarterEndScores() = default;
+DatedScores::DatedScores() = default;
+DatedScores::~DatedScores() = default;
 
-store::DerivedCache& QuarterEndScores::cache(store::Connection& connection)
+store::DerivedCache& DatedScores::cache(store::Connection& connection)
 {
     if (!m_cache)
         m_cache = store::DerivedCache::forBook(connection);
     return *m_cache;
 }
 
-const std::vector<QuarterEndScores::Scored>&
-QuarterEndScores::at(store::Connection& connection, const QDate& quarterEnd,
-                     const HealthConfig& config,
-                     const std::optional<std::vector<std::int64_t>>& sample)
+const std::vector<DatedScores::Scored>&
+DatedScores::at(store::Connection& connection, const QDate& day, const HealthConfig& config,
+                const std::optional<std::vector<std::int64_t>>& sample)
 {
-    const QString key = scoresKey(quarterEnd, sample);
+    const QString key = scoresKey(day, sample);
     const auto found = m_scored.find(key);
     if (found != m_scored.end())
         return found->second;
@@ -115,23 +143,25 @@ QuarterEndScores::at(store::Connection& connection, const QDate& quarterEnd,
     }
     std::vector<Scored> scored;
     {
-        const auto signals_ = sample ? loadSignalsOf(connection, quarterEnd, *sample)
-                                     : loadSignals(connection, quarterEnd);
-        for (const AccountHealth& account : evaluateBook(signals_, quarterEnd, config).accounts)
-            scored.push_back(Scored::of(account));
+        const auto signals_ =
+            sample ? loadSignalsOf(connection, day, *sample) : loadSignals(connection, day);
+        std::unordered_map<std::int64_t, QDate> renewals;
+        for (const AccountSignals& account : signals_)
+            renewals.emplace(account.id, account.renewalOn);
+        for (const AccountHealth& account : evaluateBook(signals_, day, config).accounts)
+            scored.push_back(Scored::of(account, renewals.at(account.id)));
     }
     cache(connection).store(kScoresKind, key, encode(scored));
     return m_scored.emplace(key, std::move(scored)).first->second;
 }
 
-QDate QuarterEndScores::dataThrough(store::Connection& connection, const QDate& today)
+QDate DatedScores::dataThrough(store::Connection& connection, const QDate& today)
 {
     readDataThrough(connection, {today});
     return m_dataThrough.at(today);
 }
 
-void QuarterEndScores::readDataThrough(store::Connection& connection,
-                                       const std::vector<QDate>& todays)
+void DatedScores::readDataThrough(store::Connection& connection, const std::vector<QDate>& todays)
 {
     std::vector<QDate> missing;
     for (const QDate& today : todays) {
