@@ -78,8 +78,7 @@ std::vector<health::DatedScores::Scored> scoredAccounts(const health::BookHealth
     return scored;
 }
 
-void addAccounts(QuarterForecast& forecast,
-                 const std::vector<health::DatedScores::Scored>& scored,
+void addAccounts(QuarterForecast& forecast, const std::vector<health::DatedScores::Scored>& scored,
                  const health::Calibration& churn, const health::Calibration& contraction)
 {
     const ForecastScope& scope = forecast.scope;
