@@ -2,6 +2,7 @@
 
 #include "commandsupport.h"
 #include "core/alongside.h"
+#include "core/jsontext.h"
 #include "health/bookhealth.h"
 #include "health/calibration.h"
 #include "health/signalsloader.h"
@@ -10,8 +11,6 @@
 #include "store/bookerror.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -32,46 +31,60 @@ QString score(const std::optional<double>& value)
 
 // One account's JSON with its calibrated chance of churn or contraction
 // within 180 days, or why there is none.
-QJsonObject withProbability(const health::AccountHealth& account,
-                            const health::Calibration& calibration)
+void writeAccount(JsonText& json, const health::AccountHealth& account,
+                  const health::Calibration& calibration)
 {
-    QJsonObject object = health::toJson(account);
+    json.beginObject();
+    health::writeJsonFields(json, account);
     const auto probability = health::probabilityFor(calibration, account.score.overall);
-    object.insert(QStringLiteral("churn_probability"),
-                  probability.value ? QJsonValue(std::round(*probability.value * 1000) / 1000)
-                                    : QJsonValue());
-    object.insert(QStringLiteral("churn_probability_reason"),
-                  probability.value ? QJsonValue() : QJsonValue(probability.reason));
-    return object;
+    json.key("churn_probability")
+        .value(probability.value ? std::optional(std::round(*probability.value * 1000) / 1000)
+                                 : std::nullopt);
+    json.key("churn_probability_reason");
+    if (probability.value)
+        json.null();
+    else
+        json.value(probability.reason);
+    json.endObject();
 }
 
-// The accounts as one JSON array, an account to a line. The lines are made a
-// few thousand at a time, each batch's halves on two threads, and written as
-// the UTF-8 they are: the whole document of a large book would take several
-// times its size, and one thread took most of a second on 100,000 accounts.
-void printJson(const std::vector<health::AccountHealth>& accounts,
+// The accounts as one JSON array, an account to a line, scored and written a
+// few thousand at a time (each batch's halves on two threads) and their
+// signals let go of as they go: a large book's scores and JSON are never
+// held whole.
+void printJson(std::vector<health::AccountSignals>& accounts, const health::BookScorer& scorer,
                const health::Calibration& calibration)
 {
     constexpr std::size_t kBatch = 8192;
+    const std::span<health::AccountSignals> all(accounts);
     const auto lines = [&](std::size_t from, std::size_t to) {
         QByteArray text;
-        for (std::size_t i = from; i < to; ++i) {
-            text += i == 0 ? "\n  " : ",\n  ";
-            text += QJsonDocument(withProbability(accounts[i], calibration))
-                        .toJson(QJsonDocument::Compact);
+        for (const auto& account : scorer.score(all.subspan(from, to - from))) {
+            text += ",\n  ";
+            JsonText json(text);
+            writeAccount(json, account, calibration);
         }
         return text;
     };
     writeStandardOutput("[");
-    for (std::size_t from = 0; from < accounts.size(); from += kBatch) {
-        const std::size_t to = std::min(from + kBatch, accounts.size());
+    bool first = true;
+    const auto write = [&first](QByteArray text) {
+        if (text.isEmpty())
+            return;
+        if (first)
+            text.remove(0, 1); // the first account's comma
+        first = false;
+        writeStandardOutput(text);
+    };
+    for (std::size_t from = 0; from < all.size(); from += kBatch) {
+        const std::size_t to = std::min(from + kBatch, all.size());
         const std::size_t middle = from + (to - from) / 2;
         QByteArray firstHalf;
         QByteArray secondHalf;
         runAlongside([&] { secondHalf = lines(middle, to); },
                      [&] { firstHalf = lines(from, middle); });
-        writeStandardOutput(firstHalf);
-        writeStandardOutput(secondHalf);
+        write(std::move(firstHalf));
+        write(std::move(secondHalf));
     }
     writeStandardOutput("\n]\n");
 }
@@ -128,13 +141,12 @@ int runHealthCommand(const QStringList& arguments)
         return UsageError;
     }
     return withBookForReading(parser.value(book), [&](store::Connection& connection) {
-        // The signals are let go once evaluated, before the calibration reads its own.
-        auto evaluated = health::evaluateBook(health::loadSignals(connection, *date), *date,
-                                              health::loadHealthConfig(connection));
-        auto& accounts = evaluated.accounts;
+        auto signals_ = health::loadSignals(connection, *date);
+        // Judged against the whole book, also when only one account is shown.
+        const health::BookScorer scorer(signals_, *date, health::loadHealthConfig(connection));
         if (parser.isSet(account)) {
-            std::erase_if(accounts, [&](const auto& a) { return a.id != onlyId; });
-            if (accounts.empty()) {
+            std::erase_if(signals_, [&](const auto& a) { return a.id != onlyId || !a.isPaying(); });
+            if (signals_.empty()) {
                 standardError() << Messages::tr("No paying account with id %1 on %2.")
                                        .arg(onlyId)
                                        .arg(date->toString(Qt::ISODate))
@@ -142,10 +154,12 @@ int runHealthCommand(const QStringList& arguments)
                 return Failure;
             }
         }
-        if (parser.isSet(json))
-            printJson(accounts, health::calibrateLosses(connection, *date));
-        else
-            standardOutput() << evaluated.dangerZone.explanation() << "\n\n" << asText(accounts);
+        if (parser.isSet(json)) {
+            printJson(signals_, scorer, health::calibrateLosses(connection, *date));
+        } else {
+            standardOutput() << scorer.dangerZone().explanation() << "\n\n"
+                             << asText(scorer.score(signals_));
+        }
         return Success;
     });
 }

@@ -15,6 +15,10 @@ namespace tenure::store {
 class Connection;
 }
 
+namespace tenure {
+class JsonText;
+}
+
 namespace tenure::health {
 
 struct AccountHealth
@@ -48,11 +52,34 @@ void saveHealthConfig(store::Connection& connection, const HealthConfig& config)
 
 BookHealth evaluateBook(std::span<const AccountSignals> accounts, const QDate& asOf,
                         const HealthConfig& config);
+// The same, letting go of each account's signals once it is scored, so that
+// the whole book's signals and its scores are not held at once.
+BookHealth evaluateBook(std::vector<AccountSignals>&& accounts, const QDate& asOf,
+                        const HealthConfig& config);
 
-// The documented JSON of `tenure health --json`: per account id, name,
-// health, coverage, outcome, experience, relationship, inputs (by key),
-// quadrant and reasons (code, severity, evidence). A score without data is null.
-QJsonArray toJson(std::span<const AccountHealth> accounts);
-QJsonObject toJson(const AccountHealth& account);
+// Scores a book a part at a time, each account judged against the whole
+// book's danger zone, for a caller that writes the scores out as they come
+// (`tenure health --json`) and so never holds a large book's at once.
+class BookScorer
+{
+public:
+    BookScorer(std::span<const AccountSignals> book, const QDate& asOf, const HealthConfig& config);
+
+    const DangerZone& dangerZone() const { return m_dangerZone; }
+    // The paying accounts of `part`, in their order; every account's signals
+    // in `part` are let go of once it is scored.
+    std::vector<AccountHealth> score(std::span<AccountSignals> part) const;
+
+private:
+    QDate m_asOf;
+    HealthConfig m_config;
+    DangerZone m_dangerZone;
+};
+
+// The documented JSON of `tenure health --json`, into the object `json` has
+// open: the account's id, name, health, coverage, outcome, experience,
+// relationship, quadrant, inputs (by key) and reasons (code, severity,
+// evidence). A score without data is null.
+void writeJsonFields(JsonText& json, const AccountHealth& account);
 
 } // namespace tenure::health

@@ -167,6 +167,17 @@ private Q_SLOTS:
             QVERIFY(qAbs(account.value(QStringLiteral("churn_probability")).toDouble() -
                          *calibration.probability(health)) < 0.0006);
         }
+        // One account alone is judged against the whole book (its danger
+        // zone, its calibration): the same object as in the whole list.
+        for (const auto& value : {accounts.first(), accounts.last()}) {
+            const QString id = QString::number(value[QStringLiteral("id")].toInteger());
+            const auto one =
+                test::runTenure({QStringLiteral("health"), QStringLiteral("--book"), path,
+                                 QStringLiteral("--as-of"), QStringLiteral("2026-12-31"),
+                                 QStringLiteral("--account"), id, QStringLiteral("--json")});
+            QCOMPARE(one.exitCode, 0);
+            QCOMPARE(QJsonDocument::fromJson(one.out).array(), QJsonArray{value});
+        }
         const QJsonArray earlier = json("2025-09-30");
         for (const auto& value : earlier) {
             const auto account = value.toObject();

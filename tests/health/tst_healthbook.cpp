@@ -2,6 +2,7 @@
 // changing nothing, the settings stored in the book, and the JSON form.
 #include "common/tempbook.h"
 #include "common/testmain.h"
+#include "core/jsontext.h"
 #include "health/bookhealth.h"
 #include "health/signalsloader.h"
 #include "health/snapshots.h"
@@ -9,6 +10,8 @@
 #include "store/book.h"
 #include "store/sqlite.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace tenure::health;
@@ -139,7 +142,20 @@ QJsonArray evaluate(Book& book)
 {
     const auto signals_ = loadSignals(book.connection(), kAsOf);
     const auto health = evaluateBook(signals_, kAsOf, loadHealthConfig(book.connection()));
-    return toJson(health.accounts);
+    QByteArray text; // as `tenure health --json` writes each account
+    tenure::JsonText json(text);
+    json.beginArray();
+    for (const auto& account : health.accounts) {
+        json.beginObject();
+        writeJsonFields(json, account);
+        json.endObject();
+    }
+    json.endArray();
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("unreadable health JSON: %s", qPrintable(error.errorString()));
+    return document.array();
 }
 
 } // namespace
