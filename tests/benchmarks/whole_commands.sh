@@ -162,9 +162,11 @@ if wanted report; then
     quarter=$(((10#$month - 1) / 3))
     year=${as_of:0:4}
     ((quarter == 0)) && { quarter=4; year=$((year - 1)); }
-    tenure_report() { timed "$tenure" report --book "$book" --quarter "${year}Q$quarter" --as-of "$as_of" --out "$work/report.pdf" >/dev/null 2>&1; }
-    uncached_report() { TENURE_DERIVED_CACHE=off timed "$tenure" report --book "$book" --quarter "${year}Q$quarter" --as-of "$as_of" --out "$work/report.pdf" >/dev/null 2>&1; }
-    tenure_report
+    mkdir -p "$work/tables" "$work/uncached-tables"
+    tenure_report() { timed "$tenure" report --book "$book" --quarter "${year}Q$quarter" --as-of "$as_of" --out "$work/report.pdf" --csv "$work/tables" >/dev/null 2>&1; }
+    uncached_report() { TENURE_DERIVED_CACHE=off timed "$tenure" report --book "$book" --quarter "${year}Q$quarter" --as-of "$as_of" --out "$work/report.pdf" --csv "$work/uncached-tables" >/dev/null 2>&1; }
+    tenure_report && tenure_report && uncached_report
+    diff -r "$work/tables" "$work/uncached-tables" >/dev/null || { echo "report: the cached run's tables differ" >&2; exit 1; }
     paired report tenure_report uncached_report uncached
 fi
 
