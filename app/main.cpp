@@ -108,7 +108,7 @@ int main(int argc, char* argv[])
     tenure::ui::MainWindow window;
     window.show();
     if (argc > 1)
-        window.openBook(QString::fromLocal8Bit(argv[1]));
+        window.openBookInBackground(QString::fromLocal8Bit(argv[1]));
     else
         window.reopenLastBook();
     return app.exec();

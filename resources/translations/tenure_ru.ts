@@ -5979,6 +5979,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Changed elsewhere at %1</source>
         <translation>Изменена в другом месте в %1</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>

@@ -5899,6 +5899,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Changed elsewhere at %1</source>
         <translation>已于 %1 在别处更改</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>

@@ -349,6 +349,52 @@ private Q_SLOTS:
         QCOMPARE(tenure::test::readAll(notABook), QByteArray("just text\n"));
     }
 
+    // At start-up the book opens on a worker: the window is shown (and
+    // painted) before the file's checks are done, then the book appears; a
+    // file that is not a book is said so and the open book stays; an open
+    // overtaken by another open or close shows nothing.
+    void opensABookInTheBackground()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::backgroundOpenFinished);
+        window.openBookInBackground(m_book);
+        QVERIFY(window.bookPath().isEmpty()); // nothing is shown before the event loop runs
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Demo book")));
+        QVERIFY(tenure::test::saveScreenshot(window, QStringLiteral("opening")));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QCOMPARE(window.bookPath(), m_book);
+        QCOMPARE(window.currentArea(), MainWindow::Area::Today);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Demo book — Tenure"));
+
+        const QString notABook = m_folder.write(QStringLiteral("memo.tenure"), "just text\n");
+        QString shown;
+        QTimer answer; // the message comes when the worker is done
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, &window, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        answer.start();
+        window.openBookInBackground(notABook);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY2(shown.contains(QStringLiteral("not a Tenure book")), qPrintable(shown));
+        QCOMPARE(window.bookPath(), m_book);
+
+        window.closeBook();
+        window.openBookInBackground(m_book);
+        window.closeBook(); // before the worker is done: the book stays closed
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(window.bookPath().isEmpty());
+    }
+
     void aChangeMadeElsewhereShowsWithoutAsking()
     {
         const QString path = m_folder.path(QStringLiteral("Shared book.tenure"));

@@ -23,10 +23,12 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -40,6 +42,9 @@
 #include <QStatusBar>
 #include <QTime>
 #include <QUndoGroup>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 namespace tenure::ui {
 
@@ -268,20 +273,80 @@ void MainWindow::updateRecentMenu()
     clear->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::openBook(const QString& path)
+namespace {
+
+// A book opened on a worker, or why it was not.
+struct OpenedBook
 {
     std::unique_ptr<store::Book> book;
+    std::optional<store::BookError> error;
+};
+
+// A book in a place Tenure may not write to is read without anything written.
+std::unique_ptr<store::Book> openForTheWindow(const QString& path)
+{
+    return store::Book::open(path, mayWriteBookAt(path) ? store::Book::Access::ReadWrite
+                                                        : store::Book::Access::ReadOnly);
+}
+
+} // namespace
+
+bool MainWindow::openBook(const QString& path)
+{
+    ++m_openGeneration;
+    std::unique_ptr<store::Book> book;
     try {
-        // A book in a place Tenure may not write to is read without anything written.
-        book = store::Book::open(path, mayWriteBookAt(path) ? store::Book::Access::ReadWrite
-                                                            : store::Book::Access::ReadOnly);
+        book = openForTheWindow(path);
     } catch (const store::BookError& error) {
-        if (error.kind() == store::BookError::Kind::NotFound)
-            RecentBooks::remove(path);
-        m_welcome->refreshRecent();
-        showBookError(tr("Cannot open the book"), error.message());
+        showOpenFailure(path, error);
         return false;
     }
+    showBook(path, std::move(book));
+    return true;
+}
+
+void MainWindow::openBookInBackground(const QString& path)
+{
+    const int generation = ++m_openGeneration;
+    statusBar()->showMessage(
+        tr("Opening %1…").arg(QDir::toNativeSeparators(QFileInfo(path).fileName())));
+    auto* watcher = new QFutureWatcher<OpenedBook>(this);
+    connect(watcher, &QFutureWatcher<OpenedBook>::finished, this,
+            [this, watcher, path, generation] {
+                watcher->deleteLater();
+                OpenedBook opened = watcher->future().takeResult();
+                if (generation != m_openGeneration) {
+                    Q_EMIT backgroundOpenFinished(false); // another was opened or closed meanwhile
+                    return;
+                }
+                statusBar()->clearMessage();
+                if (opened.error)
+                    showOpenFailure(path, *opened.error);
+                else
+                    showBook(path, std::move(opened.book));
+                Q_EMIT backgroundOpenFinished(!opened.error);
+            });
+    watcher->setFuture(QtConcurrent::run([path] {
+        OpenedBook opened;
+        try {
+            opened.book = openForTheWindow(path);
+        } catch (const store::BookError& error) {
+            opened.error = error;
+        }
+        return opened;
+    }));
+}
+
+void MainWindow::showOpenFailure(const QString& path, const store::BookError& error)
+{
+    if (error.kind() == store::BookError::Kind::NotFound)
+        RecentBooks::remove(path);
+    m_welcome->refreshRecent();
+    showBookError(tr("Cannot open the book"), error.message());
+}
+
+void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book)
+{
     closeBook();
     m_document = std::make_unique<store::BookDocument>(std::move(book));
     m_undo->addStack(&m_document->undoStack());
@@ -318,14 +383,13 @@ bool MainWindow::openBook(const QString& path)
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
                                      .arg(QDir::toNativeSeparators(backup)));
     }
-    return true;
 }
 
 void MainWindow::reopenLastBook()
 {
     const QStringList recent = RecentBooks::list();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
-        openBook(recent.first());
+        openBookInBackground(recent.first());
 }
 
 void MainWindow::handAreasTheBook(store::BookDocument* document)
@@ -342,6 +406,7 @@ void MainWindow::handAreasTheBook(store::BookDocument* document)
 
 void MainWindow::closeBook()
 {
+    ++m_openGeneration;
     handAreasTheBook(nullptr);
     m_document.reset(); // its undo stack leaves the group as it goes
     m_importAction->setEnabled(false);

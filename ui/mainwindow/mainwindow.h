@@ -14,8 +14,10 @@ class QUndoGroup;
 class QUndoStack;
 
 namespace tenure::store {
+class Book;
 class BookDocument;
-}
+class BookError;
+} // namespace tenure::store
 
 namespace tenure::ui {
 
@@ -43,7 +45,13 @@ public:
 
     // Opens `path`; on failure shows why and keeps the book that was open.
     bool openBook(const QString& path);
-    void reopenLastBook();
+    // The same on a worker, for start-up: opening checks the file and may
+    // upgrade its schema, which takes a while on a large book, and the window
+    // keeps painting meanwhile. The book shows when it is open, unless
+    // another book was opened or closed since; backgroundOpenFinished() then
+    // says whether it was shown.
+    void openBookInBackground(const QString& path);
+    void reopenLastBook(); // in the background
     void closeBook();
     QString bookPath() const;
 
@@ -69,6 +77,9 @@ public:
     // settings.
     void showPreferences(PreferencesDialog::Tab tab = PreferencesDialog::Tab::Book);
 
+Q_SIGNALS:
+    void backgroundOpenFinished(bool opened);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -84,6 +95,10 @@ private:
     void updateRecentMenu();
     void newBookDialog();
     void openBookDialog();
+    // Shows `book`, opened from `path`, in place of the book that was open.
+    void showBook(const QString& path, std::unique_ptr<store::Book> book);
+    // Says why `path` did not open.
+    void showOpenFailure(const QString& path, const store::BookError& error);
     void showBookError(const QString& title, const QString& message);
     void showAbout();
     void showShortcuts();
@@ -111,6 +126,9 @@ private:
     QAction* m_closeAction;
     QLabel* m_readOnly;         // "Read-only" in the status bar while such a book is open
     QLabel* m_changedElsewhere; // when another window or program last changed the open book
+    // Raised by every open and close: a background open that finds it moved
+    // on leaves its book unshown.
+    int m_openGeneration = 0;
 };
 
 } // namespace tenure::ui
