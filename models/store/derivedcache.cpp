@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cstdint>
 #include <sys/stat.h>
 
 namespace tenure::store {
@@ -121,6 +122,15 @@ void DerivedCache::store(const QString& kind, const QString& key, const QByteArr
             .bind(3, kind)
             .bind(4, key)
             .bindBlob(5, payload)
+            .exec();
+        // An unchanged book asked about day after day would gather a day's
+        // scores each time: only its newest entries, up to a bound, are kept.
+        m_cache
+            ->prepare("DELETE FROM derived WHERE rowid IN (SELECT rowid FROM (SELECT rowid, "
+                      "sum(length(payload)) OVER (ORDER BY rowid DESC) AS newer "
+                      "FROM derived WHERE book = ?1) WHERE newer > ?2)")
+            .bind(1, m_book)
+            .bind(2, m_maxBytesPerBook)
             .exec();
         // Nor are those of books that are gone (temporary books, renamed ones).
         QStringList gone;

@@ -4,6 +4,7 @@
 #include <QDataStream>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -43,7 +44,15 @@ public:
 
     // `kind` names what the payload is ("dated-scores"); `key` which one.
     std::optional<QByteArray> find(const QString& kind, const QString& key);
+    // Keeps the payload, and of the book's entries only the newest up to
+    // maxBytesPerBook() in all.
     void store(const QString& kind, const QString& key, const QByteArray& payload);
+
+    // Several times what a report on a 100,000-account book stores (about
+    // 38 MB: three days of the whole book scored).
+    static constexpr std::int64_t kMaxBytesPerBook = std::int64_t{256} << 20;
+    std::int64_t maxBytesPerBook() const { return m_maxBytesPerBook; }
+    void setMaxBytesPerBook(std::int64_t bytes) { m_maxBytesPerBook = bytes; }
 
     // Where the cache file lives (for the documentation and the tests).
     static QString filePath();
@@ -54,6 +63,7 @@ private:
     std::unique_ptr<Connection> m_cache;
     QString m_book;  // the book's absolute path
     QString m_state; // its files' sizes and times, and the program's version
+    std::int64_t m_maxBytesPerBook = kMaxBytesPerBook;
 };
 
 } // namespace tenure::store

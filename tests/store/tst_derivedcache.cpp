@@ -52,6 +52,7 @@ private Q_SLOTS:
     void aWriteByAnotherProgramLosesIt();
     void aNewBookAtTheSamePathDoesNotSeeIt();
     void keepsOnlyTheNewestStateAndBooksThatExist();
+    void anUnchangedBookKeepsItsNewestEntriesUpToTheBound();
     void anUnusableCacheIsNoneAndNoError();
 };
 
@@ -144,6 +145,31 @@ void DerivedCacheTest::keepsOnlyTheNewestStateAndBooksThatExist()
     DerivedCache::forBook(book->connection())->store(kKind, kKey, kPayload);
     QCOMPARE(rowsFor(path), 1); // the earlier state's two went
     QCOMPARE(rowsFor(gone), 0);
+}
+
+// An unchanged book asked about day after day: the oldest entries go once
+// the book's entries would take more than the bound.
+void DerivedCacheTest::anUnchangedBookKeepsItsNewestEntriesUpToTheBound()
+{
+    TempFolder folder;
+    auto book = Book::create(folder.path(QStringLiteral("archive.tenure")));
+    QCOMPARE(DerivedCache::forBook(book->connection())->maxBytesPerBook(),
+             DerivedCache::kMaxBytesPerBook);
+    const QByteArray day(1000, 'x');
+    for (int i = 1; i <= 5; ++i) {
+        auto cache = DerivedCache::forBook(book->connection());
+        cache->setMaxBytesPerBook(3500);
+        cache->store(kKind, QStringLiteral("day %1").arg(i), day);
+    }
+    auto cache = DerivedCache::forBook(book->connection());
+    QCOMPARE(rowsFor(book->path()), 3);
+    QVERIFY(!cache->find(kKind, QStringLiteral("day 2")));
+    for (const char* kept : {"day 3", "day 4", "day 5"})
+        QCOMPARE(cache->find(kKind, QLatin1String(kept)), day);
+    // One entry larger than the bound is not kept at all.
+    cache->setMaxBytesPerBook(500);
+    cache->store(kKind, QStringLiteral("day 6"), day);
+    QCOMPARE(rowsFor(book->path()), 0);
 }
 
 void DerivedCacheTest::anUnusableCacheIsNoneAndNoError()
