@@ -7,8 +7,8 @@
 #include "store/bookerror.h"
 
 #ifdef TENURE_POSTGRES
-#include "serversnapshot.h"
 #include "store/postgres/pgconnection.h"
+#include "store/postgres/serversnapshot.h"
 #endif
 
 #include <QCoreApplication>
@@ -141,7 +141,7 @@ int withBookForReading(const QString& path, const std::function<int(store::Conne
 #ifdef TENURE_POSTGRES
     // A book on a server is read from a snapshot in a file (before the book,
     // so that the file outlives the connection to it).
-    std::optional<ServerSnapshot> snapshot;
+    std::optional<store::postgres::ServerSnapshot> snapshot;
 #endif
     std::unique_ptr<store::Book> opened;
     try {

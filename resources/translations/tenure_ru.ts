@@ -7,6 +7,10 @@
         <source>Scoring the book on %1</source>
         <translation>Оценка книги клиентов на %1</translation>
     </message>
+    <message>
+        <source>The server sent a row of %1 with %2 values, not %3.</source>
+        <translation>Сервер прислал строку таблицы %1, в которой значений %2, а не %3.</translation>
+    </message>
 </context>
 <context>
     <name>QMainWindow</name>
@@ -1651,10 +1655,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Usage: tenure team init --book URI [--role-prefix PREFIX] [--csm-sees all|own]</source>
         <translation>Использование: tenure team init --book URI [--role-prefix ПРЕФИКС] [--csm-sees all|own]</translation>
-    </message>
-    <message>
-        <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
-        <translation>Tenure не удалось создать временную папку, чтобы прочитать в неё книгу с сервера (%1).</translation>
     </message>
     <message>
         <source>The book to read: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
@@ -4105,10 +4105,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>Значение %1.%2 на сервере — «%3», а не число.</translation>
     </message>
     <message>
-        <source>The server sent a row of %1 with %2 values, not %3.</source>
-        <translation>Сервер прислал строку таблицы %1, в которой значений %2, а не %3.</translation>
-    </message>
-    <message>
         <source>%1 has the tables (%2), not the ones this version of Tenure knows.</source>
         <translation>%1 содержит таблицы (%2), а не те, что знает эта версия Tenure.</translation>
     </message>
@@ -4123,6 +4119,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>%1 already exists; Tenure does not copy over a file. Choose another name.</source>
         <translation>%1 уже существует; Tenure не записывает копию поверх файла. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%L2 rows so far)</source>
+        <translation>Читается %1 (прочитано строк: %L2)</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4177,13 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>The book %1 has an older format (%2; this version writes %3). Upgrade it first with a Tenure that may change it.</source>
         <translation>Книга клиентов %1 в более старом формате (%2; эта версия записывает %3). Сначала обновите её в Tenure с правом на её изменение.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::ServerSnapshot</name>
+    <message>
+        <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
+        <translation>Tenure не удалось создать временную папку, чтобы прочитать в неё книгу с сервера (%1).</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +5990,42 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Book…</source>
+        <translation>Открыть &amp;командную книгу…</translation>
+    </message>
+    <message>
+        <source>A copy of the team book read from its server: changes to a team book cannot be made from the window yet.</source>
+        <translation>Копия командной книги, прочитанная с сервера: изменять командную книгу из окна пока нельзя.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team book</source>
+        <translation>Не удалось открыть командную книгу</translation>
+    </message>
+    <message>
+        <source>%1 (team book, read %2) — Tenure</source>
+        <translation>%1 (командная книга, прочитана в %2) — Tenure</translation>
+    </message>
+    <message>
+        <source>Team book: %1, encrypted</source>
+        <translation>Командная книга: %1, шифруется</translation>
+    </message>
+    <message>
+        <source>Team book: %1, not encrypted</source>
+        <translation>Командная книга: %1, без шифрования</translation>
+    </message>
+    <message>
+        <source>The connection to the server used TLS.</source>
+        <translation>Соединение с сервером шло через TLS.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was not encrypted: the server offered no TLS, or it is on this computer.</source>
+        <translation>Соединение с сервером не шифровалось: сервер не предложил TLS или он на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>A copy of the team book read from the server at %1, shown read-only: changes to a team book cannot be made from the window yet. Open it again to see newer changes.</source>
+        <translation>Копия командной книги, прочитанная с сервера в %1, показана только для чтения: изменять командную книгу из окна пока нельзя. Откройте её снова, чтобы увидеть новые изменения.</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>
@@ -7470,6 +7513,76 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Upcoming</source>
         <translation>Предстоящие</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TeamBookDialog</name>
+    <message>
+        <source>Open Team Book</source>
+        <translation>Открыть командную книгу</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com или папка сокета</translation>
+    </message>
+    <message>
+        <source>the team book&apos;s database</source>
+        <translation>база данных командной книги</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Если сервер предлагает</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Всегда, с проверкой сертификата сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>Tenure never stores a password. When the server asks for one, PostgreSQL&apos;s password file (~/.pgpass) or service file gives it.</source>
+        <translation>Tenure никогда не хранит пароль. Когда сервер его спрашивает, пароль берётся из файла паролей PostgreSQL (~/.pgpass) или файла служб.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TeamBookDownload</name>
+    <message>
+        <source>Reading the team book…</source>
+        <translation>Читается командная книга…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open Team Book</source>
+        <translation>Открыть командную книгу</translation>
+    </message>
+    <message>
+        <source>Cannot open the team book</source>
+        <translation>Не удалось открыть командную книгу</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>Scoring the book on %1</source>
         <translation>正在按 %1 的数据为客户簿评分</translation>
     </message>
+    <message>
+        <source>The server sent a row of %1 with %2 values, not %3.</source>
+        <translation>服务器发送的 %1 的一行有 %2 个值，而不是 %3 个。</translation>
+    </message>
 </context>
 <context>
     <name>QMainWindow</name>
@@ -1633,10 +1637,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Usage: tenure team init --book URI [--role-prefix PREFIX] [--csm-sees all|own]</source>
         <translation>用法：tenure team init --book URI [--role-prefix 前缀] [--csm-sees all|own]</translation>
-    </message>
-    <message>
-        <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
-        <translation>Tenure 无法创建用于读取服务器账簿的临时文件夹（%1）。</translation>
     </message>
     <message>
         <source>The book to read: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
@@ -4067,10 +4067,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>服务器上的 %1.%2 包含“%3”，而不是数字。</translation>
     </message>
     <message>
-        <source>The server sent a row of %1 with %2 values, not %3.</source>
-        <translation>服务器发送的 %1 的一行有 %2 个值，而不是 %3 个。</translation>
-    </message>
-    <message>
         <source>%1 has the tables (%2), not the ones this version of Tenure knows.</source>
         <translation>%1 的表为（%2），而不是此版本 Tenure 所识别的表。</translation>
     </message>
@@ -4085,6 +4081,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>%1 already exists; Tenure does not copy over a file. Choose another name.</source>
         <translation>%1 已存在；Tenure 不会覆盖文件。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%L2 rows so far)</source>
+        <translation>正在读取 %1（已读取 %L2 行）</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4139,13 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>The book %1 has an older format (%2; this version writes %3). Upgrade it first with a Tenure that may change it.</source>
         <translation>客户簿 %1 的格式较旧（%2；此版本写入 %3）。请先用有权更改它的 Tenure 将其升级。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::ServerSnapshot</name>
+    <message>
+        <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
+        <translation>Tenure 无法创建用于读取服务器账簿的临时文件夹（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5910,42 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Book…</source>
+        <translation>打开团队客户簿(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A copy of the team book read from its server: changes to a team book cannot be made from the window yet.</source>
+        <translation>从服务器读取的团队客户簿副本：目前还不能在窗口中修改团队客户簿。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team book</source>
+        <translation>无法打开团队客户簿</translation>
+    </message>
+    <message>
+        <source>%1 (team book, read %2) — Tenure</source>
+        <translation>%1（团队客户簿，读取于 %2）— Tenure</translation>
+    </message>
+    <message>
+        <source>Team book: %1, encrypted</source>
+        <translation>团队客户簿：%1，已加密</translation>
+    </message>
+    <message>
+        <source>Team book: %1, not encrypted</source>
+        <translation>团队客户簿：%1，未加密</translation>
+    </message>
+    <message>
+        <source>The connection to the server used TLS.</source>
+        <translation>与服务器的连接使用了 TLS。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was not encrypted: the server offered no TLS, or it is on this computer.</source>
+        <translation>与服务器的连接未加密：服务器未提供 TLS，或服务器就在本机上。</translation>
+    </message>
+    <message>
+        <source>A copy of the team book read from the server at %1, shown read-only: changes to a team book cannot be made from the window yet. Open it again to see newer changes.</source>
+        <translation>团队客户簿的副本于 %1 从服务器读取，以只读方式显示：目前还不能在窗口中修改团队客户簿。重新打开即可看到更新的更改。</translation>
+    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>
@@ -7356,6 +7399,76 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Upcoming</source>
         <translation>即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TeamBookDialog</name>
+    <message>
+        <source>Open Team Book</source>
+        <translation>打开团队客户簿</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com，或套接字文件夹</translation>
+    </message>
+    <message>
+        <source>the team book&apos;s database</source>
+        <translation>团队客户簿的数据库</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>服务器提供时</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>始终，并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Tenure never stores a password. When the server asks for one, PostgreSQL&apos;s password file (~/.pgpass) or service file gives it.</source>
+        <translation>Tenure 从不保存密码。服务器需要密码时，由 PostgreSQL 的密码文件（~/.pgpass）或服务文件提供。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::ui::TeamBookDownload</name>
+    <message>
+        <source>Reading the team book…</source>
+        <translation>正在读取团队客户簿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open Team Book</source>
+        <translation>打开团队客户簿</translation>
+    </message>
+    <message>
+        <source>Cannot open the team book</source>
+        <translation>无法打开团队客户簿</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,11 @@
 #include "shortcutsdialog.h"
 #include "store/bookdocument.h"
 #include "store/bookerror.h"
+#ifdef TENURE_POSTGRES
+#include "store/postgres/serversnapshot.h"
+#include "teambook/teambookdialog.h"
+#include "teambook/teambookdownload.h"
+#endif
 #include "today/todayview.h"
 #include "welcomepage.h"
 
@@ -81,8 +86,6 @@ MainWindow::MainWindow(QWidget* parent)
     createAreas();
     createMenus();
     m_readOnly = new QLabel(tr("Read-only"), this);
-    m_readOnly->setToolTip(tr("Tenure may not write to this book's file or folder: you can "
-                              "read it, and changes are refused."));
     statusBar()->addPermanentWidget(m_readOnly);
     // Stays until the book is closed: a message would give way to the next one
     // (the list's count) before anyone read it.
@@ -90,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_changedElsewhere->setToolTip(tr("The book was changed in another window or program; the "
                                       "views show it as it is now."));
     statusBar()->addPermanentWidget(m_changedElsewhere);
+    m_server = new QLabel(this);
+    statusBar()->addPermanentWidget(m_server);
     closeBook();
 
     QSettings settings;
@@ -185,6 +190,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Book…"), QKeySequence::New, this, &MainWindow::newBookDialog);
     file->addAction(tr("&Open Book…"), QKeySequence::Open, this, &MainWindow::openBookDialog);
+#ifdef TENURE_POSTGRES
+    file->addAction(tr("Open &Team Book…"), this, &MainWindow::openTeamBookDialog);
+#endif
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_importAction = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      [this] { openImportWizard({}); });
@@ -345,9 +353,11 @@ void MainWindow::showOpenFailure(const QString& path, const store::BookError& er
     showBookError(tr("Cannot open the book"), error.message());
 }
 
-void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book)
+void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book,
+                          std::shared_ptr<store::postgres::ServerSnapshot> team)
 {
     closeBook();
+    m_teamCopy = std::move(team);
     m_document = std::make_unique<store::BookDocument>(std::move(book));
     m_undo->addStack(&m_document->undoStack());
     m_undo->setActiveStack(&m_document->undoStack());
@@ -357,13 +367,17 @@ void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book
         m_changedElsewhere->setText(tr("Changed elsewhere at %1").arg(time));
         m_changedElsewhere->show();
     });
-    RecentBooks::add(path);
-    m_welcome->refreshRecent();
-    const QString name = QFileInfo(path).completeBaseName();
     const bool readOnly = m_document->isReadOnly();
-    setWindowTitle(readOnly ? tr("%1 (read-only) — Tenure").arg(name)
-                            : tr("%1 — Tenure").arg(name));
-    setWindowFilePath(path);
+    if (m_teamCopy) {
+        showTeamCopy();
+    } else {
+        RecentBooks::add(path);
+        m_welcome->refreshRecent();
+        const QString name = QFileInfo(path).completeBaseName();
+        setWindowTitle(readOnly ? tr("%1 (read-only) — Tenure").arg(name)
+                                : tr("%1 — Tenure").arg(name));
+        setWindowFilePath(path);
+    }
     m_closeAction->setEnabled(true);
     m_central->setCurrentIndex(1);
     m_importAction->setEnabled(true);
@@ -373,7 +387,11 @@ void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book
     // After the area is chosen: the others read the book when first shown.
     handAreasTheBook(m_document.get());
     m_readOnly->setVisible(readOnly);
-    if (readOnly) {
+    m_readOnly->setToolTip(m_teamCopy ? tr("A copy of the team book read from its server: changes "
+                                           "to a team book cannot be made from the window yet.")
+                                      : tr("Tenure may not write to this book's file or folder: "
+                                           "you can read it, and changes are refused."));
+    if (readOnly && !m_teamCopy) {
         statusBar()->showMessage(tr("The book is read-only: Tenure may not write to %1 or its "
                                     "folder. You can read it; changes are refused.")
                                      .arg(QDir::toNativeSeparators(path)));
@@ -383,6 +401,57 @@ void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book
         statusBar()->showMessage(tr("The book was upgraded; the copy from before is %1")
                                      .arg(QDir::toNativeSeparators(backup)));
     }
+}
+
+void MainWindow::openTeamBookDialog()
+{
+#ifdef TENURE_POSTGRES
+    TeamBookDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.remember();
+    openTeamBook(dialog.uri());
+#endif
+}
+
+void MainWindow::openTeamBook([[maybe_unused]] const QString& uri)
+{
+#ifdef TENURE_POSTGRES
+    const int generation = ++m_openGeneration;
+    downloadTeamBook(this, uri, [this, generation](auto copy) {
+        if (generation != m_openGeneration)
+            return; // another book was opened or closed meanwhile
+        std::unique_ptr<store::Book> book;
+        try {
+            book = store::Book::open(copy->path(), store::Book::Access::ReadOnly);
+        } catch (const store::BookError& error) {
+            showBookError(tr("Cannot open the team book"), error.message());
+            return;
+        }
+        showBook(copy->path(), std::move(book), copy);
+    });
+#endif
+}
+
+void MainWindow::showTeamCopy()
+{
+#ifdef TENURE_POSTGRES
+    const auto& summary = m_teamCopy->summary();
+    const QString readAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    setWindowTitle(tr("%1 (team book, read %2) — Tenure").arg(summary.server, readAt));
+    setWindowFilePath({});
+    m_server->setText(summary.encrypted ? tr("Team book: %1, encrypted").arg(summary.server)
+                                        : tr("Team book: %1, not encrypted").arg(summary.server));
+    m_server->setToolTip(summary.encrypted
+                             ? tr("The connection to the server used TLS.")
+                             : tr("The connection to the server was not encrypted: the server "
+                                  "offered no TLS, or it is on this computer."));
+    m_server->show();
+    statusBar()->showMessage(
+        tr("A copy of the team book read from the server at %1, shown read-only: changes to a "
+           "team book cannot be made from the window yet. Open it again to see newer changes.")
+            .arg(readAt));
+#endif
 }
 
 void MainWindow::reopenLastBook()
@@ -409,6 +478,8 @@ void MainWindow::closeBook()
     ++m_openGeneration;
     handAreasTheBook(nullptr);
     m_document.reset(); // its undo stack leaves the group as it goes
+    m_teamCopy.reset(); // after the document: its connection is closed first
+    m_server->hide();
     m_importAction->setEnabled(false);
     m_reportAction->setEnabled(false);
     m_readOnly->hide();

@@ -13,6 +13,10 @@ class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
 
+namespace tenure::store::postgres {
+class ServerSnapshot;
+}
+
 namespace tenure::store {
 class Book;
 class BookDocument;
@@ -52,6 +56,10 @@ public:
     // says whether it was shown.
     void openBookInBackground(const QString& path);
     void reopenLastBook(); // in the background
+    // Reads the team book at `uri` (a postgresql:// URI) into a private copy,
+    // behind a progress dialog, and shows the copy read-only, saying which
+    // server it came from and when. Only in a build with the team book.
+    void openTeamBook(const QString& uri);
     void closeBook();
     QString bookPath() const;
 
@@ -95,8 +103,12 @@ private:
     void updateRecentMenu();
     void newBookDialog();
     void openBookDialog();
-    // Shows `book`, opened from `path`, in place of the book that was open.
-    void showBook(const QString& path, std::unique_ptr<store::Book> book);
+    // Shows `book`, opened from `path`, in place of the book that was open;
+    // `team` when the book is a copy of a team book (not a recent file then).
+    void showBook(const QString& path, std::unique_ptr<store::Book> book,
+                  std::shared_ptr<store::postgres::ServerSnapshot> team = nullptr);
+    void openTeamBookDialog();
+    void showTeamCopy(); // the title and status bar of a team book's copy
     // Says why `path` did not open.
     void showOpenFailure(const QString& path, const store::BookError& error);
     void showBookError(const QString& title, const QString& message);
@@ -126,6 +138,9 @@ private:
     QAction* m_closeAction;
     QLabel* m_readOnly;         // "Read-only" in the status bar while such a book is open
     QLabel* m_changedElsewhere; // when another window or program last changed the open book
+    QLabel* m_server;           // which server a team book's copy came from
+    // The team book's copy on disk, kept as long as the window shows it.
+    std::shared_ptr<store::postgres::ServerSnapshot> m_teamCopy;
     // Raised by every open and close: a background open that finds it moved
     // on leaves its book unshown.
     int m_openGeneration = 0;

@@ -1,5 +1,6 @@
 #include "bookcopy.h"
 
+#include "core/progress.h"
 #include "pgconnection.h"
 #include "serverschema.h"
 #include "store/book.h"
@@ -15,6 +16,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
+#include <libpq-fe.h>
 #include <memory>
 
 namespace tenure::store::postgres {
@@ -173,7 +176,12 @@ double parseReal(const std::string& text, const TableShape& table, int column)
     return value;
 }
 
-qint64 downloadTable(Connection& server, store::Connection& file, const TableShape& table)
+// Rows between two reports of a download's progress.
+constexpr std::int64_t kRowsPerReport = 65536;
+
+// Copies one table; `rowsRead` hears how many of its rows are read so far.
+qint64 downloadTable(Connection& server, store::Connection& file, const TableShape& table,
+                     const std::function<void(std::int64_t)>& rowsRead)
 {
     QStringList marks;
     for (std::size_t i = 0; i < table.columns.size(); ++i)
@@ -210,7 +218,8 @@ qint64 downloadTable(Connection& server, store::Connection& file, const TableSha
                 insert.bind(column + 1, std::string_view(*fields[i]));
         }
         insert.exec();
-        ++rows;
+        if (++rows % kRowsPerReport == 0)
+            rowsRead(rows);
     });
     return rows;
 }
@@ -277,7 +286,7 @@ CopySummary copyFileToServer(const QString& path, const QString& uri)
     return summary;
 }
 
-CopySummary copyServerToFile(const QString& uri, const QString& path)
+CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* progress)
 {
     if (QFileInfo::exists(path)) {
         throw BookError(BookError::Kind::AlreadyExists,
@@ -294,10 +303,20 @@ CopySummary copyServerToFile(const QString& uri, const QString& path)
         requireSameColumns(server, table);
 
     CopySummary summary;
+    summary.encrypted = PQsslInUse(server.handle()) == 1;
+    summary.server = server.describe();
     auto book = Book::create(path);
     try {
         store::Connection& file = book->connection();
         const std::vector<TableShape> tables = bookTables(file);
+        const auto report = [&](const QString& table, std::int64_t rows) {
+            if (!progress)
+                return;
+            if (progress->isCancelled())
+                throw Cancelled();
+            progress->report(summary.tables, static_cast<std::int64_t>(tables.size()),
+                             Messages::tr("Reading %1 (%L2 rows so far)").arg(table).arg(rows));
+        };
         store::Transaction writing(file);
         // A new book holds a few settings of its own (when it was made);
         // the server's book brings its own.
@@ -305,7 +324,10 @@ CopySummary copyServerToFile(const QString& uri, const QString& path)
             file.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table.name)).toStdString());
         });
         for (const TableShape& table : tables) {
-            summary.rows += downloadTable(server, file, table);
+            report(table.name, summary.rows);
+            summary.rows += downloadTable(server, file, table, [&](std::int64_t rows) {
+                report(table.name, summary.rows + rows);
+            });
             ++summary.tables;
         }
         writing.commit();

@@ -4,6 +4,10 @@
 
 #include <cstdint>
 
+namespace tenure {
+class Progress;
+}
+
 namespace tenure::store::postgres {
 
 // What a copy moved.
@@ -11,6 +15,8 @@ struct CopySummary
 {
     int tables = 0;
     std::int64_t rows = 0;
+    bool encrypted = false; // the server connection used TLS
+    QString server;         // "database on host", for the reader (never a password)
 };
 
 // Uploads the book file at `path` to the server database at `uri`, every
@@ -26,7 +32,8 @@ CopySummary copyFileToServer(const QString& path, const QString& uri);
 // Downloads the book at `uri` into a new book file at `path` (refused when
 // the file exists), read from one consistent snapshot of the server through
 // COPY ... TO STDOUT. A copy that fails leaves no file behind. The server is
-// only read.
-CopySummary copyServerToFile(const QString& uri, const QString& path);
+// only read. `progress` hears of each table and of every 65,536 rows, and
+// may stop the copy (Cancelled), which then leaves no file either.
+CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* progress = nullptr);
 
 } // namespace tenure::store::postgres

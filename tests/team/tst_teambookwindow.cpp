@@ -1,0 +1,186 @@
+// File > Open Team Book: the book on a real server, built from CSV files
+// (tests/common/historybook.cpp) and uploaded, is read into a private copy
+// that the window shows read-only, naming the server; a server that cannot
+// be reached is said so; a stopped read leaves nothing behind; the dialog's
+// URI reaches the server and nothing secret is remembered.
+#include "accountlist/accountsview.h"
+#include "common/countingprogress.h"
+#include "common/historybook.h"
+#include "common/screenshot.h"
+#include "common/tempbook.h"
+#include "common/testmain.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentbooks.h"
+#include "store/book.h"
+#include "store/bookdocument.h"
+#include "store/bookerror.h"
+#include "store/postgres/bookcopy.h"
+#include "store/postgres/serversnapshot.h"
+#include "store/sqlite.h"
+#include "teambook/teambookdialog.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace tenure;
+using tenure::test::TestDatabase;
+using tenure::ui::MainWindow;
+
+namespace {
+
+// Accepts the message box the window shows, keeping its text.
+class MessageCatcher
+{
+public:
+    MessageCatcher()
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        m_timer.start();
+    }
+    QString text;
+
+private:
+    QTimer m_timer;
+};
+
+} // namespace
+
+class TestTeamBookWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TenureTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_teambookwindow"));
+        QVERIFY2(m_database.valid(), qPrintable(m_database.why()));
+        m_book = test::history::build();
+        QVERIFY(m_book.outcome.committed);
+        const auto copied =
+            store::postgres::copyFileToServer(m_book.book->path(), m_database.uri());
+        QVERIFY(copied.rows > 100);
+        m_accounts =
+            m_book.book->connection().queryInt("SELECT count(*) FROM accounts").value_or(0);
+        QVERIFY(m_accounts > 10);
+    }
+
+    void opensACopyReadOnlyNamingTheServer()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.openTeamBook(m_database.uri());
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 30000);
+        QVERIFY(window.document()->isReadOnly());
+        const QString copy = window.document()->path();
+        QVERIFY(QFileInfo::exists(copy));
+        QVERIFY2(window.windowTitle().contains(m_database.name()),
+                 qPrintable(window.windowTitle()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("team book")));
+        QString serverLabel;
+        for (auto* label : window.statusBar()->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().startsWith(QStringLiteral("Team book:")))
+                serverLabel = label->text();
+        }
+        // On a Unix socket the server offers no TLS, and the window says so.
+        QVERIFY2(serverLabel.contains(m_database.name()), qPrintable(serverLabel));
+        QVERIFY(serverLabel.endsWith(QStringLiteral("not encrypted")));
+        QVERIFY(!ui::RecentBooks::list().contains(copy)); // a private copy is no recent file
+
+        window.showArea(MainWindow::Area::Accounts);
+        auto* accounts = window.accountsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 20000);
+        QCOMPARE(accounts->totalAccounts(), static_cast<int>(m_accounts));
+        QVERIFY(test::saveScreenshot(window, QStringLiteral("team-book")));
+
+        window.closeBook();
+        QVERIFY(!QFileInfo::exists(copy)); // the copy goes with the book
+    }
+
+    void anUnreachableServerIsSaidSo()
+    {
+        MainWindow window;
+        window.show();
+        MessageCatcher catcher;
+        const QString nowhere = QDir::temp().filePath(QStringLiteral("tenure-no-server"));
+        window.openTeamBook(QStringLiteral("postgresql:///team?host=%1").arg(nowhere));
+        QTRY_VERIFY_WITH_TIMEOUT(!catcher.text.isEmpty(), 30000);
+        QVERIFY2(catcher.text.contains(QStringLiteral("tenure-no-server")) ||
+                     catcher.text.contains(QStringLiteral("server")),
+                 qPrintable(catcher.text));
+        QVERIFY(window.document() == nullptr);
+    }
+
+    void aStoppedReadLeavesNothing()
+    {
+        test::TempFolder folder;
+        const QString path = folder.path(QStringLiteral("stopped.tenure"));
+        test::CountingProgress stopAtOnce(0);
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, store::postgres::copyServerToFile(m_database.uri(), path, &stopAtOnce));
+        QVERIFY(!QFileInfo::exists(path));
+        test::CountingProgress counting;
+        const auto summary = store::postgres::copyServerToFile(m_database.uri(), path, &counting);
+        QVERIFY(counting.reports >= summary.tables); // every table is heard of
+        QVERIFY(!summary.encrypted);
+        QCOMPARE(summary.server.section(u' ', 0, 0), m_database.name());
+    }
+
+    // The dialog's fields make a URI that reaches the server; what was
+    // entered is remembered for next time, and there is no password in it.
+    void theDialogsUriReachesTheServerAndNoSecretIsKept()
+    {
+        const QUrlQuery query(QUrl(m_database.uri()));
+        {
+            ui::TeamBookDialog dialog;
+            dialog.hostEdit()->setText(query.queryItemValue(QStringLiteral("host")));
+            dialog.portEdit()->setValue(5432);
+            dialog.databaseEdit()->setText(m_database.name());
+            dialog.userEdit()->setText(query.queryItemValue(QStringLiteral("user")));
+            dialog.encryptionChoice()->setCurrentIndex(0); // when the server offers it
+            const QString uri = dialog.uri();
+            QVERIFY2(uri.startsWith(QStringLiteral("postgresql://")), qPrintable(uri));
+            QVERIFY(uri.contains(QStringLiteral("%2F"))); // the socket folder, encoded
+            QVERIFY(uri.endsWith(QStringLiteral("?sslmode=prefer")));
+            test::TempFolder folder;
+            const auto summary = store::postgres::copyServerToFile(
+                uri, folder.path(QStringLiteral("through-the-dialog.tenure")));
+            QVERIFY(summary.rows > 100);
+            dialog.remember();
+        }
+        ui::TeamBookDialog again;
+        QCOMPARE(again.databaseEdit()->text(), m_database.name());
+        QCOMPARE(again.hostEdit()->text(), query.queryItemValue(QStringLiteral("host")));
+        QCOMPARE(again.encryptionChoice()->currentData().toString(), QStringLiteral("prefer"));
+        QSettings settings;
+        for (const QString& key : settings.allKeys())
+            QVERIFY2(!key.contains(QStringLiteral("password"), Qt::CaseInsensitive),
+                     qPrintable(key));
+    }
+
+private:
+    TestDatabase m_database;
+    test::CsvBook m_book;
+    std::int64_t m_accounts = 0;
+};
+
+TENURE_TEST_MAIN(TestTeamBookWindow)
+#include "tst_teambookwindow.moc"

@@ -1,0 +1,98 @@
+#include "teambookdownload.h"
+
+#include "core/progress.h"
+#include "store/bookerror.h"
+#include "store/postgres/serversnapshot.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tenure::ui {
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(tenure::ui::TeamBookDownload)
+};
+
+// What the worker hands back: the copy, or why there is none.
+struct Downloaded
+{
+    std::shared_ptr<store::postgres::ServerSnapshot> snapshot;
+    QString error;
+};
+
+// The worker's progress and stop, through its promise.
+class PromiseProgress final : public Progress
+{
+public:
+    explicit PromiseProgress(QPromise<Downloaded>& promise)
+        : m_promise(promise)
+    {
+    }
+    void report(std::int64_t done, std::int64_t total, const QString& stage) override
+    {
+        const auto perMille = total > 0 ? static_cast<int>(done * 1000 / total) : 0;
+        m_promise.setProgressValueAndText(perMille, stage);
+    }
+    bool isCancelled() const override { return m_promise.isCanceled(); }
+
+private:
+    QPromise<Downloaded>& m_promise;
+};
+
+} // namespace
+
+void downloadTeamBook(QWidget* parent, const QString& uri,
+                      std::function<void(std::shared_ptr<store::postgres::ServerSnapshot>)> done)
+{
+    auto* dialog = new QProgressDialog(Messages::tr("Reading the team book…"),
+                                       Messages::tr("Cancel"), 0, 1000, parent);
+    dialog->setWindowTitle(Messages::tr("Open Team Book"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    auto* watcher = new QFutureWatcher<Downloaded>(parent);
+    QObject::connect(watcher, &QFutureWatcher<Downloaded>::progressValueChanged, dialog,
+                     &QProgressDialog::setValue);
+    QObject::connect(watcher, &QFutureWatcher<Downloaded>::progressTextChanged, dialog,
+                     &QProgressDialog::setLabelText);
+    QObject::connect(dialog, &QProgressDialog::canceled, watcher,
+                     &QFutureWatcher<Downloaded>::cancel);
+    QObject::connect(watcher, &QFutureWatcher<Downloaded>::finished, parent,
+                     [parent, watcher, dialog, done = std::move(done)] {
+                         watcher->deleteLater();
+                         dialog->deleteLater();
+                         dialog->hide();
+                         if (watcher->future().resultCount() == 0)
+                             return; // stopped
+                         const Downloaded downloaded = watcher->future().result();
+                         if (!downloaded.error.isEmpty()) {
+                             QMessageBox::critical(parent,
+                                                   Messages::tr("Cannot open the team book"),
+                                                   downloaded.error);
+                             return;
+                         }
+                         done(downloaded.snapshot);
+                     });
+    watcher->setFuture(QtConcurrent::run([uri](QPromise<Downloaded>& promise) {
+        PromiseProgress progress(promise);
+        Downloaded downloaded;
+        try {
+            downloaded.snapshot = std::make_shared<store::postgres::ServerSnapshot>(uri, &progress);
+        } catch (const Cancelled&) {
+            return;
+        } catch (const store::BookError& error) {
+            downloaded.error = error.message();
+        }
+        promise.addResult(downloaded);
+    }));
+}
+
+} // namespace tenure::ui
