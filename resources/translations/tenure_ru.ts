@@ -5773,6 +5773,13 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     </message>
 </context>
 <context>
+    <name>tenure::ui::ListenerKeeper</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Соединение с сервером потеряно.</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::MainWindow</name>
     <message>
         <source>Tenure</source>
@@ -6003,28 +6010,8 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>Не удалось открыть командную книгу</translation>
     </message>
     <message>
-        <source>%1 (team book, read %2) — Tenure</source>
-        <translation>%1 (командная книга, прочитана в %2) — Tenure</translation>
-    </message>
-    <message>
-        <source>Team book: %1, encrypted</source>
-        <translation>Командная книга: %1, шифруется</translation>
-    </message>
-    <message>
-        <source>Team book: %1, not encrypted</source>
-        <translation>Командная книга: %1, без шифрования</translation>
-    </message>
-    <message>
-        <source>The connection to the server used TLS.</source>
-        <translation>Соединение с сервером шло через TLS.</translation>
-    </message>
-    <message>
-        <source>The connection to the server was not encrypted: the server offered no TLS, or it is on this computer.</source>
-        <translation>Соединение с сервером не шифровалось: сервер не предложил TLS или он на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>A copy of the team book read from the server at %1, shown read-only: changes to a team book cannot be made from the window yet. Open it again to see newer changes.</source>
-        <translation>Копия командной книги, прочитанная с сервера в %1, показана только для чтения: изменять командную книгу из окна пока нельзя. Откройте её снова, чтобы увидеть новые изменения.</translation>
+        <source>%1 (team book) — Tenure</source>
+        <translation>%1 (командная книга) — Tenure</translation>
     </message>
 </context>
 <context>
@@ -7580,9 +7567,32 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Open Team Book</source>
         <translation>Открыть командную книгу</translation>
     </message>
+</context>
+<context>
+    <name>tenure::ui::TeamBookSession</name>
     <message>
-        <source>Cannot open the team book</source>
-        <translation>Не удалось открыть командную книгу</translation>
+        <source>Team book: %1 cannot be reached since %2; this is the copy read at %3</source>
+        <translation>Командная книга: %1 недоступна с %2; это копия, прочитанная в %3</translation>
+    </message>
+    <message>
+        <source>%1 Tenure tries again every few seconds, and reads the book again when it can.</source>
+        <translation>%1 Tenure пробует снова каждые несколько секунд и перечитывает книгу, как только может.</translation>
+    </message>
+    <message>
+        <source>Team book: %1, encrypted, read at %2</source>
+        <translation>Командная книга: %1, шифруется, прочитана в %2</translation>
+    </message>
+    <message>
+        <source>Team book: %1, not encrypted, read at %2</source>
+        <translation>Командная книга: %1, без шифрования, прочитана в %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server uses TLS. Changes others commit are read again as they come.</source>
+        <translation>Соединение с сервером идёт через TLS. Изменения, которые сохраняют другие, перечитываются по мере поступления.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: the server offered no TLS, or it is on this computer. Changes others commit are read again as they come.</source>
+        <translation>Соединение с сервером не шифруется: сервер не предложил TLS или он на этом компьютере. Изменения, которые сохраняют другие, перечитываются по мере поступления.</translation>
     </message>
 </context>
 <context>

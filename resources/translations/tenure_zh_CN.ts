@@ -5695,6 +5695,13 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     </message>
 </context>
 <context>
+    <name>tenure::ui::ListenerKeeper</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+</context>
+<context>
     <name>tenure::ui::MainWindow</name>
     <message>
         <source>Tenure</source>
@@ -5923,28 +5930,8 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>无法打开团队客户簿</translation>
     </message>
     <message>
-        <source>%1 (team book, read %2) — Tenure</source>
-        <translation>%1（团队客户簿，读取于 %2）— Tenure</translation>
-    </message>
-    <message>
-        <source>Team book: %1, encrypted</source>
-        <translation>团队客户簿：%1，已加密</translation>
-    </message>
-    <message>
-        <source>Team book: %1, not encrypted</source>
-        <translation>团队客户簿：%1，未加密</translation>
-    </message>
-    <message>
-        <source>The connection to the server used TLS.</source>
-        <translation>与服务器的连接使用了 TLS。</translation>
-    </message>
-    <message>
-        <source>The connection to the server was not encrypted: the server offered no TLS, or it is on this computer.</source>
-        <translation>与服务器的连接未加密：服务器未提供 TLS，或服务器就在本机上。</translation>
-    </message>
-    <message>
-        <source>A copy of the team book read from the server at %1, shown read-only: changes to a team book cannot be made from the window yet. Open it again to see newer changes.</source>
-        <translation>团队客户簿的副本于 %1 从服务器读取，以只读方式显示：目前还不能在窗口中修改团队客户簿。重新打开即可看到更新的更改。</translation>
+        <source>%1 (team book) — Tenure</source>
+        <translation>%1（团队客户簿）— Tenure</translation>
     </message>
 </context>
 <context>
@@ -7466,9 +7453,32 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>Open Team Book</source>
         <translation>打开团队客户簿</translation>
     </message>
+</context>
+<context>
+    <name>tenure::ui::TeamBookSession</name>
     <message>
-        <source>Cannot open the team book</source>
-        <translation>无法打开团队客户簿</translation>
+        <source>Team book: %1 cannot be reached since %2; this is the copy read at %3</source>
+        <translation>团队客户簿：自 %2 起无法连接 %1；这是 %3 读取的副本</translation>
+    </message>
+    <message>
+        <source>%1 Tenure tries again every few seconds, and reads the book again when it can.</source>
+        <translation>%1 Tenure 每隔几秒重试一次，能连接时会重新读取客户簿。</translation>
+    </message>
+    <message>
+        <source>Team book: %1, encrypted, read at %2</source>
+        <translation>团队客户簿：%1，已加密，读取于 %2</translation>
+    </message>
+    <message>
+        <source>Team book: %1, not encrypted, read at %2</source>
+        <translation>团队客户簿：%1，未加密，读取于 %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server uses TLS. Changes others commit are read again as they come.</source>
+        <translation>与服务器的连接使用 TLS。他人提交的更改会在到达时重新读取。</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted: the server offered no TLS, or it is on this computer. Changes others commit are read again as they come.</source>
+        <translation>与服务器的连接未加密：服务器未提供 TLS，或服务器就在本机上。他人提交的更改会在到达时重新读取。</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,22 @@ private Q_SLOTS:
         QVERIFY(changed.wait(1000));
         QCOMPARE(partsOf(changed, 0), BookChange::Parts(BookChange::Playbooks));
     }
+
+    // The server ends the listener's connection (as when it restarts, or an
+    // administrator ends it): the listener says it is lost.
+    void aBrokenConnectionIsSaidToBeLost()
+    {
+        TestDatabase database;
+        QVERIFY2(database.valid(), qPrintable(database.why()));
+        Connection admin(database.uri());
+        pg::applyServerMigrations(admin);
+        ChangeListener listener(database.uri());
+        QSignalSpy lost(&listener, &ChangeListener::lost);
+        QVERIFY(!lost.wait(200));
+        admin.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                   "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        QVERIFY(lost.wait(5000));
+    }
 };
 
 TENURE_TEST_MAIN(TestChangeListener)

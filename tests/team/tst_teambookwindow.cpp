@@ -15,18 +15,22 @@
 #include "store/bookdocument.h"
 #include "store/bookerror.h"
 #include "store/postgres/bookcopy.h"
+#include "store/postgres/pgconnection.h"
 #include "store/postgres/serversnapshot.h"
 #include "store/sqlite.h"
 #include "teambook/teambookdialog.h"
+#include "teambook/teambookfollower.h"
 #include "testdatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -62,6 +66,26 @@ private:
 
 } // namespace
 
+// What the status bar says about the team book's server.
+QString serverStatus(const MainWindow& window)
+{
+    for (auto* label : window.statusBar()->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text().startsWith(QStringLiteral("Team book:")))
+            return label->text();
+    }
+    return {};
+}
+
+// Shows `window` and opens the team book at `uri` in it; whether its first
+// copy came (`read` is then empty again).
+bool openTeamBookIn(MainWindow& window, QSignalSpy& read, const QString& uri)
+{
+    window.resize(1200, 800);
+    window.show();
+    window.openTeamBook(uri);
+    return read.wait(30000) && read.takeFirst().at(0).toBool() && read.isEmpty();
+}
+
 class TestTeamBookWindow : public QObject
 {
     Q_OBJECT
@@ -85,24 +109,19 @@ private Q_SLOTS:
     void opensACopyReadOnlyNamingTheServer()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        window.openTeamBook(m_database.uri());
-        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 30000);
+        QSignalSpy read(&window, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(window, read, m_database.uri()));
+        QVERIFY(window.document() != nullptr);
         QVERIFY(window.document()->isReadOnly());
         const QString copy = window.document()->path();
         QVERIFY(QFileInfo::exists(copy));
         QVERIFY2(window.windowTitle().contains(m_database.name()),
                  qPrintable(window.windowTitle()));
         QVERIFY(window.windowTitle().contains(QStringLiteral("team book")));
-        QString serverLabel;
-        for (auto* label : window.statusBar()->findChildren<QLabel*>()) {
-            if (label->isVisible() && label->text().startsWith(QStringLiteral("Team book:")))
-                serverLabel = label->text();
-        }
         // On a Unix socket the server offers no TLS, and the window says so.
+        const QString serverLabel = serverStatus(window);
         QVERIFY2(serverLabel.contains(m_database.name()), qPrintable(serverLabel));
-        QVERIFY(serverLabel.endsWith(QStringLiteral("not encrypted")));
+        QVERIFY(serverLabel.contains(QStringLiteral("not encrypted, read at")));
         QVERIFY(!ui::RecentBooks::list().contains(copy)); // a private copy is no recent file
 
         window.showArea(MainWindow::Area::Accounts);
@@ -113,6 +132,58 @@ private Q_SLOTS:
 
         window.closeBook();
         QVERIFY(!QFileInfo::exists(copy)); // the copy goes with the book
+        QVERIFY(!read.wait(500));          // and the server is no longer followed
+    }
+
+    // A colleague's commit on the server reaches the open window, which reads
+    // the book again and shows it where the reader was; the time is printed.
+    void aColleaguesChangeReachesTheWindow()
+    {
+        MainWindow window;
+        QSignalSpy read(&window, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(window, read, m_database.uri()));
+        window.showArea(MainWindow::Area::Playbooks);
+        const auto actionsIn = [](MainWindow& shown) {
+            return shown.document()
+                ->connection()
+                .queryInt("SELECT count(*) FROM actions")
+                .value_or(-1);
+        };
+        const std::int64_t before = actionsIn(window);
+
+        store::postgres::Connection colleague(m_database.uri());
+        QElapsedTimer sinceCommit;
+        colleague.exec("INSERT INTO actions(account_id, kind, occurred_on, summary) "
+                       "SELECT min(id), 'call', '2026-12-07', 'Called about the renewal' "
+                       "FROM accounts");
+        sinceCommit.start();
+        QVERIFY(read.wait(30000));
+        qInfo("a colleague's commit shown after %lld ms",
+              static_cast<long long>(sinceCommit.elapsed()));
+        QCOMPARE(read.takeFirst().at(0).toBool(), false);
+        QCOMPARE(actionsIn(window), before + 1);
+        QCOMPARE(window.currentArea(), MainWindow::Area::Playbooks);
+    }
+
+    // The server ends the window's listening connection: the status bar says
+    // the server cannot be reached and the copy stays shown; the window
+    // listens again by itself and reads the book again.
+    void aLostServerIsSaidSoAndFoundAgain()
+    {
+        MainWindow window;
+        QSignalSpy read(&window, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(window, read, m_database.uri()));
+        const QString copy = window.document()->path();
+
+        store::postgres::Connection admin(m_database.uri());
+        admin.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                   "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        QTRY_VERIFY_WITH_TIMEOUT(serverStatus(window).contains(QStringLiteral("cannot be reached")),
+                                 10000);
+        QCOMPARE(window.document()->path(), copy); // what was read stays shown
+        QVERIFY(test::saveScreenshot(window, QStringLiteral("team-book-unreachable")));
+        QVERIFY(read.wait(ui::TeamBookFollower::kRetryMs + 20000));
+        QVERIFY(!serverStatus(window).contains(QStringLiteral("cannot be reached")));
     }
 
     void anUnreachableServerIsSaidSo()

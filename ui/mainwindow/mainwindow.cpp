@@ -18,10 +18,10 @@
 #include "shortcutsdialog.h"
 #include "store/bookdocument.h"
 #include "store/bookerror.h"
+#include "store/postgres/serversnapshot.h" // declarations only: built without the team book too
+#include "teambook/teambooksession.h"
 #ifdef TENURE_POSTGRES
-#include "store/postgres/serversnapshot.h"
 #include "teambook/teambookdialog.h"
-#include "teambook/teambookdownload.h"
 #endif
 #include "today/todayview.h"
 #include "welcomepage.h"
@@ -356,7 +356,9 @@ void MainWindow::showOpenFailure(const QString& path, const store::BookError& er
 void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book,
                           std::shared_ptr<store::postgres::ServerSnapshot> team)
 {
-    closeBook();
+    if (!team)
+        stopFollowingTeamBook();
+    dropBook();
     m_teamCopy = std::move(team);
     m_document = std::make_unique<store::BookDocument>(std::move(book));
     m_undo->addStack(&m_document->undoStack());
@@ -369,7 +371,9 @@ void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book
     });
     const bool readOnly = m_document->isReadOnly();
     if (m_teamCopy) {
-        showTeamCopy();
+        setWindowTitle(tr("%1 (team book) — Tenure").arg(m_teamCopy->summary().server));
+        setWindowFilePath({});
+        m_server->show();
     } else {
         RecentBooks::add(path);
         m_welcome->refreshRecent();
@@ -417,10 +421,18 @@ void MainWindow::openTeamBookDialog()
 void MainWindow::openTeamBook([[maybe_unused]] const QString& uri)
 {
 #ifdef TENURE_POSTGRES
-    const int generation = ++m_openGeneration;
-    downloadTeamBook(this, uri, [this, generation](auto copy) {
-        if (generation != m_openGeneration)
-            return; // another book was opened or closed meanwhile
+    stopFollowingTeamBook();
+    m_teamSession = new TeamBookSession(uri, this);
+    connect(m_teamSession, &TeamBookSession::failed, this, [this](const QString& why) {
+        stopFollowingTeamBook();
+        showBookError(tr("Cannot open the team book"), why);
+    });
+    connect(m_teamSession, &TeamBookSession::statusChanged, this,
+            [this](const QString& text, const QString& tooltip) {
+                m_server->setText(text);
+                m_server->setToolTip(tooltip);
+            });
+    connect(m_teamSession, &TeamBookSession::copyRead, this, [this](auto copy, bool first) {
         std::unique_ptr<store::Book> book;
         try {
             book = store::Book::open(copy->path(), store::Book::Access::ReadOnly);
@@ -428,30 +440,21 @@ void MainWindow::openTeamBook([[maybe_unused]] const QString& uri)
             showBookError(tr("Cannot open the team book"), error.message());
             return;
         }
+        // A newer copy replaces the one shown where the reader is.
+        const Area area = currentArea();
         showBook(copy->path(), std::move(book), copy);
+        if (!first)
+            showArea(area);
+        Q_EMIT teamBookRead(first);
     });
 #endif
 }
 
-void MainWindow::showTeamCopy()
+void MainWindow::stopFollowingTeamBook()
 {
-#ifdef TENURE_POSTGRES
-    const auto& summary = m_teamCopy->summary();
-    const QString readAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    setWindowTitle(tr("%1 (team book, read %2) — Tenure").arg(summary.server, readAt));
-    setWindowFilePath({});
-    m_server->setText(summary.encrypted ? tr("Team book: %1, encrypted").arg(summary.server)
-                                        : tr("Team book: %1, not encrypted").arg(summary.server));
-    m_server->setToolTip(summary.encrypted
-                             ? tr("The connection to the server used TLS.")
-                             : tr("The connection to the server was not encrypted: the server "
-                                  "offered no TLS, or it is on this computer."));
-    m_server->show();
-    statusBar()->showMessage(
-        tr("A copy of the team book read from the server at %1, shown read-only: changes to a "
-           "team book cannot be made from the window yet. Open it again to see newer changes.")
-            .arg(readAt));
-#endif
+    if (m_teamSession)
+        m_teamSession->deleteLater(); // it may be the one that is telling
+    m_teamSession = nullptr;
 }
 
 void MainWindow::reopenLastBook()
@@ -474,6 +477,12 @@ void MainWindow::handAreasTheBook(store::BookDocument* document)
 }
 
 void MainWindow::closeBook()
+{
+    stopFollowingTeamBook();
+    dropBook();
+}
+
+void MainWindow::dropBook()
 {
     ++m_openGeneration;
     handAreasTheBook(nullptr);

@@ -26,6 +26,7 @@ class BookError;
 namespace tenure::ui {
 
 class AccountPage;
+class TeamBookSession;
 class AccountsView;
 class ImportsView;
 class PlaybooksView;
@@ -56,9 +57,11 @@ public:
     // says whether it was shown.
     void openBookInBackground(const QString& path);
     void reopenLastBook(); // in the background
-    // Reads the team book at `uri` (a postgresql:// URI) into a private copy,
-    // behind a progress dialog, and shows the copy read-only, saying which
-    // server it came from and when. Only in a build with the team book.
+    // Shows the team book at `uri` (a postgresql:// URI) read-only: a private
+    // copy, read behind a progress dialog and read again whenever someone
+    // commits a change to it; the status bar says which server, whether the
+    // connection is encrypted, when the copy was read, and when the server
+    // cannot be reached. Only in a build with the team book.
     void openTeamBook(const QString& uri);
     void closeBook();
     QString bookPath() const;
@@ -87,6 +90,8 @@ public:
 
 Q_SIGNALS:
     void backgroundOpenFinished(bool opened);
+    // A copy of the team book is shown: the first, or a newer one.
+    void teamBookRead(bool first);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,7 +113,9 @@ private:
     void showBook(const QString& path, std::unique_ptr<store::Book> book,
                   std::shared_ptr<store::postgres::ServerSnapshot> team = nullptr);
     void openTeamBookDialog();
-    void showTeamCopy(); // the title and status bar of a team book's copy
+    void stopFollowingTeamBook();
+    // Lets go of the book shown, leaving the team book followed.
+    void dropBook();
     // Says why `path` did not open.
     void showOpenFailure(const QString& path, const store::BookError& error);
     void showBookError(const QString& title, const QString& message);
@@ -141,6 +148,7 @@ private:
     QLabel* m_server;           // which server a team book's copy came from
     // The team book's copy on disk, kept as long as the window shows it.
     std::shared_ptr<store::postgres::ServerSnapshot> m_teamCopy;
+    TeamBookSession* m_teamSession = nullptr; // while a team book is followed
     // Raised by every open and close: a background open that finds it moved
     // on leaves its book unshown.
     int m_openGeneration = 0;

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,38 +47,35 @@ private:
 
 } // namespace
 
-void downloadTeamBook(QWidget* parent, const QString& uri,
-                      std::function<void(std::shared_ptr<store::postgres::ServerSnapshot>)> done)
+void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& uri,
+                      TeamBookRead done)
 {
-    auto* dialog = new QProgressDialog(Messages::tr("Reading the team book…"),
-                                       Messages::tr("Cancel"), 0, 1000, parent);
-    dialog->setWindowTitle(Messages::tr("Open Team Book"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    auto* watcher = new QFutureWatcher<Downloaded>(parent);
-    QObject::connect(watcher, &QFutureWatcher<Downloaded>::progressValueChanged, dialog,
-                     &QProgressDialog::setValue);
-    QObject::connect(watcher, &QFutureWatcher<Downloaded>::progressTextChanged, dialog,
-                     &QProgressDialog::setLabelText);
-    QObject::connect(dialog, &QProgressDialog::canceled, watcher,
-                     &QFutureWatcher<Downloaded>::cancel);
-    QObject::connect(watcher, &QFutureWatcher<Downloaded>::finished, parent,
-                     [parent, watcher, dialog, done = std::move(done)] {
+    auto* watcher = new QFutureWatcher<Downloaded>(context);
+    if (progressParent) {
+        auto* dialog = new QProgressDialog(Messages::tr("Reading the team book…"),
+                                           Messages::tr("Cancel"), 0, 1000, progressParent);
+        dialog->setWindowTitle(Messages::tr("Open Team Book"));
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setMinimumDuration(300);
+        dialog->setAutoClose(false);
+        dialog->setAutoReset(false);
+        QObject::connect(watcher, &QFutureWatcher<Downloaded>::progressValueChanged, dialog,
+                         &QProgressDialog::setValue);
+        QObject::connect(watcher, &QFutureWatcher<Downloaded>::progressTextChanged, dialog,
+                         &QProgressDialog::setLabelText);
+        QObject::connect(dialog, &QProgressDialog::canceled, watcher,
+                         &QFutureWatcher<Downloaded>::cancel);
+        QObject::connect(watcher, &QObject::destroyed, dialog, &QObject::deleteLater);
+        QObject::connect(watcher, &QFutureWatcher<Downloaded>::finished, dialog,
+                         &QProgressDialog::hide);
+    }
+    QObject::connect(watcher, &QFutureWatcher<Downloaded>::finished, context,
+                     [watcher, done = std::move(done)] {
                          watcher->deleteLater();
-                         dialog->deleteLater();
-                         dialog->hide();
                          if (watcher->future().resultCount() == 0)
                              return; // stopped
                          const Downloaded downloaded = watcher->future().result();
-                         if (!downloaded.error.isEmpty()) {
-                             QMessageBox::critical(parent,
-                                                   Messages::tr("Cannot open the team book"),
-                                                   downloaded.error);
-                             return;
-                         }
-                         done(downloaded.snapshot);
+                         done(downloaded.snapshot, downloaded.error);
                      });
     watcher->setFuture(QtConcurrent::run([uri](QPromise<Downloaded>& promise) {
         PromiseProgress progress(promise);

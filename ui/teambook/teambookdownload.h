@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 
+class QObject;
 class QWidget;
 
 namespace tenure::store::postgres {
@@ -13,11 +14,14 @@ class ServerSnapshot;
 
 namespace tenure::ui {
 
-// Reads the team book at `uri` into a private file on a worker, behind a
-// progress dialog that can stop it, and hands the copy to `done` on the GUI
-// thread. Why it could not be read is shown over `parent`; a stopped read
-// shows nothing and leaves nothing behind.
-void downloadTeamBook(QWidget* parent, const QString& uri,
-                      std::function<void(std::shared_ptr<store::postgres::ServerSnapshot>)> done);
+// Reads the team book at `uri` into a private file on a worker and hands
+// the copy, or why there is none (in the reader's language), to `done` on
+// the GUI thread. With `progressParent`, a progress dialog over it can stop
+// the read; a stopped read calls nothing and leaves nothing behind. Nothing
+// is called once `context` is gone.
+using TeamBookRead = std::function<void(std::shared_ptr<store::postgres::ServerSnapshot> copy,
+                                        const QString& error)>;
+void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& uri,
+                      TeamBookRead done);
 
 } // namespace tenure::ui

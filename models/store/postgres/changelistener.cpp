@@ -58,9 +58,9 @@ ChangeListener::~ChangeListener() = default;
 void ChangeListener::readNotifications()
 {
     pg_conn* connection = m_connection.handle();
-    if (PQconsumeInput(connection) == 0) {
-        // The connection broke: nothing more will be heard on it.
+    if (PQconsumeInput(connection) == 0 || PQstatus(connection) != CONNECTION_OK) {
         m_notifier->setEnabled(false);
+        Q_EMIT lost();
         return;
     }
     BookChange change;

@@ -38,6 +38,9 @@ public:
 
 Q_SIGNALS:
     void changed(const tenure::store::BookChange& change);
+    // The connection broke (the server went away, or ended it): nothing more
+    // will be heard on it.
+    void lost();
 
 private:
     void readNotifications();

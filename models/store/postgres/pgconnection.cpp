@@ -88,7 +88,14 @@ std::int64_t Result::integer(int row, int column) const
 
 Connection::Connection(const QString& uri)
 {
-    m_connection = PQconnectdb(uri.toUtf8().constData());
+    // A server that does not answer is given up on after kConnectTimeout
+    // seconds unless the URI says otherwise (it comes after, and wins), rather
+    // than after the system's TCP timeouts, minutes later.
+    const QByteArray target = uri.toUtf8();
+    const QByteArray timeout = QByteArray::number(kConnectTimeoutSeconds);
+    const char* const keywords[] = {"connect_timeout", "dbname", nullptr};
+    const char* const values[] = {timeout.constData(), target.constData(), nullptr};
+    m_connection = PQconnectdbParams(keywords, values, 1);
     if (!m_connection) {
         throw BookError(BookError::Kind::Io,
                         Messages::tr("Tenure could not reach the book's server: out of memory."));

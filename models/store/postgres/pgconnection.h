@@ -69,6 +69,8 @@ private:
 class Connection
 {
 public:
+    static constexpr int kConnectTimeoutSeconds = 10;
+
     explicit Connection(const QString& uri);
     ~Connection();
     Connection(const Connection&) = delete;

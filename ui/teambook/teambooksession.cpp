@@ -1,0 +1,119 @@
+#include "teambooksession.h"
+
+#include "store/postgres/serversnapshot.h"
+
+#include <QLocale>
+#include <QWidget>
+
+namespace tenure::ui {
+
+namespace {
+
+QString shortTime(const QTime& time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+} // namespace
+
+TeamBookSession::TeamBookSession(const QString& uri, QWidget* window)
+    : QObject(window)
+    , m_uri(uri)
+    , m_window(window)
+    , m_follower(uri)
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &TeamBookSession::read);
+    connect(&m_follower, &TeamBookFollower::listening, this, &TeamBookSession::onListening);
+    connect(&m_follower, &TeamBookFollower::changed, this, &TeamBookSession::onChanged);
+    connect(&m_follower, &TeamBookFollower::unreachable, this, &TeamBookSession::onUnreachable);
+}
+
+void TeamBookSession::onListening()
+{
+    m_unreachableSince.reset();
+    // At first, and again after the server was gone: what changed meanwhile
+    // was not heard, so the book is read.
+    read();
+    updateStatus();
+}
+
+void TeamBookSession::onChanged()
+{
+    if (!m_hasCopy)
+        return; // the first read is yet to start, and will see it
+    m_settle.start();
+}
+
+void TeamBookSession::onUnreachable(const QString& why)
+{
+    if (!m_hasCopy && !m_reading) {
+        Q_EMIT failed(why);
+        return;
+    }
+    if (!m_unreachableSince)
+        m_unreachableSince = QTime::currentTime();
+    m_unreachableWhy = why;
+    updateStatus();
+}
+
+void TeamBookSession::read()
+{
+    if (m_reading) {
+        m_stale = true;
+        return;
+    }
+    m_reading = true;
+    m_stale = false;
+    downloadTeamBook(this, m_hasCopy ? nullptr : m_window, m_uri,
+                     [this](auto copy, const QString& error) { onRead(copy, error); });
+}
+
+void TeamBookSession::onRead(std::shared_ptr<store::postgres::ServerSnapshot> copy,
+                             const QString& error)
+{
+    m_reading = false;
+    if (!copy) {
+        if (!m_hasCopy)
+            Q_EMIT failed(error);
+        else
+            onUnreachable(error); // the copy shown stays; the next change reads again
+        return;
+    }
+    const bool first = !m_hasCopy;
+    m_hasCopy = true;
+    m_server = copy->summary().server;
+    m_encrypted = copy->summary().encrypted;
+    m_readAt = QTime::currentTime();
+    Q_EMIT copyRead(copy, first);
+    updateStatus();
+    if (m_stale)
+        read();
+}
+
+void TeamBookSession::updateStatus()
+{
+    if (!m_hasCopy)
+        return;
+    if (m_unreachableSince) {
+        Q_EMIT statusChanged(
+            tr("Team book: %1 cannot be reached since %2; this is the copy read at %3")
+                .arg(m_server, shortTime(*m_unreachableSince), shortTime(m_readAt)),
+            tr("%1 Tenure tries again every few seconds, and reads the book again when it "
+               "can.")
+                .arg(m_unreachableWhy));
+        return;
+    }
+    Q_EMIT statusChanged(
+        m_encrypted
+            ? tr("Team book: %1, encrypted, read at %2").arg(m_server, shortTime(m_readAt))
+            : tr("Team book: %1, not encrypted, read at %2").arg(m_server, shortTime(m_readAt)),
+        m_encrypted ? tr("The connection to the server uses TLS. Changes others commit are read "
+                         "again as they come.")
+                    : tr("The connection to the server is not encrypted: the server offered no "
+                         "TLS, or it is on this computer. Changes others commit are read again "
+                         "as they come."));
+}
+
+} // namespace tenure::ui

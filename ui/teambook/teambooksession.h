@@ -1,0 +1,60 @@
+#pragma once
+
+#include "teambookdownload.h"
+#include "teambookfollower.h"
+
+#include <QObject>
+#include <QTime>
+#include <QTimer>
+
+#include <optional>
+
+class QWidget;
+
+namespace tenure::ui {
+
+// The window's side of one team book: it listens to the server first, then
+// reads the book into a copy (behind a progress dialog over `window`), and
+// reads it again, quietly, whenever another connection commits a change or
+// the server can be reached again after it could not. Listening before the
+// first read means no change committed meanwhile goes unheard. What the
+// status bar should say about the server follows every step.
+class TeamBookSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Changes within this of one another are read together.
+    static constexpr int kSettleMs = 250;
+
+    TeamBookSession(const QString& uri, QWidget* window);
+
+Q_SIGNALS:
+    // A copy to show; `first` for the one the session opens with.
+    void copyRead(std::shared_ptr<tenure::store::postgres::ServerSnapshot> copy, bool first);
+    // The book could not be opened at all; the session is over.
+    void failed(const QString& why);
+    void statusChanged(const QString& text, const QString& tooltip);
+
+private:
+    void read();
+    void onListening();
+    void onChanged();
+    void onUnreachable(const QString& why);
+    void onRead(std::shared_ptr<store::postgres::ServerSnapshot> copy, const QString& error);
+    void updateStatus();
+
+    QString m_uri;
+    QWidget* m_window;
+    TeamBookFollower m_follower;
+    QTimer m_settle;
+    bool m_hasCopy = false;
+    bool m_reading = false;
+    bool m_stale = false; // changed while a read was under way
+    QString m_server;
+    bool m_encrypted = false;
+    QTime m_readAt;
+    std::optional<QTime> m_unreachableSince;
+    QString m_unreachableWhy;
+};
+
+} // namespace tenure::ui
