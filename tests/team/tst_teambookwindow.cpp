@@ -186,6 +186,46 @@ private Q_SLOTS:
         QVERIFY(!serverStatus(window).contains(QStringLiteral("cannot be reached")));
     }
 
+    // The last copy read is kept; a window that cannot reach the server
+    // shows it, says so, and reads the book afresh once it can.
+    void theKeptCopyShowsWhileTheServerCannotBeReached()
+    {
+        const QString reader = m_database.name() + QStringLiteral("_reader");
+        store::postgres::Connection admin(m_database.uri());
+        admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA "
+                                  "public TO %1")
+                       .arg(reader)
+                       .toStdString());
+        const QString uri = m_database.uriAs(reader);
+        {
+            MainWindow window;
+            QSignalSpy read(&window, &MainWindow::teamBookRead);
+            QVERIFY(openTeamBookIn(window, read, uri));
+        }
+        const QString kept = store::postgres::ServerSnapshot::keptPath(uri);
+        QVERIFY2(QFileInfo::exists(kept), qPrintable(kept));
+        QCOMPARE(QFileInfo(kept).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+
+        admin.exec(QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(reader).toStdString());
+        MainWindow window;
+        QSignalSpy read(&window, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(window, read, uri));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY2(serverStatus(window).contains(QStringLiteral("cannot be reached")),
+                 qPrintable(serverStatus(window)));
+        window.showArea(MainWindow::Area::Accounts);
+        auto* accounts = window.accountsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 20000);
+        QCOMPARE(accounts->totalAccounts(), static_cast<int>(m_accounts));
+
+        admin.exec(QStringLiteral("ALTER ROLE %1 LOGIN").arg(reader).toStdString());
+        QVERIFY(read.wait(ui::TeamBookFollower::kRetryMs + 20000));
+        QCOMPARE(read.takeFirst().at(0).toBool(), false);
+        QVERIFY(!serverStatus(window).contains(QStringLiteral("cannot be reached")));
+        QCOMPARE(window.currentArea(), MainWindow::Area::Accounts);
+    }
+
     void anUnreachableServerIsSaidSo()
     {
         MainWindow window;

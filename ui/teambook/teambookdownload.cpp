@@ -82,6 +82,8 @@ void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& 
         Downloaded downloaded;
         try {
             downloaded.snapshot = std::make_shared<store::postgres::ServerSnapshot>(uri, &progress);
+            // For when the server cannot be reached; the book shows all the same if not kept.
+            downloaded.snapshot->keep(uri);
         } catch (const Cancelled&) {
             return;
         } catch (const store::BookError& error) {

@@ -14,11 +14,11 @@ class ServerSnapshot;
 
 namespace tenure::ui {
 
-// Reads the team book at `uri` into a private file on a worker and hands
-// the copy, or why there is none (in the reader's language), to `done` on
-// the GUI thread. With `progressParent`, a progress dialog over it can stop
-// the read; a stopped read calls nothing and leaves nothing behind. Nothing
-// is called once `context` is gone.
+// Reads the team book at `uri` into a private file on a worker, keeps it as
+// the last copy read (ServerSnapshot::keep), and hands the copy, or why there
+// is none (in the reader's language), to `done` on the GUI thread. With `progressParent`, a
+// progress dialog over it can stop the read; a stopped read calls nothing and leaves nothing
+// behind. Nothing is called once `context` is gone.
 using TeamBookRead = std::function<void(std::shared_ptr<store::postgres::ServerSnapshot> copy,
                                         const QString& error)>;
 void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& uri,

@@ -2,8 +2,10 @@
 
 #include "store/postgres/serversnapshot.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tenure::ui {
 
@@ -12,6 +14,13 @@ namespace {
 QString shortTime(const QTime& time)
 {
     return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+// A time today, else the day and the time.
+QString shortMoment(const QDateTime& moment)
+{
+    return moment.date() == QDate::currentDate() ? shortTime(moment.time())
+                                                 : QLocale().toString(moment, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -49,13 +58,34 @@ void TeamBookSession::onChanged()
 void TeamBookSession::onUnreachable(const QString& why)
 {
     if (!m_hasCopy && !m_reading) {
-        Q_EMIT failed(why);
+        showKeptCopy(why);
         return;
     }
     if (!m_unreachableSince)
         m_unreachableSince = QTime::currentTime();
     m_unreachableWhy = why;
     updateStatus();
+}
+
+void TeamBookSession::showKeptCopy(const QString& why)
+{
+    m_reading = true;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<store::postgres::ServerSnapshot>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, why] {
+        watcher->deleteLater();
+        m_reading = false;
+        const auto copy = watcher->result();
+        if (!copy) {
+            Q_EMIT failed(why);
+            return;
+        }
+        m_unreachableSince = QTime::currentTime();
+        m_unreachableWhy = why;
+        onRead(copy, {});
+    });
+    // A private copy of the kept one: as large as the book.
+    watcher->setFuture(
+        QtConcurrent::run([uri = m_uri] { return store::postgres::ServerSnapshot::kept(uri); }));
 }
 
 void TeamBookSession::read()
@@ -85,7 +115,7 @@ void TeamBookSession::onRead(std::shared_ptr<store::postgres::ServerSnapshot> co
     m_hasCopy = true;
     m_server = copy->summary().server;
     m_encrypted = copy->summary().encrypted;
-    m_readAt = QTime::currentTime();
+    m_readAt = copy->readAt().toLocalTime();
     Q_EMIT copyRead(copy, first);
     updateStatus();
     if (m_stale)
@@ -99,7 +129,7 @@ void TeamBookSession::updateStatus()
     if (m_unreachableSince) {
         Q_EMIT statusChanged(
             tr("Team book: %1 cannot be reached since %2; this is the copy read at %3")
-                .arg(m_server, shortTime(*m_unreachableSince), shortTime(m_readAt)),
+                .arg(m_server, shortTime(*m_unreachableSince), shortMoment(m_readAt)),
             tr("%1 Tenure tries again every few seconds, and reads the book again when it "
                "can.")
                 .arg(m_unreachableWhy));
@@ -107,8 +137,8 @@ void TeamBookSession::updateStatus()
     }
     Q_EMIT statusChanged(
         m_encrypted
-            ? tr("Team book: %1, encrypted, read at %2").arg(m_server, shortTime(m_readAt))
-            : tr("Team book: %1, not encrypted, read at %2").arg(m_server, shortTime(m_readAt)),
+            ? tr("Team book: %1, encrypted, read at %2").arg(m_server, shortMoment(m_readAt))
+            : tr("Team book: %1, not encrypted, read at %2").arg(m_server, shortMoment(m_readAt)),
         m_encrypted ? tr("The connection to the server uses TLS. Changes others commit are read "
                          "again as they come.")
                     : tr("The connection to the server is not encrypted: the server offered no "

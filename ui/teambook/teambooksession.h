@@ -3,6 +3,7 @@
 #include "teambookdownload.h"
 #include "teambookfollower.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTime>
 #include <QTimer>
@@ -17,8 +18,10 @@ namespace tenure::ui {
 // reads the book into a copy (behind a progress dialog over `window`), and
 // reads it again, quietly, whenever another connection commits a change or
 // the server can be reached again after it could not. Listening before the
-// first read means no change committed meanwhile goes unheard. What the
-// status bar should say about the server follows every step.
+// first read means no change committed meanwhile goes unheard. When the
+// server cannot be reached at first, the copy kept from the last read (by
+// this window or another) is shown until it can. What the status bar should
+// say about the server follows every step.
 class TeamBookSession : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ private:
     void onChanged();
     void onUnreachable(const QString& why);
     void onRead(std::shared_ptr<store::postgres::ServerSnapshot> copy, const QString& error);
+    void showKeptCopy(const QString& why);
     void updateStatus();
 
     QString m_uri;
@@ -52,7 +56,7 @@ private:
     bool m_stale = false; // changed while a read was under way
     QString m_server;
     bool m_encrypted = false;
-    QTime m_readAt;
+    QDateTime m_readAt; // local time
     std::optional<QTime> m_unreachableSince;
     QString m_unreachableWhy;
 };

@@ -3,6 +3,17 @@
 #include "store/bookerror.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <cstdio>
+#include <functional>
 
 namespace tenure::store::postgres {
 
@@ -13,9 +24,52 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::store::postgres::ServerSnapshot)
 };
 
+// What the kept copy came from, beside it: the server, its encryption and
+// when it was read.
+QString aboutPath(const QString& keptPath)
+{
+    return keptPath + QStringLiteral(".json");
+}
+
+// `uri` without a password, wherever it was written.
+QString withoutPassword(const QString& uri)
+{
+    QUrl url(uri);
+    url.setPassword({});
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString();
+}
+
+// Writes `bytes` to `path` through a file beside it, so that a reader sees
+// the old file or the new, never part of one; private to the user.
+bool replaceWith(const QString& path, const std::function<bool(const QString&)>& write)
+{
+    const QString next = path + QStringLiteral(".new");
+    QFile::remove(next);
+    if (!write(next)) {
+        QFile::remove(next);
+        return false;
+    }
+    QFile::setPermissions(next, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (std::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        QFile::remove(next);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
+ServerSnapshot::ServerSnapshot()
+    : m_path(m_folder.filePath(QStringLiteral("server-snapshot.tenure")))
+{
+}
+
 ServerSnapshot::ServerSnapshot(const QString& uri, Progress* progress)
+    : ServerSnapshot()
 {
     if (!m_folder.isValid()) {
         throw BookError(BookError::Kind::Io,
@@ -23,8 +77,66 @@ ServerSnapshot::ServerSnapshot(const QString& uri, Progress* progress)
                                      "server's book into (%1).")
                             .arg(m_folder.errorString()));
     }
-    m_path = m_folder.filePath(QStringLiteral("server-snapshot.tenure"));
     m_summary = copyServerToFile(uri, m_path, progress);
+    m_readAt = QDateTime::currentDateTimeUtc();
+}
+
+ServerSnapshot::~ServerSnapshot() = default;
+
+QString ServerSnapshot::keptPath(const QString& uri)
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (cache.isEmpty())
+        return {};
+    const QByteArray key =
+        QCryptographicHash::hash(withoutPassword(uri).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return cache + QStringLiteral("/tenure/team-books/") + QString::fromLatin1(key) +
+           QStringLiteral(".tenure");
+}
+
+bool ServerSnapshot::keep(const QString& uri) const
+{
+    const QString target = keptPath(uri);
+    if (target.isEmpty() || !QDir().mkpath(QFileInfo(target).path()))
+        return false;
+    QFile::setPermissions(QFileInfo(target).path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QByteArray about =
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("server"), m_summary.server},
+                          {QStringLiteral("encrypted"), m_summary.encrypted},
+                          {QStringLiteral("read_at"), m_readAt.toString(Qt::ISODate)},
+                      })
+            .toJson(QJsonDocument::Compact);
+    return replaceWith(target, [this](const QString& next) { return QFile::copy(m_path, next); }) &&
+           replaceWith(aboutPath(target), [&about](const QString& next) {
+               QFile file(next);
+               return file.open(QIODevice::WriteOnly) && file.write(about) == about.size() &&
+                      file.flush();
+           });
+}
+
+std::shared_ptr<ServerSnapshot> ServerSnapshot::kept(const QString& uri)
+{
+    const QString path = keptPath(uri);
+    QFile aboutFile(aboutPath(path));
+    if (path.isEmpty() || !QFileInfo::exists(path) || !aboutFile.open(QIODevice::ReadOnly))
+        return nullptr;
+    const QJsonObject about = QJsonDocument::fromJson(aboutFile.readAll()).object();
+    const QDateTime readAt =
+        QDateTime::fromString(about.value(QStringLiteral("read_at")).toString(), Qt::ISODate);
+    if (!readAt.isValid())
+        return nullptr;
+    std::shared_ptr<ServerSnapshot> copy(new ServerSnapshot);
+    if (!copy->m_folder.isValid() || !QFile::copy(path, copy->m_path))
+        return nullptr;
+    copy->m_kept = true;
+    copy->m_summary.server = about.value(QStringLiteral("server")).toString();
+    copy->m_summary.encrypted = about.value(QStringLiteral("encrypted")).toBool();
+    copy->m_readAt = readAt.toUTC();
+    return copy;
 }
 
 } // namespace tenure::store::postgres
