@@ -38,6 +38,10 @@ public:
     const Book& book() const { return *m_book; }
     const QString& path() const { return m_book->path(); }
     bool isReadOnly() const { return m_book->access() == Book::Access::ReadOnly; }
+    // Why a read-only book is so, in the reader's language, when it is not
+    // the file's place (a team book's copy); empty otherwise.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnlyReason(const QString& reason) { m_readOnlyReason = reason; }
     QUndoStack& undoStack() { return m_undo; }
 
     // Runs `command` and keeps it for undo; returns false (and the stack is
@@ -65,6 +69,7 @@ private:
     QUndoStack m_undo;
     bool m_failed = false;
     std::optional<std::int64_t> m_seenVersion;
+    QString m_readOnlyReason;
     QTimer m_elsewhere;
 };
 

@@ -6002,16 +6002,16 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>Открыть &amp;командную книгу…</translation>
     </message>
     <message>
-        <source>A copy of the team book read from its server: changes to a team book cannot be made from the window yet.</source>
-        <translation>Копия командной книги, прочитанная с сервера: изменять командную книгу из окна пока нельзя.</translation>
-    </message>
-    <message>
         <source>Cannot open the team book</source>
         <translation>Не удалось открыть командную книгу</translation>
     </message>
     <message>
         <source>%1 (team book) — Tenure</source>
         <translation>%1 (командная книга) — Tenure</translation>
+    </message>
+    <message>
+        <source>This is a copy of the team book read from its server: changes to a team book cannot be made from the window yet. Nothing was changed.</source>
+        <translation>Это копия командной книги, прочитанная с сервера: изменять командную книгу из окна пока нельзя. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -5922,16 +5922,16 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>打开团队客户簿(&amp;T)…</translation>
     </message>
     <message>
-        <source>A copy of the team book read from its server: changes to a team book cannot be made from the window yet.</source>
-        <translation>从服务器读取的团队客户簿副本：目前还不能在窗口中修改团队客户簿。</translation>
-    </message>
-    <message>
         <source>Cannot open the team book</source>
         <translation>无法打开团队客户簿</translation>
     </message>
     <message>
         <source>%1 (team book) — Tenure</source>
         <translation>%1（团队客户簿）— Tenure</translation>
+    </message>
+    <message>
+        <source>This is a copy of the team book read from its server: changes to a team book cannot be made from the window yet. Nothing was changed.</source>
+        <translation>这是从服务器读取的团队客户簿副本：目前还不能在窗口中修改团队客户簿。未做任何更改。</translation>
     </message>
 </context>
 <context>

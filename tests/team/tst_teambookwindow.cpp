@@ -21,6 +21,7 @@
 #include "teambook/teambookdialog.h"
 #include "teambook/teambookfollower.h"
 #include "testdatabase.h"
+#include "today/todayview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -129,6 +131,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 20000);
         QCOMPARE(accounts->totalAccounts(), static_cast<int>(m_accounts));
         QVERIFY(test::saveScreenshot(window, QStringLiteral("team-book")));
+
+        // A change is refused, saying why: a team book's copy, not a file's place.
+        window.showArea(MainWindow::Area::Today);
+        QPushButton* reviewed = nullptr;
+        for (auto* button : window.todayView()->findChildren<QPushButton*>()) {
+            if (button->text().contains(QStringLiteral("Reviewed")))
+                reviewed = button;
+        }
+        QVERIFY(reviewed);
+        MessageCatcher catcher;
+        reviewed->click();
+        QTRY_VERIFY(!catcher.text.isEmpty());
+        QVERIFY2(catcher.text.contains(QStringLiteral("copy of the team book")),
+                 qPrintable(catcher.text));
 
         window.closeBook();
         QVERIFY(!QFileInfo::exists(copy)); // the copy goes with the book

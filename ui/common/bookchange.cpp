@@ -32,17 +32,18 @@ QString readOnlyBookMessage()
                                   "file or its folder. Nothing was changed.");
 }
 
-bool refuseIfReadOnly(QWidget* parent, const store::Connection& connection)
+bool refuseIfReadOnly(QWidget* parent, const store::BookDocument& document)
 {
-    if (!connection.isReadOnly())
+    if (!document.isReadOnly())
         return false;
-    showRefusal(parent, readOnlyBookMessage());
+    showRefusal(parent, document.readOnlyReason().isEmpty() ? readOnlyBookMessage()
+                                                            : document.readOnlyReason());
     return true;
 }
 
 bool pushBookChange(QWidget* parent, store::BookDocument& document, store::BookCommand* command)
 {
-    if (refuseIfReadOnly(parent, document.connection())) {
+    if (refuseIfReadOnly(parent, document)) {
         delete command;
         return false;
     }

@@ -7,7 +7,6 @@ class QWidget;
 namespace tenure::store {
 class BookCommand;
 class BookDocument;
-class Connection;
 } // namespace tenure::store
 
 namespace tenure::ui {
@@ -15,10 +14,10 @@ namespace tenure::ui {
 // Why a read-only book is not changed, in words.
 QString readOnlyBookMessage();
 
-// When `connection` is a book opened for reading only, says so in a message
-// over `parent` (which does not stop the window) and returns true: the change
-// about to be made is refused.
-bool refuseIfReadOnly(QWidget* parent, const store::Connection& connection);
+// When `document` is a book opened for reading only, says so (and why) in a
+// message over `parent` (which does not stop the window) and returns true:
+// the change about to be made is refused.
+bool refuseIfReadOnly(QWidget* parent, const store::BookDocument& document);
 
 // Makes a change by pushing `command`, which writes to the book as it runs,
 // onto the document's undo stack. A read-only book is not changed (`parent`

@@ -172,7 +172,7 @@ void MainWindow::createAreas()
     connect(m_accounts, &AccountsView::playRequested, this, &MainWindow::runPlay);
     connect(m_accounts, &AccountsView::mergeRequested, this,
             [this](qint64 id, const QString& name) {
-                if (!m_document || refuseIfReadOnly(this, m_document->connection()))
+                if (!m_document || refuseIfReadOnly(this, *m_document))
                     return;
                 auto* dialog = new MergeAccountDialog(*m_document, id, name, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -391,8 +391,12 @@ void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book
     // After the area is chosen: the others read the book when first shown.
     handAreasTheBook(m_document.get());
     m_readOnly->setVisible(readOnly);
-    m_readOnly->setToolTip(m_teamCopy ? tr("A copy of the team book read from its server: changes "
-                                           "to a team book cannot be made from the window yet.")
+    if (m_teamCopy) {
+        m_document->setReadOnlyReason(
+            tr("This is a copy of the team book read from its server: changes to a team book "
+               "cannot be made from the window yet. Nothing was changed."));
+    }
+    m_readOnly->setToolTip(m_teamCopy ? m_document->readOnlyReason()
                                       : tr("Tenure may not write to this book's file or folder: "
                                            "you can read it, and changes are refused."));
     if (readOnly && !m_teamCopy) {
@@ -502,7 +506,7 @@ void MainWindow::dropBook()
 
 void MainWindow::openImportWizard(const QStringList& files)
 {
-    if (!m_document || refuseIfReadOnly(this, m_document->connection()))
+    if (!m_document || refuseIfReadOnly(this, *m_document))
         return;
     auto* wizard = new ImportWizard(m_document->path(), files, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -547,7 +551,7 @@ void MainWindow::closeAccount()
 // A one-to-many play over accounts chosen in the list, as the Today owner.
 void MainWindow::runPlay(const QList<qint64>& accounts)
 {
-    if (!m_document || accounts.isEmpty() || refuseIfReadOnly(this, m_document->connection()))
+    if (!m_document || accounts.isEmpty() || refuseIfReadOnly(this, *m_document))
         return;
     auto* dialog =
         new BulkPlayDialog(*m_document, std::vector<std::int64_t>(accounts.begin(), accounts.end()),

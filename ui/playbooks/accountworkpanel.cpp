@@ -227,7 +227,7 @@ const playbooks::Action* AccountWorkPanel::selectedAction() const
 
 void AccountWorkPanel::openActionDialog(const playbooks::Action& action)
 {
-    if (!document() || refuseIfReadOnly(this, document()->connection()))
+    if (!document() || refuseIfReadOnly(this, *document()))
         return;
     auto* dialog = new ActionDialog(document()->connection(), action, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

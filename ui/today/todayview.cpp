@@ -234,7 +234,7 @@ void TodayView::refresh()
 void TodayView::markReviewed()
 {
     store::BookDocument* document = m_follower->document();
-    if (!document || refuseIfReadOnly(this, document->connection()))
+    if (!document || refuseIfReadOnly(this, *document))
         return;
     try {
         today::markReviewed(document->connection(), m_owner->owner(), m_today);
