@@ -50,21 +50,14 @@ private:
     std::unique_ptr<store::Book> m_book;
 };
 
-template <typename Result> class JobContext final : public Progress
+// A worker's progress and stop, told through its promise: the progress in
+// thousandths, with the stage as its text.
+template <typename T> class PromiseProgress : public Progress
 {
 public:
-    JobContext(QPromise<JobOutcome<Result>>& promise, const QString& path)
+    explicit PromiseProgress(QPromise<T>& promise)
         : m_promise(promise)
-        , m_book(path)
     {
-    }
-
-    store::Connection& book() { return m_book.connection(); }
-    const QString& bookPath() const { return m_book.path(); }
-    // Shown at once, while the job goes on.
-    void deliver(Result partial)
-    {
-        m_promise.addResult(JobOutcome<Result>{std::move(partial), {}, false});
     }
 
     void report(std::int64_t done, std::int64_t total, const QString& stage) override
@@ -74,8 +67,28 @@ public:
     }
     bool isCancelled() const override { return m_promise.isCanceled(); }
 
+protected:
+    QPromise<T>& m_promise;
+};
+
+template <typename Result> class JobContext final : public PromiseProgress<JobOutcome<Result>>
+{
+public:
+    JobContext(QPromise<JobOutcome<Result>>& promise, const QString& path)
+        : PromiseProgress<JobOutcome<Result>>(promise)
+        , m_book(path)
+    {
+    }
+
+    store::Connection& book() { return m_book.connection(); }
+    const QString& bookPath() const { return m_book.path(); }
+    // Shown at once, while the job goes on.
+    void deliver(Result partial)
+    {
+        this->m_promise.addResult(JobOutcome<Result>{std::move(partial), {}, false});
+    }
+
 private:
-    QPromise<JobOutcome<Result>>& m_promise;
     JobBook m_book;
 };
 

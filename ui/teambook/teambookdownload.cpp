@@ -1,6 +1,6 @@
 #include "teambookdownload.h"
 
-#include "core/progress.h"
+#include "common/backgroundjob.h"
 #include "store/bookerror.h"
 #include "store/postgres/serversnapshot.h"
 
@@ -24,25 +24,6 @@ struct Downloaded
 {
     std::shared_ptr<store::postgres::ServerSnapshot> snapshot;
     QString error;
-};
-
-// The worker's progress and stop, through its promise.
-class PromiseProgress final : public Progress
-{
-public:
-    explicit PromiseProgress(QPromise<Downloaded>& promise)
-        : m_promise(promise)
-    {
-    }
-    void report(std::int64_t done, std::int64_t total, const QString& stage) override
-    {
-        const auto perMille = total > 0 ? static_cast<int>(done * 1000 / total) : 0;
-        m_promise.setProgressValueAndText(perMille, stage);
-    }
-    bool isCancelled() const override { return m_promise.isCanceled(); }
-
-private:
-    QPromise<Downloaded>& m_promise;
 };
 
 } // namespace
@@ -78,7 +59,7 @@ void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& 
                          done(downloaded.snapshot, downloaded.error);
                      });
     watcher->setFuture(QtConcurrent::run([uri](QPromise<Downloaded>& promise) {
-        PromiseProgress progress(promise);
+        PromiseProgress<Downloaded> progress(promise);
         Downloaded downloaded;
         try {
             downloaded.snapshot = std::make_shared<store::postgres::ServerSnapshot>(uri, &progress);
