@@ -6,6 +6,7 @@
 #include "accountlist/accountsview.h"
 #include "common/countingprogress.h"
 #include "common/historybook.h"
+#include "common/messageanswerer.h"
 #include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
@@ -23,50 +24,22 @@
 #include "testdatabase.h"
 #include "today/todayview.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QUrlQuery>
 
 using namespace tenure;
 using tenure::test::TestDatabase;
 using tenure::ui::MainWindow;
-
-namespace {
-
-// Accepts the message box the window shows, keeping its text.
-class MessageCatcher
-{
-public:
-    MessageCatcher()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                text = box->text();
-                box->accept();
-            }
-        });
-        m_timer.start();
-    }
-    QString text;
-
-private:
-    QTimer m_timer;
-};
-
-} // namespace
 
 // What the status bar says about the team book's server.
 QString serverStatus(const MainWindow& window)
@@ -140,11 +113,11 @@ private Q_SLOTS:
                 reviewed = button;
         }
         QVERIFY(reviewed);
-        MessageCatcher catcher;
+        test::MessageAnswerer answerer;
         reviewed->click();
-        QTRY_VERIFY(!catcher.text.isEmpty());
-        QVERIFY2(catcher.text.contains(QStringLiteral("copy of the team book")),
-                 qPrintable(catcher.text));
+        QTRY_COMPARE(answerer.shown.size(), 1);
+        QVERIFY2(answerer.shown.first().contains(QStringLiteral("copy of the team book")),
+                 qPrintable(answerer.shown.first()));
 
         window.closeBook();
         QVERIFY(!QFileInfo::exists(copy)); // the copy goes with the book
@@ -246,13 +219,13 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        MessageCatcher catcher;
+        test::MessageAnswerer answerer;
         const QString nowhere = QDir::temp().filePath(QStringLiteral("tenure-no-server"));
         window.openTeamBook(QStringLiteral("postgresql:///team?host=%1").arg(nowhere));
-        QTRY_VERIFY_WITH_TIMEOUT(!catcher.text.isEmpty(), 30000);
-        QVERIFY2(catcher.text.contains(QStringLiteral("tenure-no-server")) ||
-                     catcher.text.contains(QStringLiteral("server")),
-                 qPrintable(catcher.text));
+        QTRY_COMPARE_WITH_TIMEOUT(answerer.shown.size(), 1, 30000);
+        QVERIFY2(answerer.shown.first().contains(QStringLiteral("tenure-no-server")) ||
+                     answerer.shown.first().contains(QStringLiteral("server")),
+                 qPrintable(answerer.shown.first()));
         QVERIFY(window.document() == nullptr);
     }
 

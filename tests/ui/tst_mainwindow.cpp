@@ -6,6 +6,7 @@
 #include "accountlist/accountsview.h"
 #include "accountpage/accountdetail.h"
 #include "accountpage/accountpage.h"
+#include "common/messageanswerer.h"
 #include "common/screenshot.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
@@ -30,14 +31,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -335,14 +334,10 @@ private Q_SLOTS:
         QVERIFY(window.openBook(m_book));
         const QString notABook = m_folder.write(QStringLiteral("notes.tenure"), "just text\n");
 
-        QString shown;
-        QTimer::singleShot(0, &window, [&shown] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->accept();
-            }
-        });
+        tenure::test::MessageAnswerer answerer;
         QVERIFY(!window.openBook(notABook));
+        QCOMPARE(answerer.shown.size(), 1);
+        const QString& shown = answerer.shown.first();
         QVERIFY2(shown.contains(QStringLiteral("notes.tenure")), qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("not a Tenure book")));
         QCOMPARE(window.bookPath(), m_book);
@@ -371,20 +366,13 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Demo book — Tenure"));
 
         const QString notABook = m_folder.write(QStringLiteral("memo.tenure"), "just text\n");
-        QString shown;
-        QTimer answer; // the message comes when the worker is done
-        answer.setInterval(10);
-        connect(&answer, &QTimer::timeout, &window, [&shown] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->accept();
-            }
-        });
-        answer.start();
+        tenure::test::MessageAnswerer answerer; // the message comes when the worker is done
         window.openBookInBackground(notABook);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.takeFirst().at(0).toBool(), false);
-        QVERIFY2(shown.contains(QStringLiteral("not a Tenure book")), qPrintable(shown));
+        QCOMPARE(answerer.shown.size(), 1);
+        QVERIFY2(answerer.shown.first().contains(QStringLiteral("not a Tenure book")),
+                 qPrintable(answerer.shown.first()));
         QCOMPARE(window.bookPath(), m_book);
 
         window.closeBook();

@@ -8,6 +8,7 @@
 #include "accountpage/accountdetail.h"
 #include "accountpage/accountpage.h"
 #include "common/bookchange.h"
+#include "common/messageanswerer.h"
 #include "common/tempbook.h"
 #include "common/testmain.h"
 #include "demo/demogenerator.h"
@@ -15,17 +16,14 @@
 #include "mainwindow/mainwindow.h"
 #include "playbooks/actiondialog.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 
 #include <memory>
 #include <unistd.h>
@@ -107,15 +105,8 @@ private Q_SLOTS:
                                                 QFileDevice::ReadOther));
         QVERIFY(QFile::setPermissions(place, readAndPass & ~QFileDevice::WriteOwner));
 
-        QStringList shown; // every message box the window showed, answered at once
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&shown] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                shown.append(box->text());
-                box->close();
-            }
-        });
-        answer.start(20);
+        tenure::test::MessageAnswerer answerer; // every message box the window shows
+        QStringList& shown = answerer.shown;
         {
             AsNobody nobody;
             QVERIFY(nobody.ok());
@@ -160,7 +151,6 @@ private Q_SLOTS:
             window->closeBook();
             window.reset();
         }
-        answer.stop();
 
         QCOMPARE(tenure::test::readAll(book), bytes);
         QCOMPARE(QFileInfo(book).lastModified(), modified);
