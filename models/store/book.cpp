@@ -263,14 +263,7 @@ void Book::setMeta(const QString& key, const QString& value)
 void Book::backup(Connection& source, const QString& target)
 {
     Connection destination(target, Connection::Mode::Create);
-    sqlite3_backup* copy =
-        sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
-    if (!copy)
-        destination.fail(sqlite3_errcode(destination.handle()), Messages::tr("Backing up"));
-    const int rc = sqlite3_backup_step(copy, -1);
-    sqlite3_backup_finish(copy);
-    if (rc != SQLITE_DONE)
-        destination.fail(rc, Messages::tr("Backing up"));
+    destination.replaceWith(source);
 }
 
 } // namespace tenure::store

@@ -38,10 +38,6 @@ public:
     const Book& book() const { return *m_book; }
     const QString& path() const { return m_book->path(); }
     bool isReadOnly() const { return m_book->access() == Book::Access::ReadOnly; }
-    // Why a read-only book is so, in the reader's language, when it is not
-    // the file's place (a team book's copy); empty otherwise.
-    const QString& readOnlyReason() const { return m_readOnlyReason; }
-    void setReadOnlyReason(const QString& reason) { m_readOnlyReason = reason; }
     QUndoStack& undoStack() { return m_undo; }
 
     // Runs `command` and keeps it for undo; returns false (and the stack is
@@ -51,6 +47,11 @@ public:
     // window wrote through its workers' connections is then not heard again
     // as a change made elsewhere.
     void notify(const BookChange& change);
+    // Takes the whole content of the book file at `path` in place of this
+    // book's (a team book's copy takes a newer read of its server), then
+    // sends changed() for every part. The connection and the undo stack stay:
+    // dialogs and views keep working, and the reader can still undo.
+    void replaceContent(const QString& path);
     // A command whose write the book refused; the command is dropped.
     void reportFailure(const QString& message);
 
@@ -69,7 +70,6 @@ private:
     QUndoStack m_undo;
     bool m_failed = false;
     std::optional<std::int64_t> m_seenVersion;
-    QString m_readOnlyReason;
     QTimer m_elsewhere;
 };
 

@@ -1,6 +1,8 @@
 #include "sqlite.h"
 
 #include "bookerror.h"
+#include "changerecorder.h"
+#include "rowchange.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -131,7 +133,33 @@ Connection::Connection(const QString& path, Mode mode)
 
 Connection::~Connection()
 {
+    m_recorder.reset();
     sqlite3_close_v2(m_db);
+}
+
+void Connection::forwardCommitsTo(std::shared_ptr<CommitForwarder> forwarder)
+{
+    m_forwarder = std::move(forwarder);
+    sqlite3_commit_hook(m_db, m_forwarder ? &Connection::allowCommit : nullptr, this);
+}
+
+void Connection::replaceWith(Connection& source)
+{
+    m_forwarded = true;
+    sqlite3_backup* copy = sqlite3_backup_init(m_db, "main", source.handle(), "main");
+    const int rc = copy ? sqlite3_backup_step(copy, -1) : sqlite3_errcode(m_db);
+    if (copy)
+        sqlite3_backup_finish(copy);
+    m_forwarded = false;
+    if (rc != SQLITE_DONE)
+        fail(rc, Messages::tr("Copying a book"));
+}
+
+// SQLite asks before every commit of a write: only a forwarded transaction's
+// may go through (a nonzero answer turns the commit into a rollback).
+int Connection::allowCommit(void* connection)
+{
+    return static_cast<Connection*>(connection)->m_forwarded ? 0 : 1;
 }
 
 bool Connection::isReadOnly() const
@@ -340,10 +368,19 @@ Transaction::Transaction(Connection& connection, Kind kind)
     : m_connection(connection)
     , m_nested(sqlite3_get_autocommit(connection.handle()) == 0)
 {
-    if (m_nested)
+    if (m_nested) {
         m_connection.exec("SAVEPOINT tenure_nested");
-    else
-        m_connection.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+        return;
+    }
+    m_connection.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    if (m_connection.m_forwarder) {
+        try {
+            m_connection.m_recorder = std::make_unique<ChangeRecorder>(m_connection);
+        } catch (...) {
+            sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
 }
 
 Transaction::~Transaction()
@@ -352,11 +389,30 @@ Transaction::~Transaction()
         return;
     const char* undo = m_nested ? "ROLLBACK TO tenure_nested; RELEASE tenure_nested" : "ROLLBACK";
     sqlite3_exec(m_connection.handle(), undo, nullptr, nullptr, nullptr);
+    if (!m_nested)
+        m_connection.m_recorder.reset();
 }
 
 void Transaction::commit()
 {
-    m_connection.exec(m_nested ? "RELEASE tenure_nested" : "COMMIT");
+    if (m_nested) {
+        m_connection.exec("RELEASE tenure_nested");
+        m_open = false;
+        return;
+    }
+    if (m_connection.m_recorder) {
+        const std::vector<RowChange> changes = m_connection.m_recorder->changes();
+        m_connection.m_recorder.reset();
+        if (!changes.empty())
+            m_connection.m_forwarder->forward(changes); // throws when refused: rolled back
+        m_connection.m_forwarded = true;
+    }
+    struct EndForwarded
+    {
+        bool& forwarded;
+        ~EndForwarded() { forwarded = false; }
+    } end{m_connection.m_forwarded};
+    m_connection.exec("COMMIT");
     m_open = false;
 }
 

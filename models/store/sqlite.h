@@ -13,6 +13,8 @@ struct sqlite3_stmt;
 
 namespace tenure::store {
 
+class ChangeRecorder;
+class CommitForwarder;
 class Statement;
 
 // How long a second writer waits for the book before it is told the book is busy.
@@ -51,9 +53,27 @@ public:
     // SQLite's reason, never the SQL; `what` only names the step for readers.
     [[noreturn]] void fail(int rc, const QString& what) const;
 
+    // Hands every transaction's changes to `forwarder` before committing them
+    // here (a team book's copy, whose server has the last word); what it
+    // refuses is rolled back. A write outside a Transaction is then refused
+    // too, as it could not be forwarded. Null forwards nothing again.
+    void forwardCommitsTo(std::shared_ptr<CommitForwarder> forwarder);
+
+    // Makes this database a copy of `source`'s, page by page (SQLite's
+    // backup), consistent even while others write to `source`. This
+    // connection, and every statement and reader on it, stays; nothing is
+    // forwarded: the copy takes what its origin already holds.
+    void replaceWith(Connection& source);
+
 private:
+    friend class Transaction;
+    static int allowCommit(void* connection);
+
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::shared_ptr<CommitForwarder> m_forwarder;
+    std::unique_ptr<ChangeRecorder> m_recorder; // in a forwarded transaction
+    bool m_forwarded = false;                   // its changes were accepted
 };
 
 // One prepared statement. Parameters are 1-based, columns 0-based, as in SQLite.
@@ -98,7 +118,8 @@ private:
 
 // RAII transaction: rolls back unless commit() is called. Inside another
 // transaction it is a savepoint, so that a step that keeps its own work atomic
-// can also be one part of a larger change.
+// can also be one part of a larger change. On a connection that forwards its
+// commits, commit() first forwards the whole transaction's changes.
 class Transaction
 {
 public:

@@ -278,9 +278,12 @@ void markReviewed(store::Connection& connection, const QString& owner, const QDa
         connection.prepare("INSERT INTO owner_reviews(owner, reviewed_at) VALUES (?1, ?2) "
                            "ON CONFLICT(owner) DO UPDATE SET reviewed_at = ?2");
     const QByteArray key = owner.toUtf8();
+    // A transaction of its own: a team book's copy forwards only those.
+    store::Transaction transaction(connection);
     upsert.bind(1, std::string_view(key.constData(), static_cast<std::size_t>(key.size())))
         .bind(2, on.toString(Qt::ISODate))
         .exec();
+    transaction.commit();
 }
 
 } // namespace tenure::today
