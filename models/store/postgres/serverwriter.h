@@ -1,0 +1,46 @@
+#pragma once
+
+#include "store/rowchange.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace tenure::store::postgres {
+
+class Connection;
+
+// Makes a team book's copy writable: each transaction committed on the copy
+// is first made on the server, in one transaction there, as the login of
+// `uri`, whose roles and row-level security decide what it may change.
+//
+// A row changed or deleted must still be on the server as the copy had it
+// (every column but who changed it and when, which the server writes): if
+// someone else changed it first, the change is refused (BookError of kind
+// Conflict) saying who and when, never written over theirs. A row added with
+// an id someone else took meanwhile is refused the same way. What the
+// server refuses for the login (a role without the right, a row it may not
+// see) and a server that cannot be reached are refused in words; either way
+// nothing changes on the server, and the copy rolls back too.
+class ServerWriter final : public CommitForwarder
+{
+public:
+    explicit ServerWriter(QString uri);
+    ~ServerWriter() override;
+
+    void forward(const std::vector<RowChange>& changes) override;
+
+    // While the window knows the server cannot be reached (`why`), changes
+    // are refused at once instead of after the connection's timeout. An
+    // empty `why` tries the server again.
+    void setUnreachable(const QString& why) { m_unreachable = why; }
+
+private:
+    Connection& server();
+
+    QString m_uri;
+    std::unique_ptr<Connection> m_server;
+    QString m_unreachable;
+};
+
+} // namespace tenure::store::postgres
