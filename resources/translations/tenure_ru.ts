@@ -4004,10 +4004,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>По пути %1 нет книги клиентов.</translation>
     </message>
     <message>
-        <source>Backing up</source>
-        <translation>Резервное копирование</translation>
-    </message>
-    <message>
         <source>%1 is marked as a Tenure book but holds none (it has no book format version). It has not been changed.</source>
         <translation>%1 помечена как книга клиентов Tenure, но не содержит её (нет версии формата книги). Она не изменена.</translation>
     </message>
@@ -4026,6 +4022,17 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>The book %1 is damaged (%2). It has not been changed; restore it from a backup.</source>
         <translation>Книга клиентов %1 повреждена (%2). Она не изменена; восстановите её из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::ChangeRecorder</name>
+    <message>
+        <source>recording a change</source>
+        <translation>запись изменения</translation>
+    </message>
+    <message>
+        <source>The table %1 changed its columns while it was written.</source>
+        <translation>Во время записи у таблицы %1 изменились столбцы.</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4072,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Tenure could not use the book %1 (%2).</source>
         <translation>Tenure не удалось использовать книгу клиентов %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copying a book</source>
+        <translation>Копирование книги</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4195,65 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
         <translation>Tenure не удалось создать временную папку, чтобы прочитать в неё книгу с сервера (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::ServerWriter</name>
+    <message>
+        <source>an action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>задачу</translation>
+    </message>
+    <message>
+        <source>a playbook</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
+        <source>a play</source>
+        <translation>запуск сценария</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>клиента</translation>
+    </message>
+    <message>
+        <source>a row of %1</source>
+        <translation>строку таблицы %1</translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 from the team book after this window read it. Your change was not saved; the window reads the book again.</source>
+        <translation>Кто-то другой удалил %1 из командной книги после того, как это окно её прочитало. Ваше изменение не сохранено; окно читает книгу заново.</translation>
+    </message>
+    <message>
+        <source> (%1, at %2 UTC)</source>
+        <translation> (%1, в %2 UTC)</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 on the team book after this window read it%2. Your change was not saved; the window reads the book again.</source>
+        <translation>Кто-то другой изменил %1 в командной книге после того, как это окно её прочитало%2. Ваше изменение не сохранено; окно читает книгу заново.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved; the window keeps showing the copy it last read.</source>
+        <translation>Ваше изменение не сохранено; окно по-прежнему показывает последнюю прочитанную копию.</translation>
+    </message>
+    <message>
+        <source>The team book&apos;s server cannot be reached (%1). %2</source>
+        <translation>Сервер командной книги недоступен (%1). %2</translation>
+    </message>
+    <message>
+        <source>Your login %1 may not make this change on the team book. %2 Nothing was changed.</source>
+        <translation>Вашему логину %1 нельзя вносить это изменение в командную книгу. %2 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Someone else added to the team book at the same moment. Your change was not saved; the window reads the book again, and you can make it once more.</source>
+        <translation>Кто-то другой в тот же момент добавил запись в командную книгу. Ваше изменение не сохранено; окно читает книгу заново, и вы можете повторить его.</translation>
     </message>
 </context>
 <context>
@@ -6010,8 +6080,12 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>%1 (командная книга) — Tenure</translation>
     </message>
     <message>
-        <source>This is a copy of the team book read from its server: changes to a team book cannot be made from the window yet. Nothing was changed.</source>
-        <translation>Это копия командной книги, прочитанная с сервера: изменять командную книгу из окна пока нельзя. Ничего не изменено.</translation>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Importing into a team book from the window is not built yet. Nothing was imported. A team book&apos;s data can be imported into a book file and uploaded into a new, empty team book (tenure book copy).</source>
+        <translation>Импорт в командную книгу из окна пока не сделан. Ничего не импортировано. Данные можно импортировать в файл книги и загрузить в новую пустую командную книгу (tenure book copy).</translation>
     </message>
 </context>
 <context>

@@ -3966,10 +3966,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>%1 处没有客户簿。</translation>
     </message>
     <message>
-        <source>Backing up</source>
-        <translation>正在备份</translation>
-    </message>
-    <message>
         <source>%1 is marked as a Tenure book but holds none (it has no book format version). It has not been changed.</source>
         <translation>%1 带有 Tenure 客户簿的标记，但其中没有客户簿（没有客户簿格式版本）。它未被更改。</translation>
     </message>
@@ -3988,6 +3984,17 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>The book %1 is damaged (%2). It has not been changed; restore it from a backup.</source>
         <translation>客户簿 %1 已损坏（%2）。它未被更改；请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::ChangeRecorder</name>
+    <message>
+        <source>recording a change</source>
+        <translation>记录更改</translation>
+    </message>
+    <message>
+        <source>The table %1 changed its columns while it was written.</source>
+        <translation>写入时表 %1 的列发生了变化。</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4034,10 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Tenure could not use the book %1 (%2).</source>
         <translation>Tenure 无法使用客户簿 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Copying a book</source>
+        <translation>复制客户簿</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4157,65 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>Tenure could not make a temporary folder to read the server&apos;s book into (%1).</source>
         <translation>Tenure 无法创建用于读取服务器账簿的临时文件夹（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tenure::store::postgres::ServerWriter</name>
+    <message>
+        <source>an action</source>
+        <translation>一条行动</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>一项任务</translation>
+    </message>
+    <message>
+        <source>a playbook</source>
+        <translation>一个行动手册</translation>
+    </message>
+    <message>
+        <source>a play</source>
+        <translation>一次行动手册执行</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>一个客户</translation>
+    </message>
+    <message>
+        <source>a row of %1</source>
+        <translation>%1 的一行</translation>
+    </message>
+    <message>
+        <source>Someone else deleted %1 from the team book after this window read it. Your change was not saved; the window reads the book again.</source>
+        <translation>在本窗口读取团队客户簿之后，其他人从中删除了%1。您的更改未保存；窗口将重新读取客户簿。</translation>
+    </message>
+    <message>
+        <source> (%1, at %2 UTC)</source>
+        <translation>（%1，UTC %2）</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 on the team book after this window read it%2. Your change was not saved; the window reads the book again.</source>
+        <translation>在本窗口读取团队客户簿之后，其他人更改了%1%2。您的更改未保存；窗口将重新读取客户簿。</translation>
+    </message>
+    <message>
+        <source>Your change was not saved; the window keeps showing the copy it last read.</source>
+        <translation>您的更改未保存；窗口继续显示上次读取的副本。</translation>
+    </message>
+    <message>
+        <source>The team book&apos;s server cannot be reached (%1). %2</source>
+        <translation>无法连接团队客户簿的服务器（%1）。%2</translation>
+    </message>
+    <message>
+        <source>Your login %1 may not make this change on the team book. %2 Nothing was changed.</source>
+        <translation>您的登录名 %1 无权对团队客户簿进行此更改。%2 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Someone else added to the team book at the same moment. Your change was not saved; the window reads the book again, and you can make it once more.</source>
+        <translation>其他人在同一时刻向团队客户簿添加了内容。您的更改未保存；窗口将重新读取客户簿，您可以再做一次。</translation>
     </message>
 </context>
 <context>
@@ -5930,8 +6000,12 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <translation>%1（团队客户簿）— Tenure</translation>
     </message>
     <message>
-        <source>This is a copy of the team book read from its server: changes to a team book cannot be made from the window yet. Nothing was changed.</source>
-        <translation>这是从服务器读取的团队客户簿副本：目前还不能在窗口中修改团队客户簿。未做任何更改。</translation>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing into a team book from the window is not built yet. Nothing was imported. A team book&apos;s data can be imported into a book file and uploaded into a new, empty team book (tenure book copy).</source>
+        <translation>目前还不能在窗口中向团队客户簿导入。未导入任何内容。可以先把数据导入客户簿文件，再上传到一个新的空团队客户簿（tenure book copy）。</translation>
     </message>
 </context>
 <context>

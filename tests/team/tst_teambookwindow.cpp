@@ -1,9 +1,12 @@
 // File > Open Team Book: the book on a real server, built from CSV files
 // (tests/common/historybook.cpp) and uploaded, is read into a private copy
-// that the window shows read-only, naming the server; a server that cannot
-// be reached is said so; a stopped read leaves nothing behind; the dialog's
-// URI reaches the server and nothing secret is remembered.
+// that the window shows, naming the server; the window's changes are made on
+// the server and can be undone, and a stale one is refused naming who changed
+// the entry; a server that cannot be reached is said so; a stopped read
+// leaves nothing behind; the dialog's URI reaches the server and nothing
+// secret is remembered.
 #include "accountlist/accountsview.h"
+#include "common/bookchange.h"
 #include "common/countingprogress.h"
 #include "common/historybook.h"
 #include "common/messageanswerer.h"
@@ -12,9 +15,11 @@
 #include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentbooks.h"
+#include "playbooks/undocommands.h"
 #include "store/book.h"
 #include "store/bookdocument.h"
 #include "store/bookerror.h"
+#include "store/person.h"
 #include "store/postgres/bookcopy.h"
 #include "store/postgres/pgconnection.h"
 #include "store/postgres/serversnapshot.h"
@@ -81,13 +86,13 @@ private Q_SLOTS:
         QVERIFY(m_accounts > 10);
     }
 
-    void opensACopyReadOnlyNamingTheServer()
+    void opensACopyNamingTheServer()
     {
         MainWindow window;
         QSignalSpy read(&window, &MainWindow::teamBookRead);
         QVERIFY(openTeamBookIn(window, read, m_database.uri()));
         QVERIFY(window.document() != nullptr);
-        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(!window.document()->isReadOnly());
         const QString copy = window.document()->path();
         QVERIFY(QFileInfo::exists(copy));
         QVERIFY2(window.windowTitle().contains(m_database.name()),
@@ -105,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(accounts->totalAccounts(), static_cast<int>(m_accounts));
         QVERIFY(test::saveScreenshot(window, QStringLiteral("team-book")));
 
-        // A change is refused, saying why: a team book's copy, not a file's place.
+        // Marking the morning review is made on the server, and read back.
         window.showArea(MainWindow::Area::Today);
         QPushButton* reviewed = nullptr;
         for (auto* button : window.todayView()->findChildren<QPushButton*>()) {
@@ -113,10 +118,22 @@ private Q_SLOTS:
                 reviewed = button;
         }
         QVERIFY(reviewed);
-        test::MessageAnswerer answerer;
+        store::postgres::Connection server(m_database.uri());
+        const auto reviews = [&] {
+            return server.queryInt("SELECT count(*) FROM owner_reviews");
+        };
+        QCOMPARE(reviews(), std::optional<std::int64_t>(0));
         reviewed->click();
+        QCOMPARE(reviews(), std::optional<std::int64_t>(1));
+        QVERIFY(read.wait(30000));
+        QCOMPARE(read.takeFirst().at(0).toBool(), false);
+        QCOMPARE(window.document()->path(), copy); // read again into the same copy
+
+        // Imports write the file on a connection of their own: not into a team book yet.
+        test::MessageAnswerer answerer;
+        window.openImportWizard({});
         QTRY_COMPARE(answerer.shown.size(), 1);
-        QVERIFY2(answerer.shown.first().contains(QStringLiteral("copy of the team book")),
+        QVERIFY2(answerer.shown.first().contains(QStringLiteral("not built yet")),
                  qPrintable(answerer.shown.first()));
 
         window.closeBook();
@@ -152,6 +169,85 @@ private Q_SLOTS:
         QCOMPARE(read.takeFirst().at(0).toBool(), false);
         QCOMPARE(actionsIn(window), before + 1);
         QCOMPARE(window.currentArea(), MainWindow::Area::Playbooks);
+    }
+
+    // The window's change is made on the server; its own commit comes back,
+    // read into the same copy, so that the change can still be undone, and
+    // the undoing is made on the server too.
+    void theWindowsChangeReachesTheServerAndIsUndone()
+    {
+        MainWindow window;
+        QSignalSpy read(&window, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(window, read, m_database.uri()));
+        store::BookDocument* document = window.document();
+        playbooks::Action action;
+        action.accountId = document->connection().queryInt("SELECT min(id) FROM accounts").value();
+        action.occurredOn = QDate(2026, 12, 7);
+        action.kind = playbooks::WorkKind::Call;
+        action.summary = QStringLiteral("Walked through the renewal quote");
+        auto* command = new playbooks::AddActionCommand(*document, action);
+        QVERIFY(ui::pushBookChange(&window, *document, command));
+        const QString id = QString::number(command->actionId());
+
+        store::postgres::Connection server(m_database.uri());
+        const auto summary = [&] {
+            return server.queryText("SELECT summary FROM actions WHERE id = $1", {id});
+        };
+        QCOMPARE(summary(), std::optional(action.summary));
+        QVERIFY(read.wait(30000));
+        QCOMPARE(window.document(), document);
+        QCOMPARE(document->undoStack().count(), 1);
+        document->undoStack().undo();
+        QCOMPARE(summary(), std::nullopt);
+        QVERIFY(read.wait(30000));
+        QCOMPARE(
+            document->connection().queryInt(
+                QStringLiteral("SELECT count(*) FROM actions WHERE id = %1").arg(id).toStdString()),
+            std::optional<std::int64_t>(0));
+    }
+
+    // Two windows on the book: the second's edit of an action the first
+    // changed meanwhile is refused, saying who changed it, and the server
+    // keeps the first's.
+    void aStaleEditIsRefusedNamingWhoChangedIt()
+    {
+        store::postgres::Connection server(m_database.uri());
+        const QString id = QString::number(
+            server
+                .queryInt("INSERT INTO actions(account_id, kind, occurred_on, summary) "
+                          "SELECT min(id), 'email', '2026-12-07', 'Sent the renewal deck' "
+                          "FROM accounts RETURNING id")
+                .value());
+        MainWindow first;
+        QSignalSpy firstRead(&first, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(first, firstRead, m_database.uri()));
+        MainWindow second;
+        QSignalSpy secondRead(&second, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(second, secondRead, m_database.uri()));
+        const auto seen = playbooks::loadAction(second.document()->connection(), id.toLongLong());
+        QVERIFY(seen);
+
+        store::setCurrentPerson(QStringLiteral("Mo Reyes"));
+        auto changed = *seen;
+        changed.outcome = QStringLiteral("Opened twice");
+        QVERIFY(ui::pushBookChange(
+            &first, *first.document(),
+            new playbooks::EditActionCommand(*first.document(), *seen, changed)));
+        QVERIFY(secondRead.wait(30000));
+
+        store::setCurrentPerson(QStringLiteral("Dana Whitfield"));
+        auto stale = *seen;
+        stale.outcome = QStringLiteral("No answer");
+        test::MessageAnswerer answerer;
+        QVERIFY(!ui::pushBookChange(
+            &second, *second.document(),
+            new playbooks::EditActionCommand(*second.document(), *seen, stale)));
+        QTRY_COMPARE(answerer.shown.size(), 1);
+        QVERIFY2(answerer.shown.first().contains(QStringLiteral("by Mo Reyes")),
+                 qPrintable(answerer.shown.first()));
+        QCOMPARE(server.queryText("SELECT outcome FROM actions WHERE id = $1", {id}),
+                 std::optional(QStringLiteral("Opened twice")));
+        store::setCurrentPerson({});
     }
 
     // The server ends the window's listening connection: the status bar says
@@ -200,9 +296,28 @@ private Q_SLOTS:
         MainWindow window;
         QSignalSpy read(&window, &MainWindow::teamBookRead);
         QVERIFY(openTeamBookIn(window, read, uri));
-        QVERIFY(window.document()->isReadOnly());
         QVERIFY2(serverStatus(window).contains(QStringLiteral("cannot be reached")),
                  qPrintable(serverStatus(window)));
+        {
+            // A change cannot reach the server: refused, saying so, and the copy stays.
+            store::BookDocument& document = *window.document();
+            playbooks::Action action;
+            action.accountId =
+                document.connection().queryInt("SELECT min(id) FROM accounts").value();
+            action.occurredOn = QDate(2026, 12, 7);
+            action.summary = QStringLiteral("Left a voicemail");
+            const auto actions = [&] {
+                return document.connection().queryInt("SELECT count(*) FROM actions");
+            };
+            const auto before = actions();
+            test::MessageAnswerer answerer;
+            QVERIFY(!ui::pushBookChange(&window, document,
+                                        new playbooks::AddActionCommand(document, action)));
+            QTRY_COMPARE(answerer.shown.size(), 1);
+            QVERIFY2(answerer.shown.first().contains(QStringLiteral("cannot be reached")),
+                     qPrintable(answerer.shown.first()));
+            QCOMPARE(actions(), before);
+        }
         window.showArea(MainWindow::Area::Accounts);
         auto* accounts = window.accountsView();
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->isLoading() && accounts->totalAccounts() > 0, 20000);

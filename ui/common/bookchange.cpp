@@ -36,8 +36,7 @@ bool refuseIfReadOnly(QWidget* parent, const store::BookDocument& document)
 {
     if (!document.isReadOnly())
         return false;
-    showRefusal(parent, document.readOnlyReason().isEmpty() ? readOnlyBookMessage()
-                                                            : document.readOnlyReason());
+    showRefusal(parent, readOnlyBookMessage());
     return true;
 }
 

@@ -14,7 +14,7 @@ namespace tenure::ui {
 // Why a read-only book is not changed, in words.
 QString readOnlyBookMessage();
 
-// When `document` is a book opened for reading only, says so (and why) in a
+// When `document` is a book opened for reading only, says so in a
 // message over `parent` (which does not stop the window) and returns true:
 // the change about to be made is refused.
 bool refuseIfReadOnly(QWidget* parent, const store::BookDocument& document);

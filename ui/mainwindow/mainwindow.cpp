@@ -21,6 +21,7 @@
 #include "store/postgres/serversnapshot.h" // declarations only: built without the team book too
 #include "teambook/teambooksession.h"
 #ifdef TENURE_POSTGRES
+#include "store/postgres/serverwriter.h"
 #include "teambook/teambookdialog.h"
 #endif
 #include "today/todayview.h"
@@ -391,15 +392,9 @@ void MainWindow::showBook(const QString& path, std::unique_ptr<store::Book> book
     // After the area is chosen: the others read the book when first shown.
     handAreasTheBook(m_document.get());
     m_readOnly->setVisible(readOnly);
-    if (m_teamCopy) {
-        m_document->setReadOnlyReason(
-            tr("This is a copy of the team book read from its server: changes to a team book "
-               "cannot be made from the window yet. Nothing was changed."));
-    }
-    m_readOnly->setToolTip(m_teamCopy ? m_document->readOnlyReason()
-                                      : tr("Tenure may not write to this book's file or folder: "
-                                           "you can read it, and changes are refused."));
-    if (readOnly && !m_teamCopy) {
+    m_readOnly->setToolTip(tr("Tenure may not write to this book's file or folder: you can read "
+                              "it, and changes are refused."));
+    if (readOnly) {
         statusBar()->showMessage(tr("The book is read-only: Tenure may not write to %1 or its "
                                     "folder. You can read it; changes are refused.")
                                      .arg(QDir::toNativeSeparators(path)));
@@ -437,18 +432,20 @@ void MainWindow::openTeamBook([[maybe_unused]] const QString& uri)
                 m_server->setToolTip(tooltip);
             });
     connect(m_teamSession, &TeamBookSession::copyRead, this, [this](auto copy, bool first) {
-        std::unique_ptr<store::Book> book;
         try {
-            book = store::Book::open(copy->path(), store::Book::Access::ReadOnly);
+            if (m_document && m_teamCopy) {
+                // A newer read goes into the copy shown, in place: the areas,
+                // open dialogs and the undo stack stay as they are.
+                m_document->replaceContent(copy->path());
+            } else {
+                auto book = store::Book::open(copy->path(), store::Book::Access::ReadWrite);
+                book->connection().forwardCommitsTo(m_teamSession->writer());
+                showBook(copy->path(), std::move(book), copy);
+            }
         } catch (const store::BookError& error) {
             showBookError(tr("Cannot open the team book"), error.message());
             return;
         }
-        // A newer copy replaces the one shown where the reader is.
-        const Area area = currentArea();
-        showBook(copy->path(), std::move(book), copy);
-        if (!first)
-            showArea(area);
         Q_EMIT teamBookRead(first);
     });
 #endif
@@ -508,6 +505,16 @@ void MainWindow::openImportWizard(const QStringList& files)
 {
     if (!m_document || refuseIfReadOnly(this, *m_document))
         return;
+    if (m_teamCopy) {
+        // The wizard writes the book file on a connection of its own, which
+        // would change the copy without its server.
+        QMessageBox::information(
+            this, tr("Import"),
+            tr("Importing into a team book from the window is not built yet. Nothing was "
+               "imported. A team book's data can be imported into a book file and uploaded "
+               "into a new, empty team book (tenure book copy)."));
+        return;
+    }
     auto* wizard = new ImportWizard(m_document->path(), files, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The wizard writes on a connection of its own; the document tells the areas.

@@ -1,6 +1,7 @@
 #include "teambooksession.h"
 
 #include "store/postgres/serversnapshot.h"
+#include "store/postgres/serverwriter.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -30,6 +31,7 @@ TeamBookSession::TeamBookSession(const QString& uri, QWidget* window)
     , m_uri(uri)
     , m_window(window)
     , m_follower(uri)
+    , m_writer(std::make_shared<store::postgres::ServerWriter>(uri))
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);
@@ -38,6 +40,8 @@ TeamBookSession::TeamBookSession(const QString& uri, QWidget* window)
     connect(&m_follower, &TeamBookFollower::changed, this, &TeamBookSession::onChanged);
     connect(&m_follower, &TeamBookFollower::unreachable, this, &TeamBookSession::onUnreachable);
 }
+
+TeamBookSession::~TeamBookSession() = default;
 
 void TeamBookSession::onListening()
 {
@@ -124,6 +128,7 @@ void TeamBookSession::onRead(std::shared_ptr<store::postgres::ServerSnapshot> co
 
 void TeamBookSession::updateStatus()
 {
+    m_writer->setUnreachable(m_unreachableSince ? m_unreachableWhy : QString());
     if (!m_hasCopy)
         return;
     if (m_unreachableSince) {

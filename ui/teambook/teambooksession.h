@@ -8,7 +8,12 @@
 #include <QTime>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
+
+namespace tenure::store::postgres {
+class ServerWriter;
+}
 
 class QWidget;
 
@@ -21,7 +26,8 @@ namespace tenure::ui {
 // first read means no change committed meanwhile goes unheard. When the
 // server cannot be reached at first, the copy kept from the last read (by
 // this window or another) is shown until it can. What the status bar should
-// say about the server follows every step.
+// say about the server follows every step. The copies it reads can be
+// changed: writer() makes each change on the server first.
 class TeamBookSession : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,11 @@ public:
     static constexpr int kSettleMs = 250;
 
     TeamBookSession(const QString& uri, QWidget* window);
+    ~TeamBookSession() override;
+
+    // Makes the copies' changes on the server, as this session's login; it
+    // refuses them at once while the server is known to be out of reach.
+    std::shared_ptr<store::postgres::ServerWriter> writer() const { return m_writer; }
 
 Q_SIGNALS:
     // A copy to show; `first` for the one the session opens with.
@@ -50,6 +61,7 @@ private:
     QString m_uri;
     QWidget* m_window;
     TeamBookFollower m_follower;
+    std::shared_ptr<store::postgres::ServerWriter> m_writer;
     QTimer m_settle;
     bool m_hasCopy = false;
     bool m_reading = false;
