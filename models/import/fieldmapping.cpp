@@ -225,7 +225,9 @@ void rememberMapping(store::Connection& connection, const QStringList& headers,
         .bind(3, kindName(kind))
         .bind(4, mapping.toJson(headers))
         .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    store::Transaction transaction(connection); // a team book's copy forwards only these
     statement.exec();
+    transaction.commit();
 }
 
 namespace {
@@ -256,6 +258,7 @@ std::optional<RememberedMapping> rememberedMapping(store::Connection& connection
 void nameMapping(store::Connection& connection, const QStringList& headers, const QString& name)
 {
     // A name belongs to one mapping: saving it again moves it.
+    store::Transaction transaction(connection);
     auto release = connection.prepare("UPDATE import_mappings SET name = NULL WHERE name = ?");
     release.bind(1, name);
     release.exec();
@@ -263,6 +266,7 @@ void nameMapping(store::Connection& connection, const QStringList& headers, cons
         connection.prepare("UPDATE import_mappings SET name = ? WHERE header_signature = ?");
     statement.bind(1, name).bind(2, headerSignature(headers));
     statement.exec();
+    transaction.commit();
 }
 
 std::optional<RememberedMapping> namedMapping(store::Connection& connection, const QString& name,

@@ -12,6 +12,7 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace tenure::store {
@@ -23,15 +24,10 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(tenure::store::ChangeRecorder)
 };
 
-struct Columns
+TableColumns readColumns(Connection& connection, const QString& table)
 {
-    std::vector<QString> names;
-    std::vector<bool> inPrimaryKey;
-};
-
-Columns columnsOf(Connection& connection, const QString& table)
-{
-    Columns columns;
+    TableColumns columns;
+    columns.table = table;
     Statement info = connection.prepare("SELECT name, pk FROM pragma_table_info(?)");
     info.bind(1, table);
     while (info.step()) {
@@ -58,6 +54,22 @@ std::optional<SqlValue> valueOf(sqlite3_value* value)
     }
 }
 
+std::optional<SqlValue> columnValue(const Statement& row, int column)
+{
+    switch (row.type(column)) {
+    case Statement::ValueType::Integer:
+        return SqlValue(row.intValue(column));
+    case Statement::ValueType::Real:
+        return SqlValue(row.doubleValue(column));
+    case Statement::ValueType::Null:
+        return SqlValue(std::monostate{});
+    default: {
+        const std::string_view text = row.utf8Value(column);
+        return SqlValue(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    }
+    }
+}
+
 void bindValue(Statement& statement, int index, const SqlValue& value)
 {
     if (const auto* number = std::get_if<std::int64_t>(&value))
@@ -71,47 +83,37 @@ void bindValue(Statement& statement, int index, const SqlValue& value)
         statement.bindNull(index);
 }
 
+// Reads a row of `columns`' table by its primary key (?1, ?2, … by column).
+Statement rowByKey(Connection& connection, const TableColumns& columns)
+{
+    QStringList names;
+    QStringList keys;
+    for (std::size_t i = 0; i < columns.names.size(); ++i) {
+        names.append(u'"' + columns.names[i] + u'"');
+        if (columns.inPrimaryKey[i])
+            keys.append(QStringLiteral("\"%1\" = ?%2").arg(columns.names[i]).arg(i + 1));
+    }
+    return connection.prepare(QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3")
+                                  .arg(names.join(u','), columns.table,
+                                       keys.join(QStringLiteral(" AND ")))
+                                  .toStdString());
+}
+
 // A change names only the columns it changed, with their values before; the
 // others had then what they have now, and are read from the row.
-void completeBefore(Connection& connection, RowChange& change)
+void completeBefore(Statement& row, RowChange& change)
 {
-    QStringList columns;
-    QStringList keys;
-    for (std::size_t i = 0; i < change.columns.size(); ++i) {
-        columns.append(u'"' + change.columns[i] + u'"');
-        if (change.inPrimaryKey[i])
-            keys.append(QStringLiteral("\"%1\" = ?%2").arg(change.columns[i]).arg(i + 1));
-    }
-    Statement row = connection.prepare(QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3")
-                                           .arg(columns.join(u','), change.table,
-                                                keys.join(QStringLiteral(" AND ")))
-                                           .toStdString());
-    for (std::size_t i = 0; i < change.columns.size(); ++i) {
-        if (change.inPrimaryKey[i])
+    const TableColumns& columns = *change.columns;
+    row.reset();
+    for (std::size_t i = 0; i < columns.names.size(); ++i) {
+        if (columns.inPrimaryKey[i])
             bindValue(row, static_cast<int>(i + 1), *change.before[i]);
     }
     if (!row.step())
         return;
-    for (std::size_t i = 0; i < change.columns.size(); ++i) {
-        if (change.before[i])
-            continue;
-        const int column = static_cast<int>(i);
-        switch (row.type(column)) {
-        case Statement::ValueType::Integer:
-            change.before[i] = SqlValue(row.intValue(column));
-            break;
-        case Statement::ValueType::Real:
-            change.before[i] = SqlValue(row.doubleValue(column));
-            break;
-        case Statement::ValueType::Null:
-            change.before[i] = SqlValue(std::monostate{});
-            break;
-        default: {
-            const std::string_view text = row.utf8Value(column);
-            change.before[i] =
-                SqlValue(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
-        }
-        }
+    for (std::size_t i = 0; i < columns.names.size(); ++i) {
+        if (!change.before[i])
+            change.before[i] = columnValue(row, static_cast<int>(i));
     }
 }
 
@@ -121,7 +123,111 @@ void check(Connection& connection, int rc)
         connection.fail(rc, Messages::tr("recording a change"));
 }
 
+RowChange::Kind kindOf(int operation)
+{
+    return operation == SQLITE_INSERT   ? RowChange::Kind::Insert
+           : operation == SQLITE_DELETE ? RowChange::Kind::Delete
+                                        : RowChange::Kind::Update;
+}
+
 } // namespace
+
+ChangeSet::ChangeSet(Connection& connection, void* bytes, int size)
+    : m_connection(connection)
+    , m_bytes(bytes)
+    , m_size(size)
+{
+    sqlite3_changeset_iter* iterator = nullptr;
+    check(connection, sqlite3changeset_start(&iterator, size, m_bytes.get()));
+    const std::unique_ptr<sqlite3_changeset_iter, decltype(&sqlite3changeset_finalize)> finish(
+        iterator, &sqlite3changeset_finalize);
+    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
+        const char* table = nullptr;
+        int columns = 0;
+        int operation = 0;
+        check(connection, sqlite3changeset_op(iterator, &table, &columns, &operation, nullptr));
+        const QString name = QString::fromUtf8(table);
+        const RowChange::Kind kind = kindOf(operation);
+        auto group = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group& g) {
+            return g.kind == kind && g.table == name;
+        });
+        if (group == m_groups.end())
+            group = m_groups.insert(m_groups.end(), Group{name, kind, 0});
+        ++group->rows;
+        if (static_cast<int>(columnsOf(name).names.size()) != columns) {
+            throw BookError(BookError::Kind::Io,
+                            Messages::tr("The table %1 changed its columns while it was written.")
+                                .arg(name));
+        }
+    }
+}
+
+ChangeSet::~ChangeSet() = default;
+
+void ChangeSet::FreeBytes::operator()(void* bytes) const
+{
+    sqlite3_free(bytes);
+}
+
+const TableColumns& ChangeSet::columnsOf(const QString& table) const
+{
+    auto found = m_columns.find(table);
+    if (found == m_columns.end()) {
+        found = m_columns.insert(
+            table, std::make_shared<TableColumns>(readColumns(m_connection, table)));
+    }
+    return **found;
+}
+
+ChangeSet::Cursor::Cursor(const ChangeSet& changes, const Group& group)
+    : m_changes(changes)
+    , m_group(group)
+{
+    check(changes.m_connection, sqlite3changeset_start(&m_iterator, changes.m_size, changes.m_bytes.get()));
+    m_row.columns = &changes.columnsOf(group.table);
+    m_row.kind = group.kind;
+    if (group.kind == RowChange::Kind::Update)
+        m_select = std::make_unique<Statement>(rowByKey(changes.m_connection, *m_row.columns));
+}
+
+ChangeSet::Cursor::~Cursor()
+{
+    sqlite3changeset_finalize(m_iterator);
+}
+
+const RowChange* ChangeSet::Cursor::next()
+{
+    Connection& connection = m_changes.m_connection;
+    const QByteArray table = m_group.table.toUtf8();
+    while (sqlite3changeset_next(m_iterator) == SQLITE_ROW) {
+        const char* name = nullptr;
+        int columns = 0;
+        int operation = 0;
+        check(connection, sqlite3changeset_op(m_iterator, &name, &columns, &operation, nullptr));
+        if (kindOf(operation) != m_group.kind || table != name)
+            continue;
+        const auto count = static_cast<std::size_t>(columns);
+        m_row.before.assign(m_group.kind == RowChange::Kind::Insert ? 0 : count, std::nullopt);
+        m_row.after.assign(m_group.kind == RowChange::Kind::Delete ? 0 : count, std::nullopt);
+        for (int column = 0; column < columns; ++column) {
+            sqlite3_value* value = nullptr;
+            const auto at = static_cast<std::size_t>(column);
+            if (!m_row.before.empty()) {
+                check(connection, sqlite3changeset_old(m_iterator, column, &value));
+                m_row.before[at] = valueOf(value);
+            }
+            if (!m_row.after.empty()) {
+                value = nullptr;
+                check(connection, sqlite3changeset_new(m_iterator, column, &value));
+                m_row.after[at] = valueOf(value);
+            }
+        }
+        if (m_select)
+            completeBefore(*m_select, m_row);
+        return &m_row;
+    }
+    return nullptr;
+}
 
 ChangeRecorder::ChangeRecorder(Connection& connection)
     : m_connection(connection)
@@ -135,60 +241,16 @@ ChangeRecorder::~ChangeRecorder()
     sqlite3session_delete(m_session);
 }
 
-std::vector<RowChange> ChangeRecorder::changes()
+std::unique_ptr<ChangeSet> ChangeRecorder::changes()
 {
     int size = 0;
     void* bytes = nullptr;
-    check(m_connection, sqlite3session_changeset(m_session, &size, &bytes));
-    const std::unique_ptr<void, decltype(&sqlite3_free)> changeset(bytes, &sqlite3_free);
-    sqlite3_changeset_iter* iterator = nullptr;
-    check(m_connection, sqlite3changeset_start(&iterator, size, bytes));
-    const std::unique_ptr<sqlite3_changeset_iter, decltype(&sqlite3changeset_finalize)> finish(
-        iterator, &sqlite3changeset_finalize);
-
-    QHash<QString, Columns> shapes;
-    std::vector<RowChange> changes;
-    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
-        const char* table = nullptr;
-        int columnCount = 0;
-        int operation = 0;
-        check(m_connection,
-              sqlite3changeset_op(iterator, &table, &columnCount, &operation, nullptr));
-        RowChange change;
-        change.table = QString::fromUtf8(table);
-        auto shape = shapes.find(change.table);
-        if (shape == shapes.end())
-            shape = shapes.insert(change.table, columnsOf(m_connection, change.table));
-        if (static_cast<int>(shape->names.size()) != columnCount) {
-            throw BookError(BookError::Kind::Io,
-                            Messages::tr("The table %1 changed its columns while it was written.")
-                                .arg(change.table));
-        }
-        change.columns = shape->names;
-        change.inPrimaryKey = shape->inPrimaryKey;
-        change.kind = operation == SQLITE_INSERT   ? RowChange::Kind::Insert
-                      : operation == SQLITE_DELETE ? RowChange::Kind::Delete
-                                                   : RowChange::Kind::Update;
-        change.before.resize(static_cast<std::size_t>(columnCount));
-        change.after.resize(static_cast<std::size_t>(columnCount));
-        for (int column = 0; column < columnCount; ++column) {
-            sqlite3_value* value = nullptr;
-            const auto at = static_cast<std::size_t>(column);
-            if (change.kind != RowChange::Kind::Insert) {
-                check(m_connection, sqlite3changeset_old(iterator, column, &value));
-                change.before[at] = valueOf(value);
-            }
-            if (change.kind != RowChange::Kind::Delete) {
-                value = nullptr;
-                check(m_connection, sqlite3changeset_new(iterator, column, &value));
-                change.after[at] = valueOf(value);
-            }
-        }
-        if (change.kind == RowChange::Kind::Update)
-            completeBefore(m_connection, change);
-        changes.push_back(std::move(change));
+    const int rc = sqlite3session_changeset(m_session, &size, &bytes);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(bytes);
+        check(m_connection, rc);
     }
-    return changes;
+    return std::make_unique<ChangeSet>(m_connection, bytes, size);
 }
 
 } // namespace tenure::store

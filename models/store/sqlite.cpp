@@ -401,10 +401,10 @@ void Transaction::commit()
         return;
     }
     if (m_connection.m_recorder) {
-        const std::vector<RowChange> changes = m_connection.m_recorder->changes();
+        const std::unique_ptr<ChangeSet> changes = m_connection.m_recorder->changes();
         m_connection.m_recorder.reset();
-        if (!changes.empty())
-            m_connection.m_forwarder->forward(changes); // throws when refused: rolled back
+        if (!changes->empty())
+            m_connection.m_forwarder->forward(*changes); // throws when refused: rolled back
         m_connection.m_forwarded = true;
     }
     struct EndForwarded

@@ -7,6 +7,7 @@
 // outside a transaction and a server out of reach are refused, and neither
 // the copy nor the server changes.
 #include "accountlist/accountmerge.h"
+#include "cli/clirun.h"
 #include "common/historybook.h"
 #include "common/testmain.h"
 #include "playbooks/worklog.h"
@@ -25,6 +26,7 @@
 
 using namespace tenure;
 using store::BookError;
+using tenure::test::Run;
 using tenure::test::TestDatabase;
 namespace pg = tenure::store::postgres;
 
@@ -135,6 +137,17 @@ QStringList contentOf(store::Connection& book, const QString& scratch)
     return test::dumpBook(scratch);
 }
 
+// A dump without when each book was made and each import ran, and by whom,
+// which differ between two books given the same files; what they hold must not.
+QStringList withoutWhen(QStringList dump)
+{
+    dump.removeIf([](const QString& row) {
+        return row.startsWith(QLatin1String("imports|")) ||
+               row.startsWith(QLatin1String("book_meta|text:created_at|"));
+    });
+    return dump;
+}
+
 } // namespace
 
 class TestServerWriter : public QObject
@@ -162,6 +175,16 @@ private Q_SLOTS:
         QCOMPARE(server.queryText("SELECT changed_by FROM actions WHERE id = $1",
                                   {QString::number(id)}),
                  std::optional(QStringLiteral("Dana Whitfield")));
+        // Another program adding without an id is numbered after it.
+        {
+            pg::Connection other(team.database.uriAs(team.dana));
+            QCOMPARE(other.queryInt("INSERT INTO actions(account_id, occurred_on, kind, summary) "
+                                    "VALUES ($1, '2026-12-01', 'email', 'Sent the quote') "
+                                    "RETURNING id",
+                                    {QString::number(m_odd)}),
+                     std::optional(id + 1));
+            other.exec("DELETE FROM actions WHERE summary = 'Sent the quote'");
+        }
 
         // Changed, then deleted: both reach the server.
         auto action = playbooks::loadAction(copy.connection(), id);
@@ -312,6 +335,57 @@ private Q_SLOTS:
         QCOMPARE(admin.queryInt("SELECT count(*) FROM accounts WHERE id = $1",
                                 {QString::number(from)}),
                  std::optional<std::int64_t>(0));
+    }
+
+    // tenure import --book URI: the files the CSV-built book was imported
+    // from, into a team book that holds none of them yet, land on the server
+    // as in the file; again, they change nothing; a rejected row, or a login
+    // that may not import, leaves the server as it was.
+    void importingIntoATeamBookGoesThroughTheServer()
+    {
+        TeamBook team;
+        const QString empty = m_book.folder->path(QStringLiteral("empty.tenure"));
+        QFile::remove(empty);
+        store::Book::create(empty);
+        QVERIFY2(team.build(empty), qPrintable(team.database.why()));
+        QStringList files;
+        for (const char* name : {"accounts.csv", "subscriptions.csv", "usage.csv", "surveys.csv"})
+            files.append(m_book.folder->path(QString::fromLatin1(name)));
+        const auto import = [&](const QString& login, const QStringList& csv) {
+            return test::runTenure(
+                QStringList{QStringLiteral("import"), QStringLiteral("--book"),
+                            team.database.uriAs(login)} +
+                csv);
+        };
+        const auto onServer = [&] {
+            const pg::ServerSnapshot server(team.database.uri());
+            return withoutWhen(test::dumpBook(server.path()));
+        };
+        const QStringList before = onServer();
+
+        const Run csm = import(team.dana, files);
+        QCOMPARE(csm.exitCode, 1);
+        QVERIFY2(csm.err.contains(QStringLiteral("may not make this change")), qPrintable(csm.err));
+        QCOMPARE(onServer(), before);
+
+        const Run first = import(team.mo, files);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QStringList inFile = withoutWhen(test::dumpBook(m_book.book->path()));
+        const QStringList imported = onServer();
+        QVERIFY(imported.size() > 1000);
+        QCOMPARE(imported, inFile);
+
+        const Run again = import(team.mo, files);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(onServer(), imported);
+
+        const QString bad = m_book.folder->write(
+            QStringLiteral("more.csv"),
+            "account_id,account_name,owner,segment,seats,created_on\nZ01,Zeta Corp,Dana,SMB,20,2025-13-45\n");
+        const Run rejected = import(team.mo, {bad});
+        QCOMPARE(rejected.exitCode, 1);
+        QVERIFY2(rejected.err.contains(QStringLiteral("more.csv:2:")), qPrintable(rejected.err));
+        QCOMPARE(onServer(), imported);
     }
 
 private:

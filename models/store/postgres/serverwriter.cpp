@@ -2,6 +2,7 @@
 
 #include "pgconnection.h"
 #include "store/booktables.h"
+#include "store/changerecorder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,12 +63,12 @@ QString rowNoun(const QString& table)
 
 // Inserts parents first, then changes, then deletions children first: no
 // statement then refers to a row that is not there yet, or no longer.
-std::vector<const RowChange*> inSafeOrder(const std::vector<RowChange>& changes)
+std::vector<const ChangeSet::Group*> inSafeOrder(const ChangeSet& changes)
 {
     const QStringList tables = standardBookTableNames(); // each after those it refers to
-    auto rank = [&](const RowChange& change) {
-        const auto table = static_cast<int>(tables.indexOf(change.table));
-        switch (change.kind) {
+    auto rank = [&](const ChangeSet::Group& group) {
+        const auto table = static_cast<int>(tables.indexOf(group.table));
+        switch (group.kind) {
         case RowChange::Kind::Insert:
             return table;
         case RowChange::Kind::Update:
@@ -77,11 +78,11 @@ std::vector<const RowChange*> inSafeOrder(const std::vector<RowChange>& changes)
         }
         return 3 * static_cast<int>(tables.size()) - table;
     };
-    std::vector<const RowChange*> ordered;
-    for (const RowChange& change : changes)
-        ordered.push_back(&change);
+    std::vector<const ChangeSet::Group*> ordered;
+    for (const ChangeSet::Group& group : changes.groups())
+        ordered.push_back(&group);
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [&](const RowChange* a, const RowChange* b) { return rank(*a) < rank(*b); });
+                     [&](const auto* a, const auto* b) { return rank(*a) < rank(*b); });
     return ordered;
 }
 
@@ -101,12 +102,13 @@ public:
     // The row the change is about, as the copy had it.
     QString rowAsSeen(const RowChange& change)
     {
+        const std::vector<QString>& columns = change.columns->names;
         QStringList conditions;
-        for (std::size_t i = 0; i < change.columns.size(); ++i) {
-            if (!change.before[i] || writtenByTheServer(change.columns[i]))
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (!change.before[i] || writtenByTheServer(columns[i]))
                 continue;
             conditions.append(QStringLiteral("%1 IS NOT DISTINCT FROM %2")
-                                  .arg(name(change.columns[i]), value(*change.before[i])));
+                                  .arg(name(columns[i]), value(*change.before[i])));
         }
         return conditions.join(QStringLiteral(" AND "));
     }
@@ -121,27 +123,27 @@ private:
 // the copy had it: who changed it and when, when the server knows.
 [[noreturn]] void refuseChangedRow(Connection& server, const RowChange& change)
 {
+    const TableColumns& columns = *change.columns;
     QStringList keys;
     QStringList parameters;
-    for (std::size_t i = 0; i < change.columns.size(); ++i) {
-        if (!change.inPrimaryKey[i])
+    for (std::size_t i = 0; i < columns.names.size(); ++i) {
+        if (!columns.inPrimaryKey[i])
             continue;
         parameters.append(parameter(*change.before[i]));
         keys.append(QStringLiteral("%1 = $%2")
-                        .arg(server.identifier(change.columns[i]))
+                        .arg(server.identifier(columns.names[i]))
                         .arg(parameters.size()));
     }
-    const bool recordsWho =
-        std::find(change.columns.begin(), change.columns.end(), QStringLiteral("changed_by")) !=
-        change.columns.end();
+    const bool recordsWho = std::find(columns.names.begin(), columns.names.end(),
+                                      QStringLiteral("changed_by")) != columns.names.end();
     const Result now = server.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                         .arg(recordsWho ? QStringLiteral("changed_by, changed_at")
                                                         : QStringLiteral("1"),
-                                             server.identifier(change.table),
+                                             server.identifier(columns.table),
                                              keys.join(QStringLiteral(" AND ")))
                                         .toStdString(),
                                     parameters);
-    const QString what = rowNoun(change.table);
+    const QString what = rowNoun(columns.table);
     if (now.rows() == 0) {
         throw BookError(BookError::Kind::Conflict,
                         Messages::tr("Someone else deleted %1 from the team book after this "
@@ -164,43 +166,118 @@ private:
                         .arg(what, who));
 }
 
-void apply(Connection& server, const RowChange& change)
+QString columnList(const Connection& server, const TableColumns& columns)
+{
+    QStringList names;
+    for (const QString& column : columns.names)
+        names.append(server.identifier(column));
+    return names.join(u',');
+}
+
+void insertRow(Connection& server, const RowChange& change)
 {
     Statement statement(server);
-    const QString table = server.identifier(change.table);
-    int rows = 0;
-    switch (change.kind) {
-    case RowChange::Kind::Insert: {
-        QStringList columns;
-        QStringList values;
-        for (std::size_t i = 0; i < change.columns.size(); ++i) {
-            columns.append(statement.name(change.columns[i]));
-            values.append(statement.value(change.after[i].value_or(SqlValue())));
+    QStringList values;
+    for (const auto& value : change.after)
+        values.append(statement.value(value.value_or(SqlValue())));
+    statement.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(server.identifier(change.columns->table),
+                           columnList(server, *change.columns), values.join(u',')));
+}
+
+void appendCopyValue(QByteArray& row, const SqlValue& value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        appendCopyNull(row);
+    else if (const auto* text = std::get_if<QByteArray>(&value))
+        appendCopyField(row, std::string_view(text->constData(),
+                                              static_cast<std::size_t>(text->size())));
+    else
+        row.append(parameter(value).toLatin1());
+}
+
+// Many new rows of one table (an import) go through COPY, in the same
+// transaction, rather than one INSERT each.
+void copyRows(Connection& server, ChangeSet::Cursor& rows)
+{
+    const TableColumns& columns = rows.columns();
+    const QString copy = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                             .arg(server.identifier(columns.table), columnList(server, columns));
+    server.copyIn(copy.toStdString(), [&](QByteArray& buffer) {
+        for (int n = 0; n < 2000; ++n) {
+            const RowChange* row = rows.next();
+            if (!row)
+                return false;
+            for (std::size_t column = 0; column < row->after.size(); ++column) {
+                if (column > 0)
+                    buffer.append('\t');
+                appendCopyValue(buffer, row->after[column].value_or(SqlValue()));
+            }
+            buffer.append('\n');
         }
-        statement.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(u','), values.join(u',')));
-        return;
-    }
-    case RowChange::Kind::Update: {
+        return true;
+    });
+}
+
+void changeRow(Connection& server, const RowChange& change)
+{
+    Statement statement(server);
+    const QString table = server.identifier(change.columns->table);
+    int rows = 0;
+    if (change.kind == RowChange::Kind::Update) {
         QStringList assignments;
-        for (std::size_t i = 0; i < change.columns.size(); ++i) {
+        for (std::size_t i = 0; i < change.after.size(); ++i) {
             if (change.after[i]) {
                 assignments.append(QStringLiteral("%1 = %2").arg(
-                    statement.name(change.columns[i]), statement.value(*change.after[i])));
+                    statement.name(change.columns->names[i]), statement.value(*change.after[i])));
             }
         }
         const QString where = statement.rowAsSeen(change);
         rows = statement.run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 RETURNING 1")
                                  .arg(table, assignments.join(u','), where));
-        break;
-    }
-    case RowChange::Kind::Delete:
+    } else {
         rows = statement.run(QStringLiteral("DELETE FROM %1 WHERE %2 RETURNING 1")
                                  .arg(table, statement.rowAsSeen(change)));
-        break;
     }
     if (rows != 1)
         refuseChangedRow(server, change);
+}
+
+// Below this many new rows of a table, an INSERT each is quicker than a COPY.
+constexpr std::int64_t kCopyFrom = 32;
+
+// New rows came with the copy's ids: the server's own numbering of `table`
+// moves past them, so that a row added there without an id (by another
+// program) does not take one of theirs. Only when the login may move it.
+void moveNumberingPast(Connection& server, const TableColumns& table)
+{
+    if (std::find(table.names.begin(), table.names.end(), QStringLiteral("id")) ==
+        table.names.end())
+        return;
+    server.query(QStringLiteral("SELECT setval(s, greatest((SELECT max(id) FROM %1), "
+                                "pg_sequence_last_value(s), 1)) "
+                                "FROM (SELECT pg_get_serial_sequence($1, 'id')::regclass AS s) q "
+                                "WHERE s IS NOT NULL AND has_sequence_privilege(s, 'UPDATE')")
+                     .arg(server.identifier(table.table))
+                     .toStdString(),
+                 {server.identifier(table.table)});
+}
+
+void apply(Connection& server, const ChangeSet& changes, const ChangeSet::Group& group)
+{
+    ChangeSet::Cursor rows(changes, group);
+    if (group.kind == RowChange::Kind::Insert && group.rows >= kCopyFrom) {
+        copyRows(server, rows);
+    } else {
+        for (const RowChange* row = rows.next(); row; row = rows.next()) {
+            if (row->kind == RowChange::Kind::Insert)
+                insertRow(server, *row);
+            else
+                changeRow(server, *row);
+        }
+    }
+    if (group.kind == RowChange::Kind::Insert)
+        moveNumberingPast(server, rows.columns());
 }
 
 } // namespace
@@ -221,7 +298,7 @@ Connection& ServerWriter::server()
     return *m_server;
 }
 
-void ServerWriter::forward(const std::vector<RowChange>& changes)
+void ServerWriter::forward(const ChangeSet& changes)
 {
     const QString unsaved = Messages::tr("Your change was not saved; the window keeps showing the "
                                          "copy it last read.");
@@ -233,8 +310,8 @@ void ServerWriter::forward(const std::vector<RowChange>& changes)
     try {
         Connection& connection = server();
         Transaction transaction(connection);
-        for (const RowChange* change : inSafeOrder(changes))
-            apply(connection, *change);
+        for (const ChangeSet::Group* group : inSafeOrder(changes))
+            apply(connection, changes, *group);
         transaction.commit();
     } catch (const ServerError& error) {
         if (error.sqlState() == kInsufficientPrivilege) {

@@ -28,7 +28,7 @@ public:
     explicit ServerWriter(QString uri);
     ~ServerWriter() override;
 
-    void forward(const std::vector<RowChange>& changes) override;
+    void forward(const ChangeSet& changes) override;
 
     // While the window knows the server cannot be reached (`why`), changes
     // are refused at once instead of after the connection's timeout. An

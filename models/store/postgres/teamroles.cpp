@@ -220,8 +220,11 @@ TeamRoles initTeam(const QString& uri, const QString& prefix, CsmSees csmSees)
             "information_schema.columns WHERE table_schema = 'public' AND table_name = $2 "
             "AND column_name = 'id')",
             {name, table});
-        if (sequence)
-            run(server, QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2").arg(*sequence, csm));
+        // UPDATE: a copy's new rows bring their ids, and move the numbering past them.
+        if (sequence) {
+            run(server,
+                QStringLiteral("GRANT USAGE, UPDATE ON SEQUENCE %1 TO %2").arg(*sequence, csm));
+        }
     }
     run(server, QStringLiteral("RESET ROLE"));
     transaction.commit();
