@@ -127,7 +127,8 @@ std::unique_ptr<store::Book> openServerBook([[maybe_unused]] const QString& loca
     snapshot = copy;
     auto book = store::Book::open(copy->path(), store::Book::Access::ReadWrite);
     if (!dryRun)
-        book->connection().forwardCommitsTo(std::make_shared<store::postgres::ServerWriter>(location));
+        book->connection().forwardCommitsTo(
+            std::make_shared<store::postgres::ServerWriter>(location));
     return book;
 #else
     return nullptr;
@@ -189,12 +190,13 @@ int runImportCommand(const QStringList& arguments)
     try {
         const QString bookPath = parser.value(line.book);
         std::shared_ptr<void> serverCopy; // before the book: it outlives it
-        auto onServer = openServerBook(bookPath, options.dryRun || parser.isSet(line.inspect),
-                                       serverCopy);
+        auto onServer =
+            openServerBook(bookPath, options.dryRun || parser.isSet(line.inspect), serverCopy);
         if (parser.isSet(line.inspect)) {
-            auto opened = onServer            ? std::move(onServer)
-                          : bookPath.isEmpty() ? nullptr
-                                              : store::Book::open(bookPath, store::Book::Access::ReadOnly);
+            auto opened = onServer ? std::move(onServer)
+                          : bookPath.isEmpty()
+                              ? nullptr
+                              : store::Book::open(bookPath, store::Book::Access::ReadOnly);
             for (const QString& file : files) {
                 const import::FilePlan plan = import::inspectFile(
                     file, options.reading, opened ? &opened->connection() : nullptr);
@@ -211,10 +213,10 @@ int runImportCommand(const QStringList& arguments)
         const bool onACopy = !onServer && !creating && options.dryRun && !mayWrite(bookPath);
         if (onACopy)
             scratch.emplace();
-        auto opened = onServer  ? std::move(onServer)
+        auto opened = onServer   ? std::move(onServer)
                       : creating ? store::Book::create(creating->temporaryPath())
-                      : onACopy ? copyForDryRun(bookPath, *scratch)
-                                : store::Book::open(bookPath, store::Book::Access::ReadWrite);
+                      : onACopy  ? copyForDryRun(bookPath, *scratch)
+                                 : store::Book::open(bookPath, store::Book::Access::ReadWrite);
         const QString baseCurrency = baseCurrencyOf(opened.get());
         if (parser.isSet(line.rate)) {
             const auto rates =

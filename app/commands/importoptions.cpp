@@ -37,7 +37,10 @@ std::optional<char> delimiterFromName(const QString& name)
 } // namespace
 
 ImportCommandLine::ImportCommandLine()
-    : book(QStringLiteral("book"), Messages::tr("The book to import into: a .tenure file, or a team book's postgresql:// URI."), Messages::tr("BOOK"))
+    : book(QStringLiteral("book"),
+           Messages::tr(
+               "The book to import into: a .tenure file, or a team book's postgresql:// URI."),
+           Messages::tr("BOOK"))
     , kind(QStringLiteral("kind"),
            Messages::tr("What the files hold: %1 (default: detected).")
                .arg(import::kindNames().join(QStringLiteral(", "))),

@@ -10,10 +10,9 @@
 // library Tenure links (Debian's, built with both) has the functions.
 #define SQLITE_ENABLE_SESSION
 #define SQLITE_ENABLE_PREUPDATE_HOOK
-#include <sqlite3.h>
-
-#include <algorithm>
+#include <map>
 #include <memory>
+#include <sqlite3.h>
 
 namespace tenure::store {
 
@@ -77,8 +76,8 @@ void bindValue(Statement& statement, int index, const SqlValue& value)
     else if (const auto* real = std::get_if<double>(&value))
         statement.bind(index, *real);
     else if (const auto* text = std::get_if<QByteArray>(&value))
-        statement.bind(index, std::string_view(text->constData(),
-                                               static_cast<std::size_t>(text->size())));
+        statement.bind(index,
+                       std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
     else
         statement.bindNull(index);
 }
@@ -93,10 +92,10 @@ Statement rowByKey(Connection& connection, const TableColumns& columns)
         if (columns.inPrimaryKey[i])
             keys.append(QStringLiteral("\"%1\" = ?%2").arg(columns.names[i]).arg(i + 1));
     }
-    return connection.prepare(QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3")
-                                  .arg(names.join(u','), columns.table,
-                                       keys.join(QStringLiteral(" AND ")))
-                                  .toStdString());
+    return connection.prepare(
+        QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3")
+            .arg(names.join(u','), columns.table, keys.join(QStringLiteral(" AND ")))
+            .toStdString());
 }
 
 // A change names only the columns it changed, with their values before; the
@@ -137,29 +136,6 @@ ChangeSet::ChangeSet(Connection& connection, void* bytes, int size)
     , m_bytes(bytes)
     , m_size(size)
 {
-    sqlite3_changeset_iter* iterator = nullptr;
-    check(connection, sqlite3changeset_start(&iterator, size, m_bytes.get()));
-    const std::unique_ptr<sqlite3_changeset_iter, decltype(&sqlite3changeset_finalize)> finish(
-        iterator, &sqlite3changeset_finalize);
-    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
-        const char* table = nullptr;
-        int columns = 0;
-        int operation = 0;
-        check(connection, sqlite3changeset_op(iterator, &table, &columns, &operation, nullptr));
-        const QString name = QString::fromUtf8(table);
-        const RowChange::Kind kind = kindOf(operation);
-        auto group = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group& g) {
-            return g.kind == kind && g.table == name;
-        });
-        if (group == m_groups.end())
-            group = m_groups.insert(m_groups.end(), Group{name, kind, 0});
-        ++group->rows;
-        if (static_cast<int>(columnsOf(name).names.size()) != columns) {
-            throw BookError(BookError::Kind::Io,
-                            Messages::tr("The table %1 changed its columns while it was written.")
-                                .arg(name));
-        }
-    }
 }
 
 ChangeSet::~ChangeSet() = default;
@@ -169,64 +145,75 @@ void ChangeSet::FreeBytes::operator()(void* bytes) const
     sqlite3_free(bytes);
 }
 
-const TableColumns& ChangeSet::columnsOf(const QString& table) const
+void ChangeSet::forEach(const std::function<void(const RowChange&)>& visit) const
 {
-    auto found = m_columns.find(table);
-    if (found == m_columns.end()) {
-        found = m_columns.insert(
-            table, std::make_shared<TableColumns>(readColumns(m_connection, table)));
-    }
-    return **found;
-}
-
-ChangeSet::Cursor::Cursor(const ChangeSet& changes, const Group& group)
-    : m_changes(changes)
-    , m_group(group)
-{
-    check(changes.m_connection, sqlite3changeset_start(&m_iterator, changes.m_size, changes.m_bytes.get()));
-    m_row.columns = &changes.columnsOf(group.table);
-    m_row.kind = group.kind;
-    if (group.kind == RowChange::Kind::Update)
-        m_select = std::make_unique<Statement>(rowByKey(changes.m_connection, *m_row.columns));
-}
-
-ChangeSet::Cursor::~Cursor()
-{
-    sqlite3changeset_finalize(m_iterator);
-}
-
-const RowChange* ChangeSet::Cursor::next()
-{
-    Connection& connection = m_changes.m_connection;
-    const QByteArray table = m_group.table.toUtf8();
-    while (sqlite3changeset_next(m_iterator) == SQLITE_ROW) {
+    sqlite3_changeset_iter* iterator = nullptr;
+    check(m_connection, sqlite3changeset_start(&iterator, m_size, m_bytes.get()));
+    const std::unique_ptr<sqlite3_changeset_iter, decltype(&sqlite3changeset_finalize)> finish(
+        iterator, &sqlite3changeset_finalize);
+    // Per table: its columns, and a statement reading a changed row.
+    struct Table
+    {
+        const TableColumns* columns = nullptr;
+        std::unique_ptr<Statement> changedRow;
+    };
+    std::map<QByteArray, Table> tables;
+    Table* table = nullptr;
+    QByteArray tableName;
+    RowChange row;
+    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
         const char* name = nullptr;
         int columns = 0;
         int operation = 0;
-        check(connection, sqlite3changeset_op(m_iterator, &name, &columns, &operation, nullptr));
-        if (kindOf(operation) != m_group.kind || table != name)
-            continue;
+        check(m_connection, sqlite3changeset_op(iterator, &name, &columns, &operation, nullptr));
+        if (!table || tableName != name) { // rows of one table come together
+            tableName = name;
+            auto found = tables.find(tableName);
+            if (found == tables.end()) {
+                auto known = m_columns.find(tableName);
+                if (known == m_columns.end()) {
+                    known =
+                        m_columns
+                            .emplace(tableName, readColumns(m_connection, QString::fromUtf8(name)))
+                            .first;
+                }
+                found = tables.emplace(tableName, Table{&known->second, nullptr}).first;
+            }
+            table = &found->second;
+            if (static_cast<int>(table->columns->names.size()) != columns) {
+                throw BookError(BookError::Kind::Io,
+                                Messages::tr("The table %1 changed its columns while it was "
+                                             "written.")
+                                    .arg(table->columns->table));
+            }
+        }
+        row.columns = table->columns;
+        row.kind = kindOf(operation);
         const auto count = static_cast<std::size_t>(columns);
-        m_row.before.assign(m_group.kind == RowChange::Kind::Insert ? 0 : count, std::nullopt);
-        m_row.after.assign(m_group.kind == RowChange::Kind::Delete ? 0 : count, std::nullopt);
+        row.before.assign(row.kind == RowChange::Kind::Insert ? 0 : count, std::nullopt);
+        row.after.assign(row.kind == RowChange::Kind::Delete ? 0 : count, std::nullopt);
         for (int column = 0; column < columns; ++column) {
             sqlite3_value* value = nullptr;
             const auto at = static_cast<std::size_t>(column);
-            if (!m_row.before.empty()) {
-                check(connection, sqlite3changeset_old(m_iterator, column, &value));
-                m_row.before[at] = valueOf(value);
+            if (!row.before.empty()) {
+                check(m_connection, sqlite3changeset_old(iterator, column, &value));
+                row.before[at] = valueOf(value);
             }
-            if (!m_row.after.empty()) {
+            if (!row.after.empty()) {
                 value = nullptr;
-                check(connection, sqlite3changeset_new(m_iterator, column, &value));
-                m_row.after[at] = valueOf(value);
+                check(m_connection, sqlite3changeset_new(iterator, column, &value));
+                row.after[at] = valueOf(value);
             }
         }
-        if (m_select)
-            completeBefore(*m_select, m_row);
-        return &m_row;
+        if (row.kind == RowChange::Kind::Update) {
+            if (!table->changedRow) {
+                table->changedRow =
+                    std::make_unique<Statement>(rowByKey(m_connection, *table->columns));
+            }
+            completeBefore(*table->changedRow, row);
+        }
+        visit(row);
     }
-    return nullptr;
 }
 
 ChangeRecorder::ChangeRecorder(Connection& connection)

@@ -7,6 +7,7 @@
 // outside a transaction and a server out of reach are refused, and neither
 // the copy nor the server changes.
 #include "accountlist/accountmerge.h"
+#include "bookdump.h"
 #include "cli/clirun.h"
 #include "common/historybook.h"
 #include "common/testmain.h"
@@ -19,7 +20,6 @@
 #include "store/postgres/serverwriter.h"
 #include "store/postgres/teamroles.h"
 #include "store/sqlite.h"
-#include "bookdump.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -172,9 +172,9 @@ private Q_SLOTS:
 
         pg::Connection server(team.database.uri());
         QCOMPARE(serverSummary(server, id), std::optional(renewalCall(m_odd).summary));
-        QCOMPARE(server.queryText("SELECT changed_by FROM actions WHERE id = $1",
-                                  {QString::number(id)}),
-                 std::optional(QStringLiteral("Dana Whitfield")));
+        QCOMPARE(
+            server.queryText("SELECT changed_by FROM actions WHERE id = $1", {QString::number(id)}),
+            std::optional(QStringLiteral("Dana Whitfield")));
         // Another program adding without an id is numbered after it.
         {
             pg::Connection other(team.database.uriAs(team.dana));
@@ -195,9 +195,9 @@ private Q_SLOTS:
             playbooks::updateAction(copy.connection(), *action);
             transaction.commit();
         }
-        QCOMPARE(server.queryText("SELECT outcome FROM actions WHERE id = $1",
-                                  {QString::number(id)}),
-                 std::optional(QStringLiteral("Quote sent")));
+        QCOMPARE(
+            server.queryText("SELECT outcome FROM actions WHERE id = $1", {QString::number(id)}),
+            std::optional(QStringLiteral("Quote sent")));
         {
             store::Transaction transaction(copy.connection());
             playbooks::deleteAction(copy.connection(), id);
@@ -232,9 +232,9 @@ private Q_SLOTS:
         QCOMPARE(playbooks::loadAction(dana.connection(), id)->outcome,
                  QStringLiteral("Sends the quote"));
         pg::Connection server(team.database.uri());
-        QCOMPARE(server.queryText("SELECT outcome FROM actions WHERE id = $1",
-                                  {QString::number(id)}),
-                 std::optional(QStringLiteral("Sends the quote")));
+        QCOMPARE(
+            server.queryText("SELECT outcome FROM actions WHERE id = $1", {QString::number(id)}),
+            std::optional(QStringLiteral("Sends the quote")));
         QCOMPARE(serverSummary(server, id), std::optional(QStringLiteral("Renewal call: signed")));
 
         // Deleted by Mo: Dana's deletion and change are refused as such.
@@ -263,19 +263,17 @@ private Q_SLOTS:
         const QStringList before = test::dumpBook(dana.snapshot->path());
 
         // A CSM may not change the book's conventions, nor billing.
-        const QString conventions =
-            refusal(dana.connection(), BookError::Kind::Io, [&] {
-                store::writeBookMeta(dana.connection(), QStringLiteral("base_currency"),
-                                     QStringLiteral("EUR"));
-            });
+        const QString conventions = refusal(dana.connection(), BookError::Kind::Io, [&] {
+            store::writeBookMeta(dana.connection(), QStringLiteral("base_currency"),
+                                 QStringLiteral("EUR"));
+        });
         QVERIFY2(conventions.contains(QStringLiteral("may not make this change")),
                  qPrintable(conventions));
         QVERIFY2(conventions.contains(team.dana), qPrintable(conventions));
         const QString billing = refusal(dana.connection(), BookError::Kind::Io, [&] {
             dana.connection().exec("DELETE FROM subscription_periods");
         });
-        QVERIFY2(billing.contains(QStringLiteral("may not make this change")),
-                 qPrintable(billing));
+        QVERIFY2(billing.contains(QStringLiteral("may not make this change")), qPrintable(billing));
 
         // A write outside a transaction cannot be forwarded, so it is refused.
         bool refused = false;
@@ -288,9 +286,9 @@ private Q_SLOTS:
 
         // A server known to be out of reach refuses at once, saying so.
         dana.writer->setUnreachable(QStringLiteral("connection refused"));
-        const QString away =
-            refusal(dana.connection(), BookError::Kind::Io,
-                    [&] { playbooks::addAction(dana.connection(), renewalCall(m_odd)); });
+        const QString away = refusal(dana.connection(), BookError::Kind::Io, [&] {
+            playbooks::addAction(dana.connection(), renewalCall(m_odd));
+        });
         QVERIFY2(away.contains(QStringLiteral("cannot be reached (connection refused)")),
                  qPrintable(away));
 
@@ -332,9 +330,9 @@ private Q_SLOTS:
         QVERIFY(onServer.size() > 1000);
         QCOMPARE(onServer, contentOf(mo.connection(), scratch));
         pg::Connection admin(team.database.uri());
-        QCOMPARE(admin.queryInt("SELECT count(*) FROM accounts WHERE id = $1",
-                                {QString::number(from)}),
-                 std::optional<std::int64_t>(0));
+        QCOMPARE(
+            admin.queryInt("SELECT count(*) FROM accounts WHERE id = $1", {QString::number(from)}),
+            std::optional<std::int64_t>(0));
     }
 
     // tenure import --book URI: the files the CSV-built book was imported
@@ -352,10 +350,9 @@ private Q_SLOTS:
         for (const char* name : {"accounts.csv", "subscriptions.csv", "usage.csv", "surveys.csv"})
             files.append(m_book.folder->path(QString::fromLatin1(name)));
         const auto import = [&](const QString& login, const QStringList& csv) {
-            return test::runTenure(
-                QStringList{QStringLiteral("import"), QStringLiteral("--book"),
-                            team.database.uriAs(login)} +
-                csv);
+            return test::runTenure(QStringList{QStringLiteral("import"), QStringLiteral("--book"),
+                                               team.database.uriAs(login)} +
+                                   csv);
         };
         const auto onServer = [&] {
             const pg::ServerSnapshot server(team.database.uri());
@@ -380,8 +377,8 @@ private Q_SLOTS:
         QCOMPARE(onServer(), imported);
 
         const QString bad = m_book.folder->write(
-            QStringLiteral("more.csv"),
-            "account_id,account_name,owner,segment,seats,created_on\nZ01,Zeta Corp,Dana,SMB,20,2025-13-45\n");
+            QStringLiteral("more.csv"), "account_id,account_name,owner,segment,seats,created_"
+                                        "on\nZ01,Zeta Corp,Dana,SMB,20,2025-13-45\n");
         const Run rejected = import(team.mo, {bad});
         QCOMPARE(rejected.exitCode, 1);
         QVERIFY2(rejected.err.contains(QStringLiteral("more.csv:2:")), qPrintable(rejected.err));

@@ -61,14 +61,66 @@ QString rowNoun(const QString& table)
     return Messages::tr("a row of %1").arg(table);
 }
 
+// The rows of one table and kind, gathered in one pass over a change set.
+struct Batch
+{
+    const TableColumns* columns = nullptr;
+    RowChange::Kind kind = RowChange::Kind::Insert;
+    QByteArray copyText; // new rows, in COPY's text format
+    std::int64_t inserted = 0;
+    std::vector<RowChange> rows; // changed or deleted rows
+};
+
+void appendCopyValue(QByteArray& row, const SqlValue& value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        appendCopyNull(row);
+    else if (const auto* text = std::get_if<QByteArray>(&value))
+        appendCopyField(
+            row, std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
+    else
+        row.append(parameter(value).toLatin1());
+}
+
+std::vector<Batch> batchesOf(const ChangeSet& changes)
+{
+    std::vector<Batch> batches;
+    Batch* batch = nullptr;
+    changes.forEach([&](const RowChange& row) {
+        if (!batch || batch->columns != row.columns || batch->kind != row.kind) {
+            auto found = std::find_if(batches.begin(), batches.end(), [&](const Batch& b) {
+                return b.columns == row.columns && b.kind == row.kind;
+            });
+            if (found == batches.end()) {
+                found = batches.insert(batches.end(), Batch{});
+                found->columns = row.columns;
+                found->kind = row.kind;
+            }
+            batch = &*found;
+        }
+        if (row.kind != RowChange::Kind::Insert) {
+            batch->rows.push_back(row);
+            return;
+        }
+        for (std::size_t column = 0; column < row.after.size(); ++column) {
+            if (column > 0)
+                batch->copyText.append('\t');
+            appendCopyValue(batch->copyText, row.after[column].value_or(SqlValue()));
+        }
+        batch->copyText.append('\n');
+        ++batch->inserted;
+    });
+    return batches;
+}
+
 // Inserts parents first, then changes, then deletions children first: no
 // statement then refers to a row that is not there yet, or no longer.
-std::vector<const ChangeSet::Group*> inSafeOrder(const ChangeSet& changes)
+void putInSafeOrder(std::vector<Batch>& batches)
 {
     const QStringList tables = standardBookTableNames(); // each after those it refers to
-    auto rank = [&](const ChangeSet::Group& group) {
-        const auto table = static_cast<int>(tables.indexOf(group.table));
-        switch (group.kind) {
+    auto rank = [&](const Batch& batch) {
+        const auto table = static_cast<int>(tables.indexOf(batch.columns->table));
+        switch (batch.kind) {
         case RowChange::Kind::Insert:
             return table;
         case RowChange::Kind::Update:
@@ -78,12 +130,8 @@ std::vector<const ChangeSet::Group*> inSafeOrder(const ChangeSet& changes)
         }
         return 3 * static_cast<int>(tables.size()) - table;
     };
-    std::vector<const ChangeSet::Group*> ordered;
-    for (const ChangeSet::Group& group : changes.groups())
-        ordered.push_back(&group);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [&](const auto* a, const auto* b) { return rank(*a) < rank(*b); });
-    return ordered;
+    std::stable_sort(batches.begin(), batches.end(),
+                     [&](const Batch& a, const Batch& b) { return rank(a) < rank(b); });
 }
 
 class Statement
@@ -136,13 +184,12 @@ private:
     }
     const bool recordsWho = std::find(columns.names.begin(), columns.names.end(),
                                       QStringLiteral("changed_by")) != columns.names.end();
-    const Result now = server.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                        .arg(recordsWho ? QStringLiteral("changed_by, changed_at")
-                                                        : QStringLiteral("1"),
-                                             server.identifier(columns.table),
-                                             keys.join(QStringLiteral(" AND ")))
-                                        .toStdString(),
-                                    parameters);
+    const Result now = server.query(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+            .arg(recordsWho ? QStringLiteral("changed_by, changed_at") : QStringLiteral("1"),
+                 server.identifier(columns.table), keys.join(QStringLiteral(" AND ")))
+            .toStdString(),
+        parameters);
     const QString what = rowNoun(columns.table);
     if (now.rows() == 0) {
         throw BookError(BookError::Kind::Conflict,
@@ -174,47 +221,21 @@ QString columnList(const Connection& server, const TableColumns& columns)
     return names.join(u',');
 }
 
-void insertRow(Connection& server, const RowChange& change)
+// New rows go through COPY, in the same transaction, rather than one
+// INSERT each: an import's hundreds of thousands in a few seconds.
+void copyRows(Connection& server, const Batch& batch)
 {
-    Statement statement(server);
-    QStringList values;
-    for (const auto& value : change.after)
-        values.append(statement.value(value.value_or(SqlValue())));
-    statement.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(server.identifier(change.columns->table),
-                           columnList(server, *change.columns), values.join(u',')));
-}
-
-void appendCopyValue(QByteArray& row, const SqlValue& value)
-{
-    if (std::holds_alternative<std::monostate>(value))
-        appendCopyNull(row);
-    else if (const auto* text = std::get_if<QByteArray>(&value))
-        appendCopyField(row, std::string_view(text->constData(),
-                                              static_cast<std::size_t>(text->size())));
-    else
-        row.append(parameter(value).toLatin1());
-}
-
-// Many new rows of one table (an import) go through COPY, in the same
-// transaction, rather than one INSERT each.
-void copyRows(Connection& server, ChangeSet::Cursor& rows)
-{
-    const TableColumns& columns = rows.columns();
-    const QString copy = QStringLiteral("COPY %1 (%2) FROM STDIN")
-                             .arg(server.identifier(columns.table), columnList(server, columns));
+    const QString copy =
+        QStringLiteral("COPY %1 (%2) FROM STDIN")
+            .arg(server.identifier(batch.columns->table), columnList(server, *batch.columns));
+    constexpr qsizetype kChunk = 1 << 20;
+    qsizetype sent = 0;
     server.copyIn(copy.toStdString(), [&](QByteArray& buffer) {
-        for (int n = 0; n < 2000; ++n) {
-            const RowChange* row = rows.next();
-            if (!row)
-                return false;
-            for (std::size_t column = 0; column < row->after.size(); ++column) {
-                if (column > 0)
-                    buffer.append('\t');
-                appendCopyValue(buffer, row->after[column].value_or(SqlValue()));
-            }
-            buffer.append('\n');
-        }
+        if (sent >= batch.copyText.size())
+            return false;
+        const qsizetype size = std::min(kChunk, batch.copyText.size() - sent);
+        buffer.append(batch.copyText.constData() + sent, size);
+        sent += size;
         return true;
     });
 }
@@ -243,9 +264,6 @@ void changeRow(Connection& server, const RowChange& change)
         refuseChangedRow(server, change);
 }
 
-// Below this many new rows of a table, an INSERT each is quicker than a COPY.
-constexpr std::int64_t kCopyFrom = 32;
-
 // New rows came with the copy's ids: the server's own numbering of `table`
 // moves past them, so that a row added there without an id (by another
 // program) does not take one of theirs. Only when the login may move it.
@@ -263,21 +281,15 @@ void moveNumberingPast(Connection& server, const TableColumns& table)
                  {server.identifier(table.table)});
 }
 
-void apply(Connection& server, const ChangeSet& changes, const ChangeSet::Group& group)
+void apply(Connection& server, const Batch& batch)
 {
-    ChangeSet::Cursor rows(changes, group);
-    if (group.kind == RowChange::Kind::Insert && group.rows >= kCopyFrom) {
-        copyRows(server, rows);
-    } else {
-        for (const RowChange* row = rows.next(); row; row = rows.next()) {
-            if (row->kind == RowChange::Kind::Insert)
-                insertRow(server, *row);
-            else
-                changeRow(server, *row);
-        }
+    if (batch.kind != RowChange::Kind::Insert) {
+        for (const RowChange& row : batch.rows)
+            changeRow(server, row);
+        return;
     }
-    if (group.kind == RowChange::Kind::Insert)
-        moveNumberingPast(server, rows.columns());
+    copyRows(server, batch);
+    moveNumberingPast(server, *batch.columns);
 }
 
 } // namespace
@@ -310,8 +322,10 @@ void ServerWriter::forward(const ChangeSet& changes)
     try {
         Connection& connection = server();
         Transaction transaction(connection);
-        for (const ChangeSet::Group* group : inSafeOrder(changes))
-            apply(connection, changes, *group);
+        std::vector<Batch> batches = batchesOf(changes);
+        putInSafeOrder(batches);
+        for (const Batch& batch : batches)
+            apply(connection, batch);
         transaction.commit();
     } catch (const ServerError& error) {
         if (error.sqlState() == kInsufficientPrivilege) {
