@@ -39,8 +39,10 @@ int runMerge(const QStringList& arguments)
                      "invoices, signals, contacts, actions, tasks, milestones, events, external "
                      "ids) moves to the second, which keeps its own fields and takes the first's "
                      "where it has none; the first account is then removed."));
-    const QCommandLineOption book(QStringLiteral("book"), Messages::tr("The book to change."),
-                                  Messages::tr("FILE"));
+    const QCommandLineOption book(
+        QStringLiteral("book"),
+        Messages::tr("The book to change: a .tenure file, or a team book's postgresql:// URI."),
+        Messages::tr("BOOK"));
     const QCommandLineOption from(QStringLiteral("from"),
                                   Messages::tr("The account merged away (a duplicate)."),
                                   Messages::tr("ID"));
@@ -59,7 +61,10 @@ int runMerge(const QStringList& arguments)
     if (!fromId || !intoId)
         return UsageError;
     try {
-        auto opened = store::Book::open(parser.value(book), store::Book::Access::ReadWrite);
+        std::shared_ptr<void> serverCopy; // a team book's: before the book, it outlives it
+        auto opened = openServerBookForWriting(parser.value(book), true, serverCopy);
+        if (!opened)
+            opened = store::Book::open(parser.value(book), store::Book::Access::ReadWrite);
         const accounts::AccountMerge merge =
             accounts::mergeAccounts(opened->connection(), *fromId, *intoId);
         standardOutput() << Messages::tr("Merged account %1 into account %2: %n row(s) moved.",

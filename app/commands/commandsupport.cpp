@@ -9,6 +9,7 @@
 #ifdef TENURE_POSTGRES
 #include "store/postgres/pgconnection.h"
 #include "store/postgres/serversnapshot.h"
+#include "store/postgres/serverwriter.h"
 #endif
 
 #include <QCoreApplication>
@@ -130,6 +131,26 @@ QCommandLineOption readingBookOption()
     return {QStringLiteral("book"),
             Messages::tr("The book to read: a .tenure file, or a team book's postgresql:// URI."),
             Messages::tr("BOOK")};
+}
+
+std::unique_ptr<store::Book> openServerBookForWriting([[maybe_unused]] const QString& location,
+                                                      [[maybe_unused]] bool forward,
+                                                      [[maybe_unused]] std::shared_ptr<void>& copy)
+{
+#ifdef TENURE_POSTGRES
+    if (!store::postgres::isServerLocation(location))
+        return nullptr;
+    auto snapshot = std::make_shared<store::postgres::ServerSnapshot>(location);
+    copy = snapshot;
+    auto book = store::Book::open(snapshot->path(), store::Book::Access::ReadWrite);
+    if (forward) {
+        book->connection().forwardCommitsTo(
+            std::make_shared<store::postgres::ServerWriter>(location));
+    }
+    return book;
+#else
+    return nullptr;
+#endif
 }
 
 int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work)

@@ -12,11 +12,13 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace tenure::store {
+class Book;
 class Connection;
-}
+} // namespace tenure::store
 
 namespace tenure::app {
 
@@ -54,6 +56,14 @@ QCommandLineOption readingBookOption();
 // and ends in Failure; no --book at all is a UsageError. A --book on a
 // PostgreSQL server is read from one consistent snapshot (ServerSnapshot).
 int withBookForReading(const QString& path, const std::function<int(store::Connection&)>& work);
+
+// A team book to change, when `location` is a postgresql:// URI: a copy read
+// from the server into a private file, whose commits are made on the server
+// first (store::postgres::ServerWriter), or not at all when `forward` is
+// false (a dry run). `copy` keeps the file and must outlive the book. Null
+// for a book file; throws BookError when the server cannot be read.
+std::unique_ptr<store::Book> openServerBookForWriting(const QString& location, bool forward,
+                                                      std::shared_ptr<void>& copy);
 
 // Every date the command line reads goes through these, within the accepted
 // years (core/datelimits.h); a value outside them is a usage error.

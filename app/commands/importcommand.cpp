@@ -13,11 +13,6 @@
 #include "store/book.h"
 #include "store/bookerror.h"
 #include "terminalprogress.h"
-#ifdef TENURE_POSTGRES
-#include "store/postgres/pgconnection.h"
-#include "store/postgres/serversnapshot.h"
-#include "store/postgres/serverwriter.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,31 +105,6 @@ QStringList expandFolders(const QStringList& paths)
     return files;
 }
 
-// A team book is imported into through a copy read from its server, whose
-// commits are made on the server first (store::postgres::ServerWriter): the
-// checks, rejections and idempotence are the importer's as on a file, and
-// the new rows travel by COPY in one server transaction. A dry run, which
-// commits nothing, needs no server to write to. `snapshot` keeps the copy
-// and must outlive the book. Null for a book file.
-std::unique_ptr<store::Book> openServerBook([[maybe_unused]] const QString& location,
-                                            [[maybe_unused]] bool dryRun,
-                                            [[maybe_unused]] std::shared_ptr<void>& snapshot)
-{
-#ifdef TENURE_POSTGRES
-    if (!store::postgres::isServerLocation(location))
-        return nullptr;
-    auto copy = std::make_shared<store::postgres::ServerSnapshot>(location);
-    snapshot = copy;
-    auto book = store::Book::open(copy->path(), store::Book::Access::ReadWrite);
-    if (!dryRun)
-        book->connection().forwardCommitsTo(
-            std::make_shared<store::postgres::ServerWriter>(location));
-    return book;
-#else
-    return nullptr;
-#endif
-}
-
 QString baseCurrencyOf(store::Book* book)
 {
     const QString base = book ? book->meta(QStringLiteral("base_currency")) : QString();
@@ -189,9 +159,13 @@ int runImportCommand(const QStringList& arguments)
 
     try {
         const QString bookPath = parser.value(line.book);
+        // A team book is imported into through a copy whose commits are made
+        // on the server first: the checks, rejections and idempotence are the
+        // importer's as on a file, and the new rows travel by COPY in one
+        // server transaction. A dry run commits nothing, so forwards nothing.
         std::shared_ptr<void> serverCopy; // before the book: it outlives it
-        auto onServer =
-            openServerBook(bookPath, options.dryRun || parser.isSet(line.inspect), serverCopy);
+        auto onServer = openServerBookForWriting(
+            bookPath, !options.dryRun && !parser.isSet(line.inspect), serverCopy);
         if (parser.isSet(line.inspect)) {
             auto opened = onServer ? std::move(onServer)
                           : bookPath.isEmpty()

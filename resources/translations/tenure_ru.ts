@@ -753,10 +753,6 @@ Commands:
         <translation>Импортирует CSV-выгрузки (биллинговые системы, клиенты, курсы валют, контакты, использование, обращения, опросы, запросы функций, цели) в книгу клиентов одной транзакцией: записываются все принятые строки или ни одной.</translation>
     </message>
     <message>
-        <source>The book to import into.</source>
-        <translation>Книга клиентов, в которую импортировать.</translation>
-    </message>
-    <message>
         <source>What the files hold: %1 (default: detected).</source>
         <translation>Что содержат файлы: %1 (по умолчанию: определяется автоматически).</translation>
     </message>
@@ -1337,10 +1333,6 @@ Commands:
         <translation>Присоединяет одного клиента к другому: все строки первого (подписки, счета, сигналы, контакты, действия, задачи, этапы, события, внешние идентификаторы) переходят ко второму, который сохраняет свои поля и берёт поля первого там, где своих нет; затем первый клиент удаляется.</translation>
     </message>
     <message>
-        <source>The book to change.</source>
-        <translation>Книга клиентов, которую нужно изменить.</translation>
-    </message>
-    <message>
         <source>The account merged away (a duplicate).</source>
         <translation>Присоединяемый клиент (дубликат).</translation>
     </message>
@@ -1659,6 +1651,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>The book to read: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
         <translation>Книга для чтения: файл .tenure или URI командной книги postgresql://.</translation>
+    </message>
+    <message>
+        <source>The book to change: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
+        <translation>Изменяемая книга: файл .tenure или URI postgresql:// командной книги.</translation>
+    </message>
+    <message>
+        <source>The book to import into: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
+        <translation>Книга для импорта: файл .tenure или URI postgresql:// командной книги.</translation>
     </message>
 </context>
 <context>

@@ -749,10 +749,6 @@ Commands:
         <translation>将 CSV 导出文件（计费系统、客户、汇率、联系人、使用情况、工单、调查、功能需求、目标）作为一个事务导入客户簿：所有被接受的行全部写入，或全部不写入。</translation>
     </message>
     <message>
-        <source>The book to import into.</source>
-        <translation>要导入到的客户簿。</translation>
-    </message>
-    <message>
         <source>What the files hold: %1 (default: detected).</source>
         <translation>文件内容：%1（默认：自动检测）。</translation>
     </message>
@@ -1325,10 +1321,6 @@ Commands:
         <translation>将一个客户合并到另一个客户：前者的每一行（订阅、发票、信号、联系人、活动、任务、里程碑、事件、外部 ID）都移到后者；后者保留自己的字段，仅在自身缺少某字段时采用前者的值；随后删除前一个客户。</translation>
     </message>
     <message>
-        <source>The book to change.</source>
-        <translation>要更改的客户簿。</translation>
-    </message>
-    <message>
         <source>The account merged away (a duplicate).</source>
         <translation>被合并掉的客户（重复项）。</translation>
     </message>
@@ -1641,6 +1633,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
     <message>
         <source>The book to read: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
         <translation>要读取的账簿：.tenure 文件，或团队账簿的 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>The book to change: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
+        <translation>要修改的客户簿：.tenure 文件，或团队客户簿的 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>The book to import into: a .tenure file, or a team book&apos;s postgresql:// URI.</source>
+        <translation>要导入的客户簿：.tenure 文件，或团队客户簿的 postgresql:// URI。</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,44 @@ private Q_SLOTS:
         QCOMPARE(onServer(), imported);
     }
 
+    // tenure accounts merge --book URI: a CSM may not merge accounts; a
+    // manager's merge moves the duplicate's rows on the server.
+    void mergingAccountsOfATeamBookFromTheCommandLine()
+    {
+        TeamBook team;
+        QVERIFY2(team.build(m_book.book->path()), qPrintable(team.database.why()));
+        pg::Connection admin(team.database.uri());
+        const QString duplicate = QString::number(
+            admin
+                .queryInt("INSERT INTO accounts(name, owner) VALUES ('A09 (CRM)', 'Dana "
+                          "Whitfield') RETURNING id")
+                .value());
+        admin.query("INSERT INTO actions(account_id, occurred_on, kind, summary) "
+                    "VALUES ($1, '2026-11-02', 'meeting', 'Kick-off')",
+                    {duplicate});
+        const QString into = QString::number(m_book.accountId(QStringLiteral("A09")));
+        const auto merge = [&](const QString& login) {
+            return test::runTenure({QStringLiteral("accounts"), QStringLiteral("merge"),
+                                    QStringLiteral("--book"), team.database.uriAs(login),
+                                    QStringLiteral("--from"), duplicate, QStringLiteral("--into"),
+                                    into});
+        };
+        const auto actionOwner = [&] {
+            return admin.queryText("SELECT account_id FROM actions WHERE summary = 'Kick-off'");
+        };
+
+        const Run csm = merge(team.dana);
+        QCOMPARE(csm.exitCode, 1);
+        QVERIFY2(csm.err.contains(QStringLiteral("may not make this change")), qPrintable(csm.err));
+        QCOMPARE(actionOwner(), std::optional(duplicate));
+
+        const Run manager = merge(team.mo);
+        QVERIFY2(manager.exitCode == 0, qPrintable(manager.err));
+        QCOMPARE(actionOwner(), std::optional(into));
+        QCOMPARE(admin.queryInt("SELECT count(*) FROM accounts WHERE id = $1", {duplicate}),
+                 std::optional<std::int64_t>(0));
+    }
+
 private:
     test::CsvBook m_book;
     std::int64_t m_odd = 0;
