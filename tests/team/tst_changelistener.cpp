@@ -106,7 +106,7 @@ private Q_SLOTS:
         pg::applyServerMigrations(own);
         Connection colleague(database.uri());
         ChangeListener listener(database.uri());
-        listener.ignoreBackend(own.serverProcessId());
+        listener.ignoreBackend(std::make_shared<std::atomic<int>>(own.serverProcessId()));
         QSignalSpy changed(&listener, &ChangeListener::changed);
 
         own.exec("INSERT INTO accounts(name) VALUES ('Mine')");

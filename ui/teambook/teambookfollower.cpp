@@ -17,8 +17,9 @@ class ListenerKeeper : public QObject
 {
     Q_OBJECT
 public:
-    explicit ListenerKeeper(QString uri)
+    ListenerKeeper(QString uri, std::shared_ptr<const std::atomic<int>> ignored)
         : m_uri(std::move(uri))
+        , m_ignored(std::move(ignored))
     {
     }
 
@@ -26,6 +27,7 @@ public:
     {
         try {
             m_listener = std::make_unique<store::postgres::ChangeListener>(m_uri);
+            m_listener->ignoreBackend(m_ignored);
         } catch (const store::BookError& error) {
             Q_EMIT unreachable(error.message());
             QTimer::singleShot(TeamBookFollower::kRetryMs, this, &ListenerKeeper::listen);
@@ -49,15 +51,17 @@ Q_SIGNALS:
 
 private:
     QString m_uri;
+    std::shared_ptr<const std::atomic<int>> m_ignored;
     std::unique_ptr<store::postgres::ChangeListener> m_listener;
 };
 
 } // namespace
 
-TeamBookFollower::TeamBookFollower(const QString& uri, QObject* parent)
+TeamBookFollower::TeamBookFollower(const QString& uri,
+                                   std::shared_ptr<const std::atomic<int>> ignored, QObject* parent)
     : QObject(parent)
 {
-    auto* keeper = new ListenerKeeper(uri);
+    auto* keeper = new ListenerKeeper(uri, std::move(ignored));
     keeper->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, keeper, &QObject::deleteLater);
     connect(&m_thread, &QThread::started, keeper, &ListenerKeeper::listen);

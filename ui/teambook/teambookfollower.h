@@ -4,6 +4,9 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+
 namespace tenure::ui {
 
 // Follows a team book on its server while the window shows a copy of it:
@@ -19,7 +22,10 @@ class TeamBookFollower : public QObject
 public:
     static constexpr int kRetryMs = 3000;
 
-    explicit TeamBookFollower(const QString& uri, QObject* parent = nullptr);
+    // Changes made by the server process `ignored` holds (the window's own
+    // writer's) are not told.
+    TeamBookFollower(const QString& uri, std::shared_ptr<const std::atomic<int>> ignored,
+                     QObject* parent = nullptr);
     ~TeamBookFollower() override;
 
 Q_SIGNALS:

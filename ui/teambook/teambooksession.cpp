@@ -30,8 +30,8 @@ TeamBookSession::TeamBookSession(const QString& uri, QWidget* window)
     : QObject(window)
     , m_uri(uri)
     , m_window(window)
-    , m_follower(uri)
     , m_writer(std::make_shared<store::postgres::ServerWriter>(uri))
+    , m_follower(uri, m_writer->serverProcess())
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);

@@ -21,8 +21,8 @@ namespace tenure::ui {
 
 // The window's side of one team book: it listens to the server first, then
 // reads the book into a copy (behind a progress dialog over `window`), and
-// reads it again, quietly, whenever another connection commits a change or
-// the server can be reached again after it could not. Listening before the
+// reads it again, quietly, whenever another connection than its writer's
+// commits a change, or the server can be reached again after it could not. Listening before the
 // first read means no change committed meanwhile goes unheard. When the
 // server cannot be reached at first, the copy kept from the last read (by
 // this window or another) is shown until it can. What the status bar should
@@ -60,8 +60,8 @@ private:
 
     QString m_uri;
     QWidget* m_window;
+    std::shared_ptr<store::postgres::ServerWriter> m_writer; // before the follower, which asks it
     TeamBookFollower m_follower;
-    std::shared_ptr<store::postgres::ServerWriter> m_writer;
     QTimer m_settle;
     bool m_hasCopy = false;
     bool m_reading = false;

@@ -65,7 +65,7 @@ void ChangeListener::readNotifications()
     }
     BookChange change;
     while (PGnotify* notification = PQnotifies(connection)) {
-        if (notification->be_pid != m_ignored)
+        if (!m_ignored || notification->be_pid != m_ignored->load())
             change.parts |= partsOfTable(QString::fromUtf8(notification->extra));
         PQfreemem(notification);
     }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 class QSocketNotifier;
@@ -32,9 +33,14 @@ public:
     explicit ChangeListener(const QString& uri, QObject* parent = nullptr);
     ~ChangeListener() override;
 
-    // The server process of the connection this window writes through: its
-    // own changes are told by the document already, and are not heard again.
-    void ignoreBackend(int processId) { m_ignored = processId; }
+    // The server process of the connection this window writes through (0
+    // while there is none; it may change when that connection is made
+    // again): its own changes are in the window's copy already, and are not
+    // heard again. Read as each notification arrives, from any thread.
+    void ignoreBackend(std::shared_ptr<const std::atomic<int>> processId)
+    {
+        m_ignored = std::move(processId);
+    }
 
 Q_SIGNALS:
     void changed(const tenure::store::BookChange& change);
@@ -47,7 +53,7 @@ private:
 
     Connection m_connection;
     std::unique_ptr<QSocketNotifier> m_notifier;
-    int m_ignored = 0;
+    std::shared_ptr<const std::atomic<int>> m_ignored;
 };
 
 } // namespace tenure::store::postgres

@@ -305,8 +305,11 @@ Connection& ServerWriter::server()
 {
     if (m_server && PQstatus(m_server->handle()) != CONNECTION_OK)
         m_server.reset(); // broken since the last change: connect again
-    if (!m_server)
+    if (!m_server) {
+        m_serverProcess->store(0);
         m_server = std::make_unique<Connection>(m_uri);
+        m_serverProcess->store(m_server->serverProcessId());
+    }
     return *m_server;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace tenure::store::postgres {
@@ -35,12 +36,18 @@ public:
     // empty `why` tries the server again.
     void setUnreachable(const QString& why) { m_unreachable = why; }
 
+    // The server process of the connection changes are made through, 0
+    // while there is none: a listener ignores its notifications
+    // (ChangeListener::ignoreBackend), as the copy has those changes already.
+    std::shared_ptr<const std::atomic<int>> serverProcess() const { return m_serverProcess; }
+
 private:
     Connection& server();
 
     QString m_uri;
     std::unique_ptr<Connection> m_server;
     QString m_unreachable;
+    std::shared_ptr<std::atomic<int>> m_serverProcess = std::make_shared<std::atomic<int>>(0);
 };
 
 } // namespace tenure::store::postgres
