@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>tenure::store::postgres::Connection</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenure::today::TodayBrief</name>
     <message numerus="yes">
         <source>%n new ticket(s)</source>

@@ -4166,6 +4166,14 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>%1 on %2</source>
         <translation>%1 на %2</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>нет ответа за %n секунду</numerusform>
+            <numerusform>нет ответа за %n секунды</numerusform>
+            <numerusform>нет ответа за %n секунд</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenure::store::postgres::ServerSchema</name>

@@ -4128,6 +4128,12 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>%1 on %2</source>
         <translation>%1（位于 %2）</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有应答</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tenure::store::postgres::ServerSchema</name>

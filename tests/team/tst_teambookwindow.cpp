@@ -42,6 +42,11 @@
 #include <QStatusBar>
 #include <QUrlQuery>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace tenure;
 using tenure::test::TestDatabase;
 using tenure::ui::MainWindow;
@@ -352,6 +357,39 @@ private Q_SLOTS:
                      answerer.shown.first().contains(QStringLiteral("server")),
                  qPrintable(answerer.shown.first()));
         QVERIFY(window.document() == nullptr);
+    }
+
+    // A server that takes connections but never answers: the follower,
+    // ended while it waits for it (the book closed, another opened), goes at
+    // once instead of after the connection's timeout.
+    void aFollowerEndsWithoutWaitingForASilentServer()
+    {
+        // Listens on a loopback port, never accepting: the system completes
+        // the connection, and nothing ever answers on it.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(silent >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        QVERIFY(::listen(silent, 4) == 0);
+        QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        const QString uri = QStringLiteral("postgresql://nobody@127.0.0.1:%1/team?sslmode=disable")
+                                .arg(ntohs(address.sin_port));
+        QElapsedTimer ending;
+        {
+            ui::TeamBookFollower follower(uri, std::make_shared<std::atomic<int>>(0));
+            QSignalSpy unreachable(&follower, &ui::TeamBookFollower::unreachable);
+            QVERIFY(!unreachable.wait(500)); // still connecting
+            ending.start();
+        }
+        const qint64 waited = ending.elapsed();
+        ::close(silent);
+        qInfo("a follower connecting to a silent server ended in %lld ms",
+              static_cast<long long>(waited));
+        // The connection's timeout is 10 s; ending checks every 0.1 s.
+        QVERIFY2(waited < 3000, qPrintable(QString::number(waited)));
     }
 
     void aStoppedReadLeavesNothing()

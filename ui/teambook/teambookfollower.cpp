@@ -1,5 +1,6 @@
 #include "teambookfollower.h"
 
+#include "core/progress.h"
 #include "store/bookerror.h"
 #include "store/postgres/changelistener.h"
 
@@ -17,17 +18,21 @@ class ListenerKeeper : public QObject
 {
     Q_OBJECT
 public:
-    ListenerKeeper(QString uri, std::shared_ptr<const std::atomic<int>> ignored)
+    ListenerKeeper(QString uri, std::shared_ptr<const std::atomic<int>> ignored,
+                   std::shared_ptr<const std::atomic<bool>> stop)
         : m_uri(std::move(uri))
         , m_ignored(std::move(ignored))
+        , m_stop(std::move(stop))
     {
     }
 
     void listen()
     {
         try {
-            m_listener = std::make_unique<store::postgres::ChangeListener>(m_uri);
+            m_listener = std::make_unique<store::postgres::ChangeListener>(m_uri, *m_stop);
             m_listener->ignoreBackend(m_ignored);
+        } catch (const Cancelled&) {
+            return; // the follower is going
         } catch (const store::BookError& error) {
             Q_EMIT unreachable(error.message());
             QTimer::singleShot(TeamBookFollower::kRetryMs, this, &ListenerKeeper::listen);
@@ -52,6 +57,7 @@ Q_SIGNALS:
 private:
     QString m_uri;
     std::shared_ptr<const std::atomic<int>> m_ignored;
+    std::shared_ptr<const std::atomic<bool>> m_stop;
     std::unique_ptr<store::postgres::ChangeListener> m_listener;
 };
 
@@ -61,7 +67,7 @@ TeamBookFollower::TeamBookFollower(const QString& uri,
                                    std::shared_ptr<const std::atomic<int>> ignored, QObject* parent)
     : QObject(parent)
 {
-    auto* keeper = new ListenerKeeper(uri, std::move(ignored));
+    auto* keeper = new ListenerKeeper(uri, std::move(ignored), m_stop);
     keeper->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, keeper, &QObject::deleteLater);
     connect(&m_thread, &QThread::started, keeper, &ListenerKeeper::listen);
@@ -74,6 +80,8 @@ TeamBookFollower::TeamBookFollower(const QString& uri,
 
 TeamBookFollower::~TeamBookFollower()
 {
+    // A connection under way gives up within Connection::kStopCheckMs.
+    m_stop->store(true);
     m_thread.quit();
     m_thread.wait();
 }

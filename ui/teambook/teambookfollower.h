@@ -14,8 +14,9 @@ namespace tenure::ui {
 // change (so that the copy can be read again), when the server can no
 // longer be reached, and when it can again. Its connection lives on a thread
 // of its own: connecting to a server that is gone can take a long time, and
-// the window must not wait for it. Unreachable, it tries again every
-// kRetryMs.
+// the window must not wait for it, neither while it follows nor when it
+// ends (a connection under way then gives up at once). Unreachable, it tries
+// again every kRetryMs.
 class TeamBookFollower : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ Q_SIGNALS:
     void unreachable(const QString& why);
 
 private:
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     QThread m_thread;
 };
 

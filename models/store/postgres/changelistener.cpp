@@ -44,6 +44,18 @@ ChangeListener::ChangeListener(const QString& uri, QObject* parent)
     : QObject(parent)
     , m_connection(uri)
 {
+    listen();
+}
+
+ChangeListener::ChangeListener(const QString& uri, const std::atomic<bool>& stop, QObject* parent)
+    : QObject(parent)
+    , m_connection(uri, stop)
+{
+    listen();
+}
+
+void ChangeListener::listen()
+{
     const QByteArray listen = QByteArrayLiteral("LISTEN ") + kChangeChannel;
     m_connection.exec(
         std::string_view(listen.constData(), static_cast<std::size_t>(listen.size())));

@@ -31,6 +31,8 @@ class ChangeListener : public QObject
     Q_OBJECT
 public:
     explicit ChangeListener(const QString& uri, QObject* parent = nullptr);
+    // Connecting gives up (throwing Cancelled) soon after `stop` is set.
+    ChangeListener(const QString& uri, const std::atomic<bool>& stop, QObject* parent = nullptr);
     ~ChangeListener() override;
 
     // The server process of the connection this window writes through (0
@@ -49,6 +51,7 @@ Q_SIGNALS:
     void lost();
 
 private:
+    void listen();
     void readNotifications();
 
     Connection m_connection;

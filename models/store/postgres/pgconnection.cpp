@@ -1,9 +1,14 @@
 #include "pgconnection.h"
 
+#include "core/progress.h"
+
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <chrono>
 #include <exception>
 #include <libpq-fe.h>
+#include <poll.h>
 
 namespace tenure::store::postgres {
 
@@ -88,6 +93,16 @@ std::int64_t Result::integer(int row, int column) const
 
 Connection::Connection(const QString& uri)
 {
+    open(uri, nullptr);
+}
+
+Connection::Connection(const QString& uri, const std::atomic<bool>& stop)
+{
+    open(uri, &stop);
+}
+
+void Connection::open(const QString& uri, const std::atomic<bool>* stop)
+{
     // A server that does not answer is given up on after kConnectTimeout
     // seconds unless the URI says otherwise (it comes after, and wins), rather
     // than after the system's TCP timeouts, minutes later.
@@ -95,18 +110,16 @@ Connection::Connection(const QString& uri)
     const QByteArray timeout = QByteArray::number(kConnectTimeoutSeconds);
     const char* const keywords[] = {"connect_timeout", "dbname", nullptr};
     const char* const values[] = {timeout.constData(), target.constData(), nullptr};
-    m_connection = PQconnectdbParams(keywords, values, 1);
+    m_connection =
+        stop ? PQconnectStartParams(keywords, values, 1) : PQconnectdbParams(keywords, values, 1);
     if (!m_connection) {
         throw BookError(BookError::Kind::Io,
                         Messages::tr("Tenure could not reach the book's server: out of memory."));
     }
-    if (PQstatus(m_connection) != CONNECTION_OK) {
-        const QString reason = trimmed(PQerrorMessage(m_connection));
-        PQfinish(m_connection);
-        m_connection = nullptr;
-        throw BookError(BookError::Kind::Io,
-                        Messages::tr("Tenure could not reach the book's server (%1).").arg(reason));
-    }
+    if (stop && PQstatus(m_connection) != CONNECTION_BAD)
+        reach(*stop);
+    if (PQstatus(m_connection) != CONNECTION_OK)
+        failToConnect(trimmed(PQerrorMessage(m_connection)));
     if (PQsetClientEncoding(m_connection, "UTF8") != 0) {
         const QString reason = trimmed(PQerrorMessage(m_connection));
         PQfinish(m_connection);
@@ -115,6 +128,39 @@ Connection::Connection(const QString& uri)
             BookError::Kind::Io,
             Messages::tr("The book's server cannot send text as UTF-8 (%1).").arg(reason));
     }
+}
+
+void Connection::reach(const std::atomic<bool>& stop)
+{
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::seconds(kConnectTimeoutSeconds);
+    PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+        pollfd socket{PQsocket(m_connection),
+                      static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        for (;;) {
+            const int ready = ::poll(&socket, 1, kStopCheckMs);
+            if (ready > 0 || (ready < 0 && errno != EINTR))
+                break; // ready, or a failure PQconnectPoll will tell
+            if (stop.load()) {
+                PQfinish(m_connection);
+                m_connection = nullptr;
+                throw Cancelled();
+            }
+            if (std::chrono::steady_clock::now() > deadline)
+                failToConnect(
+                    Messages::tr("no answer within %n second(s)", nullptr, kConnectTimeoutSeconds));
+        }
+        state = PQconnectPoll(m_connection);
+    }
+}
+
+void Connection::failToConnect(const QString& reason)
+{
+    PQfinish(m_connection);
+    m_connection = nullptr;
+    throw BookError(BookError::Kind::Io,
+                    Messages::tr("Tenure could not reach the book's server (%1).").arg(reason));
 }
 
 Connection::~Connection()

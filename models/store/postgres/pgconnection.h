@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -70,8 +71,14 @@ class Connection
 {
 public:
     static constexpr int kConnectTimeoutSeconds = 10;
+    static constexpr int kStopCheckMs = 100;
 
     explicit Connection(const QString& uri);
+    // As above, but reaching the server without blocking, so that it gives
+    // up (throwing Cancelled) within kStopCheckMs of `stop` being set: a
+    // thread asked to end need not wait for a server that does not answer.
+    // Gives up after kConnectTimeoutSeconds whatever the URI says.
+    Connection(const QString& uri, const std::atomic<bool>& stop);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -109,6 +116,11 @@ public:
     void check(pg_result* result, int expected) const;
 
 private:
+    void open(const QString& uri, const std::atomic<bool>* stop);
+    // Waits until libpq's connection attempt ends, or `stop` is set.
+    void reach(const std::atomic<bool>& stop);
+    [[noreturn]] void failToConnect(const QString& reason);
+
     pg_conn* m_connection = nullptr;
 };
 

@@ -66,8 +66,7 @@ struct Batch
 {
     const TableColumns* columns = nullptr;
     RowChange::Kind kind = RowChange::Kind::Insert;
-    QByteArray copyText; // new rows, in COPY's text format
-    std::int64_t inserted = 0;
+    QByteArray copyText;         // new rows, in COPY's text format
     std::vector<RowChange> rows; // changed or deleted rows
 };
 
@@ -108,7 +107,6 @@ std::vector<Batch> batchesOf(const ChangeSet& changes)
             appendCopyValue(batch->copyText, row.after[column].value_or(SqlValue()));
         }
         batch->copyText.append('\n');
-        ++batch->inserted;
     });
     return batches;
 }
