@@ -162,14 +162,15 @@ int withBookForReading(const QString& path, const std::function<int(store::Conne
 #ifdef TENURE_POSTGRES
     // A book on a server is read from a snapshot in a file (before the book,
     // so that the file outlives the connection to it).
-    std::optional<store::postgres::ServerSnapshot> snapshot;
+    std::shared_ptr<store::postgres::ServerSnapshot> snapshot;
 #endif
     std::unique_ptr<store::Book> opened;
     try {
         QString file = path;
 #ifdef TENURE_POSTGRES
         if (store::postgres::isServerLocation(path)) {
-            snapshot.emplace(path);
+            snapshot = store::postgres::ServerSnapshot::current(
+                path, store::postgres::ServerSnapshot::Use::Reading);
             file = snapshot->path();
         }
 #endif

@@ -23,6 +23,9 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace tenure;
 using store::BookError;
@@ -421,6 +424,74 @@ private Q_SLOTS:
         QCOMPARE(actionOwner(), std::optional(into));
         QCOMPARE(admin.queryInt("SELECT count(*) FROM accounts WHERE id = $1", {duplicate}),
                  std::optional<std::int64_t>(0));
+    }
+
+    // A reading command reads a team book from the copy kept from its last
+    // read as long as the server records no change since, and afresh after
+    // one: what it prints is the book's as it is now, every time.
+    void aTeamBookUnchangedSinceItsLastReadIsNotDownloadedAgain()
+    {
+        TeamBook team;
+        QVERIFY2(team.build(m_book.book->path()), qPrintable(team.database.why()));
+        const QTemporaryDir cache;
+        const QByteArray cacheBefore = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+        const auto metrics = [](const QString& book) {
+            return test::runTenure({QStringLiteral("metrics"), QStringLiteral("--book"), book,
+                                    QStringLiteral("--period"), QStringLiteral("month"),
+                                    QStringLiteral("--as-of"), QStringLiteral("2026-12-31"),
+                                    QStringLiteral("--json")});
+        };
+        const QString uri = team.database.uriAs(team.mo);
+        const QString kept = pg::ServerSnapshot::keptPath(uri);
+        QVERIFY(kept.startsWith(cache.path()));
+        // Which file the kept copy is: a newer read replaces it by another.
+        const auto keptFile = [&] {
+            struct stat status
+            {
+            };
+            return ::stat(QFile::encodeName(kept).constData(), &status) == 0
+                       ? static_cast<std::int64_t>(status.st_ino)
+                       : std::int64_t{-1};
+        };
+
+        const Run first = metrics(uri);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.out, metrics(m_book.book->path()).out);
+        const std::int64_t firstCopy = keptFile();
+        QVERIFY(firstCopy >= 0);
+
+        const Run again = metrics(uri);
+        QCOMPARE(again.out, first.out);
+        QCOMPARE(keptFile(), firstCopy); // not read again
+
+        pg::Connection admin(team.database.uri());
+        admin.exec("UPDATE subscription_periods SET mrr_minor = mrr_minor * 2 "
+                   "WHERE id = (SELECT min(id) FROM subscription_periods)");
+        const Run changed = metrics(uri);
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+        QVERIFY(changed.out != first.out);
+        QVERIFY(keptFile() != firstCopy);
+        QCOMPARE(metrics(uri).out, changed.out);
+
+        // Another team book made the same way has as many changes recorded,
+        // and still never reads as this one.
+        TeamBook other;
+        QVERIFY(other.build(m_book.book->path()));
+        pg::Connection mine(team.database.uri());
+        pg::Connection theirs(other.database.uri());
+        // As many statements on both: this one had its subscription changed.
+        theirs.exec("UPDATE subscription_periods SET mrr_minor = mrr_minor WHERE false");
+        const auto mineSays = pg::recordedChanges(mine);
+        const auto theirsSay = pg::recordedChanges(theirs);
+        QVERIFY(mineSays && theirsSay);
+        QCOMPARE(mineSays->section(u'/', 0, 0), theirsSay->section(u'/', 0, 0));
+        QVERIFY(*mineSays != *theirsSay);
+
+        if (cacheBefore.isNull())
+            qunsetenv("XDG_CACHE_HOME");
+        else
+            qputenv("XDG_CACHE_HOME", cacheBefore);
     }
 
 private:

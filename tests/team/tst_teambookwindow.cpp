@@ -23,6 +23,7 @@
 #include "store/postgres/bookcopy.h"
 #include "store/postgres/pgconnection.h"
 #include "store/postgres/serversnapshot.h"
+#include "store/postgres/teamroles.h"
 #include "store/sqlite.h"
 #include "teambook/teambookdialog.h"
 #include "teambook/teambookfollower.h"
@@ -45,6 +46,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace tenure;
@@ -86,6 +88,10 @@ private Q_SLOTS:
         const auto copied =
             store::postgres::copyFileToServer(m_book.book->path(), m_database.uri());
         QVERIFY(copied.rows > 100);
+        // The same book as a team's (tenure team init), which records its changes.
+        QVERIFY2(m_team.valid(), qPrintable(m_team.why()));
+        store::postgres::initTeam(m_team.uri());
+        store::postgres::copyFileToServer(m_book.book->path(), m_team.uri());
         m_accounts =
             m_book.book->connection().queryInt("SELECT count(*) FROM accounts").value_or(0);
         QVERIFY(m_accounts > 10);
@@ -265,6 +271,46 @@ private Q_SLOTS:
         store::setCurrentPerson({});
     }
 
+    // A team book nobody changed since it was last read opens from the copy
+    // kept then, without reading it again; once someone changes it, it is
+    // read (and kept) afresh.
+    void anUnchangedTeamBookOpensFromItsKeptCopy()
+    {
+        const QString uri = m_team.uri();
+        const QString kept = store::postgres::ServerSnapshot::keptPath(uri);
+        const auto keptFile = [&] {
+            struct stat status
+            {
+            };
+            return ::stat(QFile::encodeName(kept).constData(), &status) == 0
+                       ? static_cast<std::int64_t>(status.st_ino)
+                       : std::int64_t{-1};
+        };
+        {
+            MainWindow window;
+            QSignalSpy read(&window, &MainWindow::teamBookRead);
+            QVERIFY(openTeamBookIn(window, read, uri));
+        }
+        const std::int64_t first = keptFile();
+        QVERIFY(first >= 0);
+
+        MainWindow window;
+        QSignalSpy read(&window, &MainWindow::teamBookRead);
+        QVERIFY(openTeamBookIn(window, read, uri));
+        QCOMPARE(keptFile(), first);
+        QCOMPARE(window.document()->connection().queryInt("SELECT count(*) FROM accounts"),
+                 std::optional<std::int64_t>(m_accounts));
+
+        store::postgres::Connection colleague(uri);
+        colleague.exec("UPDATE accounts SET segment = 'Enterprise' WHERE id = (SELECT min(id) FROM "
+                       "accounts)");
+        QVERIFY(read.wait(30000));
+        QVERIFY(keptFile() != first);
+        QCOMPARE(window.document()->connection().queryInt(
+                     "SELECT count(*) FROM accounts WHERE segment = 'Enterprise'"),
+                 std::optional<std::int64_t>(1));
+    }
+
     // The server ends the window's listening connection: the status bar says
     // the server cannot be reached and the copy stays shown; the window
     // listens again by itself and reads the book again.
@@ -441,6 +487,7 @@ private Q_SLOTS:
 
 private:
     TestDatabase m_database;
+    TestDatabase m_team;
     test::CsvBook m_book;
     std::int64_t m_accounts = 0;
 };

@@ -62,9 +62,10 @@ void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& 
         PromiseProgress<Downloaded> progress(promise);
         Downloaded downloaded;
         try {
-            downloaded.snapshot = std::make_shared<store::postgres::ServerSnapshot>(uri, &progress);
-            // For when the server cannot be reached; the book shows all the same if not kept.
-            downloaded.snapshot->keep(uri);
+            // A fresh read is kept, for when the server cannot be reached and
+            // for the next read while nothing changes.
+            downloaded.snapshot = store::postgres::ServerSnapshot::current(
+                uri, store::postgres::ServerSnapshot::Use::Changing, &progress);
         } catch (const Cancelled&) {
             return;
         } catch (const store::BookError& error) {

@@ -286,6 +286,20 @@ CopySummary copyFileToServer(const QString& path, const QString& uri)
     return summary;
 }
 
+std::optional<QString> recordedChanges(Connection& server)
+{
+    if (!server.queryInt("SELECT 1 FROM pg_catalog.pg_class WHERE relname = $1 AND "
+                         "relnamespace = current_schema()::regnamespace",
+                         {kBookChangesTable}))
+        return std::nullopt;
+    const QString table = server.identifier(kBookChangesTable);
+    return server.queryText(
+        QStringLiteral("SELECT concat_ws('/', count(*), max(id), max(changed_at), "
+                       "obj_description('%1'::regclass, 'pg_class')) FROM %1")
+            .arg(table)
+            .toStdString());
+}
+
 CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* progress)
 {
     if (QFileInfo::exists(path)) {
@@ -305,6 +319,7 @@ CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* 
     CopySummary summary;
     summary.encrypted = PQsslInUse(server.handle()) == 1;
     summary.server = server.describe();
+    summary.changes = recordedChanges(server); // in the snapshot the copy is read from
     auto book = Book::create(path);
     try {
         store::Connection& file = book->connection();

@@ -3,12 +3,15 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace tenure {
 class Progress;
 }
 
 namespace tenure::store::postgres {
+
+class Connection;
 
 // What a copy moved.
 struct CopySummary
@@ -17,7 +20,17 @@ struct CopySummary
     std::int64_t rows = 0;
     bool encrypted = false; // the server connection used TLS
     QString server;         // "database on host", for the reader (never a password)
+    // What the team book's record of changes said when it was read (see
+    // recordedChanges()); none for a server book without that record.
+    std::optional<QString> changes;
 };
+
+// What the team book at `server` has recorded of its changes, as its current
+// snapshot sees it: how many, the last one and when, and the record's own
+// identity (made at random by tenure team init), so that a book made again,
+// or restored and changed since, never reads as the same. None when it keeps
+// no such record (kBookChangesTable).
+std::optional<QString> recordedChanges(Connection& server);
 
 // Uploads the book file at `path` to the server database at `uri`, every
 // table through COPY ... FROM STDIN, in one transaction: the server has the

@@ -105,7 +105,8 @@ DatabaseContents inspectDatabase(Connection& connection, const QStringList& book
     for (int row = 0; row < relations.rows(); ++row) {
         const QString name = relations.text(row, 1);
         const bool inBookSchema = relations.text(row, 2) == QLatin1String("t");
-        if (contents.schemaVersion > 0 && inBookSchema && name == kTeamMembersTable)
+        if (contents.schemaVersion > 0 && inBookSchema &&
+            (name == kTeamMembersTable || name == kBookChangesTable))
             continue; // the team's, not the book's: its rows are no book
         if (contents.schemaVersion > 0 && inBookSchema &&
             (bookTables.contains(name) || name == kSchemaVersionTable)) {

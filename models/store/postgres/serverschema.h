@@ -19,6 +19,12 @@ inline constexpr QLatin1StringView kSchemaVersionTable("tenure_schema_version");
 // role's display name, the name the book's accounts name their owner by.
 // Managers keep it; it is not part of the book, so a copy leaves it alone.
 inline constexpr QLatin1StringView kTeamMembersTable("team_members");
+// A team book's record of its committed changes (tenure team init): a row
+// for every statement that changed one of its tables, never removed. Two
+// snapshots that see as many rows see the same book, so a copy read before
+// can stand for the book as long as the count has not moved. Not part of
+// the book either.
+inline constexpr QLatin1StringView kBookChangesTable("tenure_book_changes");
 
 // One ordered step of the server book's schema, numbered as the file book's
 // step that makes the same tables (store/migrations.h).

@@ -1,6 +1,9 @@
 #include "serversnapshot.h"
 
+#include "pgconnection.h"
+#include "store/book.h"
 #include "store/bookerror.h"
+#include "store/sqlite.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,6 +17,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <libpq-fe.h>
 
 namespace tenure::store::postgres {
 
@@ -64,18 +68,19 @@ bool replaceWith(const QString& path, const std::function<bool(const QString&)>&
 } // namespace
 
 ServerSnapshot::ServerSnapshot()
-    : m_path(m_folder.filePath(QStringLiteral("server-snapshot.tenure")))
+    : m_folder(std::make_unique<QTemporaryDir>())
+    , m_path(m_folder->filePath(QStringLiteral("server-snapshot.tenure")))
 {
 }
 
 ServerSnapshot::ServerSnapshot(const QString& uri, Progress* progress)
     : ServerSnapshot()
 {
-    if (!m_folder.isValid()) {
+    if (!m_folder->isValid()) {
         throw BookError(BookError::Kind::Io,
                         Messages::tr("Tenure could not make a temporary folder to read the "
                                      "server's book into (%1).")
-                            .arg(m_folder.errorString()));
+                            .arg(m_folder->errorString()));
     }
     m_summary = copyServerToFile(uri, m_path, progress);
     m_readAt = QDateTime::currentDateTimeUtc();
@@ -103,14 +108,30 @@ bool ServerSnapshot::keep(const QString& uri) const
         return false;
     QFile::setPermissions(QFileInfo(target).path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QByteArray about =
-        QJsonDocument(QJsonObject{
-                          {QStringLiteral("server"), m_summary.server},
-                          {QStringLiteral("encrypted"), m_summary.encrypted},
-                          {QStringLiteral("read_at"), m_readAt.toString(Qt::ISODate)},
-                      })
-            .toJson(QJsonDocument::Compact);
-    return replaceWith(target, [this](const QString& next) { return QFile::copy(m_path, next); }) &&
+    QJsonObject note{
+        {QStringLiteral("server"), m_summary.server},
+        {QStringLiteral("encrypted"), m_summary.encrypted},
+        {QStringLiteral("read_at"), m_readAt.toString(Qt::ISODate)},
+    };
+    if (m_summary.changes)
+        note.insert(QStringLiteral("changes"), *m_summary.changes);
+    const QByteArray about = QJsonDocument(note).toJson(QJsonDocument::Compact);
+    // Kept whole in one file (no write-ahead log beside it): readers of the
+    // kept copy hold it open while a newer one replaces it.
+    const auto copy = [this](const QString& next) {
+        try {
+            store::Connection source(m_path, store::Connection::Mode::ReadOnly);
+            Book::backup(source, next);
+            store::Connection(next, store::Connection::Mode::ReadWrite)
+                .exec("PRAGMA journal_mode = DELETE");
+            return true;
+        } catch (const BookError&) {
+            return false;
+        }
+    };
+    // The note first: a copy without one is never used.
+    QFile::remove(aboutPath(target));
+    return replaceWith(target, copy) &&
            replaceWith(aboutPath(target), [&about](const QString& next) {
                QFile file(next);
                return file.open(QIODevice::WriteOnly) && file.write(about) == about.size() &&
@@ -118,7 +139,7 @@ bool ServerSnapshot::keep(const QString& uri) const
            });
 }
 
-std::shared_ptr<ServerSnapshot> ServerSnapshot::kept(const QString& uri)
+std::shared_ptr<ServerSnapshot> ServerSnapshot::describedKept(const QString& uri, bool privateCopy)
 {
     const QString path = keptPath(uri);
     QFile aboutFile(aboutPath(path));
@@ -130,13 +151,41 @@ std::shared_ptr<ServerSnapshot> ServerSnapshot::kept(const QString& uri)
     if (!readAt.isValid())
         return nullptr;
     std::shared_ptr<ServerSnapshot> copy(new ServerSnapshot);
-    if (!copy->m_folder.isValid() || !QFile::copy(path, copy->m_path))
-        return nullptr;
-    copy->m_kept = true;
+    if (privateCopy) {
+        if (!copy->m_folder->isValid() || !QFile::copy(path, copy->m_path))
+            return nullptr;
+    } else {
+        copy->m_folder.reset();
+        copy->m_path = path;
+    }
     copy->m_summary.server = about.value(QStringLiteral("server")).toString();
     copy->m_summary.encrypted = about.value(QStringLiteral("encrypted")).toBool();
+    if (const QJsonValue changes = about.value(QStringLiteral("changes")); changes.isString())
+        copy->m_summary.changes = changes.toString();
     copy->m_readAt = readAt.toUTC();
     return copy;
+}
+
+std::shared_ptr<ServerSnapshot> ServerSnapshot::kept(const QString& uri)
+{
+    return describedKept(uri, true);
+}
+
+std::shared_ptr<ServerSnapshot> ServerSnapshot::current(const QString& uri, Use use,
+                                                        Progress* progress)
+{
+    if (auto kept = describedKept(uri, use == Use::Changing); kept && kept->m_summary.changes) {
+        postgres::Connection server(uri);
+        if (recordedChanges(server) == kept->m_summary.changes) {
+            kept->m_summary.server = server.describe();
+            kept->m_summary.encrypted = PQsslInUse(server.handle()) == 1;
+            kept->m_readAt = QDateTime::currentDateTimeUtc(); // found to be the book as it is
+            return kept;
+        }
+    }
+    auto fresh = std::make_shared<ServerSnapshot>(uri, progress);
+    fresh->keep(uri);
+    return fresh;
 }
 
 } // namespace tenure::store::postgres

@@ -34,9 +34,8 @@ public:
 
     const QString& path() const { return m_path; }
     const CopySummary& summary() const { return m_summary; }
-    const QDateTime& readAt() const { return m_readAt; } // UTC
-    // Whether this is the kept copy of an earlier read, not a fresh one.
-    bool isKept() const { return m_kept; }
+    // UTC: when the copy was read, or found to be the book as it is.
+    const QDateTime& readAt() const { return m_readAt; }
 
     // Keeps this copy as the last one read of the book at `uri`, replacing
     // the one kept before, in the user's cache folder (private to the user).
@@ -49,12 +48,25 @@ public:
     // Where the copy of `uri` is kept: one file per URI, its password left out.
     static QString keptPath(const QString& uri);
 
+    // Where current() puts its copy: the kept file itself, to read it
+    // only; or a private copy of it, to change it.
+    enum class Use { Reading, Changing };
+    // The book at `uri` as it is now: the kept copy, without a download,
+    // when the server has recorded no change since it was read (a team book
+    // keeps that record, see kBookChangesTable); else a fresh read, which is
+    // then kept.
+    static std::shared_ptr<ServerSnapshot> current(const QString& uri, Use use,
+                                                   Progress* progress = nullptr);
+
 private:
     ServerSnapshot();
+    // The kept copy of `uri` as its note describes it; null when there is
+    // none (or no note). `path` is where the object's copy is: a private
+    // one, or the kept file itself.
+    static std::shared_ptr<ServerSnapshot> describedKept(const QString& uri, bool privateCopy);
 
-    QTemporaryDir m_folder;
+    std::unique_ptr<QTemporaryDir> m_folder; // null when the kept file itself is read
     QString m_path;
-    bool m_kept = false;
     CopySummary m_summary;
     QDateTime m_readAt;
 };

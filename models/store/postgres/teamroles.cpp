@@ -112,6 +112,36 @@ void recordWhoChangesWork(Connection& server)
                     .arg(server.identifier(QStringLiteral("imports"))));
 }
 
+// Every statement that changes the book (or who sees which accounts) adds a
+// row to kBookChangesTable, as the owner (SECURITY DEFINER): whoever writes,
+// the record grows, and only the owner may change it otherwise.
+void recordBookChanges(Connection& server, const TeamRoles& roles)
+{
+    const QString changes = server.identifier(kBookChangesTable);
+    run(server, QStringLiteral("CREATE TABLE %1 (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY "
+                               "KEY, table_name text NOT NULL, "
+                               "changed_at timestamptz NOT NULL DEFAULT now())")
+                    .arg(changes));
+    run(server, QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2")
+                    .arg(changes, server.identifier(roles.manager)));
+    // The record's identity, so that another book's (or this one made again)
+    // never reads as this one's.
+    run(server, QStringLiteral("DO $$ BEGIN EXECUTE format('COMMENT ON TABLE %1 IS %L', "
+                               "gen_random_uuid()); END $$")
+                    .arg(changes));
+    run(server, QStringLiteral("CREATE FUNCTION tenure_record_book_change() RETURNS trigger "
+                               "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT "
+                               "AS $$ BEGIN INSERT INTO %1(table_name) VALUES (TG_TABLE_NAME); "
+                               "RETURN NULL; END $$")
+                    .arg(changes));
+    for (const QString& table : standardBookTableNames() + QStringList{kTeamMembersTable}) {
+        run(server, QStringLiteral("CREATE TRIGGER tenure_record_book_change AFTER INSERT OR "
+                                   "UPDATE OR DELETE OR TRUNCATE ON %1 FOR EACH STATEMENT "
+                                   "EXECUTE FUNCTION tenure_record_book_change()")
+                        .arg(server.identifier(table)));
+    }
+}
+
 } // namespace
 
 TeamRoles::TeamRoles(const QString& prefix)
@@ -202,6 +232,7 @@ TeamRoles initTeam(const QString& uri, const QString& prefix, CsmSees csmSees)
                                "display_name text NOT NULL CHECK (length(trim(display_name)) > 0))")
                     .arg(server.identifier(kTeamMembersTable)));
     recordWhoChangesWork(server);
+    recordBookChanges(server, roles);
     if (csmSees == CsmSees::OwnAccounts)
         limitCsmsToTheirAccounts(server, roles);
 
