@@ -494,6 +494,45 @@ private Q_SLOTS:
             qputenv("XDG_CACHE_HOME", cacheBefore);
     }
 
+    // A copy brought up to date reads again only the tables changed since it
+    // was read, and then holds what a fresh read holds; a change to who sees
+    // which accounts asks for a whole read instead.
+    void aCopyReadsAgainOnlyTheTablesChangedSince()
+    {
+        TeamBook team;
+        QVERIFY2(team.build(m_book.book->path()), qPrintable(team.database.why()));
+        const QString uri = team.database.uriAs(team.mo);
+        const QTemporaryDir folder;
+        const QString copy = folder.filePath(QStringLiteral("copy.tenure"));
+        const pg::CopySummary read = pg::copyServerToFile(uri, copy);
+        QVERIFY(!read.snapshot.isEmpty());
+        QVERIFY(read.tablesRead.size() > 10);
+
+        pg::Connection colleague(team.database.uriAs(team.dana));
+        colleague.query("INSERT INTO actions(account_id, occurred_on, kind, summary) "
+                        "VALUES ($1, '2026-12-03', 'call', 'Champion moved on')",
+                        {QString::number(m_odd)});
+        colleague.exec("UPDATE tasks SET title = title WHERE false"); // a statement, no row
+        const auto refreshed = pg::refreshChangedTables(uri, copy, read.snapshot);
+        QVERIFY(refreshed);
+        QCOMPARE(refreshed->tablesRead,
+                 (QStringList{QStringLiteral("tasks"), QStringLiteral("actions")}));
+        const pg::ServerSnapshot fresh(uri);
+        QCOMPARE(test::dumpBook(copy), test::dumpBook(fresh.path()));
+
+        // Nothing changed since: nothing is read.
+        const auto again = pg::refreshChangedTables(uri, copy, refreshed->snapshot);
+        QVERIFY(again);
+        QVERIFY(again->tablesRead.isEmpty());
+
+        pg::Connection admin(team.database.uri());
+        admin.exec(QStringLiteral("UPDATE team_members SET display_name = 'Dana W.' WHERE "
+                                  "role_name = '%1'")
+                       .arg(team.dana)
+                       .toStdString());
+        QVERIFY(!pg::refreshChangedTables(uri, copy, refreshed->snapshot));
+    }
+
 private:
     test::CsvBook m_book;
     std::int64_t m_odd = 0;

@@ -448,6 +448,12 @@ void MainWindow::openTeamBook([[maybe_unused]] const QString& uri)
         }
         Q_EMIT teamBookRead(first);
     });
+    connect(m_teamSession, &TeamBookSession::copyRefreshed, this, [this] {
+        if (!m_document)
+            return;
+        m_document->notify({store::BookChange::Everything, {}});
+        Q_EMIT teamBookRead(false);
+    });
 #endif
 }
 

@@ -1,5 +1,7 @@
 #include "teambooksession.h"
 
+#include "store/bookerror.h"
+#include "store/postgres/bookcopy.h"
 #include "store/postgres/serversnapshot.h"
 #include "store/postgres/serverwriter.h"
 
@@ -100,8 +102,57 @@ void TeamBookSession::read()
     }
     m_reading = true;
     m_stale = false;
+    if (m_hasCopy && !m_readInSnapshot.isEmpty())
+        refresh();
+    else
+        readWhole();
+}
+
+void TeamBookSession::readWhole()
+{
     downloadTeamBook(this, m_hasCopy ? nullptr : m_window, m_uri,
                      [this](auto copy, const QString& error) { onRead(copy, error); });
+}
+
+void TeamBookSession::refresh()
+{
+    struct Refreshed
+    {
+        std::optional<store::postgres::CopySummary> summary;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Refreshed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Refreshed refreshed = watcher->result();
+        if (!refreshed.error.isEmpty()) {
+            m_reading = false;
+            onUnreachable(refreshed.error); // the copy shown stays; the next change reads again
+            return;
+        }
+        if (!refreshed.summary) {
+            readWhole(); // which tables changed cannot be told
+            return;
+        }
+        m_reading = false;
+        m_readInSnapshot = refreshed.summary->snapshot;
+        m_encrypted = refreshed.summary->encrypted;
+        m_readAt = QDateTime::currentDateTime();
+        Q_EMIT copyRefreshed();
+        updateStatus();
+        if (m_stale)
+            read();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([uri = m_uri, path = m_shownPath, since = m_readInSnapshot] {
+            Refreshed refreshed;
+            try {
+                refreshed.summary = store::postgres::refreshChangedTables(uri, path, since);
+            } catch (const store::BookError& error) {
+                refreshed.error = error.message();
+            }
+            return refreshed;
+        }));
 }
 
 void TeamBookSession::onRead(std::shared_ptr<store::postgres::ServerSnapshot> copy,
@@ -117,6 +168,9 @@ void TeamBookSession::onRead(std::shared_ptr<store::postgres::ServerSnapshot> co
     }
     const bool first = !m_hasCopy;
     m_hasCopy = true;
+    if (first)
+        m_shownPath = copy->path(); // later reads go into it (MainWindow::openTeamBook)
+    m_readInSnapshot = copy->summary().snapshot;
     m_server = copy->summary().server;
     m_encrypted = copy->summary().encrypted;
     m_readAt = copy->readAt().toLocalTime();

@@ -45,12 +45,19 @@ public:
 Q_SIGNALS:
     // A copy to show; `first` for the one the session opens with.
     void copyRead(std::shared_ptr<tenure::store::postgres::ServerSnapshot> copy, bool first);
+    // The copy shown was brought up to date in place: the tables changed
+    // since it was read were read again into it.
+    void copyRefreshed();
     // The book could not be opened at all; the session is over.
     void failed(const QString& why);
     void statusChanged(const QString& text, const QString& tooltip);
 
 private:
     void read();
+    // Reads again only the tables changed since the last read, into the
+    // copy shown; the whole book when that cannot be told.
+    void refresh();
+    void readWhole();
     void onListening();
     void onChanged();
     void onUnreachable(const QString& why);
@@ -68,7 +75,9 @@ private:
     bool m_stale = false; // changed while a read was under way
     QString m_server;
     bool m_encrypted = false;
-    QDateTime m_readAt; // local time
+    QDateTime m_readAt;       // local time
+    QString m_shownPath;      // the copy the window shows, which refresh() brings up to date
+    QString m_readInSnapshot; // the server's snapshot the copy shown was last read in
     std::optional<QTime> m_unreachableSince;
     QString m_unreachableWhy;
 };

@@ -320,6 +320,7 @@ CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* 
     summary.encrypted = PQsslInUse(server.handle()) == 1;
     summary.server = server.describe();
     summary.changes = recordedChanges(server); // in the snapshot the copy is read from
+    summary.snapshot = server.queryText("SELECT pg_current_snapshot()::text").value_or(QString());
     auto book = Book::create(path);
     try {
         store::Connection& file = book->connection();
@@ -344,6 +345,7 @@ CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* 
                 report(table.name, summary.rows + rows);
             });
             ++summary.tables;
+            summary.tablesRead.append(table.name);
         }
         writing.commit();
         book.reset();
@@ -352,6 +354,53 @@ CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* 
         removeBookFile(path);
         throw;
     }
+    return summary;
+}
+
+std::optional<CopySummary> refreshChangedTables(const QString& uri, const QString& path,
+                                                const QString& since, Progress* progress)
+{
+    Connection server(uri);
+    Transaction snapshot(server, Transaction::Kind::ReadOnlySnapshot);
+    server.exec("SET LOCAL extra_float_digits = 3");
+    const std::optional<QString> changes = recordedChanges(server);
+    if (!changes || since.isEmpty())
+        return std::nullopt;
+    // The record's rows written by transactions the earlier snapshot did not see.
+    const Result changed =
+        server.query(QStringLiteral("SELECT DISTINCT table_name FROM %1 "
+                                    "WHERE NOT pg_visible_in_snapshot(xid, $1::pg_snapshot)")
+                         .arg(server.identifier(kBookChangesTable))
+                         .toStdString(),
+                     {since});
+    QStringList names;
+    for (int row = 0; row < changed.rows(); ++row)
+        names.append(changed.text(row, 0));
+    const QStringList known = standardBookTableNames();
+    if (std::any_of(names.begin(), names.end(),
+                    [&](const QString& name) { return !known.contains(name); }))
+        return std::nullopt; // who may see which accounts changed: every table may differ
+
+    CopySummary summary;
+    summary.encrypted = PQsslInUse(server.handle()) == 1;
+    summary.server = server.describe();
+    summary.changes = changes;
+    summary.snapshot = server.queryText("SELECT pg_current_snapshot()::text").value_or(QString());
+    store::Connection file(path, store::Connection::Mode::ReadWrite);
+    file.exec("PRAGMA foreign_keys = OFF"); // each table is emptied, then filled again
+    store::Transaction writing(file);
+    for (const TableShape& table : standardBookTables()) {
+        if (!names.contains(table.name))
+            continue;
+        requireSameColumns(server, table);
+        if (progress && progress->isCancelled())
+            throw Cancelled();
+        file.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table.name)).toStdString());
+        summary.rows += downloadTable(server, file, table, [](std::int64_t) {});
+        ++summary.tables;
+        summary.tablesRead.append(table.name);
+    }
+    writing.commit();
     return summary;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -23,6 +24,10 @@ struct CopySummary
     // What the team book's record of changes said when it was read (see
     // recordedChanges()); none for a server book without that record.
     std::optional<QString> changes;
+    // The server's snapshot the copy was read in (pg_current_snapshot()),
+    // for refreshChangedTables(); the tables read, by name.
+    QString snapshot;
+    QStringList tablesRead;
 };
 
 // What the team book at `server` has recorded of its changes, as its current
@@ -48,5 +53,16 @@ CopySummary copyFileToServer(const QString& path, const QString& uri);
 // only read. `progress` hears of each table and of every 65,536 rows, and
 // may stop the copy (Cancelled), which then leaves no file either.
 CopySummary copyServerToFile(const QString& uri, const QString& path, Progress* progress = nullptr);
+
+// Brings the book file at `path`, a copy of the team book at `uri` read in
+// the server's snapshot `since` (CopySummary::snapshot), up to date: each
+// table someone changed since (as the book's record of changes tells) is
+// read again whole, all in one new snapshot, and written in one transaction.
+// What stays the same is not read. The file may be open elsewhere (a window
+// shows it). Null, and the file untouched, when the record cannot tell
+// which tables changed (a server book without one, or a change to who may
+// see which accounts): read the whole book instead.
+std::optional<CopySummary> refreshChangedTables(const QString& uri, const QString& path,
+                                                const QString& since, Progress* progress = nullptr);
 
 } // namespace tenure::store::postgres

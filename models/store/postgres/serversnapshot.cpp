@@ -115,6 +115,8 @@ bool ServerSnapshot::keep(const QString& uri) const
     };
     if (m_summary.changes)
         note.insert(QStringLiteral("changes"), *m_summary.changes);
+    if (!m_summary.snapshot.isEmpty())
+        note.insert(QStringLiteral("snapshot"), m_summary.snapshot);
     const QByteArray about = QJsonDocument(note).toJson(QJsonDocument::Compact);
     // Kept whole in one file (no write-ahead log beside it): readers of the
     // kept copy hold it open while a newer one replaces it.
@@ -162,6 +164,7 @@ std::shared_ptr<ServerSnapshot> ServerSnapshot::describedKept(const QString& uri
     copy->m_summary.encrypted = about.value(QStringLiteral("encrypted")).toBool();
     if (const QJsonValue changes = about.value(QStringLiteral("changes")); changes.isString())
         copy->m_summary.changes = changes.toString();
+    copy->m_summary.snapshot = about.value(QStringLiteral("snapshot")).toString();
     copy->m_readAt = readAt.toUTC();
     return copy;
 }

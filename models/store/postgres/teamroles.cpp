@@ -118,9 +118,11 @@ void recordWhoChangesWork(Connection& server)
 void recordBookChanges(Connection& server, const TeamRoles& roles)
 {
     const QString changes = server.identifier(kBookChangesTable);
+    // The writer's transaction id tells which rows an earlier snapshot saw.
     run(server, QStringLiteral("CREATE TABLE %1 (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY "
                                "KEY, table_name text NOT NULL, "
-                               "changed_at timestamptz NOT NULL DEFAULT now())")
+                               "changed_at timestamptz NOT NULL DEFAULT now(), "
+                               "xid xid8 NOT NULL DEFAULT pg_current_xact_id())")
                     .arg(changes));
     run(server, QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2")
                     .arg(changes, server.identifier(roles.manager)));
