@@ -60,9 +60,9 @@ public:
 
 private:
     ServerSnapshot();
-    // The kept copy of `uri` as its note describes it; null when there is
-    // none (or no note). `path` is where the object's copy is: a private
-    // one, or the kept file itself.
+    // The kept copy of `uri` as its note describes it: a private copy of the
+    // file when `privateCopy`, else the kept file itself. Null when there is
+    // none (or no note).
     static std::shared_ptr<ServerSnapshot> describedKept(const QString& uri, bool privateCopy);
 
     std::unique_ptr<QTemporaryDir> m_folder; // null when the kept file itself is read
