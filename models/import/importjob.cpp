@@ -58,11 +58,14 @@ namespace {
 
 ImportResult runImport(const QString& bookPath, const QStringList& paths,
                        const ImportOptions& options, const std::vector<MappingToRemember>& remember,
+                       const ForwarderMaker& forwarder,
                        const std::shared_ptr<JobProgress>& progress)
 {
     ImportResult result;
     try {
         auto book = store::Book::open(bookPath, store::Book::Access::ReadWrite);
+        if (forwarder)
+            book->connection().forwardCommitsTo(forwarder());
         result.outcome = importFiles(*book, paths, options, *progress);
         if (!result.outcome.committed)
             return result;
@@ -113,7 +116,8 @@ ImportJob::~ImportJob()
 }
 
 void ImportJob::start(const QString& bookPath, const QStringList& paths,
-                      const ImportOptions& options, const std::vector<MappingToRemember>& remember)
+                      const ImportOptions& options, const std::vector<MappingToRemember>& remember,
+                      const ForwarderMaker& forwarder)
 {
     // A run still going (the user went back and on again) is stopped and forgotten.
     if (m_progress)
@@ -123,7 +127,7 @@ void ImportJob::start(const QString& bookPath, const QStringList& paths,
     m_result = {};
     m_running = true;
     m_watcher.setFuture(
-        QtConcurrent::run(runImport, bookPath, paths, options, remember, m_progress));
+        QtConcurrent::run(runImport, bookPath, paths, options, remember, forwarder, m_progress));
     m_poll.start();
 }
 

@@ -7,9 +7,18 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
+namespace tenure::store {
+class CommitForwarder;
+}
+
 namespace tenure::import {
+
+// Makes, on the worker, where an import's commits go before they count (a
+// team book's server, see store::Connection::forwardCommitsTo).
+using ForwarderMaker = std::function<std::shared_ptr<store::CommitForwarder>()>;
 
 // How far a running import got: `done` of `total` bytes of its `file`-th file.
 struct ProgressSnapshot
@@ -45,9 +54,12 @@ public:
     explicit ImportJob(QObject* parent = nullptr);
     ~ImportJob() override;
 
-    // Mappings in `remember` are stored once the import has committed.
+    // Mappings in `remember` are stored once the import has committed. With
+    // `forwarder` (a team book's copy), every commit is made on its server
+    // first.
     void start(const QString& bookPath, const QStringList& paths, const ImportOptions& options,
-               const std::vector<MappingToRemember>& remember = {});
+               const std::vector<MappingToRemember>& remember = {},
+               const ForwarderMaker& forwarder = {});
     void cancel();
     bool isRunning() const { return m_running; }
     bool isCancelling() const;

@@ -6087,14 +6087,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>%1 (team book) — Tenure</source>
         <translation>%1 (командная книга) — Tenure</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Importing into a team book from the window is not built yet. Nothing was imported. A team book&apos;s data can be imported into a book file and uploaded into a new, empty team book (tenure book copy).</source>
-        <translation>Импорт в командную книгу из окна пока не сделан. Ничего не импортировано. Данные можно импортировать в файл книги и загрузить в новую пустую командную книгу (tenure book copy).</translation>
-    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>

@@ -6005,14 +6005,6 @@ Each reason&apos;s lift: the churn rate where it fired over the churn rate where
         <source>%1 (team book) — Tenure</source>
         <translation>%1（团队客户簿）— Tenure</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Importing into a team book from the window is not built yet. Nothing was imported. A team book&apos;s data can be imported into a book file and uploaded into a new, empty team book (tenure book copy).</source>
-        <translation>目前还不能在窗口中向团队客户簿导入。未导入任何内容。可以先把数据导入客户簿文件，再上传到一个新的空团队客户簿（tenure book copy）。</translation>
-    </message>
 </context>
 <context>
     <name>tenure::ui::MappingPage</name>

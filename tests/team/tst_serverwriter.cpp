@@ -11,6 +11,7 @@
 #include "cli/clirun.h"
 #include "common/historybook.h"
 #include "common/testmain.h"
+#include "import/importjob.h"
 #include "playbooks/worklog.h"
 #include "store/book.h"
 #include "store/bookerror.h"
@@ -23,6 +24,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -345,13 +347,8 @@ private Q_SLOTS:
     void importingIntoATeamBookGoesThroughTheServer()
     {
         TeamBook team;
-        const QString empty = m_book.folder->path(QStringLiteral("empty.tenure"));
-        QFile::remove(empty);
-        store::Book::create(empty);
-        QVERIFY2(team.build(empty), qPrintable(team.database.why()));
-        QStringList files;
-        for (const char* name : {"accounts.csv", "subscriptions.csv", "usage.csv", "surveys.csv"})
-            files.append(m_book.folder->path(QString::fromLatin1(name)));
+        QVERIFY2(buildEmpty(team, QStringLiteral("empty.tenure")), qPrintable(team.database.why()));
+        const QStringList files = csvFiles();
         const auto import = [&](const QString& login, const QStringList& csv) {
             return test::runTenure(QStringList{QStringLiteral("import"), QStringLiteral("--book"),
                                                team.database.uriAs(login)} +
@@ -533,7 +530,61 @@ private Q_SLOTS:
         QVERIFY(!pg::refreshChangedTables(uri, copy, refreshed->snapshot));
     }
 
+    // The import wizard's job on a team book's copy (the window's import):
+    // its commits reach the server as the command line's do, and a login
+    // that may not import changes nothing.
+    void theWindowsImportJobWritesThroughTheServer()
+    {
+        TeamBook team;
+        QVERIFY2(buildEmpty(team, QStringLiteral("empty-job.tenure")),
+                 qPrintable(team.database.why()));
+        const QStringList files = csvFiles();
+        const auto importAs = [&](const QString& login) {
+            const pg::ServerSnapshot copy(team.database.uriAs(login));
+            import::ImportJob job;
+            QSignalSpy finished(&job, &import::ImportJob::finished);
+            job.start(copy.path(), files, {}, {}, [uri = team.database.uriAs(login)] {
+                return std::make_shared<pg::ServerWriter>(uri);
+            });
+            const bool done = finished.wait(60000);
+            return done ? job.result() : import::ImportResult{};
+        };
+        const auto onServer = [&] {
+            const pg::ServerSnapshot server(team.database.uri());
+            return withoutWhen(test::dumpBook(server.path()));
+        };
+        const QStringList before = onServer();
+
+        const import::ImportResult refused = importAs(team.dana);
+        QVERIFY2(refused.error.contains(QStringLiteral("may not make this change")),
+                 qPrintable(refused.error));
+        QCOMPARE(onServer(), before);
+
+        const import::ImportResult imported = importAs(team.mo);
+        QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+        QVERIFY(imported.outcome.committed);
+        QCOMPARE(onServer(), withoutWhen(test::dumpBook(m_book.book->path())));
+    }
+
 private:
+    // `team` holding an empty book (`name`, in the book's folder): no account yet.
+    bool buildEmpty(TeamBook& team, const QString& name) const
+    {
+        const QString empty = m_book.folder->path(name);
+        QFile::remove(empty);
+        store::Book::create(empty);
+        return team.build(empty);
+    }
+
+    // The CSV files the book was built from.
+    QStringList csvFiles() const
+    {
+        QStringList files;
+        for (const char* name : {"accounts.csv", "subscriptions.csv", "usage.csv", "surveys.csv"})
+            files.append(m_book.folder->path(QString::fromLatin1(name)));
+        return files;
+    }
+
     test::CsvBook m_book;
     std::int64_t m_odd = 0;
 };

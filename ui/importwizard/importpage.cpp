@@ -51,7 +51,7 @@ void ImportPage::initializePage()
     options.skipInvalid = m_state.skipInvalid;
     options.confirmedMatches = m_state.confirmedMatches;
     m_job->start(m_state.session->bookPath(), m_state.session->paths(), options,
-                 m_state.session->mappingsToRemember());
+                 m_state.session->mappingsToRemember(), m_state.forwarder);
 }
 
 bool ImportPage::isComplete() const

@@ -25,6 +25,12 @@ class ImportWizard : public QWizard
 public:
     ImportWizard(const QString& bookPath, const QStringList& files = {}, QWidget* parent = nullptr);
 
+    // A team book's copy: the import's commits are made on its server first.
+    void forwardCommits(import::ForwarderMaker forwarder)
+    {
+        m_state.forwarder = std::move(forwarder);
+    }
+
     // Adds files while the wizard is still choosing them (dropped on the window, say).
     void addFiles(const QStringList& files);
     import::ImportSession& session() { return *m_state.session;

@@ -21,7 +21,8 @@ struct WizardState
     import::ImportResult check; // the dry run: counts, rejected rows, reviews
     bool skipInvalid = false;   // the user chose to import the valid rows only
     QHash<QString, std::int64_t> confirmedMatches;
-    import::ImportResult result; // the import itself
+    import::ImportResult result;      // the import itself
+    import::ForwarderMaker forwarder; // a team book's: where the import's commits go first
 };
 
 } // namespace tenure::ui

@@ -511,17 +511,18 @@ void MainWindow::openImportWizard(const QStringList& files)
 {
     if (!m_document || refuseIfReadOnly(this, *m_document))
         return;
-    if (m_teamCopy) {
-        // The wizard writes the book file on a connection of its own, which
-        // would change the copy without its server.
-        QMessageBox::information(
-            this, tr("Import"),
-            tr("Importing into a team book from the window is not built yet. Nothing was "
-               "imported. A team book's data can be imported into a book file and uploaded "
-               "into a new, empty team book (tenure book copy)."));
-        return;
-    }
+    if (m_teamCopy && !m_teamSession)
+        return; // a team book's copy no longer followed: there is no server to write to
     auto* wizard = new ImportWizard(m_document->path(), files, this);
+#ifdef TENURE_POSTGRES
+    if (m_teamCopy) {
+        // The wizard writes the copy on a connection of its own, with a
+        // writer of its own to the server.
+        wizard->forwardCommits([uri = m_teamSession->uri()] {
+            return std::make_shared<store::postgres::ServerWriter>(uri);
+        });
+    }
+#endif
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The wizard writes on a connection of its own; the document tells the areas.
     connect(wizard, &ImportWizard::imported, m_document.get(), [document = m_document.get()] {

@@ -41,6 +41,7 @@ public:
     // Makes the copies' changes on the server, as this session's login; it
     // refuses them at once while the server is known to be out of reach.
     std::shared_ptr<store::postgres::ServerWriter> writer() const { return m_writer; }
+    const QString& uri() const { return m_uri; }
 
 Q_SIGNALS:
     // A copy to show; `first` for the one the session opens with.
