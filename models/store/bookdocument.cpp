@@ -31,13 +31,6 @@ void BookDocument::notify(const BookChange& change)
     Q_EMIT changed(change);
 }
 
-void BookDocument::replaceContent(const QString& path)
-{
-    Connection source(path, Connection::Mode::ReadOnly);
-    m_book->connection().replaceWith(source);
-    notify({BookChange::Everything, {}});
-}
-
 std::optional<std::int64_t> BookDocument::dataVersion()
 {
     try {

@@ -47,11 +47,6 @@ public:
     // window wrote through its workers' connections is then not heard again
     // as a change made elsewhere.
     void notify(const BookChange& change);
-    // Takes the whole content of the book file at `path` in place of this
-    // book's (a team book's copy takes a newer read of its server), then
-    // sends changed() for every part. The connection and the undo stack stay:
-    // dialogs and views keep working, and the reader can still undo.
-    void replaceContent(const QString& path);
     // A command whose write the book refused; the command is dropped.
     void reportFailure(const QString& message);
 

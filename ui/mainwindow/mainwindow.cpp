@@ -431,22 +431,16 @@ void MainWindow::openTeamBook([[maybe_unused]] const QString& uri)
                 m_server->setText(text);
                 m_server->setToolTip(tooltip);
             });
-    connect(m_teamSession, &TeamBookSession::copyRead, this, [this](auto copy, bool first) {
+    connect(m_teamSession, &TeamBookSession::copyRead, this, [this](auto copy) {
         try {
-            if (m_document && m_teamCopy) {
-                // A newer read goes into the copy shown, in place: the areas,
-                // open dialogs and the undo stack stay as they are.
-                m_document->replaceContent(copy->path());
-            } else {
-                auto book = store::Book::open(copy->path(), store::Book::Access::ReadWrite);
-                book->connection().forwardCommitsTo(m_teamSession->writer());
-                showBook(copy->path(), std::move(book), copy);
-            }
+            auto book = store::Book::open(copy->path(), store::Book::Access::ReadWrite);
+            book->connection().forwardCommitsTo(m_teamSession->writer());
+            showBook(copy->path(), std::move(book), copy);
         } catch (const store::BookError& error) {
             showBookError(tr("Cannot open the team book"), error.message());
             return;
         }
-        Q_EMIT teamBookRead(first);
+        Q_EMIT teamBookRead(true);
     });
     connect(m_teamSession, &TeamBookSession::copyRefreshed, this, [this] {
         if (!m_document)

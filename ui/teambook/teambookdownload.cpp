@@ -3,6 +3,7 @@
 #include "common/backgroundjob.h"
 #include "store/bookerror.h"
 #include "store/postgres/serversnapshot.h"
+#include "store/sqlite.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -29,7 +30,7 @@ struct Downloaded
 } // namespace
 
 void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& uri,
-                      TeamBookRead done)
+                      const QString& into, TeamBookRead done)
 {
     auto* watcher = new QFutureWatcher<Downloaded>(context);
     if (progressParent) {
@@ -58,7 +59,7 @@ void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& 
                          const Downloaded downloaded = watcher->future().result();
                          done(downloaded.snapshot, downloaded.error);
                      });
-    watcher->setFuture(QtConcurrent::run([uri](QPromise<Downloaded>& promise) {
+    watcher->setFuture(QtConcurrent::run([uri, into](QPromise<Downloaded>& promise) {
         PromiseProgress<Downloaded> progress(promise);
         Downloaded downloaded;
         try {
@@ -66,6 +67,11 @@ void downloadTeamBook(QObject* context, QWidget* progressParent, const QString& 
             // for the next read while nothing changes.
             downloaded.snapshot = store::postgres::ServerSnapshot::current(
                 uri, store::postgres::ServerSnapshot::Use::Changing, &progress);
+            if (!into.isEmpty()) {
+                store::Connection source(downloaded.snapshot->path(),
+                                         store::Connection::Mode::ReadOnly);
+                store::Connection(into, store::Connection::Mode::ReadWrite).replaceWith(source);
+            }
         } catch (const Cancelled&) {
             return;
         } catch (const store::BookError& error) {

@@ -110,7 +110,8 @@ void TeamBookSession::read()
 
 void TeamBookSession::readWhole()
 {
-    downloadTeamBook(this, m_hasCopy ? nullptr : m_window, m_uri,
+    // After the first read, the book read goes into the copy shown.
+    downloadTeamBook(this, m_hasCopy ? nullptr : m_window, m_uri, m_shownPath,
                      [this](auto copy, const QString& error) { onRead(copy, error); });
 }
 
@@ -168,13 +169,16 @@ void TeamBookSession::onRead(std::shared_ptr<store::postgres::ServerSnapshot> co
     }
     const bool first = !m_hasCopy;
     m_hasCopy = true;
-    if (first)
-        m_shownPath = copy->path(); // later reads go into it (MainWindow::openTeamBook)
     m_readInSnapshot = copy->summary().snapshot;
     m_server = copy->summary().server;
     m_encrypted = copy->summary().encrypted;
     m_readAt = copy->readAt().toLocalTime();
-    Q_EMIT copyRead(copy, first);
+    if (first) {
+        m_shownPath = copy->path(); // later reads go into it
+        Q_EMIT copyRead(copy);
+    } else {
+        Q_EMIT copyRefreshed();
+    }
     updateStatus();
     if (m_stale)
         read();

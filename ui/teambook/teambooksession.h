@@ -44,10 +44,11 @@ public:
     const QString& uri() const { return m_uri; }
 
 Q_SIGNALS:
-    // A copy to show; `first` for the one the session opens with.
-    void copyRead(std::shared_ptr<tenure::store::postgres::ServerSnapshot> copy, bool first);
-    // The copy shown was brought up to date in place: the tables changed
-    // since it was read were read again into it.
+    // The copy to show, the one the session opens with.
+    void copyRead(std::shared_ptr<tenure::store::postgres::ServerSnapshot> copy);
+    // The copy shown was brought up to date in place, on a worker: the
+    // tables changed since it was read, or the whole book, were read again
+    // into it.
     void copyRefreshed();
     // The book could not be opened at all; the session is over.
     void failed(const QString& why);
